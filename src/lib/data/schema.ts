@@ -1,0 +1,189 @@
+// The record types every layer uses inside the app, and the column definitions that the
+// CSV loader validates against. Pure TypeScript: no DOM, no map imports.
+// All positions are WGS-84 longitude/latitude (EPSG:4326); other CRSs are converted at the edge.
+
+/** How well a row's position is known. Never mark a guess `exact`. */
+export const PRECISIONS = ['exact', 'approximate', 'town'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** The fixed vocabulary of NQI services a station or institution offers. */
+export const SERVICES = [
+  '计量',
+  '标准',
+  '认证',
+  '检验检测',
+  '知识产权',
+  '品牌',
+  '质量诊断',
+  '政策咨询',
+] as const;
+export type Service = (typeof SERVICES)[number];
+
+/** Public-facility categories of the 15-minute life circle. */
+export const CATEGORIES = ['医疗', '养老', '教育', '文化', '体育', '商业', '公园', '交通', '政务'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const STATION_STATUSES = ['在运营', '筹建'] as const;
+export type StationStatus = (typeof STATION_STATUSES)[number];
+
+export const TOWN_TYPES = ['街道', '镇', '工业区'] as const;
+export type TownType = (typeof TOWN_TYPES)[number];
+
+/** Fields every point layer shares. */
+export interface PointRecord {
+  id: string;
+  name: string;
+  name_en: string;
+  /** Official town name (国家统计局), e.g. 古美街道. */
+  town: string;
+  lng: number;
+  lat: number;
+  precision: Precision;
+  /** Document and section, e.g. "白皮书2024 附录十二" or "003 第三章 四(二)3". */
+  source: string;
+  address: string;
+  note: string;
+}
+
+export interface StationRecord extends PointRecord {
+  host: string;
+  services: Service[];
+  status: StationStatus;
+  awards: string;
+}
+
+export interface InstitutionRecord extends PointRecord {
+  services: Service[];
+  kind: string;
+}
+
+export interface EnterpriseRecord extends PointRecord {
+  industry: string;
+  /** 链主 / 龙头 / 专精特新 / 小巨人 / 园区 / 商圈 / 平台 … */
+  role: string;
+  /** Optional demand weight for siting (default 1). */
+  weight: number;
+}
+
+export interface FacilityRecord extends PointRecord {
+  category: Category;
+  /** e.g. 社区卫生服务中心, 地铁站, 社区事务受理服务中心 */
+  subtype: string;
+}
+
+export interface TownRecord {
+  /** 国家统计局 12-digit code without trailing zeros, e.g. 310112001 */
+  code: string;
+  name: string;
+  name_en: string;
+  /** Other names used in sources, ';'-separated (e.g. 古美路街道). */
+  alias: string;
+  type: TownType;
+  industry: string;
+  industry_en: string;
+  summary: string;
+  /** Headline figures, ';'-separated, each "label: value unit (year)". */
+  figures: string;
+  /** Key enterprises and chain leaders, ';'-separated. */
+  key_enterprises: string;
+  source: string;
+  /** Order of the town's report in the white paper appendix (1–14). */
+  appendix_order: number;
+}
+
+/** District totals by facility subtype from the white paper, to show data completeness. */
+export interface CategoryTotalRecord {
+  category: string;
+  subtype: string;
+  district_total: number;
+  year: number;
+  source: string;
+}
+
+/** A place where a barrier (river, expressway, railway) can be crossed. */
+export interface CrossingRecord {
+  id: string;
+  name: string;
+  name_en: string;
+  /** bridge / tunnel / ferry / metro */
+  kind: string;
+  barrier: string;
+  lng: number;
+  lat: number;
+  precision: Precision;
+  /** Which travel modes may use it: ';'-separated from walk, bike, car. */
+  modes: string;
+  source: string;
+  note: string;
+}
+
+export type FieldType = 'string' | 'number' | 'lng' | 'lat' | 'enum' | 'list';
+
+export interface FieldDef {
+  key: string;
+  type: FieldType;
+  required: boolean;
+  /** Allowed values for enum / list fields. */
+  values?: readonly string[];
+  /** Header names recognised automatically when importing a user's file. */
+  aliases: readonly string[];
+}
+
+const POINT_FIELDS: FieldDef[] = [
+  { key: 'id', type: 'string', required: true, aliases: ['id', '编号', '序号', 'ID', '代码'] },
+  { key: 'name', type: 'string', required: true, aliases: ['name', '名称', '站点名称', '机构名称', '企业名称', '设施名称'] },
+  { key: 'name_en', type: 'string', required: false, aliases: ['name_en', '英文名称', 'english'] },
+  { key: 'town', type: 'string', required: false, aliases: ['town', '街镇', '所属街镇', '镇', '街道'] },
+  { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', '经度'] },
+  { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', '纬度'] },
+  { key: 'precision', type: 'enum', required: false, values: PRECISIONS, aliases: ['precision', '精度', '位置精度'] },
+  { key: 'source', type: 'string', required: true, aliases: ['source', '来源', '数据来源'] },
+  { key: 'address', type: 'string', required: false, aliases: ['address', '地址', '详细地址'] },
+  { key: 'note', type: 'string', required: false, aliases: ['note', '备注', 'remark'] },
+];
+
+const SERVICES_FIELD: FieldDef = {
+  key: 'services',
+  type: 'list',
+  required: true,
+  values: SERVICES,
+  aliases: ['services', '服务', '服务内容', '服务项目'],
+};
+
+export const LAYER_FIELDS = {
+  stations: [
+    ...POINT_FIELDS,
+    { key: 'host', type: 'string', required: false, aliases: ['host', '依托单位', '承建单位'] },
+    SERVICES_FIELD,
+    { key: 'status', type: 'enum', required: true, values: STATION_STATUSES, aliases: ['status', '状态'] },
+    { key: 'awards', type: 'string', required: false, aliases: ['awards', '荣誉', '获奖'] },
+  ],
+  institutions: [
+    ...POINT_FIELDS,
+    SERVICES_FIELD,
+    { key: 'kind', type: 'string', required: false, aliases: ['kind', '类型', '机构类型'] },
+  ],
+  enterprises: [
+    ...POINT_FIELDS,
+    { key: 'industry', type: 'string', required: false, aliases: ['industry', '产业', '行业'] },
+    { key: 'role', type: 'string', required: false, aliases: ['role', '角色', '类型'] },
+    { key: 'weight', type: 'number', required: false, aliases: ['weight', '权重'] },
+  ],
+  facilities: [
+    ...POINT_FIELDS,
+    { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['category', '类别', '分类'] },
+    { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '子类', '设施类型', '类型'] },
+  ],
+} as const satisfies Record<string, readonly FieldDef[]>;
+
+export type PointLayer = keyof typeof LAYER_FIELDS;
+
+export interface LayerRecordMap {
+  stations: StationRecord;
+  institutions: InstitutionRecord;
+  enterprises: EnterpriseRecord;
+  facilities: FacilityRecord;
+}
+
+/** Separator for list cells (services): ';' or the Chinese '；' / '、' are accepted on import. */
+export const LIST_SEPARATOR = ';';

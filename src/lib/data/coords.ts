@@ -1,0 +1,104 @@
+// One coordinate cell → decimal degrees: decimal, decimal comma, full-width, DMS, hemispheres.
+import { halfWidth } from './text';
+
+export type Axis = 'lng' | 'lat';
+
+export type CoordResult = { ok: true; value: number } | { ok: false; projected: boolean };
+
+const HEMI_PREFIX = /^(东经|西经|北纬|南纬|[东西南北NSEW])/i;
+const HEMI_SUFFIX = /(东经|西经|北纬|南纬|[东西南北NSEW])$/i;
+const NEGATIVE = /^(西经|南纬|[西南SW])$/i;
+
+const NUM = String.raw`(\d+(?:\.\d+)?)`;
+const DMS = new RegExp(
+  String.raw`^${NUM}\s*(?:°|度|º|d|:|\s)\s*(?:${NUM}\s*(?:'|′|’|‘|分|m|:|\s)\s*)?(?:${NUM}\s*(?:"|″|”|“|''|′′|秒|s)?)?$`,
+  'i',
+);
+
+/** Parse one coordinate cell (no range check here besides flagging obviously projected values). */
+export function parseCoordinate(cell: string): CoordResult {
+  let s = halfWidth(cell).trim();
+  if (s === '') return { ok: false, projected: false };
+  let sign = 1;
+  const pre = HEMI_PREFIX.exec(s);
+  if (pre && !/^\d/.test(s)) {
+    if (NEGATIVE.test(pre[1])) sign = -1;
+    s = s.slice(pre[1].length).trim();
+  } else {
+    const suf = HEMI_SUFFIX.exec(s);
+    if (suf) {
+      if (NEGATIVE.test(suf[1])) sign = -1;
+      s = s.slice(0, s.length - suf[1].length).trim();
+    }
+  }
+  if (s.startsWith('-')) {
+    sign = -sign;
+    s = s.slice(1).trim();
+  } else if (s.startsWith('+')) s = s.slice(1).trim();
+  // Decimal degrees, with a decimal comma allowed when it is the only separator ("121,4567").
+  if (/^\d+,\d+$/.test(s)) s = s.replace(',', '.');
+  if (/^(\d+\.?\d*|\.\d+)$/.test(s)) {
+    const v = sign * Number(s);
+    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, projected: false };
+  }
+  const m = DMS.exec(s.replace(/,/g, '.'));
+  if (m && (m[2] !== undefined || m[3] !== undefined || /[°度º]/.test(s))) {
+    const deg = Number(m[1]);
+    const min = m[2] !== undefined ? Number(m[2]) : 0;
+    const sec = m[3] !== undefined ? Number(m[3]) : 0;
+    if (min >= 60 || sec >= 60) return { ok: false, projected: false };
+    return { ok: true, value: sign * (deg + min / 60 + sec / 3600) };
+  }
+  return { ok: false, projected: false };
+}
+
+export function inRange(axis: Axis, v: number): boolean {
+  return axis === 'lng' ? v >= -180 && v <= 180 : v >= -90 && v <= 90;
+}
+
+/** Values like 13 500 000 or 3 450 000 are metres of a projected CRS (Web Mercator, Gauss–Krüger). */
+export function looksProjected(v: number): boolean {
+  return Math.abs(v) > 1000;
+}
+
+/**
+ * A point that looks like latitude and longitude were swapped: latitude outside ±90 while
+ * longitude fits, or (the China case) "longitude" 18–54 and "latitude" 73–136.
+ */
+export function looksSwapped(lng: number, lat: number): boolean {
+  if (Math.abs(lat) > 90 && Math.abs(lat) <= 180 && Math.abs(lng) <= 90) return true;
+  return lng >= 18 && lng <= 54 && lat >= 73 && lat <= 136;
+}
+
+/** An area to check points against: a bbox [west, south, east, north] or polygon rings (WGS-84). */
+export type Bounds = { bbox: [number, number, number, number] } | { polygons: number[][][][] };
+
+function inRing(ring: number[][], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Point-in-area test (polygons: MultiPolygon-style coordinates, holes respected). */
+export function insideBounds(b: Bounds, lng: number, lat: number): boolean {
+  if ('bbox' in b) {
+    const [w, s, e, n] = b.bbox;
+    return lng >= w && lng <= e && lat >= s && lat <= n;
+  }
+  return b.polygons.some(
+    (poly) => poly.length > 0 && inRing(poly[0], lng, lat) && !poly.slice(1).some((h) => inRing(h, lng, lat)),
+  );
+}
+
+/** Great-circle distance in metres. */
+export function haversine(lng1: number, lat1: number, lng2: number, lat2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLng = (lng2 - lng1) * r;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371008.8 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

@@ -1,0 +1,40 @@
+// Header names of a user's file → record field keys, using the aliases declared in schema.ts.
+import { LAYER_FIELDS, type FieldDef, type PointLayer } from './schema';
+import { headerKey } from './text';
+
+/** field key → header name in the file. */
+export type Mapping = Record<string, string>;
+
+/**
+ * Suggest which header feeds which field. Exact field keys win over aliases; aliases are tried
+ * in the order listed in the schema; matching ignores case, whitespace, full-width forms and
+ * bracketed units ("经度(°)"). Each header is used at most once.
+ */
+export function suggestFieldMapping(defs: readonly FieldDef[], headers: readonly string[]): Mapping {
+  const byKey = new Map<string, string>();
+  headers.forEach((h) => {
+    const k = headerKey(h);
+    if (k !== '' && !byKey.has(k)) byKey.set(k, h);
+  });
+  const used = new Set<string>();
+  const mapping: Mapping = {};
+  const take = (def: FieldDef, names: readonly string[]) => {
+    if (mapping[def.key] !== undefined) return;
+    for (const name of names) {
+      const h = byKey.get(headerKey(name));
+      if (h !== undefined && !used.has(h)) {
+        mapping[def.key] = h;
+        used.add(h);
+        return;
+      }
+    }
+  };
+  for (const def of defs) take(def, [def.key]);
+  for (const def of defs) take(def, def.aliases);
+  return mapping;
+}
+
+/** `suggestFieldMapping` for one of the point layers. */
+export function suggestMapping(layer: PointLayer, headers: readonly string[]): Mapping {
+  return suggestFieldMapping(LAYER_FIELDS[layer], headers);
+}

@@ -1,0 +1,52 @@
+// Row-level problems found while importing a file, with bilingual (Chinese / English) reasons.
+
+export type Severity = 'error' | 'warning';
+
+export interface RowIssue {
+  /** 1-based line number in the file (the header is line 1); 0 = the whole file. For GeoJSON: feature index + 1. */
+  line: number;
+  /** The column (header name as written in the file) the issue is about. */
+  column?: string;
+  /** "中文说明 / English explanation". */
+  reason: string;
+  severity: Severity;
+}
+
+/** The only error type the import pipeline throws (e.g. a binary file, an unknown encoding). */
+export class ImportError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} / ${en}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** How a row is named in messages: a CSV line or a GeoJSON feature. */
+export type RowKind = 'line' | 'feature';
+
+export function where(kind: RowKind, n: number): { zh: string; en: string } {
+  if (n === 0) return { zh: '文件', en: 'file' };
+  return kind === 'line' ? { zh: `第 ${n} 行`, en: `line ${n}` } : { zh: `第 ${n} 个要素`, en: `feature ${n}` };
+}
+
+export function makeIssue(
+  kind: RowKind,
+  line: number,
+  column: { header: string; key: string } | undefined,
+  zh: string,
+  en: string,
+  severity: Severity = 'error',
+): RowIssue {
+  const w = where(kind, line);
+  const zhCol = column ? `「${column.header}」` : '';
+  const enCol = column ? ` column ${column.key}` : '';
+  const issue: RowIssue = { line, reason: `${w.zh}${zhCol}${zh} / ${w.en}${enCol}: ${en}`, severity };
+  if (column) issue.column = column.header;
+  return issue;
+}
+
+export function fileIssue(zh: string, en: string, severity: Severity = 'warning'): RowIssue {
+  return { line: 0, reason: `${zh} / ${en}`, severity };
+}

@@ -1,0 +1,153 @@
+// Rows of cells → typed records (WGS-84), with row-level issues. One validator for every table
+// and for both the embedded data pack and a planner's own file.
+import type { FieldDef } from './schema';
+import type { Table } from './table';
+import type { Mapping } from './headers';
+import { suggestFieldMapping } from './headers';
+import { makeIssue, fileIssue, type RowIssue, type RowKind } from './issues';
+import { unneutralise } from './text';
+import { convertCell } from './cells';
+import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, type Bounds } from './coords';
+import { toWgs84, type Crs } from './crs';
+import { NUMBER_DEFAULTS, STRING_LIST_KEYS } from './tables';
+import { nearDuplicates } from './duplicates';
+
+export interface LoadResult<T> {
+  records: T[];
+  issues: RowIssue[];
+  rejected: { line: number; raw: Record<string, string> }[];
+}
+
+export interface ValidateOptions {
+  mapping?: Mapping;
+  crs?: Crs;
+  fixSwapped?: boolean;
+  /** Points outside it are reported as warnings (WGS-84). */
+  district?: Bounds;
+  /** Set for a user's file: empty `source` defaults to the file name, empty `id` to name#line. */
+  user?: { fileName: string; exactPrecision?: boolean };
+  /** Decimal comma in number cells (semicolon / tab files). */
+  decimalComma?: boolean;
+  kind?: RowKind;
+}
+
+export interface ValidateStats {
+  rows: number;
+  accepted: number;
+  rejected: number;
+  swapped: number;
+  outside: number;
+  generatedIds: number;
+}
+
+export interface Validated<T> extends LoadResult<T> {
+  mapping: Mapping;
+  stats: ValidateStats;
+}
+
+export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: ValidateOptions = {}, onRow?: (done: number) => void): Validated<T> {
+  const kind = opts.kind ?? 'line';
+  const mapping = opts.mapping ?? suggestFieldMapping(defs, table.headers);
+  const issues: RowIssue[] = [];
+  const records: T[] = [];
+  const lines: number[] = [];
+  const rejected: LoadResult<T>['rejected'] = [];
+  const stats: ValidateStats = { rows: table.rows.length, accepted: 0, rejected: 0, swapped: 0, outside: 0, generatedIds: 0 };
+  const col = defs.map((d) => (mapping[d.key] === undefined ? -1 : table.headers.indexOf(mapping[d.key])));
+  const user = opts.user;
+  const raw = (row: string[]) => Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? '']));
+
+  const missing = defs.filter((d, i) => d.required && col[i] < 0 && !(user && (d.key === 'source' || d.key === 'id')));
+  for (const [key, h] of Object.entries(mapping))
+    if (!table.headers.includes(h)) issues.push(fileIssue(`映射的列「${h}」不存在`, `mapped column '${h}' (for ${key}) is not in the file`, 'error'));
+  if (missing.length > 0) {
+    const names = missing.map((d) => `${d.aliases.find((a) => /[\u4e00-\u9fff]/.test(a)) ?? d.key}(${d.key})`);
+    issues.push(fileIssue(`缺少必填列：${names.join('、')}`, `missing required column(s): ${missing.map((d) => d.key).join(', ')}`, 'error'));
+    table.rows.forEach((row, i) => rejected.push({ line: table.lines[i], raw: raw(row) }));
+    stats.rejected = table.rows.length;
+    return { records, issues, rejected, mapping, stats };
+  }
+  const lngIdx = defs.findIndex((d) => d.type === 'lng');
+  const latIdx = defs.findIndex((d) => d.type === 'lat');
+  const crs = opts.crs ?? 'WGS84';
+  let projected = 0;
+  let swappedSeen = 0;
+
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    const line = table.lines[r];
+    const rec: Record<string, unknown> = {};
+    let bad = false;
+    const err = (d: FieldDef, i: number, zh: string, en: string) => {
+      issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, en));
+      bad = true;
+    };
+    for (let i = 0; i < defs.length; i++) {
+      const d = defs[i];
+      const cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
+      if (d.type === 'lng' || d.type === 'lat') {
+        const c = parseCoordinate(cell);
+        if (c.ok) rec[d.key] = c.value;
+        else err(d, i, cell === '' ? '为空' : `无法解析：${cell}`, cell === '' ? 'is empty' : `cannot parse '${cell}'`);
+        continue;
+      }
+      if (cell === '') {
+        if (d.key === 'source' && user) rec.source = user.fileName;
+        else if (d.key === 'id' && user) {
+          rec.id = `${user.fileName}#${line}`;
+          stats.generatedIds++;
+        } else if (d.key === 'precision') rec.precision = user?.exactPrecision ? 'exact' : 'approximate';
+        else if (d.required) err(d, i, '为空（必填）', 'is empty (required)');
+        else rec[d.key] = d.type === 'number' ? (NUMBER_DEFAULTS[d.key] ?? 0) : d.type === 'list' ? [] : '';
+        if (d.type === 'list' && STRING_LIST_KEYS.has(d.key) && !bad) rec[d.key] = '';
+        continue;
+      }
+      const v = convertCell(d, cell, opts.decimalComma ?? false);
+      if (!v.ok) err(d, i, v.zh, v.en);
+      else rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
+    }
+    if (!bad && lngIdx >= 0 && latIdx >= 0) {
+      let lng = rec.lng as number;
+      let lat = rec.lat as number;
+      if (looksSwapped(lng, lat)) {
+        swappedSeen++;
+        if (opts.fixSwapped) {
+          [lng, lat] = [lat, lng];
+          stats.swapped++;
+        }
+      }
+      const outOfRange = !inRange('lng', lng) || !inRange('lat', lat);
+      if (outOfRange) {
+        if (looksProjected(lng) || looksProjected(lat)) projected++;
+        const d = inRange('lng', lng) ? defs[latIdx] : defs[lngIdx];
+        const i = d === defs[latIdx] ? latIdx : lngIdx;
+        err(d, i, `超出经纬度范围：${d.type === 'lat' ? lat : lng}`, `out of range: ${d.type === 'lat' ? lat : lng}`);
+      } else {
+        [lng, lat] = toWgs84(lng, lat, crs);
+        rec.lng = lng;
+        rec.lat = lat;
+        if (opts.district && !insideBounds(opts.district, lng, lat)) {
+          stats.outside++;
+          issues.push(makeIssue(kind, line, undefined, `位置 (${lng.toFixed(5)}, ${lat.toFixed(5)}) 在区界之外`, `point (${lng.toFixed(5)}, ${lat.toFixed(5)}) is outside the district`, 'warning'));
+        }
+      }
+    }
+    if (bad) {
+      rejected.push({ line, raw: raw(row) });
+      stats.rejected++;
+    } else {
+      records.push(rec as T);
+      lines.push(line);
+    }
+    if (onRow && (r + 1) % 5000 === 0) onRow(r + 1);
+  }
+  stats.accepted = records.length;
+  if (swappedSeen > 0 && !opts.fixSwapped)
+    issues.push(fileIssue(`${swappedSeen} 行的经纬度疑似颠倒（纬度约 121、经度约 31）；可选择“交换经纬度”`, `${swappedSeen} row(s) look like latitude and longitude are swapped; use the fixSwapped option`));
+  else if (stats.swapped > 0) issues.push(fileIssue(`已交换 ${stats.swapped} 行的经纬度`, `swapped latitude/longitude in ${stats.swapped} row(s)`));
+  if (projected > 0)
+    issues.push(fileIssue(`${projected} 行的坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或高斯-克吕格），请先转换为 WGS-84 经纬度`, `${projected} row(s) have coordinates far outside lng/lat ranges; the file seems to be in a projected CRS (e.g. EPSG:3857 or Gauss-Krüger); convert it to WGS-84 longitude/latitude first`, 'error'));
+  if (stats.generatedIds > 0) issues.push(fileIssue(`${stats.generatedIds} 行没有编号，已按“文件名#行号”生成`, `${stats.generatedIds} row(s) had no id; generated as fileName#line`));
+  issues.push(...nearDuplicates(records as Record<string, unknown>[], lines, kind));
+  return { records, issues, rejected, mapping, stats };
+}

@@ -1,0 +1,24 @@
+// Adds a layer at its place in LAYER_ORDER, and a GeoJSON source once (later updates use setData).
+import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { beforeIdFor, orderIndex } from './layer-order';
+
+export function addOrdered(map: MlMap, layer: LayerSpecification): void {
+  orderIndex(layer.id);
+  if (map.getLayer(layer.id)) return;
+  map.addLayer(layer, beforeIdFor(layer.id, (id) => !!map.getLayer(id)));
+}
+
+export function setGeoJson(map: MlMap, sourceId: string, data: FeatureCollection): void {
+  const src = map.getSource(sourceId) as GeoJSONSource | undefined;
+  if (src) src.setData(data);
+  else map.addSource(sourceId, { type: 'geojson', data });
+}
+
+export function setVisible(map: MlMap, ids: readonly string[], visible: boolean): void {
+  for (const id of ids) {
+    if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  }
+}
+
+export const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -1,0 +1,40 @@
+// The explicit z-order of every layer the app draws, bottom to top. Adding a layer whose id is
+// not listed here throws, so the order is decided in one place.
+export const LAYER_ORDER = [
+  'background',
+  'towns-fill',
+  'coverage-raster',
+  'towns-highlight-fill',
+  'town-lines',
+  'towns-highlight-line',
+  'district-line',
+  'barriers-river',
+  'barriers-river-label',
+  'facilities-circle',
+  'enterprises-circle',
+  'institutions-circle',
+  'stations-circle',
+  'crossings-circle',
+  'analysis-lines',
+  'analysis-points',
+  'analysis-labels',
+  'selection-ring',
+  'town-labels',
+  'station-labels',
+] as const;
+
+export type LayerId = (typeof LAYER_ORDER)[number];
+
+export function orderIndex(id: string): number {
+  const i = (LAYER_ORDER as readonly string[]).indexOf(id);
+  if (i < 0) throw new Error(`layer id "${id}" is not in LAYER_ORDER (src/lib/map/layer-order.ts)`);
+  return i;
+}
+
+/** The id of the lowest already-present layer that must sit above `id`, for map.addLayer(…, before). */
+export function beforeIdFor(id: string, present: (id: string) => boolean): string | undefined {
+  for (let i = orderIndex(id) + 1; i < LAYER_ORDER.length; i++) {
+    if (present(LAYER_ORDER[i])) return LAYER_ORDER[i];
+  }
+  return undefined;
+}

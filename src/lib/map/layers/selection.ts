@@ -1,0 +1,54 @@
+// A ring around the selected point, and station name labels.
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Locale } from '../../i18n/messages';
+import { addOrdered, EMPTY_FC, setGeoJson } from '../add-layer';
+import { FONT_STACK } from '../style';
+import { labelExpr } from './label';
+
+export function addSelection(map: MlMap): void {
+  setGeoJson(map, 'selection', EMPTY_FC);
+  addOrdered(map, {
+    id: 'selection-ring',
+    type: 'circle',
+    source: 'selection',
+    paint: {
+      'circle-radius': 13,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': '#ff6f00',
+      'circle-stroke-width': 3,
+    },
+  });
+}
+
+export function setSelection(map: MlMap, lngLat: [number, number] | null): void {
+  setGeoJson(
+    map,
+    'selection',
+    lngLat
+      ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: lngLat }, properties: {} }] }
+      : EMPTY_FC,
+  );
+}
+
+export function addStationLabels(map: MlMap, locale: Locale): void {
+  addOrdered(map, {
+    id: 'station-labels',
+    type: 'symbol',
+    source: 'stations',
+    minzoom: 11.5,
+    layout: {
+      'text-field': labelExpr(locale),
+      'text-font': FONT_STACK,
+      'text-size': 12,
+      'text-offset': [0, 1.1],
+      'text-anchor': 'top',
+      'text-max-width': 10,
+      'text-optional': true,
+    },
+    paint: { 'text-color': '#880e4f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+  });
+}
+
+export function setStationLabelLocale(map: MlMap, locale: Locale): void {
+  if (map.getLayer('station-labels')) map.setLayoutProperty('station-labels', 'text-field', labelExpr(locale));
+}

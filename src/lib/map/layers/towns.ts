@@ -1,0 +1,72 @@
+// Town polygons filled by their "一镇一产业" industry, their borders, the highlighted town and labels.
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
+import type { AreaCollection } from '../../io/pack-types';
+import type { Locale } from '../../i18n/messages';
+import { addOrdered, setGeoJson } from '../add-layer';
+import { townLabelPoints } from '../features';
+import { FONT_STACK } from '../style';
+import { labelExpr } from './label';
+
+export const TOWN_FILL_IDS = ['towns-fill'] as const;
+export const TOWN_LINE_IDS = ['town-lines'] as const;
+export const TOWN_LABEL_IDS = ['town-labels'] as const;
+
+export function industryFill(colours: Map<string, string>): ExpressionSpecification | string {
+  if (colours.size === 0) return '#dddddd';
+  const pairs = [...colours].flat();
+  return ['match', ['get', 'industry'], ...pairs, '#dddddd'] as ExpressionSpecification;
+}
+
+export function addTowns(map: MlMap, towns: AreaCollection, colours: Map<string, string>, locale: Locale): void {
+  setGeoJson(map, 'towns', towns);
+  setGeoJson(map, 'town-label-points', townLabelPoints(towns));
+  addOrdered(map, {
+    id: 'towns-fill',
+    type: 'fill',
+    source: 'towns',
+    paint: { 'fill-color': industryFill(colours), 'fill-opacity': 0.72 },
+  });
+  addOrdered(map, {
+    id: 'town-lines',
+    type: 'line',
+    source: 'towns',
+    paint: { 'line-color': '#ffffff', 'line-width': 1.4, 'line-dasharray': [3, 2] },
+  });
+  addOrdered(map, {
+    id: 'towns-highlight-fill',
+    type: 'fill',
+    source: 'towns',
+    filter: ['==', ['get', 'name'], ''],
+    paint: { 'fill-color': '#ffd54f', 'fill-opacity': 0.35 },
+  });
+  addOrdered(map, {
+    id: 'towns-highlight-line',
+    type: 'line',
+    source: 'towns',
+    filter: ['==', ['get', 'name'], ''],
+    paint: { 'line-color': '#e65100', 'line-width': 3.5 },
+  });
+  addOrdered(map, {
+    id: 'town-labels',
+    type: 'symbol',
+    source: 'town-label-points',
+    layout: {
+      'text-field': labelExpr(locale),
+      'text-font': FONT_STACK,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 16],
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+      'text-max-width': 8,
+    },
+    paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  });
+}
+
+export function setTownHighlight(map: MlMap, name: string | null): void {
+  const f: ExpressionSpecification = ['==', ['get', 'name'], name ?? ''];
+  for (const id of ['towns-highlight-fill', 'towns-highlight-line']) if (map.getLayer(id)) map.setFilter(id, f);
+}
+
+export function setTownLabelLocale(map: MlMap, locale: Locale): void {
+  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-field', labelExpr(locale));
+}

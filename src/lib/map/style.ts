@@ -1,0 +1,29 @@
+// The offline base style: no tiles, no glyph server, no sprite. Text is drawn by MapLibre from the
+// bundled Noto Sans SC subsets declared in the style-level `font-faces` property.
+import type { StyleSpecification } from 'maplibre-gl';
+
+export const FONT = 'Noto Sans SC';
+export const FONT_STACK = [FONT];
+
+export interface FontFace {
+  url: string;
+  'unicode-range': string[];
+}
+
+/** Fetches the font-face list written by scripts/copy-fonts.mjs and makes its URLs absolute. */
+export async function loadFontFaces(base: string): Promise<FontFace[]> {
+  const res = await fetch(new URL('fonts/font-faces.json', base));
+  if (!res.ok) throw new Error(`fonts/font-faces.json: HTTP ${res.status}`);
+  const faces = (await res.json()) as FontFace[];
+  return faces.map((f) => ({ ...f, url: new URL(f.url, base).href }));
+}
+
+export function baseStyle(faces: FontFace[]): StyleSpecification {
+  return {
+    version: 8,
+    name: '质汇地图 offline',
+    'font-faces': { [FONT]: faces },
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } }],
+  } as StyleSpecification;
+}

@@ -1,0 +1,93 @@
+// UI state of the whole app as one Svelte 5 runes class, handed down through context.
+import { getContext, setContext } from 'svelte';
+import { CATEGORIES, type Category } from '../data/schema';
+import { MESSAGES, vocab, type Locale, type MessageKey } from '../i18n/messages';
+
+export type Mode = 'explore' | 'coverage' | 'nearest' | 'siting' | 'present' | 'import';
+export const MODES: readonly Mode[] = ['explore', 'coverage', 'nearest', 'siting', 'present', 'import'];
+
+export type LayerKey =
+  | 'district'
+  | 'towns'
+  | 'townLabels'
+  | 'stations'
+  | 'institutions'
+  | 'enterprises'
+  | 'facilities'
+  | 'barriers';
+export const LAYER_KEYS: readonly LayerKey[] = [
+  'district',
+  'towns',
+  'townLabels',
+  'stations',
+  'institutions',
+  'enterprises',
+  'facilities',
+  'barriers',
+];
+
+export type PointLayerKey = 'stations' | 'institutions' | 'enterprises' | 'facilities';
+export interface Selection {
+  layer: PointLayerKey | 'towns';
+  id: string;
+}
+
+const LOCALE_KEY = 'zhihui.locale';
+
+function initialLocale(): Locale {
+  try {
+    const q = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+    if (q === 'en' || q === 'zh') return q;
+    const saved = globalThis.localStorage?.getItem(LOCALE_KEY);
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    /* storage may be unavailable (private mode): fall back to Chinese */
+  }
+  return 'zh';
+}
+
+export class AppState {
+  locale = $state<Locale>(initialLocale());
+  mode = $state<Mode>('explore');
+  layers = $state<Record<LayerKey, boolean>>({
+    district: true,
+    towns: true,
+    townLabels: true,
+    stations: true,
+    institutions: true,
+    enterprises: false,
+    facilities: true,
+    barriers: true,
+  });
+  categories = $state<Record<Category, boolean>>(
+    Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
+  );
+  selection = $state<Selection | null>(null);
+  focusTown = $state<string | null>(null);
+  showDataInfo = $state(false);
+
+  t = (key: MessageKey): string => MESSAGES[this.locale][key];
+  v = (value: string): string => vocab(value, this.locale);
+
+  setLocale(l: Locale) {
+    this.locale = l;
+    try {
+      globalThis.localStorage?.setItem(LOCALE_KEY, l);
+    } catch {
+      /* ignore: the choice still applies for this session */
+    }
+    if (typeof document !== 'undefined') document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
+  }
+
+  toggleLocale() {
+    this.setLocale(this.locale === 'zh' ? 'en' : 'zh');
+  }
+}
+
+const KEY = Symbol('app-state');
+export function provideApp(s: AppState): AppState {
+  return setContext(KEY, s);
+}
+export function useApp(): AppState {
+  return getContext<AppState>(KEY);
+}

@@ -1,0 +1,63 @@
+// Records → CSV (UTF-8 BOM, formula-safe) / GeoJSON; rejected rows → CSV with line and reason.
+import Papa from 'papaparse';
+import type { FieldDef } from './schema';
+import type { RowIssue } from './issues';
+
+const TRIGGER = /^'*[=+\-@\t\r]/;
+
+/**
+ * Neutralise a text cell against spreadsheet formula injection: if it starts with = + - @ TAB CR,
+ * or with quotes followed by one of those, prefix exactly one `'`. `unneutralise` (text.ts) undoes
+ * exactly this, so our own export re-imports to identical records. Number columns are not passed
+ * through here: a legit -3.5 stays a number.
+ */
+export function neutralise(cell: string): string {
+  return TRIGGER.test(cell) ? `'${cell}` : cell;
+}
+
+function cellOf(def: FieldDef, v: unknown): string {
+  if (def.type === 'number' || def.type === 'lng' || def.type === 'lat') return typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+  if (Array.isArray(v)) return neutralise(v.join(';'));
+  return neutralise(v === undefined || v === null ? '' : String(v));
+}
+
+/** CSV text with a UTF-8 BOM (so Excel shows Chinese), header = field keys, CRLF line ends. */
+export function recordsToCsv<T extends object>(defs: readonly FieldDef[], records: readonly T[]): string {
+  const rows = records.map((r) => defs.map((d) => cellOf(d, (r as Record<string, unknown>)[d.key])));
+  return '\uFEFF' + Papa.unparse({ fields: defs.map((d) => d.key), data: rows }, { newline: '\r\n', quotes: false });
+}
+
+/** UTF-8 bytes of recordsToCsv, ready for a download Blob. */
+export function recordsToCsvBytes<T extends object>(defs: readonly FieldDef[], records: readonly T[]): Uint8Array {
+  return new TextEncoder().encode(recordsToCsv(defs, records));
+}
+
+export interface PointFeatureCollection {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] }; properties: Record<string, unknown> }[];
+}
+
+/** Point records → GeoJSON (WGS-84); every field but lng/lat becomes a property. */
+export function recordsToGeoJson<T extends { lng: number; lat: number }>(records: readonly T[]): PointFeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: records.map((r) => {
+      const { lng, lat, ...properties } = r;
+      return { type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties };
+    }),
+  };
+}
+
+/** Rejected rows → CSV: line, reason (all errors of that line, plus file-level errors), then the original columns. */
+export function rejectedToCsv(headers: readonly string[], rejected: readonly { line: number; raw: Record<string, string> }[], issues: readonly RowIssue[]): string {
+  const reasons = new Map<number, string[]>();
+  for (const i of issues) {
+    if (i.severity !== 'error') continue;
+    const list = reasons.get(i.line) ?? [];
+    list.push(i.reason);
+    reasons.set(i.line, list);
+  }
+  const fileLevel = reasons.get(0) ?? [];
+  const data = rejected.map((r) => [String(r.line), [...fileLevel, ...(reasons.get(r.line) ?? [])].join('; '), ...headers.map((h) => neutralise(r.raw[h] ?? ''))]);
+  return '\uFEFF' + Papa.unparse({ fields: ['line', 'reason', ...headers], data }, { newline: '\r\n' });
+}

@@ -1,0 +1,146 @@
+// GeoJSON import: point layers (same validator as CSV), town boundaries (polygons), barriers (lines).
+import { LAYER_FIELDS, type PointLayer, type LayerRecordMap } from './schema';
+import { validateTable, type ValidateOptions, type Validated } from './validate';
+import { headerKey } from './text';
+import { suggestFieldMapping } from './headers';
+import { toWgs84, type Crs } from './crs';
+import { fileIssue, makeIssue, ImportError, type RowIssue } from './issues';
+import type { Table } from './table';
+
+type Position = number[];
+interface Geometry {
+  type: string;
+  coordinates?: unknown;
+}
+interface Feature {
+  type: 'Feature';
+  geometry: Geometry | null;
+  properties: Record<string, unknown> | null;
+}
+
+/** Parse GeoJSON text into its list of features (a bare geometry or Feature becomes one feature). */
+export function parseFeatures(text: string): Feature[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ImportError(`不是有效的 JSON：${(e as Error).message}`, `not valid JSON: ${(e as Error).message}`);
+  }
+  const o = json as { type?: string; features?: unknown; crs?: { properties?: { name?: string } } };
+  const crsName = o?.crs?.properties?.name;
+  if (typeof crsName === 'string' && !/4326|CRS84|4490/i.test(crsName))
+    throw new ImportError(`文件声明的坐标系为 ${crsName}（投影坐标系），请转换为 WGS-84 经纬度`, `the file declares CRS ${crsName} (projected); convert it to WGS-84 longitude/latitude`);
+  if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) return o.features as Feature[];
+  if (o?.type === 'Feature') return [o as unknown as Feature];
+  if (typeof o?.type === 'string' && 'coordinates' in (o as object)) return [{ type: 'Feature', geometry: o as Geometry, properties: {} }];
+  throw new ImportError('不是 GeoJSON（需要 FeatureCollection、Feature 或几何对象）', 'not GeoJSON (expected a FeatureCollection, Feature or geometry)');
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(String).join(';');
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+const LNG = '@lng';
+const LAT = '@lat';
+
+/** Point features → layer records, properties mapped like CSV columns. `line` in issues = feature index + 1. */
+export function importPointGeoJson<L extends PointLayer>(layer: L, text: string, opts: ValidateOptions = {}): Validated<LayerRecordMap[L]> & { headers: string[] } {
+  const features = parseFeatures(text);
+  const keys: string[] = [];
+  for (const f of features) for (const k of Object.keys(f?.properties ?? {})) if (!keys.includes(k)) keys.push(k);
+  const table: Table = { headers: [...keys, LNG, LAT], rows: [], lines: [], headerLine: 0, delimiter: ',' };
+  const skipped: RowIssue[] = [];
+  const skippedRaw: Validated<LayerRecordMap[L]>['rejected'] = [];
+  features.forEach((f, i) => {
+    const props = f?.properties ?? {};
+    const cells = keys.map((k) => cellText(props[k]));
+    const g = f?.geometry;
+    if (!g || g.type !== 'Point' || !Array.isArray(g.coordinates)) {
+      skipped.push(makeIssue('feature', i + 1, undefined, `不是点要素（${g?.type ?? '无几何'}）`, `is not a Point (${g?.type ?? 'no geometry'})`));
+      skippedRaw.push({ line: i + 1, raw: Object.fromEntries(keys.map((k, j) => [k, cells[j]])) });
+      return;
+    }
+    const c = g.coordinates as Position;
+    table.rows.push([...cells, String(c[0]), String(c[1])]);
+    table.lines.push(i + 1);
+  });
+  const { mapping: userMapping, ...rest } = opts;
+  const base = userMapping ?? suggestFieldMapping(LAYER_FIELDS[layer].filter((d) => d.type !== 'lng' && d.type !== 'lat'), keys);
+  const mapping = { ...base, lng: LNG, lat: LAT };
+  const res = validateTable<LayerRecordMap[L]>(LAYER_FIELDS[layer], table, { ...rest, mapping, kind: 'feature' });
+  res.issues.unshift(...skipped);
+  res.rejected.unshift(...skippedRaw);
+  res.stats.rows += skippedRaw.length;
+  res.stats.rejected += skippedRaw.length;
+  return { ...res, headers: keys };
+}
+
+function mapCoords(c: unknown, crs: Crs, bad: { projected: boolean }): unknown {
+  if (Array.isArray(c) && typeof c[0] === 'number') {
+    const [x, y] = c as number[];
+    if (!(Math.abs(x) <= 180 && Math.abs(y) <= 90)) bad.projected = true;
+    return toWgs84(x, y, crs);
+  }
+  return Array.isArray(c) ? c.map((x) => mapCoords(x, crs, bad)) : c;
+}
+
+function pick(props: Record<string, unknown>, names: string[]): string {
+  const keys = Object.keys(props);
+  for (const n of names) {
+    const k = keys.find((key) => headerKey(key) === headerKey(n));
+    if (k !== undefined && props[k] !== null && props[k] !== undefined) return cellText(props[k]).trim();
+  }
+  return '';
+}
+
+export interface ShapeRecord<G extends string> {
+  name: string;
+  code: string;
+  kind: string;
+  geometry: { type: G; coordinates: unknown };
+  properties: Record<string, unknown>;
+}
+
+export type TownBoundary = ShapeRecord<'Polygon' | 'MultiPolygon'>;
+export type BarrierLine = ShapeRecord<'LineString' | 'MultiLineString'>;
+
+function importShapes<G extends string>(text: string, types: readonly G[], crs: Crs, needName: boolean): { shapes: ShapeRecord<G>[]; issues: RowIssue[] } {
+  const shapes: ShapeRecord<G>[] = [];
+  const issues: RowIssue[] = [];
+  const bad = { projected: false };
+  parseFeatures(text).forEach((f, i) => {
+    const g = f?.geometry;
+    if (!g || !types.includes(g.type as G)) {
+      issues.push(makeIssue('feature', i + 1, undefined, `几何类型 ${g?.type ?? '无'} 不受支持（需要 ${types.join('/')}）`, `geometry ${g?.type ?? 'none'} not supported (expected ${types.join('/')})`));
+      return;
+    }
+    const props = f.properties ?? {};
+    const name = pick(props, ['name', '名称', '街镇', 'town', 'NAME', 'xzqmc']);
+    if (needName && name === '') {
+      issues.push(makeIssue('feature', i + 1, undefined, '缺少名称属性', 'has no name property'));
+      return;
+    }
+    const geometry = { type: g.type as G, coordinates: mapCoords(g.coordinates, crs, bad) };
+    shapes.push({ name, code: pick(props, ['code', 'adcode', '代码', '区划代码']), kind: pick(props, ['kind', 'type', '类型']), geometry, properties: props });
+  });
+  if (bad.projected)
+    return {
+      shapes: [],
+      issues: [fileIssue('坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或 CGCS2000 高斯-克吕格），请先转换为 WGS-84 经纬度', 'coordinates are far outside lng/lat ranges; the file seems to be in a projected CRS (e.g. EPSG:3857 or CGCS2000 Gauss-Krüger); convert it to WGS-84 longitude/latitude first', 'error')],
+    };
+  return { shapes, issues };
+}
+
+/** Official town boundaries (Polygon/MultiPolygon with a name) that replace the approximate ones. */
+export function importTownBoundaries(text: string, opts: { crs?: Crs } = {}): { boundaries: TownBoundary[]; issues: RowIssue[] } {
+  const { shapes, issues } = importShapes(text, ['Polygon', 'MultiPolygon'] as const, opts.crs ?? 'WGS84', true);
+  return { boundaries: shapes, issues };
+}
+
+/** Barriers (rivers, expressways, railways) as LineString/MultiLineString. */
+export function importBarriers(text: string, opts: { crs?: Crs } = {}): { barriers: BarrierLine[]; issues: RowIssue[] } {
+  const { shapes, issues } = importShapes(text, ['LineString', 'MultiLineString'] as const, opts.crs ?? 'WGS84', false);
+  return { barriers: shapes, issues };
+}

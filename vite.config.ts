@@ -8,6 +8,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      input: { main: 'index.html', 'bench-bare': 'bench-bare.html' },
       output: {
         advancedChunks: {
           groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],

@@ -8,8 +8,6 @@ export class DataState {
   /** 'embedded' or the name of the user's data set. */
   origin = $state('embedded');
 
-  townByName = $derived(new Map((this.pack?.towns ?? []).map((t) => [t.name, t])));
-
   async load(loader: () => Promise<DataPack>) {
     try {
       this.pack = await loader();

@@ -11,11 +11,12 @@ export function findRecord(pack: DataPack, layer: PointLayerKey, id: string): Po
 /** Counts records per subtype/category to compare against the white paper's district totals. */
 export function completeness(pack: DataPack): { category: string; subtype: string; loaded: number; total: number; source: string }[] {
   return pack.categoryTotals.map((t) => {
-    let loaded = 0;
-    if (t.subtype === '质汇驿站' || t.category === '质汇驿站') loaded = pack.stations.length;
-    else if (t.category === 'NQI服务机构' || t.subtype === '服务机构') loaded = pack.institutions.length;
-    else
-      loaded = pack.facilities.filter((f) => (t.subtype ? f.subtype === t.subtype : f.category === t.category)).length;
+    const loaded =
+      t.subtype === '质汇驿站' || t.category === '质汇驿站'
+        ? pack.stations.length
+        : t.category === 'NQI服务机构' || t.subtype === '服务机构'
+          ? pack.institutions.length
+          : pack.facilities.filter((f) => (t.subtype ? f.subtype === t.subtype : f.category === t.category)).length;
     return { category: t.category, subtype: t.subtype, loaded, total: t.district_total, source: t.source };
   });
 }

@@ -14,7 +14,7 @@ export const TOWN_LABEL_IDS = ['town-labels'] as const;
 export function industryFill(colours: Map<string, string>): ExpressionSpecification | string {
   if (colours.size === 0) return '#dddddd';
   const pairs = [...colours].flat();
-  return ['match', ['get', 'industry'], ...pairs, '#dddddd'] as ExpressionSpecification;
+  return ['match', ['get', 'industry'], ...pairs, '#dddddd'] as unknown as ExpressionSpecification;
 }
 
 export function addTowns(map: MlMap, towns: AreaCollection, colours: Map<string, string>, locale: Locale): void {

@@ -1,0 +1,86 @@
+// App benchmarks: bundle sizes of the built app, and time from navigation to the map's first
+// `idle` with every default layer, against a bare MapLibre page with the same style (same run).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const DIST = join(import.meta.dirname, '..', 'dist');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.woff2': 'font/woff2', '.csv': 'text/csv', '.geojson': 'application/geo+json',
+};
+
+function sizes(): void {
+  const dir = join(DIST, 'assets');
+  let app = 0;
+  let maplibre = 0;
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith('.js')) continue;
+    const gz = gzipSync(readFileSync(join(dir, f))).length;
+    if (f.startsWith('maplibre')) maplibre += gz;
+    else if (!f.startsWith('bench')) app += gz;
+  }
+  console.log(`bundle: app JS ${(app / 1024).toFixed(1)} kB gzip (goal < 150 kB), maplibre-gl chunk ${(maplibre / 1024).toFixed(1)} kB gzip (own chunk: ${maplibre > 0})`);
+}
+
+function serve(): Promise<{ port: number; close: () => void }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+    let file = join(DIST, path === '/' ? 'index.html' : path);
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      resolve({ port: typeof addr === 'object' && addr ? addr.port : 0, close: () => server.close() });
+    }),
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function firstIdle(): Promise<void> {
+  const { port, close } = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+  });
+  const times: Record<string, number[]> = { app: [], bare: [] };
+  try {
+    for (let i = 0; i < 5; i++) {
+      for (const [key, path] of [['bare', 'bench-bare.html'], ['app', '']] as const) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(`http://127.0.0.1:${port}/${path}`);
+        const t = await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle, null, { timeout: 60_000 });
+        times[key].push(Number(await t.jsonValue()));
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    close();
+  }
+  const app = median(times.app);
+  const bare = median(times.bare);
+  console.log(`first idle (median of 5, headless Chromium/SwiftShader): app ${app.toFixed(0)} ms, bare MapLibre ${bare.toFixed(0)} ms, ratio ${(app / bare).toFixed(2)}× (goal ≤ 1.5×)`);
+}
+
+export async function run(): Promise<void> {
+  console.log('\n## app (needs `npm run build` first)');
+  sizes();
+  await firstIdle();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -1,0 +1,126 @@
+// The foundation as a user meets it: the map of 闵行区 renders offline with all its layers, in
+// Chinese with an English toggle, layers switch, details open with their source.
+import { test, expect } from '@playwright/test';
+import {
+  foreignRequests,
+  mapIdle,
+  nonBackgroundShare,
+  openApp,
+  recordRequests,
+  renderedCount,
+  screenPoint,
+} from './helpers';
+
+const LAYERS: Record<string, string[]> = {
+  district: ['district-line'],
+  towns: ['towns-fill', 'town-lines'],
+  townLabels: ['town-labels'],
+  stations: ['stations-circle'],
+  institutions: ['institutions-circle'],
+  facilities: ['facilities-circle'],
+  barriers: ['barriers-river', 'crossings-circle'],
+};
+
+test('the map renders Minhang with its outline, 14 town names and every default layer, offline', async ({ page }) => {
+  const requests = recordRequests(page);
+  await openApp(page);
+  expect(await page.evaluate(() => window.__zhihuiMap!.loaded())).toBe(true);
+  expect(await nonBackgroundShare(page)).toBeGreaterThan(0.2);
+  expect(await renderedCount(page, ['district-line'])).toBeGreaterThan(0);
+
+  const townNames = await page.evaluate(() => {
+    const fs = window.__zhihuiMap!.queryRenderedFeatures({ layers: ['town-labels'] });
+    return [...new Set(fs.map((f) => String(f.properties.name)))].sort();
+  });
+  expect(townNames).toHaveLength(14);
+  expect(townNames).toContain('浦江镇');
+  expect(townNames).toContain('古美街道');
+
+  await expect(page.getByTestId('legend')).toContainText('质汇驿站');
+  await page.screenshot({ path: 'test-results/screenshots/default-view.png' });
+  expect(foreignRequests(requests)).toEqual([]);
+});
+
+test('toggling each layer changes what is rendered, and the legend follows', async ({ page }) => {
+  const requests = recordRequests(page);
+  await openApp(page);
+  for (const [key, ids] of Object.entries(LAYERS)) {
+    const before = await renderedCount(page, ids);
+    expect(before, `${key} rendered before toggling`).toBeGreaterThan(0);
+    if (['towns', 'district', 'stations', 'institutions', 'facilities', 'barriers'].includes(key)) {
+      await expect(page.locator(`[data-legend="${key}"]`)).toBeVisible();
+    }
+    await page.getByTestId(`layer-${key}`).uncheck();
+    await mapIdle(page);
+    expect(await renderedCount(page, ids), `${key} rendered after unchecking`).toBe(0);
+    await expect(page.locator(`[data-legend="${key}"]`)).toHaveCount(0);
+    await page.getByTestId(`layer-${key}`).check();
+    await mapIdle(page);
+    expect(await renderedCount(page, ids)).toBe(before);
+  }
+  // A single facility category switches off on its own.
+  const all = await renderedCount(page, ['facilities-circle']);
+  await page.getByTestId('category-交通').uncheck();
+  await mapIdle(page);
+  const withoutTransit = await renderedCount(page, ['facilities-circle']);
+  expect(withoutTransit).toBeLessThan(all);
+  expect(withoutTransit).toBeGreaterThan(0);
+  expect(foreignRequests(requests)).toEqual([]);
+});
+
+test('clicking a station opens its details with name, precision and source', async ({ page }) => {
+  const requests = recordRequests(page);
+  await openApp(page);
+  const station = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    m.jumpTo({ zoom: 12.5, center: [121.37, 31.19] });
+    const f = m.querySourceFeatures('stations').find((x) => String(x.properties.name).includes('万象有光'));
+    return f ? { name: String(f.properties.name), coords: (f.geometry as GeoJSON.Point).coordinates as [number, number] } : null;
+  });
+  expect(station).not.toBeNull();
+  await page.evaluate((c) => window.__zhihuiMap!.jumpTo({ center: c, zoom: 13 }), station!.coords);
+  await mapIdle(page);
+  const p = await screenPoint(page, station!.coords);
+  await page.mouse.click(p.x, p.y);
+  await expect(page.getByTestId('details-title')).toContainText(station!.name);
+  await expect(page.getByTestId('details-provenance')).toContainText('来源');
+  await expect(page.getByTestId('details-provenance')).toContainText('白皮书');
+  await expect(page.getByTestId('details-provenance')).toContainText('位置精度');
+  expect(foreignRequests(requests)).toEqual([]);
+});
+
+test('picking a town zooms to it and highlights it', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('town-select').selectOption('浦江镇');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  expect(await renderedCount(page, ['towns-highlight-line'])).toBeGreaterThan(0);
+  const names = await page.evaluate(() =>
+    [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] }).map((f) => f.properties.name))],
+  );
+  expect(names).toEqual(['浦江镇']);
+  await expect(page.getByTestId('details-title')).toContainText('浦江镇');
+  await expect(page.getByTestId('details')).toContainText('生物医药');
+});
+
+test('switching to English changes the UI and the map labels, and back', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('h1')).toContainText('质汇地图');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('h1')).toContainText('Zhihui Map');
+  await expect(page.getByTestId('layer-panel')).toContainText('Layers');
+  await mapIdle(page);
+  const field = await page.evaluate(() => JSON.stringify(window.__zhihuiMap!.getLayoutProperty('town-labels', 'text-field')));
+  expect(field).toContain('name_en');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('h1')).toContainText('质汇地图');
+  await expect(page.getByTestId('layer-panel')).toContainText('图层');
+});
+
+test('the data panel lists each file with rows, sources and completeness', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('open-data-info').click();
+  const files = page.getByTestId('data-files');
+  for (const f of ['towns.csv', 'stations.csv', 'facilities.csv', 'town-boundaries.geojson']) await expect(files).toContainText(f);
+  await expect(page.getByTestId('data-completeness')).toContainText('社区卫生服务中心');
+});

@@ -1,0 +1,80 @@
+// Shared helpers for end-to-end tests: they drive the real app in Debian's Chromium and read the
+// real MapLibre map (exposed as window.__zhihuiMap); nothing is mocked.
+import { expect, type Page } from '@playwright/test';
+import type { Map as MlMap } from 'maplibre-gl';
+
+declare global {
+  interface Window {
+    __zhihuiMap?: MlMap;
+  }
+}
+
+/** Records every request the page makes, to prove nothing leaves the app's own host. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+export function foreignRequests(urls: string[]): string[] {
+  return urls.filter((u) => !/^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:)/.test(u));
+}
+
+/** Opens the app and waits until the map has loaded its data layers and gone idle. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`./${query}`);
+  await page.waitForFunction(() => !!window.__zhihuiMap?.getLayer('stations-circle'), null, { timeout: 60_000 });
+  await mapIdle(page);
+  expect(errors, 'page errors').toEqual([]);
+}
+
+/** Resolves on the map's next `idle` event (forces a repaint so an idle map emits one). */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const m = window.__zhihuiMap!;
+        m.once('idle', () => resolve());
+        m.triggerRepaint();
+      }),
+  );
+}
+
+export async function renderedCount(page: Page, layers: string[]): Promise<number> {
+  return page.evaluate((ls) => {
+    const m = window.__zhihuiMap!;
+    const present = ls.filter((l) => m.getLayer(l));
+    return present.length ? m.queryRenderedFeatures({ layers: present }).length : 0;
+  }, layers);
+}
+
+/** Share of canvas pixels that differ from the background colour (reads the WebGL drawing buffer). */
+export async function nonBackgroundShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const src = window.__zhihuiMap!.getCanvas();
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let other = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      // background is #eef1f4
+      if (Math.abs(d[i] - 0xee) + Math.abs(d[i + 1] - 0xf1) + Math.abs(d[i + 2] - 0xf4) > 12) other++;
+    }
+    return other / (d.length / 4);
+  });
+}
+
+/** Screen position of a lng/lat on the map canvas, in page coordinates. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const m = window.__zhihuiMap!;
+    const p = m.project(ll);
+    const r = m.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}

@@ -1,0 +1,25 @@
+// Helpers for the import tests: read a fixture's bytes, run importFile on it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importFile, type ImportRequest } from '../../../src/lib/data/import';
+import type { PointLayer } from '../../../src/lib/data/schema';
+import type { Bounds } from '../../../src/lib/data/coords';
+
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
+
+export function fixtureBytes(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(FIXTURES + name));
+}
+
+/**
+ * Test area: the bounding box of data/district-outline.geojson (121.2358–121.5720 E,
+ * 30.9786–31.2618 N) rounded outwards. A test parameter, not a claim about the boundary.
+ */
+export const TEST_DISTRICT: Bounds = { bbox: [121.23, 30.97, 121.58, 31.27] };
+
+export function importFixture<L extends PointLayer>(name: string, layer: L, extra: Partial<ImportRequest> = {}) {
+  return importFile({ name, bytes: fixtureBytes(name), layer, ...extra });
+}
+
+export const errors = (issues: { severity: string; line: number }[]) => issues.filter((i) => i.severity === 'error');
+export const warnings = (issues: { severity: string; line: number }[]) => issues.filter((i) => i.severity === 'warning');

@@ -1,0 +1,159 @@
+// Known answers for the fixture corpus in test/fixtures/import/ (one file per problem).
+import { describe, expect, it } from 'vitest';
+import { importFixture, errors, warnings, TEST_DISTRICT } from './fixture';
+import { ImportError } from '../../../src/lib/data/issues';
+
+const THREE = [
+  { name: '莘庄社区卫生服务中心', lng: 121.3795, lat: 31.1112, category: '医疗', address: '莘庄镇某路1号', town: '莘庄镇' },
+  { name: '古美文化中心', lng: 121.4021, lat: 31.1503, category: '文化', address: '', town: '古美街道' },
+  { name: '七宝体育场', lng: 121.3501, lat: 31.1587, category: '体育', address: '', town: '七宝镇' },
+];
+
+describe('encodings and delimiters give the same three records', () => {
+  const cases: [string, string, string, string][] = [
+    ['utf8-bom.csv', 'utf-8', ',', '名称'],
+    ['utf8-nobom.csv', 'utf-8', ',', 'Name'],
+    ['gb18030.csv', 'gb18030', ',', '名称'],
+    ['utf16le-bom.csv', 'utf-16le', '\t', '名称'],
+    ['tsv.tsv', 'utf-8', '\t', '名称'],
+  ];
+  it.each(cases)('%s', (file, encoding, delimiter, nameHeader) => {
+    const res = importFixture(file, 'facilities');
+    expect(res.encoding).toBe(encoding);
+    expect(res.delimiter).toBe(delimiter);
+    expect(res.mapping.name).toBe(nameHeader);
+    expect(errors(res.issues)).toEqual([]);
+    expect(res.records).toMatchObject(THREE);
+    expect(res.records.map((r) => r.source)).toEqual([file, file, file]);
+    expect(res.records.map((r) => r.precision)).toEqual(['approximate', 'approximate', 'approximate']);
+    expect(res.records.map((r) => r.id)).toEqual([`${file}#2`, `${file}#3`, `${file}#4`]);
+  });
+
+  it('marks user rows exact only when the user says so', () => {
+    const res = importFixture('utf8-bom.csv', 'facilities', { exactPrecision: true });
+    expect(res.records.map((r) => r.precision)).toEqual(['exact', 'exact', 'exact']);
+  });
+});
+
+describe('number and coordinate formats', () => {
+  it('semicolon file with decimal commas', () => {
+    const res = importFixture('semicolon-decimal-comma.csv', 'facilities');
+    expect(res.delimiter).toBe(';');
+    expect(res.records.map((r) => [r.lng, r.lat])).toEqual([
+      [121.3795, 31.1112],
+      [121.4021, 31.1503],
+    ]);
+  });
+  it('degree-minute-second strings', () => {
+    const res = importFixture('dms.csv', 'facilities');
+    expect(errors(res.issues)).toEqual([]);
+    expect(res.records).toHaveLength(3);
+    for (const r of res.records) {
+      expect(r.lng).toBeCloseTo(121 + 23 / 60 + 45.6 / 3600, 9);
+      expect(r.lat).toBeCloseTo(31.11, 9);
+    }
+  });
+  it('full-width digits, punctuation and headers', () => {
+    const res = importFixture('fullwidth.csv', 'facilities');
+    expect(res.mapping).toMatchObject({ name: '名称', lng: '经度（°）', lat: '纬度（°）' });
+    expect(res.records.map((r) => [r.name, r.lng, r.lat])).toEqual([
+      ['甲', 121.4012, 31.123],
+      ['乙', -121.5, 31.2],
+    ]);
+  });
+});
+
+describe('swapped and out-of-district points', () => {
+  it('warns about swapped lat/lng and rejects them without fixSwapped', () => {
+    const res = importFixture('swapped.csv', 'facilities');
+    expect(res.records).toHaveLength(0);
+    expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([
+      [2, 'lat'],
+      [3, 'lat'],
+    ]);
+    expect(warnings(res.issues).some((i) => i.line === 0 && /swapped/.test(i.reason))).toBe(true);
+  });
+  it('swaps them back with fixSwapped', () => {
+    const res = importFixture('swapped.csv', 'facilities', { fixSwapped: true, district: TEST_DISTRICT });
+    expect(errors(res.issues)).toEqual([]);
+    expect(res.records.map((r) => [r.lng, r.lat])).toEqual([
+      [121.3795, 31.1112],
+      [121.4021, 31.1503],
+    ]);
+    expect(res.stats.swapped).toBe(2);
+    expect(res.stats.outside).toBe(0);
+  });
+  it('keeps points outside the district with a warning', () => {
+    const res = importFixture('outside-district.csv', 'facilities', { district: TEST_DISTRICT });
+    expect(res.records).toHaveLength(2);
+    expect(warnings(res.issues).map((i) => i.line)).toEqual([3]);
+    expect(res.stats.outside).toBe(1);
+  });
+  it('reports projected coordinates clearly', () => {
+    const res = importFixture('projected-3857.csv', 'facilities');
+    expect(res.records).toHaveLength(0);
+    expect(res.issues.some((i) => i.line === 0 && i.severity === 'error' && /projected CRS/.test(i.reason))).toBe(true);
+  });
+});
+
+describe('bad rows, duplicates', () => {
+  it('rejects bad station rows with their file line numbers', () => {
+    const res = importFixture('bad-rows.csv', 'stations');
+    // line 2–3: a quoted two-line address; line 4 missing name; line 5 blank; 6 bad lng; 7 unknown service
+    expect(res.records.map((r) => r.id)).toEqual(['s1', 's5']);
+    expect(res.records[0].address).toBe('多行\n地址');
+    expect(res.records[1].services).toEqual(['认证', '检验检测']);
+    expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([
+      [4, 'name'],
+      [6, 'lng'],
+      [7, 'services'],
+    ]);
+    expect(res.rejected.map((r) => r.line)).toEqual([4, 6, 7]);
+    expect(res.rejected[1].raw.lng).toBe('abc');
+    const lng = errors(res.issues)[1].reason;
+    expect(lng).toBe("第 6 行「lng」无法解析：abc / line 6 column lng: cannot parse 'abc'");
+    expect(errors(res.issues)[2].reason).toContain('美容');
+  });
+  it('rejects an unknown facility category', () => {
+    const res = importFixture('bad-category.csv', 'facilities');
+    expect(res.records.map((r) => r.id)).toEqual(['f1']);
+    expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[3, 'category']]);
+  });
+  it('warns about duplicate ids but keeps the rows', () => {
+    const res = importFixture('duplicate-ids.csv', 'facilities');
+    expect(res.records).toHaveLength(3);
+    expect(warnings(res.issues).map((i) => [i.line, i.column])).toEqual([[4, 'id']]);
+  });
+  it('warns about the same name within 50 m only', () => {
+    const res = importFixture('near-duplicates.csv', 'facilities');
+    expect(res.records).toHaveLength(4);
+    const w = warnings(res.issues);
+    expect(w.map((i) => i.line)).toEqual([3]);
+    expect(w[0].reason).toContain('line 2');
+  });
+});
+
+describe('degenerate files', () => {
+  it('empty file → one file-level error, no records', () => {
+    const res = importFixture('empty.csv', 'facilities');
+    expect(res.records).toEqual([]);
+    expect(errors(res.issues).map((i) => i.line)).toEqual([0]);
+  });
+  it('header-only file → warning, no records', () => {
+    const res = importFixture('header-only.csv', 'facilities');
+    expect(res.records).toEqual([]);
+    expect(res.headers).toEqual(['name', 'lng', 'lat', 'category']);
+    expect(errors(res.issues)).toEqual([]);
+    expect(warnings(res.issues)).toHaveLength(1);
+  });
+  it('one-column file → missing columns, every row rejected', () => {
+    const res = importFixture('one-column.csv', 'facilities');
+    expect(res.records).toEqual([]);
+    expect(res.rejected.map((r) => r.line)).toEqual([2, 3]);
+    expect(errors(res.issues)[0].reason).toMatch(/missing required column\(s\): lng, lat, category/);
+  });
+  it('a PNG renamed .csv throws ImportError naming the file type', () => {
+    expect(() => importFixture('binary-png.csv', 'facilities')).toThrow(ImportError);
+    expect(() => importFixture('binary-png.csv', 'facilities')).toThrow(/PNG/);
+  });
+});

@@ -1,0 +1,94 @@
+// Draws the 黄浦江 centreline through/along 闵行区 (WGS-84, approximate) and writes
+// data/barriers.geojson. Run: node scripts/lib/river.mjs (after data/district-outline.geojson).
+//
+// How the line is made (general geographic knowledge cross-checked against the outline):
+// - Along the southern boundary with 奉贤区 the river IS the district boundary, so the line follows
+//   the outline's own vertices there (from the SW corner to the bend at ≈121.485E 31.018N, where
+//   the land boundary of 浦江镇 with 奉贤区 turns south), shifted ~55 m outward so it does not
+//   coincide with the outline. The 闵浦三桥 coordinate (30.98499N 121.37123E) falls on this edge.
+// - From the bend the river runs north between 吴泾镇 (west bank) and 浦江镇/浦锦街道 (east bank)
+//   to the point where the outline meets 徐汇区 (outline vertex ≈121.4583E 31.1045N); this inner
+//   section is drawn as a near-straight line between those two points: the real river curves by up
+//   to a few hundred metres, which is why it is marked approximate.
+// - North of that point the river is the boundary between 徐汇区 and 浦锦街道, then 徐汇区/浦东新区;
+//   the line follows the outline there (shifted ~55 m into 徐汇区) and ends ~1.5 km beyond it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { round6, stringifyFeatureCollection } from './geojson-io.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OFFSET = 0.0005; // ≈ 55 m (lat) / 48 m (lng)
+
+/** Nearest outline vertex index to a point (planar, degrees). */
+function nearestIndex(ring, [x, y]) {
+  let best = 0;
+  let bd = Infinity;
+  ring.forEach(([a, b], i) => {
+    const d = (a - x) ** 2 + (b - y) ** 2;
+    if (d < bd) [best, bd] = [i, d];
+  });
+  return best;
+}
+
+/** Vertices of the ring from index i to j walking backwards (the ring is listed clockwise here). */
+function walk(ring, i, j, step) {
+  const n = ring.length - 1;
+  const out = [];
+  for (let k = i; ; k = (k + step + n) % n) {
+    out.push(ring[k]);
+    if (k === j) break;
+  }
+  return out;
+}
+
+function densify(a, b, parts) {
+  return Array.from({ length: parts - 1 }, (_, k) => [a[0] + ((b[0] - a[0]) * (k + 1)) / parts, a[1] + ((b[1] - a[1]) * (k + 1)) / parts]);
+}
+
+export function huangpuCentreline(outline) {
+  const ring = outline.features[0].geometry.coordinates[0];
+  // Points fixed by the outline (found by proximity, so the outline may be regenerated):
+  const sw = nearestIndex(ring, [121.347, 30.9786]); // SW end of the river boundary with 奉贤区
+  const bend = nearestIndex(ring, [121.4848, 31.0177]); // where the land boundary of 浦江镇 starts
+  const xuhui = nearestIndex(ring, [121.4583, 31.1045]); // river meets the 徐汇区 boundary
+  const exit = nearestIndex(ring, [121.4613, 31.1143]); // 徐汇区 / 浦东新区 / 闵行区 meet on the river
+  const step = sw > bend ? -1 : 1;
+  const south = walk(ring, sw, bend, step).map(([x, y]) => [x, y - OFFSET]);
+  const north = walk(ring, xuhui, exit, xuhui < exit ? 1 : -1).map(([x, y]) => [x - OFFSET, y]);
+  const bendPt = ring[bend];
+  const inner = densify([bendPt[0] + 0.0012, bendPt[1] + 0.0004], north[0], 6);
+  const coords = [
+    [121.332, 30.9745], // upstream, in 松江区/奉贤区 (beyond the outline)
+    ...south,
+    [bendPt[0] + 0.0012, bendPt[1] + 0.0004],
+    ...inner,
+    ...north,
+    [121.4655, 31.121], // downstream, 徐汇区/浦东新区 (beyond the outline)
+    [121.4655, 31.128],
+  ];
+  return coords.map(([x, y]) => [round6(x), round6(y)]);
+}
+
+function main() {
+  const outline = JSON.parse(readFileSync(join(ROOT, 'data', 'district-outline.geojson'), 'utf8'));
+  const feature = {
+    type: 'Feature',
+    properties: {
+      id: 'huangpu-river',
+      name: '黄浦江',
+      name_en: 'Huangpu River',
+      kind: 'river',
+      precision: 'approximate',
+      source:
+        'general geographic knowledge, cross-checked against data/district-outline.geojson: the river is the boundary with 奉贤区 and 徐汇区, and the district\'s east-bank part (浦江镇, 浦锦街道) is bounded by it; drawn by scripts/lib/river.mjs',
+      note: 'Centreline, not banks (the river is ~300–400 m wide here). The inner section between 吴泾镇 and 浦江镇 is a near-straight line between two points fixed by the outline; real course differs by up to a few hundred metres.',
+    },
+    geometry: { type: 'LineString', coordinates: huangpuCentreline(outline) },
+  };
+  const out = join(ROOT, 'data', 'barriers.geojson');
+  writeFileSync(out, stringifyFeatureCollection([feature]));
+  console.log(`wrote ${out}: 黄浦江 with ${feature.geometry.coordinates.length} vertices`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,223 @@
+// Barrier-aware distance fields. Barriers (rivers, optionally expressways/railways) are
+// rasterised onto the grid; the open cells split into 4-connected regions; a crossing joins
+// the regions found within its snap radius. Distance to a cell = min(straight distance from
+// sources in the cell's own region, min over usable crossings c touching the region of
+// D(c) + |c − cell|), where D(c) = shortest source→crossing distance over the crossing graph.
+// Tolerance: assumes line of sight inside a region (see docs/decisions/0004-coverage-grid.md).
+import { distanceTransform, createScratch, type EdtScratch } from './edt.ts';
+import { cellCoords, projectionOf, type Grid } from './grid.ts';
+import type { DistanceFieldProvider } from './provider.ts';
+import { sourceCoords } from './provider.ts';
+import { markSegment } from './rasterize.ts';
+import type { BarrierInput, CrossingInput, FacilityPoint, TravelMode } from './types.ts';
+
+export interface BarrierModel {
+  /** Region label per cell; -1 on barrier cells. */
+  label: Int32Array;
+  regionCount: number;
+  /** Cell indices grouped by region: cells of region r are order[start[r] .. start[r+1]). */
+  order: Int32Array;
+  start: Int32Array;
+  bbox: Int32Array; // i0, j0, i1, j1 per region
+  crossings: { id: string; name: string; u: number; v: number; modes: Set<string>; regions: number[] }[];
+  barrierCells: number;
+}
+
+export function buildBarrierModel(
+  grid: Grid, barriers: BarrierInput, crossings: readonly CrossingInput[],
+  kinds: readonly string[], snapMetres: number,
+): BarrierModel {
+  const { width: w, height: h } = grid;
+  const proj = projectionOf(grid);
+  const blocked = new Uint8Array(w * h);
+  for (const f of barriers.features) {
+    if (!f.geometry || !kinds.includes(f.properties?.kind ?? '')) continue;
+    const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const line of lines) {
+      for (let k = 0; k + 1 < line.length; k++) {
+        const [ua, va] = cellCoords(grid, proj, line[k][0], line[k][1]);
+        const [ub, vb] = cellCoords(grid, proj, line[k + 1][0], line[k + 1][1]);
+        markSegment(ua, va, ub, vb, w, h, blocked);
+      }
+    }
+  }
+  // 4-connected labelling of open cells
+  const label = new Int32Array(w * h).fill(-2);
+  const stack = new Int32Array(w * h);
+  let regionCount = 0, barrierCells = 0;
+  const boxes: number[] = [];
+  for (let s = 0; s < w * h; s++) {
+    if (blocked[s]) { label[s] = -1; barrierCells++; continue; }
+    if (label[s] !== -2) continue;
+    const r = regionCount++;
+    let top = 0, i0 = w, j0 = h, i1 = -1, j1 = -1;
+    stack[top++] = s; label[s] = r;
+    while (top > 0) {
+      const c = stack[--top];
+      const i = c % w, j = (c - i) / w;
+      if (i < i0) i0 = i; if (i > i1) i1 = i; if (j < j0) j0 = j; if (j > j1) j1 = j;
+      if (i > 0 && label[c - 1] === -2 && !blocked[c - 1]) { label[c - 1] = r; stack[top++] = c - 1; }
+      if (i < w - 1 && label[c + 1] === -2 && !blocked[c + 1]) { label[c + 1] = r; stack[top++] = c + 1; }
+      if (j > 0 && label[c - w] === -2 && !blocked[c - w]) { label[c - w] = r; stack[top++] = c - w; }
+      if (j < h - 1 && label[c + w] === -2 && !blocked[c + w]) { label[c + w] = r; stack[top++] = c + w; }
+    }
+    boxes.push(i0, j0, i1, j1);
+  }
+  const start = new Int32Array(regionCount + 1);
+  for (let c = 0; c < w * h; c++) if (label[c] >= 0) start[label[c] + 1]++;
+  for (let r = 0; r < regionCount; r++) start[r + 1] += start[r];
+  const pos = start.slice(0, regionCount);
+  const order = new Int32Array(start[regionCount]);
+  for (let c = 0; c < w * h; c++) if (label[c] >= 0) order[pos[label[c]]++] = c;
+
+  const rad = Math.max(snapMetres / grid.cellSize, 2);
+  const cross = crossings.map((c) => {
+    const [u, v] = cellCoords(grid, proj, c.lng, c.lat);
+    const regions = new Set<number>();
+    for (let j = Math.ceil(v - rad); j <= Math.floor(v + rad); j++) {
+      for (let i = Math.ceil(u - rad); i <= Math.floor(u + rad); i++) {
+        if (i < 0 || j < 0 || i >= w || j >= h || (i - u) ** 2 + (j - v) ** 2 > rad * rad) continue;
+        if (label[j * w + i] >= 0) regions.add(label[j * w + i]);
+      }
+    }
+    const modes = new Set(c.modes.split(/[;；,、]/).map((m) => m.trim()).filter(Boolean));
+    return { id: c.id, name: c.name, u, v, modes, regions: [...regions] };
+  });
+  return { label, regionCount, order, start, bbox: Int32Array.from(boxes), crossings: cross, barrierCells };
+}
+
+/** Which crossing `modes` token a travel mode needs. */
+export function crossingMode(mode: TravelMode): string {
+  return mode === 'bike' ? 'bike' : 'walk';
+}
+
+export class BarrierProvider implements DistanceFieldProvider {
+  readonly kind = 'barrier';
+  readonly detourApplies = true;
+  private scratch: EdtScratch | null = null;
+  constructor(private readonly grid: Grid, private readonly model: BarrierModel) {}
+
+  field(sources: readonly FacilityPoint[], mode: TravelMode, out?: Float32Array): Float32Array {
+    const { grid } = this;
+    const { width: w, height: h } = grid;
+    const res = (out ?? new Float32Array(w * h)).fill(Infinity);
+    const { u, v } = sourceCoords(grid, sources);
+    // assign each source to the region of its cell (or the nearest open cell around it)
+    const byRegion = new Map<number, number[]>();
+    for (let q = 0; q < sources.length; q++) {
+      const r = this.regionAt(u[q], v[q]);
+      if (r < 0) continue;
+      let list = byRegion.get(r);
+      if (!list) byRegion.set(r, (list = []));
+      list.push(q);
+    }
+    this.scratch ??= createScratch(w * h);
+    for (const [r, list] of byRegion) this.regionField(r, list, u, v, res);
+
+    const dist = this.crossingDistances(byRegion, u, v, crossingMode(mode));
+    this.addCrossings(dist, res);
+    this.fillBarrierCells(res);
+    for (let k = 0; k < res.length; k++) res[k] *= grid.cellSize;
+    return res;
+  }
+
+  private regionAt(u: number, v: number): number {
+    const { width: w, height: h } = this.grid;
+    const i = Math.min(w - 1, Math.max(0, Math.round(u))), j = Math.min(h - 1, Math.max(0, Math.round(v)));
+    for (let rad = 0; rad <= 3; rad++) {
+      let best = -1, bd = Infinity;
+      for (let jj = j - rad; jj <= j + rad; jj++) for (let ii = i - rad; ii <= i + rad; ii++) {
+        if (ii < 0 || jj < 0 || ii >= w || jj >= h) continue;
+        const l = this.model.label[jj * w + ii];
+        const d = (ii - u) ** 2 + (jj - v) ** 2;
+        if (l >= 0 && d < bd) { bd = d; best = l; }
+      }
+      if (best >= 0) return best;
+    }
+    return -1;
+  }
+
+  /** Straight-line EDT from the region's own sources, written to the region's cells. */
+  private regionField(r: number, list: number[], u: Float64Array, v: Float64Array, res: Float32Array): void {
+    const { model, grid } = this;
+    const b = model.bbox;
+    const i0 = b[4 * r], j0 = b[4 * r + 1], ww = b[4 * r + 2] - i0 + 1, hh = b[4 * r + 3] - j0 + 1;
+    const pu = list.map((q) => u[q] - i0), pv = list.map((q) => v[q] - j0);
+    const win = new Float32Array(ww * hh);
+    distanceTransform(pu, pv, list.length, ww, hh, win, this.scratch ?? undefined);
+    const w = grid.width;
+    for (let k = model.start[r], e = model.start[r + 1]; k < e; k++) {
+      const c = model.order[k];
+      const i = c % w, j = (c - i) / w;
+      res[c] = win[(j - j0) * ww + (i - i0)];
+    }
+  }
+
+  /** Shortest source→crossing distance (cell units) over the crossing graph (Dijkstra, O(n²)). */
+  private crossingDistances(byRegion: Map<number, number[]>, u: Float64Array, v: Float64Array, token: string): Float64Array {
+    const cs = this.model.crossings;
+    const n = cs.length;
+    const d = new Float64Array(n).fill(Infinity);
+    const usable = cs.map((c) => c.modes.has(token));
+    for (let a = 0; a < n; a++) {
+      if (!usable[a]) continue;
+      for (const r of cs[a].regions) for (const q of byRegion.get(r) ?? []) {
+        d[a] = Math.min(d[a], Math.hypot(u[q] - cs[a].u, v[q] - cs[a].v));
+      }
+    }
+    const done = new Uint8Array(n);
+    for (;;) {
+      let a = -1;
+      for (let k = 0; k < n; k++) if (usable[k] && !done[k] && d[k] < Infinity && (a < 0 || d[k] < d[a])) a = k;
+      if (a < 0) break;
+      done[a] = 1;
+      for (let b = 0; b < n; b++) {
+        if (!usable[b] || done[b] || !cs[a].regions.some((r) => cs[b].regions.includes(r))) continue;
+        d[b] = Math.min(d[b], d[a] + Math.hypot(cs[a].u - cs[b].u, cs[a].v - cs[b].v));
+      }
+    }
+    return d;
+  }
+
+  private addCrossings(d: Float64Array, res: Float32Array): void {
+    const { model, grid } = this;
+    const w = grid.width;
+    for (let r = 0; r < model.regionCount; r++) {
+      const list = model.crossings
+        .map((c, k) => ({ c, dk: d[k] }))
+        .filter((x) => x.dk < Infinity && x.c.regions.includes(r))
+        .sort((a, b) => a.dk - b.dk);
+      if (list.length === 0) continue;
+      const cu = list.map((x) => x.c.u), cv = list.map((x) => x.c.v), cd = list.map((x) => x.dk);
+      for (let k = model.start[r], e = model.start[r + 1]; k < e; k++) {
+        const c = model.order[k];
+        const i = c % w, j = (c - i) / w;
+        let best = res[c];
+        for (let m = 0; m < cd.length && cd[m] < best; m++) {
+          const gap = best - cd[m];
+          const dd = (i - cu[m]) ** 2 + (j - cv[m]) ** 2;
+          if (dd < gap * gap) best = cd[m] + Math.sqrt(dd);
+        }
+        res[c] = best;
+      }
+    }
+  }
+
+  /** Barrier cells take the smallest value of their open neighbours (they are not destinations). */
+  private fillBarrierCells(res: Float32Array): void {
+    const { width: w, height: h } = this.grid;
+    const label = this.model.label;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let c = 0; c < res.length; c++) {
+        if (label[c] >= 0) continue;
+        const i = c % w, j = (c - i) / w;
+        let m = res[c];
+        for (let dj = -1; dj <= 1; dj++) for (let di = -1; di <= 1; di++) {
+          const ii = i + di, jj = j + dj;
+          if (ii >= 0 && jj >= 0 && ii < w && jj < h && res[jj * w + ii] < m) m = res[jj * w + ii];
+        }
+        res[c] = m;
+      }
+    }
+  }
+}

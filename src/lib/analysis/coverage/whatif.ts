@@ -1,0 +1,43 @@
+// "What if a facility were here?": covered area per town before and after adding hypothetical
+// facilities. Only the categories of the added facilities are recomputed.
+import { computeCoverage, type CoverageCache } from './engine.ts';
+import type { CoverageInput, FacilityPoint, Warning } from './types.ts';
+
+export interface WhatIfRow {
+  town: string;
+  category: string;
+  beforeKm2: number;
+  afterKm2: number;
+  gainKm2: number;
+  beforeShare: number;
+  afterShare: number;
+  /** null when no population was loaded. */
+  beforePopulationShare: number | null;
+  afterPopulationShare: number | null;
+}
+
+export interface WhatIfResult {
+  rows: WhatIfRow[];
+  warnings: Warning[];
+}
+
+export function whatIf(input: CoverageInput, added: readonly FacilityPoint[], cache?: CoverageCache): WhatIfResult {
+  const categories = [...new Set(added.map((f) => f.category))];
+  const base = { ...input, categories };
+  const before = computeCoverage(base, cache);
+  const after = computeCoverage({ ...base, facilities: [...input.facilities, ...added] }, cache);
+  const rows: WhatIfRow[] = [];
+  before.towns.forEach((tb, r) => {
+    const ta = after.towns[r];
+    tb.categories.forEach((cb, k) => {
+      const ca = ta.categories[k];
+      rows.push({
+        town: tb.name, category: cb.category,
+        beforeKm2: cb.coveredKm2, afterKm2: ca.coveredKm2, gainKm2: ca.coveredKm2 - cb.coveredKm2,
+        beforeShare: cb.coveredShare, afterShare: ca.coveredShare,
+        beforePopulationShare: cb.populationShare, afterPopulationShare: ca.populationShare,
+      });
+    });
+  });
+  return { rows, warnings: before.warnings.filter((w) => w.code !== 'empty-category') };
+}

@@ -1,0 +1,87 @@
+// Coordinate cells, swap detection, bounds and header matching.
+import { describe, expect, it } from 'vitest';
+import { parseCoordinate, looksSwapped, insideBounds } from '../../../src/lib/data/coords';
+import { suggestMapping } from '../../../src/lib/data/headers';
+import { parseNumber, unneutralise } from '../../../src/lib/data/text';
+
+describe('parseCoordinate', () => {
+  it.each([
+    ['121.4567', 121.4567],
+    ['-33.5', -33.5],
+    ['121,4567', 121.4567],
+    ['１２１．４', 121.4],
+    ['121°30\'E', 121.5],
+    ['121°30′36″', 121.51],
+    ['121度30分36秒', 121.51],
+    ['东经121度30分', 121.5],
+    ['31°15\'S', -31.25],
+    ['W 74.5', -74.5],
+    ['121° 30.6\'', 121.51],
+  ])('%s → %d', (cell, v) => {
+    const r = parseCoordinate(cell);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value).toBeCloseTo(v, 9);
+  });
+  it.each(['', 'abc', '121.4.5', '121°75\'', '121,4,5', '12a'])('rejects %j', (cell) => {
+    expect(parseCoordinate(cell).ok).toBe(false);
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['3', false, 3],
+    ['-3.5', false, -3.5],
+    ['1,234', false, 1234],
+    ['1,5', true, 1.5],
+    ['１２', false, 12],
+    ['x', false, undefined],
+  ] as const)('%s (decimal comma %s) → %s', (cell, dc, v) => expect(parseNumber(cell, dc)).toBe(v));
+});
+
+describe('unneutralise', () => {
+  it.each([
+    ["'=1", '=1'],
+    ["''=1", "'=1"],
+    ["'-2", '-2'],
+    ["'abc", "'abc"],
+    ['=1', '=1'],
+  ])('%s → %s', (a, b) => expect(unneutralise(a)).toBe(b));
+});
+
+describe('swap and bounds', () => {
+  it('looksSwapped', () => {
+    expect(looksSwapped(31.1, 121.4)).toBe(true);
+    expect(looksSwapped(121.4, 31.1)).toBe(false);
+    expect(looksSwapped(10, 170)).toBe(true);
+  });
+  it('insideBounds with a polygon hole', () => {
+    const square = [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]];
+    const b = { polygons: [square] };
+    expect(insideBounds(b, 1, 1)).toBe(true);
+    expect(insideBounds(b, 5, 5)).toBe(false);
+    expect(insideBounds(b, 11, 5)).toBe(false);
+  });
+});
+
+describe('suggestMapping', () => {
+  it('matches Chinese and English aliases ignoring case, spaces, full width and units', () => {
+    expect(suggestMapping('stations', ['站点名称', 'ＬＮＧ', ' Latitude ', '服务内容', '状态', '经度(°)'])).toEqual({
+      name: '站点名称',
+      lng: 'ＬＮＧ',
+      lat: ' Latitude ',
+      services: '服务内容',
+      status: '状态',
+    });
+    expect(suggestMapping('facilities', ['X', 'Y', '类别', '类型', '街镇', '地址'])).toEqual({
+      lng: 'X',
+      lat: 'Y',
+      category: '类别',
+      subtype: '类型',
+      town: '街镇',
+      address: '地址',
+    });
+  });
+  it('prefers an exact field key over an alias', () => {
+    expect(suggestMapping('facilities', ['经度', 'lng'])).toMatchObject({ lng: 'lng' });
+  });
+});

@@ -159,20 +159,26 @@ export function toRows(index: ServiceIndex, ctx: QueryContext, best: readonly Sc
 export function nearest(index: ServiceIndex, q: NearestQuery): NearestResult {
   const ctx = queryContext(index, q);
   const { k, filter, detour } = ctx;
-  const tree = index.tree;
+  // With a service, search the tree that holds only points offering it (no rejected leaves).
+  const sub = q.service !== undefined ? index.serviceTrees.get(q.service) : undefined;
+  const tree = sub ? sub.tree : index.tree;
   if (!tree || !filter || k === 0) return { rows: [], examined: 0 };
+  const members = sub?.members;
+  const accept = q.kinds === undefined ? undefined : members ? (j: number) => filter(members[j]) : filter;
   const best: Scored[] = [];
   const seen = new Set<number>();
   let batch = Math.max(k + 1, 8);
   for (;;) {
-    const found = tree.neighbors(ctx.x, ctx.y, batch, Infinity, filter);
-    for (const i of found) {
+    const found = tree.neighbors(ctx.x, ctx.y, batch, Infinity, accept);
+    for (const j of found) {
+      const i = members ? members[j] : j;
       if (seen.has(i)) continue;
       seen.add(i);
       offer(best, score(index, ctx, i), k);
     }
     if (found.length < batch) break; // every matching point has been examined
-    const last = found[found.length - 1];
+    const lastJ = found[found.length - 1];
+    const last = members ? members[lastJ] : lastJ;
     const lowerBound = dist(ctx.x, ctx.y, index.xs[last], index.ys[last]) * detour;
     if (best.length === k && lowerBound > best[k - 1].route) break;
     batch *= 2;

@@ -23,7 +23,10 @@ export interface ServiceIndex {
   kindCode: Uint8Array;
   serviceBits: Map<string, number>;
   kindCodes: Map<string, number>;
+  /** all points */
   tree: Flatbush | null;
+  /** one tree per service holding only the points that offer it; `members` maps tree item → point index */
+  serviceTrees: Map<string, { tree: Flatbush; members: Int32Array }>;
 }
 
 const MAX_CODES = 32;
@@ -51,7 +54,7 @@ export function buildServiceIndex(
   const kindCode = new Uint8Array(n);
   const serviceBits = new Map<string, number>();
   const kindCodes = new Map<string, number>();
-  const tree = n > 0 ? new Flatbush(n, opts.nodeSize ?? 16) : null;
+  const tree = n > 0 ? new Flatbush(n, opts.nodeSize ?? 8) : null;
   points.forEach((p, i) => {
     if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) throw new Error(`buildServiceIndex: bad position for ${p.id}`);
     xs[i] = projectX(projection, p.lng);
@@ -63,6 +66,16 @@ export function buildServiceIndex(
     tree?.add(xs[i], ys[i]);
   });
   tree?.finish();
+  const nodeSize = opts.nodeSize ?? 8;
+  const serviceTrees = new Map<string, { tree: Flatbush; members: Int32Array }>();
+  for (const [service, bit] of serviceBits) {
+    const members: number[] = [];
+    for (let i = 0; i < n; i++) if ((serviceMask[i] >>> bit) & 1) members.push(i);
+    const t = new Flatbush(members.length, nodeSize);
+    for (const i of members) t.add(xs[i], ys[i]);
+    t.finish();
+    serviceTrees.set(service, { tree: t, members: Int32Array.from(members) });
+  }
   return {
     projection,
     ids: points.map((p) => p.id),
@@ -74,6 +87,7 @@ export function buildServiceIndex(
     serviceBits,
     kindCodes,
     tree,
+    serviceTrees,
   };
 }
 

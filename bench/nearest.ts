@@ -64,7 +64,7 @@ export async function run(): Promise<void> {
     services: SERVICES.filter(() => rand() < 0.3),
     ...ll((rand() * 2 - 1) * span, (rand() * 2 - 1) * span),
   }));
-  let t0 = performance.now();
+  const t0 = performance.now();
   const index = buildServiceIndex(points);
   console.log(`nearest: built index over ${N.toLocaleString()} points in ${(performance.now() - t0).toFixed(0)} ms`);
 

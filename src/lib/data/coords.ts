@@ -37,7 +37,7 @@ export function parseCoordinate(cell: string): CoordResult {
   } else if (s.startsWith('+')) s = s.slice(1).trim();
   // Decimal degrees, with a decimal comma allowed when it is the only separator ("121,4567").
   if (/^\d+,\d+$/.test(s)) s = s.replace(',', '.');
-  if (/^(\d+\.?\d*|\.\d+)$/.test(s)) {
+  if (/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) {
     const v = sign * Number(s);
     return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, projected: false };
   }

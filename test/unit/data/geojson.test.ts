@@ -1,0 +1,56 @@
+// GeoJSON import: points through the same validator, polygons, lines, projected coordinates.
+import { describe, expect, it } from 'vitest';
+import gcoord from 'gcoord';
+import { importFixture, errors } from './fixture';
+import { importTownBoundaries, importBarriers, importPointGeoJson } from '../../../src/lib/data/geojson';
+import { ImportError } from '../../../src/lib/data/issues';
+import { readFileSync } from 'node:fs';
+import { FIXTURES } from './fixture';
+
+const read = (f: string) => readFileSync(FIXTURES + f, 'utf8');
+
+describe('point GeoJSON', () => {
+  it('maps properties like CSV columns and reports features by index', () => {
+    const res = importFixture('points.geojson', 'facilities');
+    expect(res.format).toBe('geojson');
+    expect(res.records.map((r) => [r.name, r.lng, r.lat, r.category, r.source])).toEqual([['甲', 121.38, 31.11, '医疗', 'points.geojson']]);
+    expect(errors(res.issues).map((i) => [i.line, i.column ?? null])).toEqual([
+      [2, null],
+      [3, '类别'],
+    ]);
+    expect(errors(res.issues)[0].reason).toMatch(/第 2 个要素.*LineString/);
+    expect(res.rejected.map((r) => r.line)).toEqual([2, 3]);
+  });
+  it('converts GCJ-02 points', () => {
+    const res = importPointGeoJson('facilities', read('points.geojson'), { crs: 'GCJ02', user: { fileName: 'p' } });
+    const [lng, lat] = gcoord.transform([121.38, 31.11], gcoord.GCJ02, gcoord.WGS84);
+    expect(res.records[0].lng).toBeCloseTo(lng, 9);
+    expect(res.records[0].lat).toBeCloseTo(lat, 9);
+  });
+  it('rejects non-GeoJSON JSON with ImportError', () => {
+    expect(() => importPointGeoJson('facilities', '{"a":1}')).toThrow(ImportError);
+    expect(() => importPointGeoJson('facilities', '{"type":')).toThrow(ImportError);
+  });
+});
+
+describe('polygon and line GeoJSON', () => {
+  it('town boundaries need a name; non-polygons are reported', () => {
+    const res = importTownBoundaries(read('towns.geojson'));
+    expect(res.boundaries.map((b) => [b.name, b.code, b.geometry.type])).toEqual([['测试街道', '310112999', 'Polygon']]);
+    expect(res.issues.map((i) => i.line)).toEqual([2, 3]);
+  });
+  it('projected polygons → one clear error, nothing imported', () => {
+    const res = importTownBoundaries(read('projected.geojson'));
+    expect(res.boundaries).toEqual([]);
+    expect(res.issues).toHaveLength(1);
+    expect(res.issues[0].reason).toMatch(/projected CRS/);
+  });
+  it('barriers as lines, converted from GCJ-02', () => {
+    const res = importBarriers(read('barriers.geojson'), { crs: 'GCJ02' });
+    expect(res.barriers.map((b) => [b.name, b.kind])).toEqual([['测试河', 'river']]);
+    const first = (res.barriers[0].geometry.coordinates as number[][])[0];
+    const want = gcoord.transform([121.3, 31.1], gcoord.GCJ02, gcoord.WGS84);
+    expect(first[0]).toBeCloseTo(want[0], 9);
+    expect(first[1]).toBeCloseTo(want[1], 9);
+  });
+});

@@ -1,0 +1,49 @@
+// ONE typed message map for every request the analysis worker answers, and the reply shapes.
+// A request is {id, type, payload}; replies are progress / result / error, keyed by id.
+// A newer request of the same type supersedes an older one: the worker stops the older run at
+// its next step boundary and never posts its result; the client rejects its promise with
+// SupersededError as soon as the newer one is sent.
+import type { CoverageInput, CoverageProgress, CoverageResult, FacilityPoint, WhatIfResult } from '../analysis/coverage/index.ts';
+
+export interface ProgressInfo {
+  done: number;
+  total: number;
+  /** What was just finished, e.g. a category name. */
+  label: string;
+}
+
+export interface WhatIfPayload {
+  input: CoverageInput;
+  added: FacilityPoint[];
+}
+
+/**
+ * request type → payload and result. To add an engine (e.g. the nearest/siting engine from
+ * src/lib/analysis/nearest.ts and siting.ts): add an entry here and a handler in
+ * src/lib/worker/handlers.ts — the client, the worker loop and supersession need no change.
+ */
+export interface RequestMap {
+  coverage: { payload: CoverageInput; result: CoverageResult };
+  whatIf: { payload: WhatIfPayload; result: WhatIfResult };
+  // nearest: { payload: NearestPayload; result: NearestResult };   ← added later by the lead
+  // siting:  { payload: SitingPayload;  result: SitingResult };
+}
+
+export type RequestType = keyof RequestMap;
+export type PayloadOf<T extends RequestType> = RequestMap[T]['payload'];
+export type ResultOf<T extends RequestType> = RequestMap[T]['result'];
+
+export type Request<T extends RequestType = RequestType> = {
+  [K in T]: { id: number; type: K; payload: PayloadOf<K> };
+}[T];
+
+export type Reply<T extends RequestType = RequestType> = {
+  [K in T]:
+    | { kind: 'progress'; id: number; type: K; progress: ProgressInfo }
+    | { kind: 'result'; id: number; type: K; result: ResultOf<K> }
+    | { kind: 'error'; id: number; type: K; message: string };
+}[T];
+
+export function coverageProgress(p: CoverageProgress): ProgressInfo {
+  return { done: p.done, total: p.total, label: p.category };
+}

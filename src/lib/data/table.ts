@@ -43,7 +43,9 @@ function isBlank(row: string[]): boolean {
 export function parseTable(text: string, delimiter?: Delimiter): Table {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const d = delimiter ?? detectDelimiter(src);
-  const newline = src.includes('\r\n') ? '\r\n' : src.includes('\n') ? '\n' : src.includes('\r') ? '\r' : '\n';
+  // The first line ending decides (as in PapaParse); cells are trimmed later, so a stray CR is harmless.
+  const firstEnd = src.search(/[\r\n]/);
+  const newline = firstEnd < 0 || src[firstEnd] === '\n' ? '\n' : src[firstEnd + 1] === '\n' ? '\r\n' : '\r';
   const nlChar = newline === '\r' ? 13 : 10;
   let headers: string[] | undefined;
   let headerLine = 0;

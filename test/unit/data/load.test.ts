@@ -30,3 +30,21 @@ describe('data-pack tables', () => {
     expect(res.records.map((r) => r.precision)).toEqual(['approximate']);
   });
 });
+
+describe('line endings', () => {
+  it.each([
+    ['\n', 'LF'],
+    ['\r\n', 'CRLF'],
+    ['\r', 'CR (old Mac Excel)'],
+  ])('%j (%s) gives the same records and line numbers', (nl) => {
+    const text = ['id,name,lng,lat,category,source', 'f1,甲,121.4,31.1,医疗,s', '', 'f2,乙,x,31.1,医疗,s', 'f3,丙,121.4,31.2,医疗,s'].join(nl);
+    const res = parseLayerCsv('facilities', text);
+    expect(res.records.map((r) => r.id)).toEqual(['f1', 'f3']);
+    expect(res.rejected.map((r) => r.line)).toEqual([4]);
+  });
+  it('a CRLF inside a quoted cell of an LF file stays in the cell', () => {
+    const res = parseLayerCsv('facilities', 'id,name,lng,lat,category,source,note\nf1,甲,121.4,31.1,医疗,s,"a\r\nb"\nf2,乙,x,31.1,医疗,s,\n');
+    expect(res.records[0].note).toBe('a\r\nb');
+    expect(res.rejected.map((r) => r.line)).toEqual([4]);
+  });
+});

@@ -1,0 +1,110 @@
+// MCLP with existing stations fixed: lazy greedy, then swap local search; locked candidates
+// are in every solution, excluded ones never. `evaluateSites` scores any given site set.
+import { addSite, gainOf, lazyGreedy, plainGreedy } from './greedy.ts';
+import { swapSearch } from './local-search.ts';
+import { coverageSets, prepareModel, type SitingModel } from './model.ts';
+import { greedyOrder, report } from './report.ts';
+import type { CoverageSettings, DemandPoint, SitePoint, SitingInput, SitingResult } from './types.ts';
+
+export interface SolveOptions {
+  k: number;
+  locked?: readonly string[];
+  excluded?: readonly string[];
+  maxPasses?: number;
+  /** 'lazy' (default) or 'plain' greedy — the plain one exists as a benchmark baseline */
+  greedy?: 'lazy' | 'plain';
+  /** skip the swap search and the extra starts (plain greedy answer) */
+  noLocalSearch?: boolean;
+  /** extra starts: force each of the best `starts` single sites first (default 16) */
+  starts?: number;
+}
+
+export function solveModel(model: SitingModel, candidates: readonly SitePoint[], opts: SolveOptions): SitingResult {
+  const ids = new Map<string, number>();
+  candidates.forEach((c, s) => {
+    if (ids.has(c.id)) throw new Error(`siting: duplicate candidate id ${c.id}`);
+    ids.set(c.id, s);
+  });
+  const lockedIds = [...new Set(opts.locked ?? [])];
+  const excluded = new Set(opts.excluded ?? []);
+  for (const id of lockedIds) {
+    if (!ids.has(id)) throw new Error(`siting: locked site ${id} is not a candidate`);
+    if (excluded.has(id)) throw new Error(`siting: site ${id} is both locked and excluded`);
+  }
+  const cov = coverageSets(model, candidates);
+  const allowed0 = new Uint8Array(candidates.length);
+  candidates.forEach((c, s) => (allowed0[s] = excluded.has(c.id) ? 0 : 1));
+  const count0 = Int32Array.from(model.baseCount);
+  const lockedIdx = lockedIds.map((id) => ids.get(id)!);
+  for (const s of lockedIdx) {
+    allowed0[s] = 0;
+    addSite(cov, s, count0, 1);
+  }
+  const slots = Math.max(0, Math.floor(opts.k) - lockedIdx.length);
+  const greedy = opts.greedy === 'plain' ? plainGreedy : lazyGreedy;
+  const covered = (count: Int32Array) => {
+    let w = 0;
+    for (let i = 0; i < count.length; i++) if (count[i] > 0) w += model.weight[i];
+    return w;
+  };
+
+  // One start: optionally force a first site, fill the rest greedily, then swap-improve.
+  const runFrom = (forced: number) => {
+    const count = Int32Array.from(count0);
+    const allowed = Uint8Array.from(allowed0);
+    const chosen = [...lockedIdx];
+    if (forced >= 0 && slots > 0) {
+      chosen.push(forced);
+      allowed[forced] = 0;
+      addSite(cov, forced, count, 1);
+    }
+    greedy(cov, model.weight, count, allowed, slots - (chosen.length - lockedIdx.length), chosen);
+    const greedyWeight = covered(count);
+    const movable = chosen.map((_, c) => c >= lockedIdx.length);
+    const st = opts.noLocalSearch
+      ? { swaps: 0, passes: 0 }
+      : swapSearch(cov, model.weight, count, chosen, movable, allowed, opts.maxPasses ?? 20, model.totalWeight);
+    return { chosen, weight: covered(count), greedyWeight, ...st };
+  };
+
+  let best = runFrom(-1);
+  const first = { greedyWeight: best.greedyWeight };
+  let swaps = best.swaps;
+  let passes = best.passes;
+  // Multi-start: force each of the `starts` best single sites first (by gain after locked sites).
+  const starts = opts.noLocalSearch || slots < 2 ? 0 : Math.max(0, Math.floor(opts.starts ?? 16));
+  if (starts > 0) {
+    const ranked: number[] = [];
+    for (let s = 0; s < candidates.length; s++) if (allowed0[s]) ranked.push(s);
+    const g = new Float64Array(candidates.length);
+    for (const s of ranked) g[s] = gainOf(cov, s, count0, model.weight);
+    ranked.sort((a, b) => g[b] - g[a] || a - b);
+    for (const s of ranked.slice(0, starts)) {
+      const run = runFrom(s);
+      swaps += run.swaps;
+      passes += run.passes;
+      if (run.weight > best.weight + 1e-12 * Math.max(1, model.totalWeight)) best = run;
+    }
+  }
+  const order = greedyOrder(model, cov, lockedIdx, best.chosen.slice(lockedIdx.length));
+  return report(model, cov, order, candidates, new Set(lockedIds), { greedyWeight: first.greedyWeight, swaps, passes, starts });
+}
+
+/** Scores a given set of sites (e.g. after the planner dragged one), in the given order. */
+export function evaluateModel(model: SitingModel, sites: readonly SitePoint[], locked: readonly string[] = []): SitingResult {
+  const cov = coverageSets(model, sites);
+  return report(model, cov, sites.map((_, s) => s), sites, new Set(locked), { greedyWeight: NaN, swaps: 0, passes: 0, starts: 0 });
+}
+
+export function solveSiting(input: SitingInput): SitingResult {
+  const model = prepareModel(input.demand, input.existing, input);
+  return solveModel(model, input.candidates, input);
+}
+
+export function evaluateSites(
+  input: CoverageSettings & { demand: readonly DemandPoint[]; existing: readonly { lng: number; lat: number }[] },
+  sites: readonly SitePoint[],
+  locked: readonly string[] = [],
+): SitingResult {
+  return evaluateModel(prepareModel(input.demand, input.existing, input), sites, locked);
+}

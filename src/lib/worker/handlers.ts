@@ -22,8 +22,10 @@ export function detachable(r: CoverageResult): HandlerOutput<'coverage'> {
   const mask = r.grid.mask.slice();
   const townIndex = r.grid.townIndex.slice();
   const townCells = r.grid.townCells.slice();
-  const result: CoverageResult = { ...r, grid: { ...r.grid, mask, townIndex, townCells, townNames: [...r.grid.townNames] } };
-  const transfer: Transferable[] = [mask.buffer, townIndex.buffer, townCells.buffer, r.count.buffer, ...r.categories.map((c) => c.distance.buffer)];
+  const barrier = r.barrier ? { ...r.barrier, label: r.barrier.label.slice() } : null;
+  const result: CoverageResult = { ...r, barrier, grid: { ...r.grid, mask, townIndex, townCells, townNames: [...r.grid.townNames] } };
+  const transfer: Transferable[] = [mask.buffer, townIndex.buffer, townCells.buffer, r.count.buffer, ...r.categories.flatMap((c) => [c.reach.buffer, c.sources.buffer])];
+  if (barrier) transfer.push(barrier.label.buffer);
   return { result, transfer };
 }
 

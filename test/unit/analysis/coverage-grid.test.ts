@@ -102,7 +102,7 @@ describe('rasters for MapLibre', () => {
     const cells = r.grid.districtCells;
     let covered = 0, any = 0, none = 0;
     for (let c = 0; c < r.count.length; c++) if (r.grid.mask[c]) {
-      if (r.categories[0].distance[c] <= r.categories[0].thresholdMetres) covered++;
+      if (r.categories[0].reach[c]) covered++;
       if (r.count[c] < 2) any++;
       if (r.count[c] === 0) none++;
     }
@@ -121,5 +121,28 @@ describe('rasters for MapLibre', () => {
     expect(share).toBeGreaterThan(0.45);
     expect(share).toBeLessThan(0.55);
     expect(img.data[(img.width - 1) * 4 + 3]).toBe(0); // top-right corner is outside the triangle
+  });
+});
+
+describe('disc painting and the distance transform agree', () => {
+  it('in straight and barrier mode, cell for cell except on the threshold circle', async () => {
+    const { buildGrid, StraightLineProvider, BarrierProvider, buildBarrierModel } = await import('../../../src/lib/analysis/coverage/index.ts');
+    const { reachFromField } = await import('../../../src/lib/analysis/coverage/provider.ts');
+    const { line } = await import('../../fixtures/coverage/geometry.ts');
+    const outline = rect(-3000, -3000, 3000, 3000, 'T');
+    const grid = buildGrid({ outline }, 50);
+    const srcs = [facility('a', -1200, 100, 'x'), facility('b', 900, -1300, 'x'), facility('c', 20, 2200, 'x')];
+    const wall = { type: 'FeatureCollection' as const, features: [line('river', [0, -4000], [0, 4000])] };
+    const [cl, cla] = ll(0, 1000);
+    const model = buildBarrierModel(grid, wall, [{ id: 'c', name: 'c', lng: cl, lat: cla, modes: 'walk' }], ['river'], 150);
+    for (const p of [new StraightLineProvider(grid), new BarrierProvider(grid, model)]) {
+      const discs = p.reach(srcs, 'walk', 900);
+      expect(discs.method).toBe('discs');
+      const edt = reachFromField(p.field(srcs, 'walk'), 900);
+      let diff = 0, on = 0;
+      for (let c = 0; c < edt.length; c++) { if (edt[c] !== discs.reach[c]) diff++; on += edt[c]; }
+      expect(on).toBeGreaterThan(1000);
+      expect({ kind: p.kind, share: diff / on < 0.002 ? "ok" : diff / on }).toEqual({ kind: p.kind, share: "ok" });
+    }
   });
 });

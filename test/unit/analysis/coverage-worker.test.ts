@@ -39,7 +39,7 @@ describe('analysis worker protocol', () => {
     expect(progress.at(-1)).toMatchObject({ done: 2, total: 2 });
     expect(r.towns[0].categories[0].coveredShare).toBeGreaterThan(0);
     const moved = worker.transferred.at(-1)!;
-    expect(moved).toContain(r.categories[0].distance.buffer);
+    expect(moved).toContain(r.categories[0].reach.buffer);
     expect(moved).toContain(r.count.buffer);
   });
 

@@ -7,7 +7,8 @@
 import { distanceTransform, createScratch, type EdtScratch } from './edt.ts';
 import { cellCoords, projectionOf, type Grid } from './grid.ts';
 import type { DistanceFieldProvider } from './provider.ts';
-import { sourceCoords } from './provider.ts';
+import { discsAreCheaper, reachFromField, sourceCoords } from './provider.ts';
+import { paintReach } from './paint.ts';
 import { markSegment } from './rasterize.ts';
 import type { BarrierInput, CrossingInput, FacilityPoint, TravelMode } from './types.ts';
 
@@ -103,38 +104,26 @@ export class BarrierProvider implements DistanceFieldProvider {
     const res = (out ?? new Float32Array(w * h)).fill(Infinity);
     const { u, v } = sourceCoords(grid, sources);
     // assign each source to the region of its cell (or the nearest open cell around it)
-    const byRegion = new Map<number, number[]>();
-    for (let q = 0; q < sources.length; q++) {
-      const r = this.regionAt(u[q], v[q]);
-      if (r < 0) continue;
-      let list = byRegion.get(r);
-      if (!list) byRegion.set(r, (list = []));
-      list.push(q);
-    }
+    const byRegion = groupByRegion(sourceRegions(grid, this.model, u, v));
     this.scratch ??= createScratch(w * h);
     for (const [r, list] of byRegion) this.regionField(r, list, u, v, res);
 
-    const dist = this.crossingDistances(byRegion, u, v, crossingMode(mode));
+    const dist = crossingDistances(this.model, byRegion, u, v, crossingMode(mode));
     this.addCrossings(dist, res);
     this.fillBarrierCells(res);
     for (let k = 0; k < res.length; k++) res[k] *= grid.cellSize;
     return res;
   }
 
-  private regionAt(u: number, v: number): number {
-    const { width: w, height: h } = this.grid;
-    const i = Math.min(w - 1, Math.max(0, Math.round(u))), j = Math.min(h - 1, Math.max(0, Math.round(v)));
-    for (let rad = 0; rad <= 3; rad++) {
-      let best = -1, bd = Infinity;
-      for (let jj = j - rad; jj <= j + rad; jj++) for (let ii = i - rad; ii <= i + rad; ii++) {
-        if (ii < 0 || jj < 0 || ii >= w || jj >= h) continue;
-        const l = this.model.label[jj * w + ii];
-        const d = (ii - u) ** 2 + (jj - v) ** 2;
-        if (l >= 0 && d < bd) { bd = d; best = l; }
-      }
-      if (best >= 0) return best;
+  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): { reach: Uint8Array; method: 'discs' | 'edt' } {
+    const { grid, model } = this;
+    if (!discsAreCheaper(grid, sources.length + model.crossings.length, thresholdMetres)) {
+      return { reach: reachFromField(this.field(sources, mode), thresholdMetres), method: 'edt' };
     }
-    return -1;
+    const { u, v } = sourceCoords(grid, sources);
+    const region = sourceRegions(grid, model, u, v);
+    const crossingDist = crossingDistances(model, groupByRegion(region), u, v, crossingMode(mode));
+    return { reach: paintReach(grid.width, grid.height, u, v, thresholdMetres / grid.cellSize, { model, region, crossingDist }), method: 'discs' };
   }
 
   /** Straight-line EDT from the region's own sources, written to the region's cells. */
@@ -151,32 +140,6 @@ export class BarrierProvider implements DistanceFieldProvider {
       const i = c % w, j = (c - i) / w;
       res[c] = win[(j - j0) * ww + (i - i0)];
     }
-  }
-
-  /** Shortest source→crossing distance (cell units) over the crossing graph (Dijkstra, O(n²)). */
-  private crossingDistances(byRegion: Map<number, number[]>, u: Float64Array, v: Float64Array, token: string): Float64Array {
-    const cs = this.model.crossings;
-    const n = cs.length;
-    const d = new Float64Array(n).fill(Infinity);
-    const usable = cs.map((c) => c.modes.has(token));
-    for (let a = 0; a < n; a++) {
-      if (!usable[a]) continue;
-      for (const r of cs[a].regions) for (const q of byRegion.get(r) ?? []) {
-        d[a] = Math.min(d[a], Math.hypot(u[q] - cs[a].u, v[q] - cs[a].v));
-      }
-    }
-    const done = new Uint8Array(n);
-    for (;;) {
-      let a = -1;
-      for (let k = 0; k < n; k++) if (usable[k] && !done[k] && d[k] < Infinity && (a < 0 || d[k] < d[a])) a = k;
-      if (a < 0) break;
-      done[a] = 1;
-      for (let b = 0; b < n; b++) {
-        if (!usable[b] || done[b] || !cs[a].regions.some((r) => cs[b].regions.includes(r))) continue;
-        d[b] = Math.min(d[b], d[a] + Math.hypot(cs[a].u - cs[b].u, cs[a].v - cs[b].v));
-      }
-    }
-    return d;
   }
 
   private addCrossings(d: Float64Array, res: Float32Array): void {
@@ -203,21 +166,75 @@ export class BarrierProvider implements DistanceFieldProvider {
     }
   }
 
-  /** Barrier cells take the smallest value of their open neighbours (they are not destinations). */
+  /** Barrier cells take the smallest value of their open 8-neighbours (they are not destinations). */
   private fillBarrierCells(res: Float32Array): void {
     const { width: w, height: h } = this.grid;
     const label = this.model.label;
-    for (let pass = 0; pass < 2; pass++) {
-      for (let c = 0; c < res.length; c++) {
-        if (label[c] >= 0) continue;
-        const i = c % w, j = (c - i) / w;
-        let m = res[c];
-        for (let dj = -1; dj <= 1; dj++) for (let di = -1; di <= 1; di++) {
-          const ii = i + di, jj = j + dj;
-          if (ii >= 0 && jj >= 0 && ii < w && jj < h && res[jj * w + ii] < m) m = res[jj * w + ii];
-        }
-        res[c] = m;
+    for (let c = 0; c < res.length; c++) {
+      if (label[c] >= 0) continue;
+      const i = c % w, j = (c - i) / w;
+      let m = Infinity;
+      for (let dj = -1; dj <= 1; dj++) for (let di = -1; di <= 1; di++) {
+        const ii = i + di, jj = j + dj;
+        if (ii >= 0 && jj >= 0 && ii < w && jj < h && label[jj * w + ii] >= 0 && res[jj * w + ii] < m) m = res[jj * w + ii];
+      }
+      res[c] = m;
+    }
+  }
+}
+
+/** Region of each source: its cell's region, or the nearest open cell's within 3 cells (-1 = none). */
+export function sourceRegions(grid: Grid, model: BarrierModel, u: Float64Array, v: Float64Array): Int32Array {
+  const { width: w, height: h } = grid;
+  const out = new Int32Array(u.length).fill(-1);
+  for (let q = 0; q < u.length; q++) {
+    const i = Math.min(w - 1, Math.max(0, Math.round(u[q]))), j = Math.min(h - 1, Math.max(0, Math.round(v[q])));
+    for (let rad = 0; rad <= 3 && out[q] < 0; rad++) {
+      let bd = Infinity;
+      for (let jj = j - rad; jj <= j + rad; jj++) for (let ii = i - rad; ii <= i + rad; ii++) {
+        if (ii < 0 || jj < 0 || ii >= w || jj >= h) continue;
+        const l = model.label[jj * w + ii];
+        const d = (ii - u[q]) ** 2 + (jj - v[q]) ** 2;
+        if (l >= 0 && d < bd) { bd = d; out[q] = l; }
       }
     }
   }
+  return out;
+}
+
+export function groupByRegion(regionOf: Int32Array): Map<number, number[]> {
+  const byRegion = new Map<number, number[]>();
+  regionOf.forEach((r, q) => {
+    if (r < 0) return;
+    let list = byRegion.get(r);
+    if (!list) byRegion.set(r, (list = []));
+    list.push(q);
+  });
+  return byRegion;
+}
+
+/** Shortest source→crossing distance (cell units) over the crossing graph (Dijkstra, O(n²)). */
+export function crossingDistances(model: BarrierModel, byRegion: Map<number, number[]>, u: Float64Array, v: Float64Array, token: string): Float64Array {
+  const cs = model.crossings;
+  const n = cs.length;
+  const d = new Float64Array(n).fill(Infinity);
+  const usable = cs.map((c) => c.modes.has(token));
+  for (let a = 0; a < n; a++) {
+    if (!usable[a]) continue;
+    for (const r of cs[a].regions) for (const q of byRegion.get(r) ?? []) {
+      d[a] = Math.min(d[a], Math.hypot(u[q] - cs[a].u, v[q] - cs[a].v));
+    }
+  }
+  const done = new Uint8Array(n);
+  for (;;) {
+    let a = -1;
+    for (let k = 0; k < n; k++) if (usable[k] && !done[k] && d[k] < Infinity && (a < 0 || d[k] < d[a])) a = k;
+    if (a < 0) break;
+    done[a] = 1;
+    for (let b = 0; b < n; b++) {
+      if (!usable[b] || done[b] || !cs[a].regions.some((r) => cs[b].regions.includes(r))) continue;
+      d[b] = Math.min(d[b], d[a] + Math.hypot(cs[a].u - cs[b].u, cs[a].v - cs[b].v));
+    }
+  }
+  return d;
 }

@@ -3,8 +3,8 @@
 import { cellLngLat, projectionOf, type Grid } from './grid.ts';
 import type { GapInfo } from './types.ts';
 
-/** `isGap(cell)` must be false outside the district. Returns one entry per town (null = none). */
-export function largestGapPerTown(grid: Grid, isGap: (c: number) => boolean): (GapInfo | null)[] {
+/** `gap[cell]` is 1 for gap cells (must be 0 outside the district). One entry per town (null = none). */
+export function largestGapPerTown(grid: Grid, gap: Uint8Array): (GapInfo | null)[] {
   const { width: w, height: h, townIndex } = grid;
   const seen = new Uint8Array(w * h);
   const queue = new Int32Array(w * h);
@@ -14,17 +14,16 @@ export function largestGapPerTown(grid: Grid, isGap: (c: number) => boolean): (G
   const cellKm2 = (grid.cellSize * grid.cellSize) / 1e6;
   for (let s = 0; s < w * h; s++) {
     const t = townIndex[s];
-    if (seen[s] || t < 0 || !isGap(s)) continue;
+    if (seen[s] || t < 0 || !gap[s]) continue;
     let head = 0, tail = 0;
     queue[tail++] = s; seen[s] = 1;
     while (head < tail) {
       const c = queue[head++];
       const i = c % w;
-      const nb = [i > 0 ? c - 1 : -1, i < w - 1 ? c + 1 : -1, c - w, c + w];
-      for (const n of nb) {
-        if (n < 0 || n >= w * h || seen[n] || townIndex[n] !== t || !isGap(n)) continue;
-        seen[n] = 1; queue[tail++] = n;
-      }
+      if (i > 0 && !seen[c - 1] && gap[c - 1] && townIndex[c - 1] === t) { seen[c - 1] = 1; queue[tail++] = c - 1; }
+      if (i < w - 1 && !seen[c + 1] && gap[c + 1] && townIndex[c + 1] === t) { seen[c + 1] = 1; queue[tail++] = c + 1; }
+      if (c >= w && !seen[c - w] && gap[c - w] && townIndex[c - w] === t) { seen[c - w] = 1; queue[tail++] = c - w; }
+      if (c + w < w * h && !seen[c + w] && gap[c + w] && townIndex[c + w] === t) { seen[c + w] = 1; queue[tail++] = c + w; }
     }
     if (tail <= bestSize[t]) continue;
     bestSize[t] = tail;

@@ -2,10 +2,10 @@
 // composite count and per-town statistics. Written as a generator that yields progress between
 // categories, so a Worker can abandon a superseded run; computeCoverage() runs it to the end.
 import { bandFor, bandMode, bandSpeedKmh, thresholdMetres } from './bands.ts';
-import { BarrierProvider, buildBarrierModel, type BarrierModel } from './barrier.ts';
+import { BarrierProvider, buildBarrierModel, crossingDistances, crossingMode, groupByRegion, sourceRegions, type BarrierModel } from './barrier.ts';
 import { buildGrid, type Grid } from './grid.ts';
 import { populationGrid } from './population.ts';
-import { StraightLineProvider, type DistanceFieldProvider } from './provider.ts';
+import { sourceCoords, StraightLineProvider, type DistanceFieldProvider } from './provider.ts';
 import { compositeCount, townStats } from './stats.ts';
 import {
   DEFAULT_CELL_SIZE, DEFAULT_DETOUR,
@@ -17,6 +17,8 @@ export interface CoverageResult {
   distanceMode: DistanceMode;
   detour: number;
   categories: CategoryResult[];
+  /** Barrier mode: region label per cell (-1 on barriers) and crossings, for exact probes. */
+  barrier: { label: Int32Array; crossings: { u: number; v: number; regions: number[] }[] } | null;
   /** Selected categories reached, per cell. */
   count: Uint8Array;
   /** One row per town, then a last row '全区' for the whole district. */
@@ -55,7 +57,7 @@ export function gridFor(input: CoverageInput, cache?: CoverageCache): Grid {
 
 export function providerFor(
   input: CoverageInput, grid: Grid, warnings: Warning[], cache?: CoverageCache,
-): { provider: DistanceFieldProvider; mode: DistanceMode } {
+): { provider: DistanceFieldProvider; mode: DistanceMode; model?: BarrierModel } {
   const hasBarriers = (input.barriers?.features.length ?? 0) > 0;
   const wanted = input.distanceMode ?? (hasBarriers ? 'barrier' : 'straight');
   if (wanted === 'straight') return { provider: new StraightLineProvider(grid), mode: 'straight' };
@@ -71,7 +73,7 @@ export function providerFor(
     model = buildBarrierModel(grid, input.barriers, input.crossings ?? [], kinds, snap);
     if (cache) cache.barrier = { key, value: model };
   }
-  return { provider: new BarrierProvider(grid, model), mode: 'barrier' };
+  return { provider: new BarrierProvider(grid, model), mode: 'barrier', model };
 }
 
 export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Generator<CoverageProgress, CoverageResult> {
@@ -80,7 +82,7 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
   if (grid.townNames.length === 0) {
     warnings.push({ code: 'no-towns', zh: '没有街镇边界，只统计全区', en: 'No town boundaries: statistics for the whole district only' });
   }
-  const { provider, mode } = providerFor(input, grid, warnings, cache);
+  const { provider, mode, model } = providerFor(input, grid, warnings, cache);
   const detour = provider.detourApplies ? (input.detour ?? DEFAULT_DETOUR) : 1;
   const total = input.categories.length;
   const categories: CategoryResult[] = [];
@@ -90,19 +92,28 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
     if (sources.length === 0) {
       warnings.push({ code: 'empty-category', category, zh: `类别「${category}」没有设施`, en: `Category "${category}" has no facilities` });
     }
-    const distance = provider.field(sources, bandMode(band));
+    const threshold = thresholdMetres(band, detour);
+    const { reach, method } = provider.reach(sources, bandMode(band), threshold);
+    const { u, v } = sourceCoords(grid, sources);
+    const sourceRegion = model ? sourceRegions(grid, model, u, v) : null;
+    const interleaved = new Float64Array(2 * sources.length);
+    for (let q = 0; q < sources.length; q++) { interleaved[2 * q] = u[q]; interleaved[2 * q + 1] = v[q]; }
     categories.push({
-      category, band, distance,
-      thresholdMetres: thresholdMetres(band, detour),
+      category, band, reach, method,
+      thresholdMetres: threshold,
       speedKmh: bandSpeedKmh(band),
       facilityCount: sources.length,
+      sources: interleaved,
+      sourceRegion,
+      crossingDist: model && sourceRegion ? crossingDistances(model, groupByRegion(sourceRegion), u, v, crossingMode(bandMode(band))) : null,
     });
     yield { done: k + 1, total, category };
   }
   const count = compositeCount(grid, categories);
   const pop = input.population ? populationGrid(grid, input.population, warnings) : null;
-  const towns = townStats(grid, categories, count, pop);
-  return { grid, distanceMode: mode, detour, categories, count, towns, warnings };
+  const towns = townStats(grid, categories, count, pop, input.largestGaps ?? true);
+  const barrier = model ? { label: model.label, crossings: model.crossings.map((c) => ({ u: c.u, v: c.v, regions: c.regions })) } : null;
+  return { grid, distanceMode: mode, detour, categories, barrier, count, towns, warnings };
 }
 
 /** Runs the engine to completion (tests, benchmarks, or a caller that needs no progress). */

@@ -4,6 +4,7 @@
 // implement the same interface and set detourApplies = false.
 import { distanceTransform, type EdtScratch, createScratch } from './edt.ts';
 import { cellCoords, projectionOf, type Grid } from './grid.ts';
+import { paintReach } from './paint.ts';
 import type { FacilityPoint, TravelMode } from './types.ts';
 
 export interface DistanceFieldProvider {
@@ -12,6 +13,20 @@ export interface DistanceFieldProvider {
   readonly detourApplies: boolean;
   /** Metres from each cell centre to the nearest source (Infinity = unreachable). */
   field(sources: readonly FacilityPoint[], mode: TravelMode, out?: Float32Array): Float32Array;
+  /** 1 where the distance is ≤ thresholdMetres (may be computed faster than the full field). */
+  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): { reach: Uint8Array; method: 'discs' | 'edt' };
+}
+
+/** Painting discs costs ~ sources × disc area; a distance transform ~ a few passes over the grid. */
+export function discsAreCheaper(grid: Grid, n: number, thresholdMetres: number): boolean {
+  const r = thresholdMetres / grid.cellSize;
+  return n * Math.PI * (r + 1) * (r + 1) < 3 * grid.width * grid.height;
+}
+
+export function reachFromField(field: Float32Array, thresholdMetres: number): Uint8Array {
+  const out = new Uint8Array(field.length);
+  for (let c = 0; c < field.length; c++) if (field[c] <= thresholdMetres) out[c] = 1;
+  return out;
 }
 
 /** Projects sources to fractional cell coordinates. */
@@ -36,5 +51,12 @@ export class StraightLineProvider implements DistanceFieldProvider {
     distanceTransform(u, v, sources.length, w, h, res, this.scratch);
     for (let k = 0; k < res.length; k++) res[k] *= cellSize;
     return res;
+  }
+
+  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): { reach: Uint8Array; method: 'discs' | 'edt' } {
+    const g = this.grid;
+    if (!discsAreCheaper(g, sources.length, thresholdMetres)) return { reach: reachFromField(this.field(sources, mode), thresholdMetres), method: 'edt' };
+    const { u, v } = sourceCoords(g, sources);
+    return { reach: paintReach(g.width, g.height, u, v, thresholdMetres / g.cellSize, null), method: 'discs' };
   }
 }

@@ -63,7 +63,7 @@ function categoryOf(result: CoverageResult, category: string) {
 /** (a) covered / gap for one category. */
 export function categoryRaster(result: CoverageResult, category: string, covered: Rgba | null = COVERED_COLOUR, gap: Rgba | null = GAP_COLOUR): RasterImage {
   const cat = categoryOf(result, category);
-  return paint(result.grid, (c) => (cat.distance[c] <= cat.thresholdMetres ? covered : gap));
+  return paint(result.grid, (c) => (cat.reach[c] ? covered : gap));
 }
 
 /** (b) gaps: rule 'any' = cells missing at least one selected category, 'all' = reaching none. */

@@ -79,6 +79,8 @@ export interface CoverageInput {
   /** Radius within which a crossing connects the regions around it (default max(150, 2 cells)). */
   crossingSnapMetres?: number;
   population?: PopulationInput;
+  /** Compute the largest connected gaps per town (default true; the costliest statistic). */
+  largestGaps?: boolean;
 }
 
 export interface Warning {
@@ -123,6 +125,13 @@ export interface CategoryResult {
   thresholdMetres: number;
   speedKmh: number;
   facilityCount: number;
-  /** Raw distance to the nearest facility, metres, per cell (Infinity if unreachable). */
-  distance: Float32Array;
+  /** 1 where the cell reaches a facility of this category within its band. */
+  reach: Uint8Array;
+  /** How reach was computed: painted discs or a full distance transform (same answer). */
+  method: 'discs' | 'edt';
+  /** Source positions in cell units, interleaved [u0, v0, u1, v1, …] (for exact probes). */
+  sources: Float64Array;
+  /** Barrier mode: region of each source, and shortest source→crossing distance (cell units). */
+  sourceRegion: Int32Array | null;
+  crossingDist: Float64Array | null;
 }

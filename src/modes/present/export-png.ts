@@ -1,0 +1,106 @@
+// PNG export of a slide at presentation resolution: the MapLibre canvas (created with
+// preserveDrawingBuffer) drawn to cover 1920×1080, the card drawn with Canvas 2D in the page's
+// 'Noto Sans SC', then footer and progress. Also the zip of all slides (fflate).
+import type { Map as MlMap } from 'maplibre-gl';
+import { zipSync } from 'fflate';
+import type { Card } from './slides';
+import { drawCard, font, FONT_FAMILY, wrapText } from './draw-card';
+import { cardBox, EXPORT_H, EXPORT_W, STAGE } from './stage';
+
+export interface SlideFrame {
+  card: Card;
+  footer: string;
+  progress: string;
+}
+
+function cardText(card: Card): string {
+  return JSON.stringify(card);
+}
+
+/** Makes sure the font subsets for every character on the card are loaded before drawing. */
+export async function loadCardFont(frames: SlideFrame[]): Promise<void> {
+  const all = frames.map((f) => cardText(f.card) + f.footer + f.progress).join('');
+  const unique = [...new Set(all)].join('');
+  if (!document.fonts) return;
+  await Promise.all([document.fonts.load(`16px ${FONT_FAMILY}`, unique), document.fonts.load(`bold 16px ${FONT_FAMILY}`, unique)]);
+}
+
+/** Renders the map at the export width (pixel ratio) and returns a function that undoes it. */
+export async function renderMapForExport(map: MlMap): Promise<() => void> {
+  const before = map.getPixelRatio();
+  const ratio = EXPORT_W / Math.max(1, map.getContainer().clientWidth);
+  if (Math.abs(ratio - before) > 1e-3) {
+    map.setPixelRatio(ratio);
+  }
+  await settle(map);
+  return () => map.setPixelRatio(before);
+}
+
+export function settle(map: MlMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+export function composeSlide(map: MlMap, frame: SlideFrame): HTMLCanvasElement {
+  const out = document.createElement('canvas');
+  out.width = EXPORT_W;
+  out.height = EXPORT_H;
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#eef1f4';
+  ctx.fillRect(0, 0, EXPORT_W, EXPORT_H);
+  const src = map.getCanvas();
+  // cover: scale the map canvas to fill 16:9, cropping the excess evenly
+  const scale = Math.max(EXPORT_W / src.width, EXPORT_H / src.height);
+  const sw = EXPORT_W / scale;
+  const sh = EXPORT_H / scale;
+  ctx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, EXPORT_W, EXPORT_H);
+  const base = EXPORT_W * STAGE.type;
+  drawCard(ctx, frame.card, cardBox(EXPORT_W, EXPORT_H), base);
+  drawFooter(ctx, frame, base);
+  return out;
+}
+
+function drawFooter(ctx: CanvasRenderingContext2D, frame: SlideFrame, base: number): void {
+  const h = EXPORT_H * STAGE.footerH;
+  const y = EXPORT_H - h;
+  ctx.fillStyle = 'rgba(38,50,56,0.9)';
+  ctx.fillRect(0, y, EXPORT_W, h);
+  const px = base * 0.66;
+  ctx.font = font(px);
+  ctx.fillStyle = '#eceff1';
+  ctx.textBaseline = 'middle';
+  const pw = ctx.measureText(frame.progress).width;
+  const lines = wrapText(ctx, frame.footer, EXPORT_W - pw - base * 3);
+  const lh = px * 1.3;
+  const top = y + h / 2 - ((lines.length - 1) * lh) / 2;
+  lines.slice(0, 2).forEach((l, i) => ctx.fillText(l, base, top + i * lh));
+  ctx.textAlign = 'right';
+  ctx.fillText(frame.progress, EXPORT_W - base, y + h / 2);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+}
+
+export async function canvasToPng(c: HTMLCanvasElement): Promise<Uint8Array> {
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
+  // PNG is already compressed: store the files (level 0).
+  return zipSync(files, { level: 0 });
+}
+
+export function download(bytes: Uint8Array, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,193 @@
+// The tour as data: the slide list (overview, one per town, closing) and each slide's card
+// (title + blocks). The same card model is drawn as HTML on screen and with Canvas 2D in the
+// PNG export, so both always say the same thing. Pure TypeScript (no DOM, no map).
+import type { DataPack } from '../../lib/io/pack-types';
+import type { Locale } from '../../lib/i18n/messages';
+import { vocab } from '../../lib/i18n/messages';
+import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
+import { comparableGroup, latestYear, parseFigures, shortIndustry } from './figures';
+import type { CoverageSummary } from './coverage-summary';
+import { ps } from './strings';
+
+export type Slide = { kind: 'overview' } | { kind: 'town'; town: string } | { kind: 'closing' };
+
+export type Block =
+  | { kind: 'kv'; rows: { label: string; value: string; note?: string }[] }
+  | { kind: 'chips'; items: string[] }
+  | { kind: 'swatches'; items: { colour: string; label: string; sub?: string; round?: boolean }[] }
+  | { kind: 'stations'; items: { name: string; services: string; planned: boolean }[]; empty: string }
+  | { kind: 'bars'; unit: string; items: { label: string; value: string; num: number; highlight: boolean }[] }
+  | { kind: 'table'; head: string[]; rows: string[][] }
+  | { kind: 'note'; text: string };
+
+export interface Section {
+  title?: string;
+  block: Block;
+}
+
+export interface Card {
+  kicker: string;
+  title: string;
+  subtitle: string;
+  sections: Section[];
+}
+
+/** Towns in appendix order, then by the presenter's order where it names a town. */
+export function orderedTowns(pack: DataPack, order: readonly string[]): string[] {
+  const names = [...pack.towns].sort((a, b) => a.appendix_order - b.appendix_order).map((t) => t.name);
+  const known = order.filter((n) => names.includes(n));
+  return [...new Set([...known, ...names])];
+}
+
+export function buildSlides(pack: DataPack, order: readonly string[]): Slide[] {
+  return [{ kind: 'overview' }, ...orderedTowns(pack, order).map((town) => ({ kind: 'town' as const, town })), { kind: 'closing' }];
+}
+
+export function slideTown(s: Slide): string | null {
+  return s.kind === 'town' ? s.town : null;
+}
+
+const CN_NUM = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六'];
+
+export function dataYear(pack: DataPack): string {
+  return latestYear(pack.towns);
+}
+
+function townName(pack: DataPack, name: string, locale: Locale): string {
+  const t = pack.towns.find((x) => x.name === name);
+  return locale === 'en' && t?.name_en ? t.name_en : name;
+}
+
+function overviewCard(pack: DataPack, locale: Locale): Card {
+  const colours = industryColours(pack.towns.map((t) => t.industry));
+  const operating = pack.stations.filter((s) => s.status === '在运营').length;
+  const planned = pack.stations.length - operating;
+  return {
+    kicker: ps(locale, 'overviewKicker'),
+    title: ps(locale, 'overviewTitle'),
+    subtitle: `${ps(locale, 'dataYear')}：${dataYear(pack)}`,
+    sections: [
+      {
+        title: ps(locale, 'legendTowns'),
+        block: {
+          kind: 'swatches',
+          items: [...pack.towns]
+            .sort((a, b) => a.appendix_order - b.appendix_order)
+            .map((t) => ({
+              colour: colours.get(t.industry) ?? '#dddddd',
+              label: locale === 'en' ? t.name_en || t.name : t.name,
+              sub: locale === 'en' ? shortIndustry(t.industry_en || t.industry) : shortIndustry(t.industry),
+            })),
+        },
+      },
+      {
+        block: {
+          kind: 'swatches',
+          items: [
+            {
+              colour: STATION_COLOUR,
+              round: true,
+              label: `${ps(locale, 'stationsLegend')}：${pack.stations.length} ${ps(locale, 'stationsCount')}`,
+              sub: `${operating} ${ps(locale, 'operating')} · ${planned} ${ps(locale, 'planned')}`,
+            },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+function townCard(pack: DataPack, name: string, locale: Locale): Card {
+  const t = pack.towns.find((x) => x.name === name);
+  if (!t) return { kicker: '', title: name, subtitle: '', sections: [] };
+  const figs = parseFigures(t.figures);
+  const stations = pack.stations.filter((s) => s.town === name);
+  const group = comparableGroup(pack.towns, name);
+  const sources = [...new Set([t.source.split(/[；;]/)[0], ...stations.map((s) => s.source)].filter(Boolean))];
+  const kicker =
+    locale === 'zh' ? `${ps(locale, 'appendix')}${CN_NUM[t.appendix_order] ?? t.appendix_order}` : `${ps(locale, 'appendix')} ${t.appendix_order}`;
+  const sections: Section[] = [
+    {
+      title: ps(locale, 'figures'),
+      block: {
+        kind: 'kv',
+        rows: figs.map((f) => ({ label: f.label, value: `${f.value} ${f.unit}`.trim(), note: f.year ? `(${f.year})` : undefined })),
+      },
+    },
+    { title: ps(locale, 'keyEnterprises'), block: { kind: 'chips', items: t.key_enterprises.split(/[;；]/).map((s) => s.trim()).filter(Boolean) } },
+    {
+      title: ps(locale, 'stations'),
+      block: {
+        kind: 'stations',
+        empty: ps(locale, 'noStation'),
+        items: stations.map((s) => ({
+          name: locale === 'en' && s.name_en ? s.name_en : s.name,
+          services: s.services.map((x) => vocab(x, locale)).join(locale === 'zh' ? '、' : ', '),
+          planned: s.status !== '在运营',
+        })),
+      },
+    },
+  ];
+  if (group) {
+    sections.push({
+      title: `${ps(locale, 'compare')}：${group.label}（${group.unit}，${group.year}）`,
+      block: {
+        kind: 'bars',
+        unit: group.unit,
+        items: group.items.map((i) => ({ label: townName(pack, i.town, locale), value: i.value, num: i.num, highlight: i.town === name })),
+      },
+    });
+  }
+  sections.push({ title: ps(locale, 'source'), block: { kind: 'note', text: sources.join('；') } });
+  return {
+    kicker,
+    title: locale === 'en' ? t.name_en || t.name : t.name,
+    subtitle: locale === 'en' ? t.industry_en || t.industry : t.industry,
+    sections,
+  };
+}
+
+function closingCard(pack: DataPack, cov: CoverageSummary | null, locale: Locale): Card {
+  if (!cov) return { kicker: ps(locale, 'closingKicker'), title: ps(locale, 'closingTitle'), subtitle: '', sections: [] };
+  const pct = cov.enterprises ? Math.round((100 * cov.reached) / cov.enterprises) : 0;
+  return {
+    kicker: ps(locale, 'closingKicker'),
+    title: ps(locale, 'closingTitle'),
+    subtitle: `${ps(locale, 'dataYear')}：${dataYear(pack)}`,
+    sections: [
+      {
+        block: {
+          kind: 'kv',
+          rows: [
+            { label: ps(locale, 'totalStations'), value: `${cov.operating + cov.planned}`, note: `${cov.operating} ${ps(locale, 'operating')} · ${cov.planned} ${ps(locale, 'planned')}` },
+            { label: ps(locale, 'townsWithStation'), value: `${cov.townsWithStation} / ${cov.towns.length}` },
+            { label: ps(locale, 'reachShare'), value: `${pct}%`, note: `${cov.reached} / ${cov.enterprises}` },
+          ],
+        },
+      },
+      {
+        block: {
+          kind: 'table',
+          head: [ps(locale, 'townCol'), ps(locale, 'stationsCol'), ps(locale, 'reachCol')],
+          rows: cov.towns.map((t) => [
+            townName(pack, t.town, locale),
+            t.planned ? `${t.operating} + ${t.planned}` : `${t.operating}`,
+            t.enterprises ? `${t.reached} / ${t.enterprises}` : '–',
+          ]),
+        },
+      },
+      {
+        block: {
+          kind: 'note',
+          text: ps(locale, 'method', { detour: cov.detour, speed: cov.speedKmh, metres: Math.round(cov.metres) }),
+        },
+      },
+    ],
+  };
+}
+
+export function slideCard(pack: DataPack, slide: Slide, cov: CoverageSummary | null, locale: Locale): Card {
+  if (slide.kind === 'overview') return overviewCard(pack, locale);
+  if (slide.kind === 'town') return townCard(pack, slide.town, locale);
+  return closingCard(pack, cov, locale);
+}

@@ -1,0 +1,89 @@
+// What the tour does to the shared map: larger labels for a projector, the town highlight, and
+// framing a town (or the district) in the part of the screen the card leaves free. Every style
+// change is recorded and undone when the tour ends.
+import type { Map as MlMap } from 'maplibre-gl';
+import bbox from '@turf/bbox';
+import type { DataPack } from '../../lib/io/pack-types';
+import { setTownHighlight } from '../../lib/map/layers/towns';
+
+export interface Pad {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Property access by runtime name (MapLibre types it per property key). */
+interface LooseStyle {
+  getLayoutProperty(layer: string, prop: string): unknown;
+  getPaintProperty(layer: string, prop: string): unknown;
+  setLayoutProperty(layer: string, prop: string, value: unknown): unknown;
+  setPaintProperty(layer: string, prop: string, value: unknown): unknown;
+}
+
+type Saved = { layer: string; prop: string; kind: 'layout' | 'paint'; value: unknown };
+
+const TOUR_STYLE: Omit<Saved, 'value'>[] = [
+  { layer: 'town-labels', prop: 'text-size', kind: 'layout' },
+  { layer: 'station-labels', prop: 'text-size', kind: 'layout' },
+  { layer: 'stations-circle', prop: 'circle-radius', kind: 'paint' },
+  { layer: 'enterprises-circle', prop: 'circle-radius', kind: 'paint' },
+];
+
+const TOUR_VALUES: Record<string, unknown> = {
+  'town-labels/text-size': ['interpolate', ['linear'], ['zoom'], 9, 17, 12, 24],
+  'station-labels/text-size': 18,
+  'stations-circle/circle-radius': 9,
+  'enterprises-circle/circle-radius': 4.5,
+};
+
+/** Applies the projector style; returns a function that restores the previous one. */
+export function applyTourStyle(map: MlMap): () => void {
+  const saved: Saved[] = [];
+  const m = map as unknown as LooseStyle;
+  for (const s of TOUR_STYLE) {
+    if (!map.getLayer(s.layer)) continue;
+    const value = s.kind === 'layout' ? m.getLayoutProperty(s.layer, s.prop) : m.getPaintProperty(s.layer, s.prop);
+    saved.push({ ...s, value });
+    const v = TOUR_VALUES[`${s.layer}/${s.prop}`];
+    if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, v);
+    else m.setPaintProperty(s.layer, s.prop, v);
+  }
+  return () => {
+    for (const s of saved) {
+      if (!map.getLayer(s.layer)) continue;
+      if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, s.value);
+      else m.setPaintProperty(s.layer, s.prop, s.value);
+    }
+  };
+}
+
+/** Highlights `town` (or nothing) and fits it (or the whole district) inside `padding`. */
+export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padding: Pad, animate: boolean): void {
+  setTownHighlight(map, town);
+  const f = town ? pack.boundaries.features.find((x) => x.properties?.name === town) : null;
+  const b = bbox(f ?? pack.outline) as [number, number, number, number];
+  const c = map.getContainer();
+  // Never ask for more padding than the map has room for (MapLibre would refuse to fit).
+  const safe: Pad = {
+    left: Math.min(padding.left, c.clientWidth * 0.7),
+    right: Math.min(padding.right, c.clientWidth * 0.2),
+    top: Math.min(padding.top, c.clientHeight * 0.3),
+    bottom: Math.min(padding.bottom, c.clientHeight * 0.3),
+  };
+  map.fitBounds(
+    [
+      [b[0], b[1]],
+      [b[2], b[3]],
+    ],
+    { padding: safe, duration: animate ? 1400 : 0, maxZoom: 14 },
+  );
+}
+
+/** Resolves when the map has finished moving and drawing. */
+export function mapSettled(map: MlMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}

@@ -1,0 +1,96 @@
+// The tour's state (runes class): running or not, current slide, town order, auto-play interval,
+// the map-approval text and the town whose print view is open. One instance for the mode,
+// shared by its Panel and Overlay (the registry gives a mode no context of its own).
+// Presenter settings persist in localStorage.
+
+const STORE = 'zhihui.present.';
+export const INTERVALS = [5, 10, 15, 20, 30, 60] as const;
+
+function load(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(STORE + key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function save(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(STORE + key, value);
+  } catch {
+    /* storage unavailable: the setting still applies for this session */
+  }
+}
+
+function loadOrder(): string[] {
+  try {
+    const v = JSON.parse(load('order') ?? '[]');
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+export class TourState {
+  running = $state(false);
+  index = $state(0);
+  count = $state(0);
+  playing = $state(false);
+  intervalSec = $state(Number(load('interval')) || 10);
+  /** 审图号 / map-approval text shown in every footer. */
+  approval = $state(load('approval') ?? '');
+  /** Presenter's town order (names); empty = appendix order. */
+  order = $state<string[]>(loadOrder());
+  /** Town whose one-page print summary is open, or null. */
+  printTown = $state<string | null>(null);
+  busy = $state('');
+
+  setApproval(v: string) {
+    this.approval = v;
+    save('approval', v);
+  }
+
+  setInterval(sec: number) {
+    this.intervalSec = sec;
+    save('interval', String(sec));
+  }
+
+  setOrder(names: string[]) {
+    this.order = names;
+    save('order', JSON.stringify(names));
+  }
+
+  move(names: readonly string[], i: number, delta: number) {
+    const j = i + delta;
+    if (j < 0 || j >= names.length) return;
+    const next = [...names];
+    [next[i], next[j]] = [next[j], next[i]];
+    this.setOrder(next);
+  }
+
+  start(count: number) {
+    this.count = count;
+    this.index = 0;
+    this.printTown = null;
+    this.running = true;
+  }
+
+  stop() {
+    this.running = false;
+    this.playing = false;
+  }
+
+  go(i: number) {
+    this.index = Math.max(0, Math.min(this.count - 1, i));
+  }
+
+  next() {
+    this.go(this.index + 1);
+  }
+
+  prev() {
+    this.go(this.index - 1);
+  }
+}
+
+export const tour = new TourState();

@@ -1,0 +1,40 @@
+// Glue between the tour and the shared app state: which layers the tour shows, and restoring
+// the user's own choice afterwards. Also the footer line every slide, PNG and page carries.
+import type { AppState, LayerKey } from '../../lib/state/app.svelte';
+import type { DataPack } from '../../lib/io/pack-types';
+import type { Locale } from '../../lib/i18n/messages';
+import { ps } from './strings';
+import { dataYear } from './slides';
+
+const TOUR_LAYERS: Record<LayerKey, boolean> = {
+  district: true,
+  towns: true,
+  townLabels: true,
+  stations: true,
+  institutions: false,
+  enterprises: false,
+  facilities: false,
+  barriers: true,
+};
+
+/** Switches to the tour's layers; returns a function that puts the user's layers back. */
+export function useTourLayers(app: AppState): () => void {
+  const saved = { ...app.layers };
+  const selection = app.selection;
+  app.selection = null;
+  app.layers = { ...TOUR_LAYERS };
+  return () => {
+    app.layers = saved;
+    app.selection = selection;
+  };
+}
+
+export function setEnterprisesShown(app: AppState, on: boolean): void {
+  if (app.layers.enterprises !== on) app.layers = { ...app.layers, enterprises: on };
+}
+
+export function footerText(pack: DataPack, locale: Locale, approval: string): string {
+  const parts = [ps(locale, 'footerSources'), `${ps(locale, 'dataYear')}：${dataYear(pack)}`];
+  if (approval.trim()) parts.push(`${ps(locale, 'approval').replace(/\s*\(.*\)$/, '')}：${approval.trim()}`);
+  return parts.join(' ｜ ');
+}

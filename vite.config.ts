@@ -10,7 +10,7 @@ export default defineConfig({
     rolldownOptions: {
       input: { main: 'index.html', 'bench-bare': 'bench-bare.html' },
       output: {
-        advancedChunks: {
+        codeSplitting: {
           groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
         },
       },

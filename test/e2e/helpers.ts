@@ -17,13 +17,17 @@ export function recordRequests(page: Page): string[] {
 }
 
 export function foreignRequests(urls: string[]): string[] {
-  return urls.filter((u) => !/^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:)/.test(u));
+  const own = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
+  return urls.filter((u) => !(u.startsWith(own) || u.startsWith('data:') || u.startsWith('blob:')));
 }
 
 /** Opens the app and waits until the map has loaded its data layers and gone idle. */
 export async function openApp(page: Page, query = ''): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(`./${query}`);
   await page.waitForFunction(() => !!window.__zhihuiMap?.getLayer('stations-circle'), null, { timeout: 60_000 });
   await mapIdle(page);

@@ -31,7 +31,15 @@ export function addBarriers(
     source: 'barriers',
     paint: {
       'line-color': ['match', ['get', 'kind'], 'river', RIVER_COLOUR, '#9e9e9e'],
-      'line-width': ['match', ['get', 'kind'], 'river', ['interpolate', ['linear'], ['zoom'], 9, 4, 14, 14], 2],
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        9,
+        ['match', ['get', 'kind'], 'river', 4, 1.5],
+        14,
+        ['match', ['get', 'kind'], 'river', 14, 3],
+      ],
       'line-opacity': 0.85,
     },
   });

@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [svelte()],
   base: './',
   build: {
+    // OUT_DIR lets several engineers build and preview side by side (see playwright.config.ts).
+    outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
@@ -18,5 +20,5 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 4173), strictPort: true },
 });

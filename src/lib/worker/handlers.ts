@@ -3,6 +3,9 @@
 // with the list of buffers to transfer instead of copying.
 import { computeCoverage, coverageSteps, type CoverageCache, type CoverageResult } from '../analysis/coverage/index.ts';
 import { whatIf } from '../analysis/coverage/index.ts';
+import { buildServiceIndex, nearest, type ServiceIndex } from '../analysis/nearest/index.ts';
+import { coveredBy, evaluateModel, prepareModel, solveModel } from '../analysis/siting/index.ts';
+import { prepareBarriers, type BarrierNetwork } from '../analysis/route-distance.ts';
 import { coverageProgress, type PayloadOf, type ProgressInfo, type RequestType, type ResultOf } from './protocol.ts';
 
 export interface HandlerContext {
@@ -29,6 +32,9 @@ export function detachable(r: CoverageResult): HandlerOutput<'coverage'> {
   return { result, transfer };
 }
 
+/** The last nearest index and barrier network, rebuilt when the payload key changes. */
+let nearestCache: { key: string; index: ServiceIndex; network: BarrierNetwork } | null = null;
+
 export const handlers: { [K in RequestType]: Handler<K> } = {
   *coverage(payload, ctx) {
     const steps = coverageSteps(payload, ctx.cache);
@@ -43,5 +49,26 @@ export const handlers: { [K in RequestType]: Handler<K> } = {
     computeCoverage({ ...payload.input, categories: [] }, ctx.cache);
     yield { done: 1, total: 2, label: 'grid' };
     return { result: whatIf(payload.input, payload.added, ctx.cache), transfer: [] };
+  },
+  *nearest(payload) {
+    if (nearestCache?.key !== payload.key) {
+      const index = buildServiceIndex(payload.points);
+      const network = prepareBarriers(payload.barriers, payload.crossings, { projection: index.projection });
+      nearestCache = { key: payload.key, index, network };
+      yield { done: 1, total: 2, label: 'index' };
+    }
+    return { result: nearest(nearestCache.index, { ...payload.query, network: nearestCache.network }), transfer: [] };
+  },
+  *siting(payload) {
+    const { input } = payload;
+    const model = prepareModel(input.demand, input.existing, input);
+    yield { done: 1, total: 2, label: 'model' };
+    const r = payload.evaluate ? evaluateModel(model, payload.evaluate, input.locked) : solveModel(model, input.candidates, input);
+    const n = input.demand.length;
+    const coveredBefore = new Uint8Array(n);
+    const coveredAfter = new Uint8Array(n);
+    for (let i = 0; i < n; i++) coveredBefore[i] = coveredAfter[i] = model.baseCount[i] > 0 ? 1 : 0;
+    for (const s of r.sites) for (const i of coveredBy(model, s.lng, s.lat)) coveredAfter[i] = 1;
+    return { result: { ...r, coveredBefore, coveredAfter }, transfer: [coveredBefore.buffer, coveredAfter.buffer] };
   },
 };

@@ -4,6 +4,9 @@
 // its next step boundary and never posts its result; the client rejects its promise with
 // SupersededError as soon as the newer one is sent.
 import type { CoverageInput, CoverageProgress, CoverageResult, FacilityPoint, WhatIfResult } from '../analysis/coverage/index.ts';
+import type { NearestQuery, NearestResult, ServicePoint } from '../analysis/nearest/index.ts';
+import type { SitePoint, SitingInput, SitingResult } from '../analysis/siting/index.ts';
+import type { BarrierCollection, CrossingInput } from '../analysis/route-distance.ts';
 
 export interface ProgressInfo {
   done: number;
@@ -25,8 +28,30 @@ export interface WhatIfPayload {
 export interface RequestMap {
   coverage: { payload: CoverageInput; result: CoverageResult };
   whatIf: { payload: WhatIfPayload; result: WhatIfResult };
-  // nearest: { payload: NearestPayload; result: NearestResult };   ← added later by the lead
-  // siting:  { payload: SitingPayload;  result: SitingResult };
+  nearest: { payload: NearestPayload; result: NearestResult };
+  siting: { payload: SitingPayload; result: SitingReply };
+}
+
+/** Nearest search: the service index is built (and cached by `key`) in the worker. */
+export interface NearestPayload {
+  /** identifies the points/barriers set; the worker rebuilds its index when it changes */
+  key: string;
+  points: ServicePoint[];
+  barriers: BarrierCollection | null;
+  crossings: CrossingInput[];
+  query: Omit<NearestQuery, 'network' | 'barriers' | 'crossings'>;
+}
+
+/** Siting: solve (MCLP) or, with `evaluate`, score the given sites in that order. */
+export interface SitingPayload {
+  input: SitingInput;
+  evaluate?: SitePoint[];
+}
+
+/** The siting result plus, per demand point, 1 if covered before (existing) / after (with sites). */
+export interface SitingReply extends SitingResult {
+  coveredBefore: Uint8Array;
+  coveredAfter: Uint8Array;
 }
 
 export type RequestType = keyof RequestMap;

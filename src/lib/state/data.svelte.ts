@@ -1,19 +1,101 @@
-// The data set the app shows: the embedded pack, later replaceable by a planner's own data.
+// The data set the app shows: the embedded pack merged with a planner's own saved layers
+// (IndexedDB, src/lib/io/user-store.ts). `pack` is what every map layer and mode reads.
 import { getContext, setContext } from 'svelte';
 import type { DataPack } from '../io/pack-types';
+import { mergePack } from '../io/user-merge';
+import { openUserStore, storeError, type MergeMode, type UserEntry, type UserStore } from '../io/user-store';
+
+const USE_USER_KEY = 'zhihui.useUserData';
 
 export class DataState {
-  pack = $state.raw<DataPack | null>(null);
+  /** The embedded Minhang data pack as shipped. */
+  embedded = $state.raw<DataPack | null>(null);
+  /** The planner's saved layers. */
+  user = $state.raw<UserEntry[]>([]);
+  /** Show the planner's layers (true) or the embedded pack only. */
+  useUser = $state(true);
   error = $state<string | null>(null);
-  /** 'embedded' or the name of the user's data set. */
-  origin = $state('embedded');
+  /** Last storage problem (quota, private mode …), shown to the user. */
+  storeError = $state<string | null>(null);
+  pack = $derived(this.embedded ? mergePack(this.embedded, this.useUser ? this.user : []) : null);
+  /** 'embedded' or the file names of the user's data in use. */
+  origin = $derived(this.useUser && this.user.length ? this.user.map((e) => e.fileName).filter((f, i, all) => all.indexOf(f) === i).join(', ') : 'embedded');
+
+  private store: Promise<UserStore | null> | null = null;
+  private readonly openStore: () => Promise<UserStore>;
+
+  constructor(openStore: () => Promise<UserStore> = () => openUserStore()) {
+    this.openStore = openStore;
+    try {
+      this.useUser = globalThis.localStorage?.getItem(USE_USER_KEY) !== '0';
+    } catch {
+      this.useUser = true;
+    }
+  }
+
+  private getStore(): Promise<UserStore | null> {
+    this.store ??= this.openStore().catch((e) => {
+      this.storeError = storeError(e).message;
+      return null;
+    });
+    return this.store;
+  }
 
   async load(loader: () => Promise<DataPack>) {
     try {
-      this.pack = await loader();
+      const [pack] = await Promise.all([loader(), this.refresh()]);
+      this.embedded = pack;
       this.error = null;
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** Re-reads the saved layers from the browser store. */
+  async refresh(): Promise<void> {
+    const store = await this.getStore();
+    if (!store) return;
+    try {
+      this.user = await store.list();
+    } catch (e) {
+      this.storeError = storeError(e).message;
+    }
+  }
+
+  /** Saves an import in one transaction; throws StoreError (quota …) and leaves earlier data intact. */
+  async save(entries: UserEntry[]): Promise<void> {
+    const store = await this.getStore();
+    if (!store) throw storeError(new Error(this.storeError ?? 'IndexedDB unavailable'));
+    await store.save(entries);
+    this.storeError = null;
+    this.setUseUser(true);
+    await this.refresh();
+  }
+
+  async setMode(key: string, mode: MergeMode): Promise<void> {
+    const store = await this.getStore();
+    await store?.setMode(key, mode);
+    await this.refresh();
+  }
+
+  async remove(key: string): Promise<void> {
+    const store = await this.getStore();
+    await store?.remove(key);
+    await this.refresh();
+  }
+
+  async clear(): Promise<void> {
+    const store = await this.getStore();
+    await store?.clear();
+    await this.refresh();
+  }
+
+  setUseUser(on: boolean): void {
+    this.useUser = on;
+    try {
+      globalThis.localStorage?.setItem(USE_USER_KEY, on ? '1' : '0');
+    } catch {
+      // preference only
     }
   }
 }

@@ -6,6 +6,7 @@ import { whatIf } from '../analysis/coverage/index.ts';
 import { buildServiceIndex, nearest, type ServiceIndex } from '../analysis/nearest/index.ts';
 import { coveredBy, evaluateModel, prepareModel, solveModel } from '../analysis/siting/index.ts';
 import { prepareBarriers, type BarrierNetwork } from '../analysis/route-distance.ts';
+import { importJob } from '../io/import-job.ts';
 import { coverageProgress, type PayloadOf, type ProgressInfo, type RequestType, type ResultOf } from './protocol.ts';
 
 export interface HandlerContext {
@@ -70,5 +71,8 @@ export const handlers: { [K in RequestType]: Handler<K> } = {
     for (let i = 0; i < n; i++) coveredBefore[i] = coveredAfter[i] = model.baseCount[i] > 0 ? 1 : 0;
     for (const s of r.sites) for (const i of coveredBy(model, s.lng, s.lat)) coveredAfter[i] = 1;
     return { result: { ...r, coveredBefore, coveredAfter }, transfer: [coveredBefore.buffer, coveredAfter.buffer] };
+  },
+  *import(payload) {
+    return { result: yield* importJob(payload), transfer: [] };
   },
 };

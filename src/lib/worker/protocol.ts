@@ -7,6 +7,7 @@ import type { CoverageInput, CoverageProgress, CoverageResult, FacilityPoint, Wh
 import type { NearestQuery, NearestResult, ServicePoint } from '../analysis/nearest/index.ts';
 import type { SitePoint, SitingInput, SitingResult } from '../analysis/siting/index.ts';
 import type { BarrierCollection, CrossingInput } from '../analysis/route-distance.ts';
+import type { ImportOutcome, ImportPayload } from '../io/import-job.ts';
 
 export interface ProgressInfo {
   done: number;
@@ -30,6 +31,8 @@ export interface RequestMap {
   whatIf: { payload: WhatIfPayload; result: WhatIfResult };
   nearest: { payload: NearestPayload; result: NearestResult };
   siting: { payload: SitingPayload; result: SitingReply };
+  /** A planner's file → records + issues (src/lib/io/import-job.ts); transfer payload.bytes. */
+  import: { payload: ImportPayload; result: ImportOutcome };
 }
 
 /** Nearest search: the service index is built (and cached by `key`) in the worker. */

@@ -1,0 +1,140 @@
+// The worker's `import` request: one planner file → records or shapes, issues, rejected rows and
+// a preview of the first rows. Pure (Node tests, Web Worker). ImportError becomes `fatal`.
+import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
+import {
+  decode,
+  importBarriers,
+  importFile,
+  importTownBoundaries,
+  guessCrsFromSource,
+  parseTable,
+  ImportError,
+  type Encoding,
+  type Mapping,
+  type ImportStats,
+} from '../data/index.ts';
+import type { Bounds } from '../data/coords.ts';
+import type { Crs, RowIssue } from '../data/load.ts';
+import type { PointLayer, PointRecord } from '../data/schema.ts';
+import type { UserLayer } from './user-store.ts';
+
+export interface ImportPayload {
+  name: string;
+  /** The file's bytes, transferred to the worker. */
+  bytes: ArrayBuffer;
+  layer: UserLayer;
+  encoding?: Encoding;
+  crs?: Crs;
+  mapping?: Mapping;
+  fixSwapped?: boolean;
+  exactPrecision?: boolean;
+  district?: Bounds;
+  /** Official town names and aliases, to flag unknown names in a boundary file. */
+  townNames?: string[];
+}
+
+export interface ImportOutcome {
+  layer: UserLayer;
+  name: string;
+  format: 'csv' | 'geojson';
+  encoding: string;
+  encodingConfidence: number;
+  delimiter: string | null;
+  headers: string[];
+  mapping: Mapping;
+  crs: Crs;
+  crsGuessed: boolean;
+  records: PointRecord[];
+  shapes: Feature<Polygon | MultiPolygon | LineString>[];
+  issues: RowIssue[];
+  rejected: { line: number; raw: Record<string, string> }[];
+  stats: Pick<ImportStats, 'rows' | 'accepted' | 'rejected' | 'swapped' | 'outside'>;
+  /** First rows as written in the file (CSV) or the first records (GeoJSON). */
+  preview: { headers: string[]; rows: string[][] };
+  /** The file could not be read at all (binary, not GeoJSON, …). */
+  fatal?: { zh: string; en: string };
+}
+
+export interface ImportStep {
+  done: number;
+  total: number;
+  label: string;
+}
+
+const PREVIEW_ROWS = 5;
+
+function empty(p: ImportPayload): ImportOutcome {
+  return {
+    layer: p.layer, name: p.name, format: 'csv', encoding: p.encoding ?? 'utf-8', encodingConfidence: 0, delimiter: null, headers: [], mapping: {},
+    crs: p.crs ?? 'WGS84', crsGuessed: false, records: [], shapes: [], issues: [], rejected: [],
+    stats: { rows: 0, accepted: 0, rejected: 0, swapped: 0, outside: 0 }, preview: { headers: [], rows: [] },
+  };
+}
+
+function csvPreview(text: string): ImportOutcome['preview'] {
+  const t = parseTable(text.slice(0, 20_000));
+  return { headers: t.headers, rows: t.rows.slice(0, PREVIEW_ROWS) };
+}
+
+function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer): ImportOutcome {
+  const res = importFile({ name: p.name, bytes, layer, encoding: p.encoding, crs: p.crs, mapping: p.mapping, fixSwapped: p.fixSwapped, exactPrecision: p.exactPrecision, district: p.district });
+  const preview =
+    res.format === 'csv'
+      ? csvPreview(decode(bytes, res.encoding).text)
+      : { headers: ['id', 'name', 'lng', 'lat'], rows: res.records.slice(0, PREVIEW_ROWS).map((r) => [r.id, r.name, String(r.lng), String(r.lat)]) };
+  const { rows, accepted, rejected, swapped, outside } = res.stats;
+  return {
+    layer: p.layer, name: p.name, format: res.format, encoding: res.encoding, encodingConfidence: res.stats.encodingConfidence, delimiter: res.delimiter,
+    headers: res.headers, mapping: res.mapping, crs: res.crs, crsGuessed: res.stats.crsGuessed, records: res.records as PointRecord[], shapes: [],
+    issues: res.issues, rejected: res.rejected, stats: { rows, accepted, rejected, swapped, outside }, preview,
+  };
+}
+
+function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
+  const { text, guess } = decode(bytes, p.encoding);
+  const guessed = p.crs ? undefined : guessCrsFromSource(`${p.name}\n${text.slice(0, 4096)}`);
+  const crs = p.crs ?? guessed ?? 'WGS84';
+  const isTowns = p.layer === 'boundaries';
+  const r = isTowns ? importTownBoundaries(text, { crs }) : importBarriers(text, { crs });
+  const list = 'boundaries' in r ? r.boundaries : r.barriers;
+  const issues = [...r.issues];
+  const known = new Set(p.townNames ?? []);
+  const shapes = list.map((s, i) => {
+    if (isTowns && known.size && !known.has(s.name))
+      issues.push({ line: i + 1, column: 'name', severity: 'warning', reason: `第 ${i + 1} 个要素「${s.name}」不是闵行区 14 个街镇的正式名称 / feature ${i + 1}: '${s.name}' is not one of the 14 official town names` });
+    const properties = { ...s.properties, name: s.name, code: s.code, kind: s.kind || (isTowns ? '' : 'barrier'), source: String(s.properties.source ?? p.name) };
+    return { type: 'Feature', properties, geometry: s.geometry } as Feature<Polygon | MultiPolygon | LineString>;
+  });
+  const bad = new Set(issues.filter((i) => i.severity === 'error' && i.line > 0).map((i) => i.line));
+  const rows = shapes.length + bad.size;
+  return {
+    ...empty(p), format: 'geojson', encoding: guess.encoding === 'binary' ? 'utf-8' : guess.encoding, encodingConfidence: guess.confidence, crs, crsGuessed: guessed !== undefined,
+    headers: ['name', 'code', 'kind'], shapes, issues,
+    stats: { rows, accepted: shapes.length, rejected: bad.size, swapped: 0, outside: 0 },
+    preview: { headers: ['name', 'code', 'kind', 'geometry'], rows: shapes.slice(0, PREVIEW_ROWS).map((s) => [String(s.properties?.name), String(s.properties?.code), String(s.properties?.kind), s.geometry.type]) },
+  };
+}
+
+/** Generator for the worker loop: yields coarse progress, returns the outcome (never throws for bad files). */
+export function* importJob(p: ImportPayload): Generator<ImportStep, ImportOutcome> {
+  const bytes = new Uint8Array(p.bytes);
+  yield { done: 0, total: bytes.length, label: 'parse' };
+  try {
+    const out = p.layer === 'boundaries' || p.layer === 'barriers' ? importShapeFile(p, bytes) : importPoints(p, bytes, p.layer);
+    yield { done: bytes.length, total: bytes.length, label: 'done' };
+    return out;
+  } catch (e) {
+    if (e instanceof ImportError) return { ...empty(p), fatal: { zh: e.zh, en: e.en } };
+    throw e;
+  }
+}
+
+/** The district outline as `Bounds` for the "outside the district" check. */
+export function districtBounds(outline: { features: { geometry: { type: string; coordinates: unknown } | null }[] }): Bounds {
+  const polygons: number[][][][] = [];
+  for (const f of outline.features) {
+    if (f.geometry?.type === 'Polygon') polygons.push(f.geometry.coordinates as number[][][]);
+    else if (f.geometry?.type === 'MultiPolygon') polygons.push(...(f.geometry.coordinates as number[][][][]));
+  }
+  return { polygons };
+}

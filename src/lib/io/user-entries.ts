@@ -1,0 +1,39 @@
+// Import outcome → store entries (facilities split by category), and any layer → CSV / GeoJSON text.
+import { LAYER_FIELDS, type FacilityRecord, type PointLayer, type PointRecord } from '../data/schema';
+import { recordsToCsv, recordsToGeoJson, rejectedToCsv } from '../data/index.ts';
+import type { DataPack } from './pack-types';
+import type { ImportOutcome } from './import-job';
+import type { MergeMode, UserEntry } from './user-store';
+
+export function outcomeToEntries(o: ImportOutcome, mode: MergeMode, now: Date = new Date()): UserEntry[] {
+  const base = {
+    layer: o.layer, fileName: o.name.replace(/^.*[\\/]/, ''), importedAt: now.toISOString(), mode, crs: o.crs, encoding: o.encoding,
+    rows: o.stats.rows, rejected: o.stats.rejected, issues: o.issues.slice(0, 500),
+  };
+  if (o.layer !== 'facilities') return [{ ...base, key: o.layer, records: o.records, shapes: o.shapes }];
+  const byCat = new Map<string, PointRecord[]>();
+  for (const r of o.records) {
+    const c = (r as FacilityRecord).category;
+    const list = byCat.get(c);
+    if (list) list.push(r);
+    else byCat.set(c, [r]);
+  }
+  return [...byCat].map(([category, records]) => ({ ...base, key: `facilities:${category}`, category, records, shapes: [] }));
+}
+
+export type ExportLayer = PointLayer | 'boundaries' | 'barriers';
+
+/** CSV (UTF-8 BOM, formula-safe) of a point layer as shown now. */
+export function layerCsv(pack: DataPack, layer: PointLayer): string {
+  return recordsToCsv(LAYER_FIELDS[layer], pack[layer] as readonly object[]);
+}
+
+export function layerGeoJson(pack: DataPack, layer: ExportLayer): string {
+  if (layer === 'boundaries') return JSON.stringify(pack.boundaries);
+  if (layer === 'barriers') return JSON.stringify(pack.barriers);
+  return JSON.stringify(recordsToGeoJson(pack[layer] as readonly PointRecord[]));
+}
+
+export function rejectedCsv(o: ImportOutcome): string {
+  return rejectedToCsv(o.headers, o.rejected, o.issues);
+}

@@ -1,0 +1,63 @@
+// The data the app shows: the embedded pack with a planner's saved layers merged in (pure).
+// Point layers: 'replace' stands in for the embedded layer (facilities: only for the entry's
+// category), 'add' shows both. Town boundaries always replace the approximate ones.
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { FacilityRecord, PointLayer, PointRecord } from '../data/schema';
+import type { DataPack, FileReport } from './pack-types';
+import type { UserEntry } from './user-store';
+
+const POINT_LAYERS: readonly PointLayer[] = ['stations', 'institutions', 'enterprises', 'facilities'];
+
+export function userFileLabel(e: UserEntry): string {
+  const cat = e.category ? `（${e.category}）` : '';
+  return `用户导入 / user: ${e.layer}${cat} ← ${e.fileName}`;
+}
+
+function report(e: UserEntry): FileReport {
+  const src = e.records.length ? e.records.map((r) => r.source) : e.shapes.map((s) => String(s.properties?.source ?? e.fileName));
+  return { file: userFileLabel(e), rows: e.records.length || e.shapes.length, issues: e.issues, sources: [...new Set(src.filter(Boolean))].sort() };
+}
+
+/** Multi-lines are split so the barrier source stays FeatureCollection<LineString>. */
+function asLines(shapes: UserEntry['shapes']): Feature<LineString>[] {
+  const out: Feature<LineString>[] = [];
+  for (const s of shapes) {
+    const g = s.geometry as { type: string; coordinates: unknown };
+    if (g.type === 'LineString') out.push(s as Feature<LineString>);
+    else if (g.type === 'MultiLineString')
+      for (const c of g.coordinates as number[][][]) out.push({ type: 'Feature', properties: s.properties, geometry: { type: 'LineString', coordinates: c } });
+  }
+  return out;
+}
+
+export function mergePack(embedded: DataPack, entries: readonly UserEntry[]): DataPack {
+  if (entries.length === 0) return embedded;
+  const pack: DataPack = { ...embedded, files: [...embedded.files, ...entries.map(report)] };
+  for (const layer of POINT_LAYERS) {
+    const mine = entries.filter((e) => e.layer === layer);
+    if (mine.length === 0) continue;
+    let base: PointRecord[] = embedded[layer];
+    for (const e of mine) {
+      if (e.mode !== 'replace') continue;
+      base = layer === 'facilities' && e.category ? base.filter((r) => (r as FacilityRecord).category !== e.category) : [];
+    }
+    (pack as unknown as Record<PointLayer, PointRecord[]>)[layer] = [...base, ...mine.flatMap((e) => e.records)];
+  }
+  const towns = entries.filter((e) => e.layer === 'boundaries');
+  if (towns.length) {
+    const features = towns.flatMap((e) => e.shapes) as Feature<Polygon | MultiPolygon>[];
+    pack.boundaries = { type: 'FeatureCollection', features };
+  }
+  const barriers = entries.filter((e) => e.layer === 'barriers');
+  if (barriers.length) {
+    const replace = barriers.some((e) => e.mode === 'replace');
+    const features = [...(replace ? [] : embedded.barriers.features), ...barriers.flatMap((e) => asLines(e.shapes))];
+    pack.barriers = { type: 'FeatureCollection', features } as FeatureCollection<LineString>;
+  }
+  return pack;
+}
+
+/** Default merge mode a planner expects for a newly imported layer. */
+export function defaultMode(layer: UserEntry['layer']): UserEntry['mode'] {
+  return layer === 'barriers' ? 'add' : 'replace';
+}

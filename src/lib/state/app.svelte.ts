@@ -46,9 +46,15 @@ function initialLocale(): Locale {
   return 'zh';
 }
 
+/** ?mode=<id> opens that mode (shareable links of the analysis modes). */
+function initialMode(): Mode {
+  const q = new URLSearchParams(globalThis.location?.search ?? '').get('mode');
+  return (MODES as readonly string[]).includes(q ?? '') ? (q as Mode) : 'explore';
+}
+
 export class AppState {
   locale = $state<Locale>(initialLocale());
-  mode = $state<Mode>('explore');
+  mode = $state<Mode>(initialMode());
   layers = $state<Record<LayerKey, boolean>>({
     district: true,
     towns: true,

@@ -1,0 +1,58 @@
+// The enterprise view's map layers: nearest-lines (paths to the results), nearest-results,
+// nearest-origin. Added on entering the mode, removed on leaving it.
+import type { Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { addOrdered, EMPTY_FC, setGeoJson } from '../../lib/map/add-layer';
+import { INSTITUTION_COLOUR, STATION_COLOUR } from '../../lib/map/palette';
+
+const LAYERS = ['nearest-lines', 'nearest-results', 'nearest-origin'] as const;
+
+export function addNearestLayers(map: MlMap): void {
+  for (const id of LAYERS) setGeoJson(map, id, EMPTY_FC);
+  addOrdered(map, {
+    id: 'nearest-lines',
+    type: 'line',
+    source: 'nearest-lines',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', ['get', 'selected'], '#ff6f00', '#37474f'],
+      'line-width': ['case', ['get', 'selected'], 4, 2],
+      'line-dasharray': [2, 1.5],
+      'line-opacity': 0.85,
+    },
+  });
+  addOrdered(map, {
+    id: 'nearest-results',
+    type: 'circle',
+    source: 'nearest-results',
+    paint: {
+      'circle-radius': ['case', ['get', 'selected'], 11, 8],
+      'circle-color': ['match', ['get', 'layer'], 'stations', STATION_COLOUR, INSTITUTION_COLOUR],
+      'circle-opacity': ['case', ['get', 'reachable'], 1, 0.45],
+      'circle-stroke-color': ['case', ['get', 'selected'], '#ff6f00', '#ffffff'],
+      'circle-stroke-width': ['case', ['get', 'selected'], 3, 2],
+    },
+  });
+  addOrdered(map, {
+    id: 'nearest-origin',
+    type: 'circle',
+    source: 'nearest-origin',
+    paint: {
+      'circle-radius': 9,
+      'circle-color': '#d50000',
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 3,
+    },
+  });
+}
+
+export function setNearestData(map: MlMap, d: { lines: FeatureCollection; points: FeatureCollection; origin: FeatureCollection }): void {
+  setGeoJson(map, 'nearest-lines', d.lines);
+  setGeoJson(map, 'nearest-results', d.points);
+  setGeoJson(map, 'nearest-origin', d.origin);
+}
+
+export function removeNearestLayers(map: MlMap): void {
+  for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
+  for (const id of LAYERS) if (map.getSource(id)) map.removeSource(id);
+}

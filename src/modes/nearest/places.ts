@@ -1,0 +1,23 @@
+// The searchable places of a loaded data set: enterprises, stations, institutions, facilities, towns.
+import pointOnFeature from '@turf/point-on-feature';
+import type { DataPack } from '../../lib/io/pack-types';
+import type { Place } from './place-search';
+
+export function placesOf(pack: DataPack): Place[] {
+  const out: Place[] = [];
+  const add = (kind: string, rows: readonly { id: string; name: string; name_en: string; town: string; lng: number; lat: number }[]) => {
+    for (const r of rows) out.push({ key: `${kind}:${r.id}`, name: r.name, nameEn: r.name_en, detail: r.town, lng: r.lng, lat: r.lat, kind });
+  };
+  add('enterprise', pack.enterprises);
+  add('station', pack.stations);
+  add('institution', pack.institutions);
+  add('facility', pack.facilities);
+  for (const f of pack.boundaries.features) {
+    const name = String(f.properties?.name ?? '');
+    if (!name) continue;
+    const [lng, lat] = pointOnFeature(f).geometry.coordinates;
+    const town = pack.towns.find((t) => t.name === name);
+    out.push({ key: `town:${name}`, name, nameEn: town?.name_en, detail: '', lng, lat, kind: 'town' });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// The enterprise query as URL parameters (?mode=nearest&at=lng,lat&crs=wgs84&service=…&travel=walk),
+// so a link reproduces the same list. Pure: string in, string out.
+import { SERVICES, type Service } from '../../lib/data/schema';
+import { TRAVEL_MODES, type TravelMode } from '../../lib/analysis/route-distance';
+import { toWgs84 } from '../../lib/data/crs';
+
+export interface NearestUrlState {
+  /** WGS-84 lng/lat of the enterprise, or null when not chosen */
+  at: [number, number] | null;
+  service: Service;
+  travel: TravelMode;
+  /** km/h, only when edited */
+  speed: number | null;
+}
+
+export const DEFAULT_URL_STATE: NearestUrlState = { at: null, service: '检验检测', travel: 'walk', speed: null };
+
+function num(s: string | undefined): number {
+  return s === undefined || s.trim() === '' ? NaN : Number(s);
+}
+
+/** Reads the query; `at` given with crs=gcj02 is converted to WGS-84. Bad values fall back to defaults. */
+export function readNearestUrl(search: string): NearestUrlState {
+  const q = new URLSearchParams(search);
+  const out: NearestUrlState = { ...DEFAULT_URL_STATE };
+  const svc = q.get('service');
+  if (svc && (SERVICES as readonly string[]).includes(svc)) out.service = svc as Service;
+  const travel = q.get('travel');
+  if (travel && (TRAVEL_MODES as readonly string[]).includes(travel)) out.travel = travel as TravelMode;
+  const speed = num(q.get('speed') ?? undefined);
+  if (Number.isFinite(speed) && speed > 0 && speed < 200) out.speed = speed;
+  const at = q.get('at')?.split(',');
+  if (at?.length === 2) {
+    const lng = num(at[0]);
+    const lat = num(at[1]);
+    if (Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) {
+      const crs = (q.get('crs') ?? 'wgs84').toLowerCase();
+      out.at = crs === 'gcj02' ? toWgs84(lng, lat, 'GCJ02') : [lng, lat];
+    }
+  }
+  return out;
+}
+
+/** The query string for a state (other parameters of `search`, e.g. lang, are kept). */
+export function writeNearestUrl(search: string, s: NearestUrlState, mode = 'nearest'): string {
+  const q = new URLSearchParams(search);
+  q.set('mode', mode);
+  if (s.at) {
+    q.set('at', `${s.at[0].toFixed(6)},${s.at[1].toFixed(6)}`);
+    q.set('crs', 'wgs84');
+  } else {
+    q.delete('at');
+    q.delete('crs');
+  }
+  q.set('service', s.service);
+  q.set('travel', s.travel);
+  if (s.speed !== null) q.set('speed', String(s.speed));
+  else q.delete('speed');
+  return `?${q.toString()}`;
+}

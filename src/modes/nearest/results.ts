@@ -1,0 +1,78 @@
+// Joins nearest-search rows with their records, formats them and draws them as GeoJSON
+// (lines from the enterprise through the crossings used, result points, the origin). Pure.
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { NearestRow } from '../../lib/analysis/nearest/index';
+import type { CrossingRecord, InstitutionRecord, StationRecord } from '../../lib/data/schema';
+
+export type ResultLayer = 'stations' | 'institutions';
+
+export interface ResultItem {
+  rank: number;
+  layer: ResultLayer;
+  record: StationRecord | InstitutionRecord;
+  row: NearestRow;
+}
+
+export const KIND_OF: Record<ResultLayer, string> = { stations: 'station', institutions: 'institution' };
+
+export function joinRows(
+  rows: readonly NearestRow[], stations: readonly StationRecord[], institutions: readonly InstitutionRecord[],
+): ResultItem[] {
+  const st = new Map(stations.map((s) => [s.id, s]));
+  const ins = new Map(institutions.map((s) => [s.id, s]));
+  const out: ResultItem[] = [];
+  for (const row of rows) {
+    const layer: ResultLayer = row.kind === 'station' ? 'stations' : 'institutions';
+    const record = layer === 'stations' ? st.get(row.id) : ins.get(row.id);
+    if (record) out.push({ rank: out.length + 1, layer, record, row });
+  }
+  return out;
+}
+
+/** "850 m" / "3.4 km"; "—" when unreachable. */
+export function formatDistance(m: number): string {
+  if (!Number.isFinite(m)) return '—';
+  return m < 1000 ? `${Math.round(m / 10) * 10} m` : `${(m / 1000).toFixed(1)} km`;
+}
+
+/** Whole minutes, at least 1; "—" when unreachable. */
+export function formatMinutes(min: number, locale: 'zh' | 'en'): string {
+  if (!Number.isFinite(min)) return '—';
+  const v = Math.max(1, Math.round(min));
+  if (v >= 90) return locale === 'zh' ? `${(v / 60).toFixed(1)} 小时` : `${(v / 60).toFixed(1)} h`;
+  return locale === 'zh' ? `${v} 分钟` : `${v} min`;
+}
+
+/** The drawn path: origin → crossings named in `via` (in order) → result. */
+export function pathCoords(
+  origin: [number, number], item: ResultItem, crossings: readonly CrossingRecord[],
+): [number, number][] {
+  const byName = new Map(crossings.map((c) => [c.name, c]));
+  const mid = item.row.via.flatMap((n) => {
+    const c = byName.get(n);
+    return c ? [[c.lng, c.lat] as [number, number]] : [];
+  });
+  return [origin, ...mid, [item.record.lng, item.record.lat]];
+}
+
+export function resultFeatures(
+  origin: [number, number] | null, items: readonly ResultItem[], crossings: readonly CrossingRecord[], selectedId: string | null,
+): { lines: FeatureCollection<LineString>; points: FeatureCollection<Point>; origin: FeatureCollection<Point> } {
+  const lines: Feature<LineString>[] = [];
+  const points: Feature<Point>[] = [];
+  for (const it of items) {
+    const props = { id: it.record.id, layer: it.layer, rank: it.rank, reachable: it.row.reachable, selected: it.record.id === selectedId };
+    if (origin && it.row.reachable) {
+      lines.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: pathCoords(origin, it, crossings) } });
+    }
+    points.push({ type: 'Feature', properties: { ...props, label: String(it.rank) }, geometry: { type: 'Point', coordinates: [it.record.lng, it.record.lat] } });
+  }
+  return {
+    lines: { type: 'FeatureCollection', features: lines },
+    points: { type: 'FeatureCollection', features: points },
+    origin: {
+      type: 'FeatureCollection',
+      features: origin ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: origin } }] : [],
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// The coverage mode's state, shared by its Panel and its Overlay (one instance per AppState).
+import type { AppState } from '../../lib/state/app.svelte';
+import type { DataPack } from '../../lib/io/pack-types';
+import type { AnalysisClient } from '../../lib/worker/client';
+import { SupersededError } from '../../lib/worker/client';
+import type { ProgressInfo } from '../../lib/worker/protocol';
+import type { CoverageCategory, CoverageResult, FacilityPoint, WhatIfResult } from '../../lib/analysis/coverage/index';
+import { buildInput, defaultSettings, type CoverageSettings } from './settings';
+import type { SortState } from './town-table';
+import type { ViewKind } from './view';
+
+export class CoverageState {
+  settings = $state<CoverageSettings>(defaultSettings(true));
+  view = $state<ViewKind>('gaps');
+  viewCategory = $state<CoverageCategory>('医疗');
+  result = $state.raw<CoverageResult | null>(null);
+  running = $state(false);
+  progress = $state<ProgressInfo | null>(null);
+  runMs = $state<number | null>(null);
+  runs = $state(0);
+  error = $state<string | null>(null);
+  hypothetical = $state<FacilityPoint[]>([]);
+  hypoCategory = $state<CoverageCategory>('医疗');
+  placing = $state(false);
+  whatIf = $state.raw<WhatIfResult | null>(null);
+  whatIfRunning = $state(false);
+  sort = $state<SortState>({ key: 'name', dir: 1 });
+  /** Bumped when the map shows the raster of the current result and view (read by tests). */
+  rasterKey = $state('');
+  initialised = false;
+  private token = 0;
+  private whatIfToken = 0;
+
+  init(pack: DataPack): void {
+    if (this.initialised) return;
+    this.settings = defaultSettings(pack.barriers.features.length > 0);
+    this.initialised = true;
+  }
+
+  private input(pack: DataPack, withHypothetical: boolean) {
+    const s = $state.snapshot(this.settings) as CoverageSettings;
+    return buildInput(pack, s, withHypothetical ? ($state.snapshot(this.hypothetical) as FacilityPoint[]) : []);
+  }
+
+  async run(client: AnalysisClient, pack: DataPack): Promise<void> {
+    const input = this.input(pack, true);
+    const token = ++this.token;
+    if (input.categories.length === 0) { this.result = null; this.running = false; return; }
+    const t0 = performance.now();
+    this.running = true;
+    this.progress = { done: 0, total: input.categories.length, label: '' };
+    try {
+      const r = await client.run('coverage', input, (p) => { if (token === this.token) this.progress = p; });
+      if (token !== this.token) return;
+      this.result = r;
+      this.runMs = performance.now() - t0;
+      this.runs++;
+      this.error = null;
+    } catch (e) {
+      if (e instanceof SupersededError || token !== this.token) return;
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (token === this.token) this.running = false;
+    }
+  }
+
+  async runWhatIf(client: AnalysisClient, pack: DataPack): Promise<void> {
+    const token = ++this.whatIfToken;
+    const added = $state.snapshot(this.hypothetical) as FacilityPoint[];
+    if (added.length === 0) { this.whatIf = null; this.whatIfRunning = false; return; }
+    this.whatIfRunning = true;
+    try {
+      const r = await client.run('whatIf', { input: this.input(pack, false), added });
+      if (token === this.whatIfToken) this.whatIf = r;
+    } catch (e) {
+      if (!(e instanceof SupersededError) && token === this.whatIfToken) this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (token === this.whatIfToken) this.whatIfRunning = false;
+    }
+  }
+
+  addHypothetical(lng: number, lat: number): void {
+    const n = this.hypothetical.length + 1;
+    this.hypothetical.push({ id: `hypothetical-${n}-${Date.now()}`, lng, lat, category: this.hypoCategory });
+  }
+}
+
+const states = new WeakMap<AppState, CoverageState>();
+/** The coverage state of this app instance (Panel and Overlay are siblings, so no shared context). */
+export function coverageStateFor(app: AppState): CoverageState {
+  let s = states.get(app);
+  if (!s) { s = new CoverageState(); states.set(app, s); }
+  return s;
+}

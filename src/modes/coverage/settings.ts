@@ -1,0 +1,93 @@
+// Coverage settings as the panel edits them (plain data), and the engine input built from them
+// and the loaded data pack. Pure TypeScript: no Svelte, no map.
+import type { DataPack } from '../../lib/io/pack-types';
+import {
+  COVERAGE_CATEGORIES, DEFAULT_BANDS, DEFAULT_DETOUR, DEFAULT_SPEED_KMH,
+  type Band, type CoverageCategory, type CoverageInput, type DistanceMode, type FacilityPoint, type TravelMode,
+} from '../../lib/analysis/coverage/index';
+
+/** One category's band as the form holds it: both a time and a distance value are kept. */
+export interface BandSetting {
+  kind: 'time' | 'distance';
+  minutes: number;
+  metres: number;
+  mode: TravelMode;
+  speedKmh: number;
+}
+
+export interface CoverageSettings {
+  selected: Record<CoverageCategory, boolean>;
+  bands: Record<CoverageCategory, BandSetting>;
+  detour: number;
+  distanceMode: DistanceMode;
+  /** Count 质汇驿站 that are still being set up (筹建) as well as operating ones. */
+  includePlanned: boolean;
+}
+
+const metresPerMinute = (kmh: number) => (kmh * 1000) / 60;
+
+export function bandSettingOf(band: Band): BandSetting {
+  const mode = band.mode ?? 'walk';
+  const speedKmh = ('speedKmh' in band && band.speedKmh) || DEFAULT_SPEED_KMH[mode];
+  if ('metres' in band) {
+    return { kind: 'distance', metres: band.metres, minutes: Math.round(band.metres / metresPerMinute(speedKmh)), mode, speedKmh };
+  }
+  return { kind: 'time', minutes: band.minutes, metres: Math.round(band.minutes * metresPerMinute(speedKmh)), mode, speedKmh };
+}
+
+export function defaultSettings(hasBarriers: boolean): CoverageSettings {
+  const selected = {} as Record<CoverageCategory, boolean>;
+  const bands = {} as Record<CoverageCategory, BandSetting>;
+  for (const c of COVERAGE_CATEGORIES) {
+    selected[c] = true;
+    bands[c] = bandSettingOf(DEFAULT_BANDS[c]);
+  }
+  return { selected, bands, detour: DEFAULT_DETOUR, distanceMode: hasBarriers ? 'barrier' : 'straight', includePlanned: false };
+}
+
+/** The engine's band for a form value; non-positive or non-finite numbers fall back to the default band. */
+export function toBand(category: CoverageCategory, s: BandSetting): Band {
+  const ok = (x: number) => Number.isFinite(x) && x > 0;
+  if (s.kind === 'distance') return ok(s.metres) ? { metres: s.metres, mode: s.mode } : DEFAULT_BANDS[category];
+  if (!ok(s.minutes)) return DEFAULT_BANDS[category];
+  return { minutes: s.minutes, mode: s.mode, speedKmh: ok(s.speedKmh) ? s.speedKmh : DEFAULT_SPEED_KMH[s.mode] };
+}
+
+export function selectedCategories(s: CoverageSettings): CoverageCategory[] {
+  return COVERAGE_CATEGORIES.filter((c) => s.selected[c]);
+}
+
+/** Facilities of the pack plus its 质汇驿站 (as category '质汇驿站'). */
+export function facilityPoints(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned: boolean): FacilityPoint[] {
+  const points: FacilityPoint[] = pack.facilities.map((f) => ({ id: f.id, lng: f.lng, lat: f.lat, category: f.category }));
+  for (const s of pack.stations) {
+    if (includePlanned || s.status === '在运营') points.push({ id: s.id, lng: s.lng, lat: s.lat, category: '质汇驿站' });
+  }
+  return points;
+}
+
+/** Share of the pack's facility and station positions that are only approximate or town-level. */
+export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>): { approximate: number; total: number } {
+  const all = [...pack.facilities, ...pack.stations];
+  return { approximate: all.filter((r) => r.precision !== 'exact').length, total: all.length };
+}
+
+export function buildInput(
+  pack: Pick<DataPack, 'facilities' | 'stations' | 'outline' | 'boundaries' | 'barriers' | 'crossings'>,
+  s: CoverageSettings,
+  extra: readonly FacilityPoint[] = [],
+): CoverageInput {
+  const categories = selectedCategories(s);
+  const bands: Partial<Record<string, Band>> = {};
+  for (const c of categories) bands[c] = toBand(c, s.bands[c]);
+  return {
+    district: { outline: pack.outline, towns: pack.boundaries },
+    facilities: [...facilityPoints(pack, s.includePlanned), ...extra],
+    categories,
+    bands,
+    detour: Number.isFinite(s.detour) && s.detour >= 1 ? s.detour : DEFAULT_DETOUR,
+    distanceMode: s.distanceMode,
+    barriers: pack.barriers.features.length > 0 ? pack.barriers : undefined,
+    crossings: pack.crossings.map((c) => ({ id: c.id, name: c.name, lng: c.lng, lat: c.lat, modes: c.modes })),
+  };
+}

@@ -1,0 +1,63 @@
+// The per-town table: sorting (全区 stays last) and CSV export (UTF-8 BOM, formula-safe cells).
+import Papa from 'papaparse';
+import { neutralise } from '../../lib/data/export';
+import type { TownStats } from '../../lib/analysis/coverage/index';
+
+export const DISTRICT_ROW = '全区';
+
+/** 'name', 'completeness', 'allShare', 'gap', or 'cat:<category>' / 'pop:<category>'. */
+export type SortKey = string;
+export interface SortState { key: SortKey; dir: 1 | -1 }
+
+export function sortValue(t: TownStats, key: SortKey): number | string {
+  if (key === 'name') return t.name;
+  if (key === 'completeness') return t.completeness;
+  if (key === 'allShare') return t.allShare;
+  if (key === 'gap') return t.largestGapAny?.areaKm2 ?? 0;
+  const cat = t.categories.find((c) => c.category === key.slice(4));
+  if (!cat) return 0;
+  return key.startsWith('pop:') ? (cat.populationShare ?? -1) : cat.coveredShare;
+}
+
+/** Towns sorted by key and direction; the district row (全区) always comes last. */
+export function sortTowns(towns: readonly TownStats[], s: SortState): TownStats[] {
+  const rows = towns.filter((t) => t.name !== DISTRICT_ROW);
+  rows.sort((a, b) => {
+    const x = sortValue(a, s.key), y = sortValue(b, s.key);
+    const d = typeof x === 'string' || typeof y === 'string' ? String(x).localeCompare(String(y), 'zh-CN') : x - y;
+    return d * s.dir || a.name.localeCompare(b.name, 'zh-CN');
+  });
+  return [...rows, ...towns.filter((t) => t.name === DISTRICT_ROW)];
+}
+
+export const hasPopulation = (towns: readonly TownStats[]) => towns.some((t) => t.population !== null);
+
+const pct = (x: number | null) => (x === null ? '' : (x * 100).toFixed(2));
+const km2 = (x: number) => x.toFixed(3);
+
+export interface CsvLabels {
+  town: string; area: string; covered: string; population: string;
+  completeness: string; allShare: string; gap: string; gapLng: string; gapLat: string;
+}
+
+/** CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区. */
+export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c): string {
+  const cats = towns[0]?.categories.map((c) => c.category) ?? [];
+  const pop = hasPopulation(towns);
+  const fields = [
+    labels.town, labels.area,
+    ...cats.map((c) => `${categoryName(c)} ${labels.covered}`),
+    ...(pop ? cats.map((c) => `${categoryName(c)} ${labels.population}`) : []),
+    labels.completeness, labels.allShare, labels.gap, labels.gapLng, labels.gapLat,
+  ].map(neutralise);
+  const data = towns.map((t) => [
+    neutralise(t.name), km2(t.areaKm2),
+    ...t.categories.map((c) => pct(c.coveredShare)),
+    ...(pop ? t.categories.map((c) => pct(c.populationShare)) : []),
+    pct(t.completeness), pct(t.allShare),
+    t.largestGapAny ? km2(t.largestGapAny.areaKm2) : '',
+    t.largestGapAny ? t.largestGapAny.point[0].toFixed(6) : '',
+    t.largestGapAny ? t.largestGapAny.point[1].toFixed(6) : '',
+  ]);
+  return '\uFEFF' + Papa.unparse({ fields, data }, { newline: '\r\n' });
+}

@@ -1,0 +1,38 @@
+// Which raster the map shows for a result, and the legend entries for it. Pure.
+import {
+  categoryRaster, compositeRaster, gapRaster, COMPOSITE_RAMP, COVERED_COLOUR, GAP_COLOUR,
+  type CoverageResult, type RasterImage, type Rgba,
+} from '../../lib/analysis/coverage/index';
+
+export type ViewKind = 'gaps' | 'gapsAll' | 'composite' | 'category';
+
+/** The view actually shown: a category view of a category not in the result falls back to gaps. */
+export function effectiveView(result: CoverageResult, view: ViewKind, category: string): ViewKind {
+  return view === 'category' && !result.categories.some((c) => c.category === category) ? 'gaps' : view;
+}
+
+export function rasterFor(result: CoverageResult, view: ViewKind, category: string): RasterImage {
+  switch (effectiveView(result, view, category)) {
+    case 'category': return categoryRaster(result, category);
+    case 'composite': return compositeRaster(result);
+    case 'gapsAll': return gapRaster(result, 'all');
+    default: return gapRaster(result, 'any');
+  }
+}
+
+export const css = (c: Rgba) => `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(2)})`;
+
+/** Legend swatches for the composite surface: one per count 0…n (same rounding as the raster). */
+export function compositeSteps(n: number): { count: number; colour: string }[] {
+  const m = Math.max(1, n);
+  return Array.from({ length: n + 1 }, (_, k) => ({ count: k, colour: css(COMPOSITE_RAMP[Math.round((k / m) * (COMPOSITE_RAMP.length - 1))]) }));
+}
+
+export const COVERED_CSS = css(COVERED_COLOUR);
+export const GAP_CSS = css(GAP_COLOUR);
+
+/** Readout value for a band: minutes for a time band, metres for a distance band. */
+export function readout(p: { minutes: number | null; distanceMetres: number | null }, metresBand: boolean): string | null {
+  if (metresBand) return p.distanceMetres === null ? null : `${Math.round(p.distanceMetres)} m`;
+  return p.minutes === null ? null : `${p.minutes < 10 ? p.minutes.toFixed(1) : Math.round(p.minutes)} min`;
+}

@@ -28,6 +28,10 @@ const TOUR_STYLE: Omit<Saved, 'value'>[] = [
   { layer: 'station-labels', prop: 'text-size', kind: 'layout' },
   { layer: 'stations-circle', prop: 'circle-radius', kind: 'paint' },
   { layer: 'enterprises-circle', prop: 'circle-radius', kind: 'paint' },
+  // Town names take part in collisions so station names move aside instead of covering them.
+  { layer: 'town-labels', prop: 'text-ignore-placement', kind: 'layout' },
+  { layer: 'station-labels', prop: 'text-variable-anchor', kind: 'layout' },
+  { layer: 'station-labels', prop: 'text-radial-offset', kind: 'layout' },
 ];
 
 const TOUR_VALUES: Record<string, unknown> = {
@@ -35,6 +39,9 @@ const TOUR_VALUES: Record<string, unknown> = {
   'station-labels/text-size': 18,
   'stations-circle/circle-radius': 9,
   'enterprises-circle/circle-radius': 4.5,
+  'town-labels/text-ignore-placement': false,
+  'station-labels/text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'],
+  'station-labels/text-radial-offset': 1.1,
 };
 
 /** Applies the projector style; returns a function that restores the previous one. */
@@ -49,7 +56,18 @@ export function applyTourStyle(map: MlMap): () => void {
     if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, v);
     else m.setPaintProperty(s.layer, s.prop, v);
   }
+  // Station names from town zoom on; placed after (below) town names so those win collisions.
+  const label = map.getLayer('station-labels');
+  const minzoom = label?.minzoom;
+  if (label && map.getLayer('town-labels')) {
+    map.setLayerZoomRange('station-labels', 10.5, label.maxzoom ?? 24);
+    map.moveLayer('station-labels', 'town-labels');
+  }
   return () => {
+    if (label && map.getLayer('station-labels')) {
+      map.moveLayer('station-labels');
+      map.setLayerZoomRange('station-labels', minzoom ?? 0, label.maxzoom ?? 24);
+    }
     for (const s of saved) {
       if (!map.getLayer(s.layer)) continue;
       if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, s.value);

@@ -1,0 +1,233 @@
+// Presentation mode end to end: the real app and the real map in Chromium, nothing mocked.
+// Expected titles and towns come from the data pack itself (data/towns.csv, data/stations.csv).
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
+import { foreignRequests, mapIdle, openApp, recordRequests } from './helpers';
+
+interface Row {
+  [k: string]: string;
+}
+const csv = (f: string) => Papa.parse<Row>(readFileSync(`data/${f}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const TOWNS = csv('towns.csv').sort((a, b) => Number(a.appendix_order) - Number(b.appendix_order));
+const STATIONS = csv('stations.csv');
+const SLIDES = TOWNS.length + 2;
+
+async function startTour(page: Page): Promise<void> {
+  await page.getByTestId('mode-present').click();
+  await page.getByTestId('present-start').click();
+  await expect(page.getByTestId('tour')).toBeVisible();
+  await settled(page);
+}
+
+/** Waits for the slide's map move (a fly-to) to end and the map to draw. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+}
+
+async function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const fs = window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] });
+    return [...new Set(fs.map((f) => String(f.properties.name)))];
+  });
+}
+
+/** Card, controls and footer must not overlap, and the card's text must fit inside it. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const box = (id: string) => document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const card = box('slide-card');
+    const out: string[] = [];
+    if (hit(card, box('tour-footer'))) out.push('card overlaps footer');
+    if (hit(card, box('tour-controls'))) out.push('card overlaps controls');
+    if (hit(box('tour-controls'), box('tour-footer'))) out.push('controls overlap footer');
+    const el = document.querySelector('[data-testid="slide-card"]') as HTMLElement;
+    if (el.scrollHeight > el.clientHeight + 1) out.push(`card text overflows (${el.scrollHeight} > ${el.clientHeight})`);
+    if (card.right > window.innerWidth || card.bottom > window.innerHeight) out.push('card leaves the screen');
+    return out;
+  });
+}
+
+for (const [w, h] of [
+  [1920, 1080],
+  [1280, 720],
+] as const) {
+  test(`the tour steps through every slide with the keyboard at ${w}×${h}`, async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.setViewportSize({ width: w, height: h });
+    await openApp(page);
+    await startTour(page);
+    await expect(page.getByTestId('sidebar')).toBeHidden();
+    const keys = ['ArrowRight', 'PageDown', ' '];
+    for (let i = 0; i < SLIDES; i++) {
+      if (i > 0) await page.keyboard.press(keys[i % keys.length]);
+      await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(i));
+      await settled(page);
+      await expect(page.getByTestId('tour-progress')).toHaveText(`${i + 1} / ${SLIDES}`);
+      const title = page.getByTestId('slide-title');
+      if (i === 0) {
+        await expect(title).toContainText('一镇一产业');
+        await expect(page.getByTestId('slide-card')).toContainText('质汇驿站');
+        expect(await highlighted(page)).toEqual([]);
+        await page.screenshot({ path: `test-results/screenshots/present-${w}x${h}-overview.png` });
+      } else if (i <= TOWNS.length) {
+        const town = TOWNS[i - 1];
+        await expect(title).toHaveText(town.name);
+        await expect(page.getByTestId('slide-card')).toContainText(town.industry);
+        expect(await highlighted(page), `highlight on slide ${i + 1}`).toEqual([town.name]);
+        for (const s of STATIONS.filter((x) => x.town === town.name)) {
+          await expect(page.getByTestId('slide-card')).toContainText(s.name);
+        }
+        if (i === 1 || i === 5) {
+          await page.screenshot({ path: `test-results/screenshots/present-${w}x${h}-town-${i}.png` });
+        }
+      } else {
+        await expect(title).toHaveText('质汇驿站覆盖情况');
+        await expect(page.getByTestId('slide-card')).toContainText('%');
+        await expect(page.getByTestId('slide-card')).toContainText('route-distance.ts');
+        expect(await highlighted(page)).toEqual([]);
+        await page.screenshot({ path: `test-results/screenshots/present-${w}x${h}-closing.png` });
+      }
+      expect(await layoutProblems(page), `layout of slide ${i + 1}`).toEqual([]);
+    }
+    // beyond the end stays on the last slide; Home, End, PageUp and ← go where they say
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(SLIDES - 1));
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '0');
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(SLIDES - 1));
+    await page.keyboard.press('PageUp');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(SLIDES - 2));
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(SLIDES - 3));
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('tour')).toHaveCount(0);
+    await expect(page.getByTestId('sidebar')).toBeVisible();
+    await settled(page);
+    expect(await highlighted(page)).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+  });
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('a slide exports as a 1920×1080 PNG of map and card; all slides export as a zip', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await startTour(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '1');
+  await settled(page);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tour-export-png').click()]);
+  expect(dl.suggestedFilename()).toMatch(/\.png$/);
+  const bytes = readFileSync((await dl.path())!);
+  expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+  // decode in the browser and look at the pixels: card text, map colours, the highlight
+  const stats = await page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bmp = await createImageBitmap(blob);
+    const c = document.createElement('canvas');
+    c.width = bmp.width;
+    c.height = bmp.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<number>();
+    let dark = 0;
+    let orange = 0;
+    for (let y = 0; y < c.height; y += 2) {
+      for (let x = 0; x < c.width; x += 2) {
+        const i = (y * c.width + x) * 4;
+        const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
+        colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+        if (x < c.width * 0.38 && r + g + b < 200) dark++;
+        if (x > c.width * 0.4 && r > 200 && g > 60 && g < 120 && b < 50) orange++;
+      }
+    }
+    return { colours: colours.size, dark, orange };
+  }, bytes.toString('base64'));
+  expect(stats.colours, 'distinct colours').toBeGreaterThan(200);
+  expect(stats.dark, 'dark text pixels in the card').toBeGreaterThan(2000);
+  expect(stats.orange, 'highlight outline pixels on the map').toBeGreaterThan(100);
+
+  const [zip] = await Promise.all([
+    page.waitForEvent('download', { timeout: 240_000 }),
+    page.getByTestId('tour-export-zip').click(),
+  ]);
+  const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+  const names = Object.keys(files).sort();
+  expect(names).toHaveLength(SLIDES);
+  for (const n of names) expect(pngSize(Buffer.from(files[n])), n).toEqual({ width: 1920, height: 1080 });
+  // the tour returns to the slide it was on
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '1');
+});
+
+test('a town prints as a one-page summary with its map, card, stations and sources', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await page.getByTestId('mode-present').click();
+  const town = TOWNS[4];
+  await page.getByTestId(`present-print-${town.name}`).click();
+  await expect(page.getByTestId('print-page')).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
+  expect(await page.evaluate(() => (document.querySelector('[data-testid="print-map"]') as HTMLImageElement).naturalWidth)).toBeGreaterThan(500);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByTestId('print-page');
+  await expect(sheet).toBeVisible();
+  await expect(page.getByTestId('print-now')).toBeHidden();
+  await expect(page.getByTestId('mode-explore')).toBeHidden();
+  await expect(sheet.getByTestId('slide-title')).toHaveText(town.name);
+  await expect(sheet).toContainText(town.industry);
+  for (const s of STATIONS.filter((x) => x.town === town.name)) await expect(sheet).toContainText(s.name);
+  await expect(sheet).toContainText(town.source.split(/[；;]/)[0]);
+  await expect(page.getByTestId('print-footer')).toContainText('数据来源');
+  const box = await sheet.boundingBox();
+  expect(box!.x).toBe(0);
+  expect(box!.y).toBe(0);
+  // one A4 page: 210 × 297 mm at 96 dpi, and its card's text fits inside it
+  expect(Math.round(box!.width)).toBe(794);
+  expect(Math.round(box!.height)).toBe(1123);
+  expect(await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="print-card"]') as HTMLElement;
+    return el.scrollHeight <= el.clientHeight + 1;
+  })).toBe(true);
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: 'test-results/screenshots/present-print-town.png' });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('print-back').click();
+  await expect(page.getByTestId('print-view')).toHaveCount(0);
+  await expect(page.getByTestId('sidebar')).toBeVisible();
+});
+
+test('presenter settings: town order, 审图号 kept across reloads, auto-play', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByTestId('mode-present').click();
+  const text = 'TEST-审图号-0001';
+  await page.getByTestId('present-approval').fill(text);
+  await page.getByRole('button', { name: `上移 ${TOWNS[1].name}` }).click();
+  await expect(page.getByTestId('present-order').locator('li').first()).toContainText(TOWNS[1].name);
+  await openApp(page);
+  await page.getByTestId('mode-present').click();
+  await expect(page.getByTestId('present-approval')).toHaveValue(text);
+  await page.getByTestId('present-start').click();
+  await expect(page.getByTestId('tour-footer')).toContainText(text);
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('slide-title')).toHaveText(TOWNS[1].name);
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('slide-title')).toHaveText(TOWNS[0].name);
+  await page.getByTestId('tour-interval').selectOption('5');
+  await page.getByTestId('tour-play').click();
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '3', { timeout: 20_000 });
+  await page.getByTestId('tour-play').click();
+  await page.getByTestId('tour-exit').click();
+  await page.getByTestId('present-reset-order').click();
+  await expect(page.getByTestId('present-order').locator('li').first()).toContainText(TOWNS[0].name);
+});

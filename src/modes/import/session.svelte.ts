@@ -1,0 +1,144 @@
+// One import session: the chosen file, the user's overrides (encoding, CRS, mapping, swap fix)
+// and the worker's latest outcome. Every override re-runs the import in the worker.
+import type { AnalysisClient } from '../../lib/worker/client';
+import { SupersededError } from '../../lib/worker/client';
+import type { Encoding, Mapping } from '../../lib/data/index.ts';
+import type { Crs } from '../../lib/data/load';
+import type { Bounds } from '../../lib/data/coords';
+import type { ImportOutcome } from '../../lib/io/import-job';
+import type { MergeMode, UserLayer } from '../../lib/io/user-store';
+import { defaultMode } from '../../lib/io/user-merge';
+import { recallMapping, rememberMapping, type KeyValueStore } from '../../lib/io/mapping-memory';
+
+export interface SessionEnv {
+  client: AnalysisClient;
+  district?: Bounds;
+  townNames: string[];
+  storage?: KeyValueStore;
+}
+
+function localStore(): KeyValueStore | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export class ImportSession {
+  layer = $state<UserLayer>('stations');
+  fileName = $state('');
+  encoding = $state<Encoding | ''>('');
+  crs = $state<Crs | ''>('');
+  mapping = $state.raw<Mapping | null>(null);
+  fixSwapped = $state(false);
+  exact = $state(false);
+  mode = $state<MergeMode>('replace');
+  outcome = $state.raw<ImportOutcome | null>(null);
+  busy = $state(false);
+  progress = $state('');
+  /** Milliseconds of the last worker run (file → records), shown to the user. */
+  ms = $state(0);
+  recalled = $state(false);
+  error = $state<string | null>(null);
+  private bytes: ArrayBuffer | null = null;
+  private readonly env: () => SessionEnv;
+
+  constructor(env: () => SessionEnv) {
+    this.env = env;
+  }
+
+  setLayer(layer: UserLayer): void {
+    this.layer = layer;
+    this.mode = defaultMode(layer);
+    this.mapping = null;
+    if (this.bytes) void this.run();
+  }
+
+  async open(file: File): Promise<void> {
+    this.progress = 'reading';
+    this.busy = true;
+    this.error = null;
+    try {
+      this.bytes = await file.arrayBuffer();
+    } catch (e) {
+      this.busy = false;
+      this.error = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    this.fileName = file.name;
+    this.encoding = '';
+    this.crs = '';
+    this.mapping = null;
+    this.fixSwapped = false;
+    this.recalled = false;
+    this.outcome = null;
+    await this.run();
+    const o = this.outcome as ImportOutcome | null;
+    if (o && o.format === 'csv') {
+      const env = this.env();
+      const m = recallMapping(env.storage ?? localStore(), this.layer, o.headers);
+      if (m && JSON.stringify(m) !== JSON.stringify(o.mapping)) {
+        this.mapping = m;
+        this.recalled = true;
+        await this.run();
+      }
+    }
+  }
+
+  /** Runs the import in the worker with the current overrides (a copy of the bytes is transferred). */
+  async run(): Promise<void> {
+    if (!this.bytes) return;
+    const env = this.env();
+    const bytes = this.bytes.slice(0);
+    this.busy = true;
+    this.progress = 'parsing';
+    const t0 = performance.now();
+    try {
+      const out = await env.client.run(
+        'import',
+        {
+          name: this.fileName,
+          bytes,
+          layer: this.layer,
+          encoding: this.encoding || undefined,
+          crs: this.crs || undefined,
+          mapping: this.mapping ?? undefined,
+          fixSwapped: this.fixSwapped,
+          exactPrecision: this.exact,
+          district: env.district,
+          townNames: env.townNames,
+        },
+        (p) => (this.progress = p.label),
+        [bytes],
+      );
+      this.outcome = out;
+      this.ms = performance.now() - t0;
+      this.error = null;
+    } catch (e) {
+      if (e instanceof SupersededError) return;
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+    this.busy = false;
+  }
+
+  setMapping(key: string, header: string): void {
+    const m = { ...(this.mapping ?? this.outcome?.mapping ?? {}) };
+    if (header) m[key] = header;
+    else delete m[key];
+    this.mapping = m;
+    this.recalled = false;
+    void this.run();
+  }
+
+  remember(): void {
+    const o = this.outcome;
+    if (o && o.format === 'csv') rememberMapping(this.env().storage ?? localStore(), this.layer, o.headers, o.mapping);
+  }
+
+  reset(): void {
+    this.bytes = null;
+    this.fileName = '';
+    this.outcome = null;
+  }
+}

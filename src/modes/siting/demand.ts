@@ -1,0 +1,96 @@
+// Demand, existing sites and per-group shares for the planner's siting view. Pure.
+import type { DemandPoint } from '../../lib/analysis/siting/index';
+import { pointInRing } from '../../lib/analysis/geo';
+import { gridCandidates } from '../../lib/analysis/siting/index';
+import type { DataPack } from '../../lib/io/pack-types';
+import type { EnterpriseRecord } from '../../lib/data/schema';
+
+/** "生物医药（基因）产业" → "生物医药产业"-like key: text outside brackets, no spaces. */
+function core(s: string): string {
+  return s.replace(/[（(][^）)]*[）)]/g, '').replace(/\s+/g, '');
+}
+
+/** Whether an enterprise's industry is its town's focus industry (一镇一产业). */
+export function isFocusIndustry(enterpriseIndustry: string, townIndustry: string): boolean {
+  const a = core(enterpriseIndustry);
+  const b = core(townIndustry);
+  return a !== '' && b !== '' && (a === b || a.includes(b) || b.includes(a));
+}
+
+export interface EnterpriseFilter {
+  industry: string | null;
+  town: string | null;
+  /** weight multiplier for enterprises in their town's focus industry (1 = unweighted) */
+  focusWeight: number;
+}
+
+export interface DemandSet {
+  points: DemandPoint[];
+  /** the enterprise of each point, or null for grid cells */
+  rows: (EnterpriseRecord | null)[];
+}
+
+export function enterpriseDemand(pack: DataPack, f: EnterpriseFilter): DemandSet {
+  const townIndustry = new Map(pack.towns.map((t) => [t.name, t.industry]));
+  const rows = pack.enterprises.filter((e) => (!f.industry || e.industry === f.industry) && (!f.town || e.town === f.town));
+  const points = rows.map((e): DemandPoint => {
+    const base = Number.isFinite(e.weight) && e.weight > 0 ? e.weight : 1;
+    const focus = isFocusIndustry(e.industry, townIndustry.get(e.town) ?? '');
+    return { lng: e.lng, lat: e.lat, town: e.town, weight: base * (focus ? f.focusWeight : 1) };
+  });
+  return { points, rows };
+}
+
+/** Town name of a position from the pack's (approximate) boundaries, '' if outside all. */
+export function townAt(pack: DataPack, lng: number, lat: number): string {
+  for (const f of pack.boundaries.features) {
+    const g = f.geometry;
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    for (const rings of polys) {
+      if (pointInRing(lng, lat, rings[0]) && !rings.slice(1).some((h) => pointInRing(lng, lat, h))) return String(f.properties?.name ?? '');
+    }
+  }
+  return '';
+}
+
+/** Area demand: grid cells over the district, each weight 1, with their town. */
+export function gridDemand(pack: DataPack, spacingMetres: number): DemandSet {
+  const cells = gridCandidates(pack.outline, spacingMetres);
+  return { points: cells.map((c) => ({ lng: c.lng, lat: c.lat, weight: 1, town: townAt(pack, c.lng, c.lat) })), rows: cells.map(() => null) };
+}
+
+/** What is being sited: 质汇驿站 (optionally those offering a service) or facilities of a category/subtype. */
+export type Subject = { kind: 'stations'; service: string | null; operatingOnly: boolean } | { kind: 'facilities'; category: string; subtype: string | null };
+
+export function existingOf(pack: DataPack, s: Subject): { id: string; name: string; lng: number; lat: number }[] {
+  if (s.kind === 'stations') {
+    return pack.stations.filter((r) => (!s.service || (r.services as string[]).includes(s.service)) && (!s.operatingOnly || r.status === '在运营'));
+  }
+  return pack.facilities.filter((r) => r.category === s.category && (!s.subtype || r.subtype === s.subtype));
+}
+
+export interface GroupShare {
+  group: string;
+  count: number;
+  total: number;
+  before: number;
+  after: number;
+}
+
+/** Weighted shares covered before / after per group (e.g. industry), largest group first. */
+export function groupShares(
+  keys: readonly string[], weights: readonly number[], before: ArrayLike<number>, after: ArrayLike<number>,
+): GroupShare[] {
+  const m = new Map<string, { count: number; total: number; b: number; a: number }>();
+  keys.forEach((k, i) => {
+    const g = m.get(k) ?? { count: 0, total: 0, b: 0, a: 0 };
+    g.count++;
+    g.total += weights[i];
+    if (before[i]) g.b += weights[i];
+    if (after[i]) g.a += weights[i];
+    m.set(k, g);
+  });
+  return [...m.entries()]
+    .map(([group, g]) => ({ group, count: g.count, total: g.total, before: g.total ? g.b / g.total : 0, after: g.total ? g.a / g.total : 0 }))
+    .sort((x, y) => y.total - x.total || x.group.localeCompare(y.group));
+}

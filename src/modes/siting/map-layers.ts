@@ -1,0 +1,58 @@
+// The siting view's map layers: siting-unreached (demand not reached), siting-sites (suggested
+// sites, locked ones ringed), user-points (the planner's own candidates). Removed on leaving.
+import type { Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { addOrdered, EMPTY_FC, setGeoJson } from '../../lib/map/add-layer';
+
+const LAYERS = ['siting-unreached', 'siting-sites', 'user-points'] as const;
+
+export function addSitingLayers(map: MlMap): void {
+  for (const id of LAYERS) setGeoJson(map, id, EMPTY_FC);
+  addOrdered(map, {
+    id: 'siting-unreached',
+    type: 'circle',
+    source: 'siting-unreached',
+    paint: {
+      'circle-radius': ['case', ['get', 'cell'], 3, 6],
+      'circle-color': ['case', ['get', 'reachedAfter'], '#fb8c00', '#e53935'],
+      'circle-opacity': 0.85,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['case', ['get', 'cell'], 0, 1.5],
+    },
+  });
+  addOrdered(map, {
+    id: 'siting-sites',
+    type: 'circle',
+    source: 'siting-sites',
+    paint: {
+      'circle-radius': 11,
+      'circle-color': '#00897b',
+      'circle-stroke-color': ['case', ['get', 'locked'], '#212121', '#ffffff'],
+      'circle-stroke-width': ['case', ['get', 'locked'], 4, 2.5],
+    },
+  });
+  addOrdered(map, {
+    id: 'user-points',
+    type: 'circle',
+    source: 'user-points',
+    paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': '#00897b', 'circle-stroke-width': 2 },
+  });
+}
+
+export function setSitingData(map: MlMap, d: { unreached: FeatureCollection<Point>; sites: FeatureCollection<Point>; user: FeatureCollection<Point> }): void {
+  setGeoJson(map, 'siting-unreached', d.unreached);
+  setGeoJson(map, 'siting-sites', d.sites);
+  setGeoJson(map, 'user-points', d.user);
+}
+
+export function removeSitingLayers(map: MlMap): void {
+  for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
+  for (const id of LAYERS) if (map.getSource(id)) map.removeSource(id);
+}
+
+export function pointsFc<T extends { lng: number; lat: number }>(items: readonly T[], props: (t: T, i: number) => Record<string, unknown>): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: items.map((t, i) => ({ type: 'Feature', properties: props(t, i), geometry: { type: 'Point', coordinates: [t.lng, t.lat] } })),
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readNearestUrl, writeNearestUrl } from '../../../src/modes/nearest/query-url';
+import { parseCoordInput } from '../../../src/modes/nearest/coord-input';
+import { searchPlaces, type Place } from '../../../src/modes/nearest/place-search';
+import { formatDistance, formatMinutes } from '../../../src/modes/nearest/results';
+import { toWgs84 } from '../../../src/lib/data/crs';
+
+describe('nearest URL', () => {
+  it('round-trips a query and keeps other parameters', () => {
+    const q = writeNearestUrl('?lang=en', { at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: 15 });
+    expect(q).toContain('lang=en');
+    expect(readNearestUrl(q)).toEqual({ at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: 15 });
+  });
+  it('converts GCJ-02 and rejects bad values', () => {
+    const r = readNearestUrl('?at=121.53,31.06&crs=gcj02&service=xx&travel=fly');
+    expect(r.at).toEqual(toWgs84(121.53, 31.06, 'GCJ02'));
+    expect(r.service).toBe('检验检测');
+    expect(r.travel).toBe('walk');
+    expect(readNearestUrl('?at=abc,31').at).toBeNull();
+  });
+});
+
+describe('typed coordinates', () => {
+  it('reads lng,lat with full-width comma and swaps lat-first input', () => {
+    expect(parseCoordInput('121.5，31.06', 'wgs84')).toEqual({ ok: true, lngLat: [121.5, 31.06], swapped: false });
+    expect(parseCoordInput('31.06 121.5', 'wgs84')).toEqual({ ok: true, lngLat: [121.5, 31.06], swapped: true });
+    expect(parseCoordInput('hello', 'wgs84')).toEqual({ ok: false, reason: 'format' });
+    expect(parseCoordInput('10, 10', 'wgs84')).toEqual({ ok: false, reason: 'range' });
+  });
+  it('converts GCJ-02 to WGS-84', () => {
+    const r = parseCoordInput('121.53, 31.06', 'gcj02');
+    expect(r.ok && r.lngLat).toEqual(toWgs84(121.53, 31.06, 'GCJ02'));
+  });
+});
+
+describe('place search', () => {
+  const p = (name: string, kind = 'enterprise'): Place => ({ key: name, name, detail: '', lng: 121, lat: 31, kind });
+  const places = [p('上海华测品标检测技术有限公司'), p('浦江镇', 'town'), p('浦锦街道', 'town'), p('江川路街道', 'town')];
+  it('matches Chinese substrings, full pinyin and initials', () => {
+    expect(searchPlaces(places, '浦江')[0].name).toBe('浦江镇');
+    expect(searchPlaces(places, 'pujiangzhen')[0].name).toBe('浦江镇');
+    expect(searchPlaces(places, 'pjz')[0].name).toBe('浦江镇');
+    expect(searchPlaces(places, '华测').map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
+    expect(searchPlaces(places, 'zzzz')).toEqual([]);
+  });
+});
+
+describe('formatting', () => {
+  it('formats distances and minutes', () => {
+    expect(formatDistance(846)).toBe('850 m');
+    expect(formatDistance(3420)).toBe('3.4 km');
+    expect(formatDistance(Infinity)).toBe('—');
+    expect(formatMinutes(12.4, 'zh')).toBe('12 分钟');
+    expect(formatMinutes(0.2, 'en')).toBe('1 min');
+  });
+});

@@ -1,0 +1,139 @@
+// Import as a planner meets it: a GB18030 spreadsheet of stations with GCJ-02 coordinates and a
+// few bad rows is dropped in, mapped, reported, saved, shown at the right WGS-84 places, survives a
+// reload, and deleting it brings the embedded stations back. Nothing leaves 127.0.0.1.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import gcoord from 'gcoord';
+import { foreignRequests, mapIdle, openApp, recordRequests, screenPoint } from './helpers';
+
+const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
+const NAME = 'stations-gcj02-gbk.csv';
+const XSS = '<img src=x onerror=alert(1)>';
+/** The fixture's good rows in GCJ-02, as written in the file. */
+const GOOD: Record<string, [number, number]> = { E1: [121.385, 31.111], E2: [121.35, 31.156], E3: [121.4, 31.15], E7: [121.5, 31.08] };
+
+function metres(a: number[], b: number[]): number {
+  const k = Math.PI / 180;
+  const x = (b[0] - a[0]) * k * Math.cos(((a[1] + b[1]) / 2) * k);
+  const y = (b[1] - a[1]) * k;
+  return 6_371_000 * Math.hypot(x, y);
+}
+
+/** The stations source's data as the map holds it: id → [lng, lat]. */
+async function stationSource(page: Page): Promise<Record<string, number[]>> {
+  return page.evaluate(async () => {
+    const src = window.__zhihuiMap!.getSource('stations') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+    const fc = await src.getData();
+    return Object.fromEntries(fc.features.map((f) => [String(f.properties?.id), f.geometry.coordinates]));
+  });
+}
+
+async function dropFile(page: Page, bytes: Buffer, name: string): Promise<void> {
+  const dt = await page.evaluateHandle(
+    ({ data, name }) => {
+      const d = new DataTransfer();
+      d.items.add(new File([new Uint8Array(data)], name, { type: 'text/csv' }));
+      return d;
+    },
+    { data: [...bytes], name },
+  );
+  await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: dt });
+}
+
+test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, delete', async ({ page }) => {
+  const requests = recordRequests(page);
+  page.on('dialog', (d) => {
+    throw new Error(`unexpected dialog: ${d.message()}`);
+  });
+  await openApp(page);
+  const embedded = await stationSource(page);
+  expect(Object.keys(embedded).length).toBeGreaterThan(0);
+
+  await page.getByTestId('mode-import').click();
+  await expect(page.getByTestId('user-data-none')).toBeVisible();
+  await page.getByTestId('import-file').setInputFiles({ name: NAME, mimeType: 'text/csv', buffer: readFileSync(FIXTURE) });
+
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('gb18030');
+  // 东经/北纬 are not recognised automatically: every row is unusable until they are mapped
+  await expect(summary).toContainText('可用 0');
+  await expect(page.getByTestId('import-issues')).toContainText('缺少必填列');
+  await page.getByTestId('map-lng').selectOption('东经');
+  await expect(page.getByTestId('import-progress')).toBeHidden();
+  await page.getByTestId('map-lat').selectOption('北纬');
+  await page.getByTestId('import-crs').selectOption('GCJ02');
+  await expect(summary).toContainText('数据行 7，可用 4，无法使用 3');
+
+  // the report names the bad lines (header = line 1)
+  const lines = await page.getByTestId('issue-line').allTextContents();
+  for (const l of ['5', '6', '7']) expect(lines).toContain(l);
+  await expect(page.getByTestId('import-issues')).toContainText('造火箭');
+
+  // HTML in a cell is text: shown literally, no <img> created, no alert
+  await page.getByText('前几行预览').click();
+  await expect(page.getByTestId('import-preview')).toContainText(XSS);
+  expect(await page.locator('[data-testid=import-panel] img').count()).toBe(0);
+
+  // rejected rows download as CSV with line and reason
+  const download = page.waitForEvent('download');
+  await page.getByTestId('import-download-rejected').click();
+  const rejected = readFileSync(await (await download).path(), 'utf8');
+  expect(rejected.charCodeAt(0)).toBe(0xfeff);
+  expect(rejected).toContain('坏经度');
+  expect(rejected.split('\r\n')[1]).toMatch(/^5,/);
+
+  await page.screenshot({ path: 'test-results/screenshots/import-report.png', fullPage: true });
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await expect(page.getByTestId('user-entry')).toHaveCount(1);
+
+  // the map now shows exactly the user's stations, at the gcoord WGS-84 of the GCJ-02 input
+  const check = async () => {
+    await expect.poll(async () => Object.keys(await stationSource(page)).sort()).toEqual(Object.keys(GOOD).sort());
+    const got = await stationSource(page);
+    for (const [id, gcj] of Object.entries(GOOD)) {
+      const wgs = gcoord.transform(gcj, gcoord.GCJ02, gcoord.WGS84);
+      expect(metres(got[id], wgs), id).toBeLessThan(5);
+      expect(metres(got[id], gcj), `${id} was converted`).toBeGreaterThan(100);
+    }
+    await mapIdle(page);
+    const wgs = gcoord.transform(GOOD.E1, gcoord.GCJ02, gcoord.WGS84);
+    const p = await screenPoint(page, wgs as [number, number]);
+    const hit = await page.evaluate(({ x, y }) => {
+      const m = window.__zhihuiMap!;
+      const r = m.getCanvas().getBoundingClientRect();
+      return m.queryRenderedFeatures([x - r.left, y - r.top], { layers: ['stations-circle'] }).map((f) => String(f.properties.id));
+    }, p);
+    expect(hit).toContain('E1');
+  };
+  await check();
+  await page.screenshot({ path: 'test-results/screenshots/import-map.png' });
+
+  // the HTML name is text in the details panel too
+  await page.getByTestId('mode-explore').click();
+  await mapIdle(page);
+  const e3 = await screenPoint(page, gcoord.transform(GOOD.E3, gcoord.GCJ02, gcoord.WGS84) as [number, number]);
+  await page.mouse.click(e3.x, e3.y);
+  await expect(page.getByText(XSS).first()).toBeVisible();
+  expect(await page.locator('main img[src="x"], aside img[src="x"]').count()).toBe(0);
+
+  // reload: still there
+  await openApp(page);
+  await check();
+  await page.getByTestId('mode-import').click();
+  await expect(page.getByTestId('user-entry')).toContainText(NAME);
+
+  // delete: the embedded stations come back
+  await page.getByTestId('user-delete-stations').click();
+  await expect(page.getByTestId('user-data-none')).toBeVisible();
+  await expect.poll(async () => Object.keys(await stationSource(page)).sort()).toEqual(Object.keys(embedded).sort());
+
+  // dropping the same file again: the mapping chosen before is remembered
+  await dropFile(page, readFileSync(FIXTURE), NAME);
+  await expect(summary).toContainText('可用 4');
+  await expect(page.getByText('已套用上次对这组表头的列对应')).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/screenshots/import-phone.png', fullPage: true });
+  expect(foreignRequests(requests)).toEqual([]);
+});

@@ -51,6 +51,8 @@ export interface ImportOutcome {
   stats: Pick<ImportStats, 'rows' | 'accepted' | 'rejected' | 'swapped' | 'outside'>;
   /** First rows as written in the file (CSV) or the first records (GeoJSON). */
   preview: { headers: string[]; rows: string[][] };
+  /** Rows whose lat/lng look swapped (rejected unless fixSwapped); after a fix, stats.swapped counts them. */
+  swapSuspects: number;
   /** The file could not be read at all (binary, not GeoJSON, …). */
   fatal?: { zh: string; en: string };
 }
@@ -67,7 +69,7 @@ function empty(p: ImportPayload): ImportOutcome {
   return {
     layer: p.layer, name: p.name, format: 'csv', encoding: p.encoding ?? 'utf-8', encodingConfidence: 0, delimiter: null, headers: [], mapping: {},
     crs: p.crs ?? 'WGS84', crsGuessed: false, records: [], shapes: [], issues: [], rejected: [],
-    stats: { rows: 0, accepted: 0, rejected: 0, swapped: 0, outside: 0 }, preview: { headers: [], rows: [] },
+    stats: { rows: 0, accepted: 0, rejected: 0, swapped: 0, outside: 0 }, preview: { headers: [], rows: [] }, swapSuspects: 0,
   };
 }
 
@@ -83,10 +85,13 @@ function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer): I
       ? csvPreview(decode(bytes, res.encoding).text)
       : { headers: ['id', 'name', 'lng', 'lat'], rows: res.records.slice(0, PREVIEW_ROWS).map((r) => [r.id, r.name, String(r.lng), String(r.lat)]) };
   const { rows, accepted, rejected, swapped, outside } = res.stats;
+  // validate.ts reports suspected swaps as one file-level warning "N row(s) look like … swapped"
+  const note = p.fixSwapped ? undefined : res.issues.find((i) => i.line === 0 && /look like latitude and longitude are swapped/.test(i.reason));
+  const swapSuspects = note ? Number(/(\d+) row\(s\) look like/.exec(note.reason)?.[1] ?? 0) : 0;
   return {
     layer: p.layer, name: p.name, format: res.format, encoding: res.encoding, encodingConfidence: res.stats.encodingConfidence, delimiter: res.delimiter,
     headers: res.headers, mapping: res.mapping, crs: res.crs, crsGuessed: res.stats.crsGuessed, records: res.records as PointRecord[], shapes: [],
-    issues: res.issues, rejected: res.rejected, stats: { rows, accepted, rejected, swapped, outside }, preview,
+    issues: res.issues, rejected: res.rejected, stats: { rows, accepted, rejected, swapped, outside }, preview, swapSuspects,
   };
 }
 

@@ -94,8 +94,9 @@ function idbStore(db: IDBPDatabase): UserStore {
       return all.sort((a, b) => USER_LAYERS.indexOf(a.layer) - USER_LAYERS.indexOf(b.layer) || a.key.localeCompare(b.key));
     },
     async save(entries, replaceLayer) {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.done.catch(() => {}); // reported below
       try {
-        const tx = db.transaction(STORE, 'readwrite');
         const st = tx.objectStore(STORE);
         if (replaceLayer) {
           const old = (await st.getAll()) as UserEntry[];
@@ -104,6 +105,12 @@ function idbStore(db: IDBPDatabase): UserStore {
         for (const e of entries) await st.put(e);
         await tx.done;
       } catch (e) {
+        // an exception inside the transaction (e.g. DataCloneError) does not abort it by itself
+        try {
+          tx.abort();
+        } catch {
+          // already finished or aborted (quota errors abort it)
+        }
         throw storeError(e);
       }
     },

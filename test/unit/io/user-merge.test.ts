@@ -1,0 +1,92 @@
+// Merging a planner's saved layers into the embedded pack; entries from an import; exports that
+// re-import to identical records; the remembered column mapping.
+import { describe, expect, it } from 'vitest';
+import { mergePack, defaultMode } from '../../../src/lib/io/user-merge';
+import { outcomeToEntries, layerCsv, layerGeoJson } from '../../../src/lib/io/user-entries';
+import { mappingKey, recallMapping, rememberMapping } from '../../../src/lib/io/mapping-memory';
+import type { DataPack } from '../../../src/lib/io/pack-types';
+import type { UserEntry } from '../../../src/lib/io/user-store';
+import type { FacilityRecord, StationRecord } from '../../../src/lib/data/schema';
+import { importFile } from '../../../src/lib/data/index';
+import { fixtureBuffer, runJob } from './helpers';
+
+const pt = { name_en: '', town: '', precision: 'exact' as const, source: '内置', address: '', note: '' };
+const st = (id: string, lng = 121.4): StationRecord => ({ ...pt, id, name: id, lng, lat: 31.1, host: '', services: ['计量'], status: '在运营', awards: '' });
+const fac = (id: string, category: FacilityRecord['category']): FacilityRecord => ({ ...pt, id, name: id, lng: 121.4, lat: 31.1, category, subtype: '' });
+const square = (name: string) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[121, 31], [121.1, 31], [121.1, 31.1], [121, 31]]] } });
+
+const embedded: DataPack = {
+  towns: [], stations: [st('s1'), st('s2')], institutions: [], enterprises: [], facilities: [fac('f1', '医疗'), fac('f2', '教育')],
+  categoryTotals: [], crossings: [], outline: { type: 'FeatureCollection', features: [] },
+  boundaries: { type: 'FeatureCollection', features: [square('旧')] },
+  barriers: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '黄浦江', kind: 'river' }, geometry: { type: 'LineString', coordinates: [[121, 31], [121.2, 31]] } }] },
+  files: [{ file: 'stations.csv', rows: 2, issues: [], sources: [] }],
+};
+
+function entry(over: Partial<UserEntry>): UserEntry {
+  return { key: 'stations', layer: 'stations', fileName: 'mine.csv', importedAt: '', mode: 'replace', crs: 'WGS84', encoding: 'utf-8', rows: 1, rejected: 0, issues: [], records: [], shapes: [], ...over };
+}
+
+describe('mergePack', () => {
+  it('without user entries is the embedded pack itself', () => {
+    expect(mergePack(embedded, [])).toBe(embedded);
+  });
+  it('replace stands in for the layer, add shows both; the file list names the user file', () => {
+    const rep = mergePack(embedded, [entry({ records: [st('u1')] })]);
+    expect(rep.stations.map((s) => s.id)).toEqual(['u1']);
+    expect(rep.files.at(-1)?.file).toContain('mine.csv');
+    const add = mergePack(embedded, [entry({ records: [st('u1')], mode: 'add' })]);
+    expect(add.stations.map((s) => s.id)).toEqual(['s1', 's2', 'u1']);
+    expect(embedded.stations).toHaveLength(2);
+  });
+  it('facilities are replaced by category only', () => {
+    const m = mergePack(embedded, [entry({ key: 'facilities:医疗', layer: 'facilities', category: '医疗', records: [fac('u', '医疗')] })]);
+    expect(m.facilities.map((f) => f.id)).toEqual(['f2', 'u']);
+  });
+  it('town boundaries replace the approximate ones; barriers are added by default, multi-lines split', () => {
+    const m = mergePack(embedded, [
+      entry({ key: 'boundaries', layer: 'boundaries', shapes: [square('古美街道')] }),
+      entry({ key: 'barriers', layer: 'barriers', mode: defaultMode('barriers'), shapes: [{ type: 'Feature', properties: { name: 'S4' }, geometry: { type: 'MultiLineString', coordinates: [[[121, 31], [121.1, 31]], [[121.2, 31], [121.3, 31]]] } } as never] }),
+    ]);
+    expect(m.boundaries.features.map((f) => f.properties?.name)).toEqual(['古美街道']);
+    expect(m.barriers.features.map((f) => f.geometry.type)).toEqual(['LineString', 'LineString', 'LineString']);
+    expect(defaultMode('stations')).toBe('replace');
+  });
+});
+
+describe('entries and exports', () => {
+  it('a facilities import becomes one entry per category', () => {
+    const { out } = runJob({ name: 'g.csv', bytes: fixtureBuffer('gb18030.csv'), layer: 'facilities' });
+    const cats = [...new Set(out.records.map((r) => (r as FacilityRecord).category))].sort();
+    const es = outcomeToEntries(out, 'replace', new Date(0));
+    expect(es.map((e) => e.key).sort()).toEqual(cats.map((c) => `facilities:${c}`));
+    expect(es.reduce((n, e) => n + e.records.length, 0)).toBe(out.records.length);
+    expect(es[0].importedAt).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('export CSV (BOM, formula-safe) and GeoJSON re-import to identical records', () => {
+    const tricky = { ...st('=1+1'), name: '@SUM(A1)', note: '-2', address: '<img src=x onerror=alert(1)>', lng: 121.387654321, lat: 31.1123456789 };
+    const pack = mergePack(embedded, [entry({ records: [tricky, st('s9', 121.45)] })]);
+    const csv = layerCsv(pack, 'stations');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain("'=1+1");
+    const bytes = new TextEncoder().encode(csv);
+    const back = importFile({ name: 'stations.csv', bytes, layer: 'stations' });
+    expect(back.records).toEqual(pack.stations);
+    const gj = importFile({ name: 'stations.geojson', bytes: new TextEncoder().encode(layerGeoJson(pack, 'stations')), layer: 'stations' });
+    expect(gj.records).toEqual(pack.stations);
+  });
+});
+
+describe('mapping memory', () => {
+  it('is keyed by layer and header set (any order) and drops columns that no longer exist', () => {
+    const mem = new Map<string, string>();
+    const store = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v) };
+    rememberMapping(store, 'stations', ['东经', '北纬', '名称'], { lng: '东经', lat: '北纬', name: '名称' });
+    expect(recallMapping(store, 'stations', ['名称', '北纬', '东经'])).toEqual({ lng: '东经', lat: '北纬', name: '名称' });
+    expect(recallMapping(store, 'facilities', ['名称', '北纬', '东经'])).toBeNull();
+    expect(mappingKey('stations', ['a', 'b'])).toBe(mappingKey('stations', ['b', 'a']));
+    mem.set(mappingKey('stations', ['x']), JSON.stringify({ lng: 'gone', name: 'x' }));
+    expect(recallMapping(store, 'stations', ['x'])).toEqual({ name: 'x' });
+  });
+});

@@ -116,6 +116,10 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await page.mouse.click(e3.x, e3.y);
   await expect(page.getByText(XSS).first()).toBeVisible();
   expect(await page.locator('main img[src="x"], aside img[src="x"]').count()).toBe(0);
+  // 数据说明 lists the user's file next to the embedded ones
+  await page.getByTestId('open-data-info').click();
+  await expect(page.getByTestId('data-files')).toContainText(NAME);
+  await page.keyboard.press('Escape');
 
   // reload: still there
   await openApp(page);
@@ -136,4 +140,78 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/screenshots/import-phone.png', fullPage: true });
   expect(foreignRequests(requests)).toEqual([]);
+});
+
+test('100 000 rows: parsed in the worker with progress, the page keeps painting, saved and drawn', async ({ page }) => {
+  const requests = recordRequests(page);
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  const N = 100_000;
+  // build the file in the page (8 MB) and drop it; count animation frames while it is parsed
+  const t = await page.evaluate(async (n) => {
+    const lines = ['id,name,lng,lat,services,status,source'];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < n; i++) lines.push(`B${i},测试点${i},${(121.3 + rnd() * 0.2).toFixed(6)},${(31.02 + rnd() * 0.2).toFixed(6)},计量;标准,在运营,基准测试`);
+    const file = new File([lines.join('\n')], 'bench-wgs84.csv', { type: 'text/csv' });
+    const dt = new DataTransfer();
+    dt.items.add(file);
+    let frames = 0;
+    let maxGap = 0;
+    let last = performance.now();
+    let run = true;
+    const tick = () => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+      frames++;
+      if (run) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const t0 = performance.now();
+    document.querySelector('[data-testid=import-drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    let sawProgress = false;
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (document.querySelector('[data-testid=import-progress]')) sawProgress = true;
+        if (document.querySelector('[data-testid=import-summary]')?.textContent?.includes(`可用 ${n}`)) resolve();
+        else setTimeout(check, 5);
+      };
+      check();
+    });
+    run = false;
+    return { ms: performance.now() - t0, frames, maxGap, sawProgress, bytes: file.size };
+  }, N);
+  expect(t.sawProgress).toBe(true);
+  expect(t.frames).toBeGreaterThan(1);
+  const t1 = Date.now();
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible({ timeout: 60_000 });
+  const saveMs = Date.now() - t1;
+  await expect.poll(async () => (await stationSource(page)).B99999, { timeout: 60_000 }).toBeTruthy();
+  const shownMs = Date.now() - t1;
+  console.log(`100k rows (${(t.bytes / 1e6).toFixed(1)} MB): drop → report ${Math.round(t.ms)} ms; ${t.frames} frames painted meanwhile, longest frame gap ${Math.round(t.maxGap)} ms; save to IndexedDB ${saveMs} ms; on the map after ${shownMs} ms`);
+  await page.screenshot({ path: 'test-results/screenshots/import-100k.png' });
+  await page.getByTestId('user-delete-stations').click();
+  await expect(page.getByTestId('user-data-none')).toBeVisible();
+  expect(foreignRequests(requests)).toEqual([]);
+});
+
+test('town boundaries from GeoJSON replace the approximate ones until deleted', async ({ page }) => {
+  await openApp(page);
+  const townNames = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('towns') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return (await src.getData()).features.map((f) => String(f.properties?.name));
+    });
+  expect(await townNames()).toHaveLength(14);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('boundaries');
+  await page.getByTestId('import-file').setInputFiles('test/fixtures/import/towns.geojson');
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await expect(page.getByTestId('import-issues')).toContainText('不是闵行区 14 个街镇的正式名称');
+  await page.getByTestId('import-save').click();
+  await expect.poll(townNames).toEqual(['测试街道']);
+  await page.getByTestId('user-delete-boundaries').click();
+  await expect.poll(async () => (await townNames()).length).toBe(14);
 });

@@ -64,6 +64,11 @@ export function storeError(e: unknown): StoreError {
   return new StoreError(`保存到浏览器失败（原有数据未改动）：${msg}`, `saving in the browser failed (earlier data unchanged): ${msg}`, false);
 }
 
+/** Layer order of the UI, then key. */
+export function sortEntries(entries: UserEntry[]): UserEntry[] {
+  return entries.sort((a, b) => USER_LAYERS.indexOf(a.layer) - USER_LAYERS.indexOf(b.layer) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 const DB = 'zhihui-user-data';
 const STORE = 'entries';
 
@@ -91,7 +96,7 @@ function idbStore(db: IDBPDatabase): UserStore {
   return {
     async list() {
       const all = (await db.getAll(STORE)) as UserEntry[];
-      return all.sort((a, b) => USER_LAYERS.indexOf(a.layer) - USER_LAYERS.indexOf(b.layer) || a.key.localeCompare(b.key));
+      return sortEntries(all);
     },
     async save(entries, replaceLayer) {
       const tx = db.transaction(STORE, 'readwrite');

@@ -3,7 +3,7 @@
 import { getContext, setContext } from 'svelte';
 import type { DataPack } from '../io/pack-types';
 import { mergePack } from '../io/user-merge';
-import { openUserStore, storeError, type MergeMode, type UserEntry, type UserStore } from '../io/user-store';
+import { openUserStore, sortEntries, storeError, type MergeMode, type UserEntry, type UserStore } from '../io/user-store';
 
 const USE_USER_KEY = 'zhihui.useUserData';
 
@@ -69,7 +69,9 @@ export class DataState {
     await store.save(entries);
     this.storeError = null;
     this.setUseUser(true);
-    await this.refresh();
+    // what was just committed, without reading every record back
+    const keys = entries.map((e) => e.key);
+    this.user = sortEntries([...this.user.filter((e) => !keys.includes(e.key)), ...entries]);
   }
 
   async setMode(key: string, mode: MergeMode): Promise<void> {

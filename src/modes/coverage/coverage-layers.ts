@@ -1,7 +1,7 @@
 // Map layers of the coverage mode: the raster image source 'coverage-raster' (covered / gaps /
 // completeness) and the hypothetical facilities 'coverage-hypothetical'. Added on entering the
 // mode, removed on leaving it.
-import type { ImageSource, Map as MlMap } from 'maplibre-gl';
+import type { CanvasSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { FacilityPoint, RasterImage } from '../../lib/analysis/coverage/index';
 import { addOrdered, setGeoJson } from '../../lib/map/add-layer';
@@ -11,37 +11,27 @@ export const RASTER_ID = 'coverage-raster';
 export const HYPO_ID = 'coverage-hypothetical';
 const HYPO_LABEL_ID = 'analysis-labels';
 
-let lastUrl: string | null = null;
-
-/** RGBA pixels → PNG blob URL (the canvas encodes asynchronously). */
-async function pngUrl(img: RasterImage): Promise<string> {
-  const canvas = document.createElement('canvas');
-  canvas.width = img.width;
-  canvas.height = img.height;
+/**
+ * Shows an RGBA image on the map through a canvas source: putImageData, then one texture upload
+ * (no PNG encoding on the main thread — toBlob alone cost ~30 ms there).
+ */
+export function showRaster(map: MlMap, img: RasterImage): void {
+  const src = map.getSource(RASTER_ID) as CanvasSource | undefined;
+  const canvas = src?.getCanvas() ?? document.createElement('canvas');
+  if (canvas.width !== img.width) canvas.width = img.width;
+  if (canvas.height !== img.height) canvas.height = img.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('PNG encoding failed');
-  return URL.createObjectURL(blob);
-}
-
-/** Shows an image on the map; resolves once MapLibre has loaded it. */
-export async function showRaster(map: MlMap, img: RasterImage): Promise<void> {
-  const url = await pngUrl(img);
-  const src = map.getSource(RASTER_ID) as ImageSource | undefined;
-  const loaded = new Promise<void>((resolve) => {
-    const onData = (e: { sourceId?: string; isSourceLoaded?: boolean }) => {
-      if (e.sourceId === RASTER_ID) { map.off('sourcedata', onData); resolve(); }
-    };
-    map.on('sourcedata', onData);
-  });
-  if (src) src.updateImage({ url, coordinates: img.coordinates });
-  else map.addSource(RASTER_ID, { type: 'image', url, coordinates: img.coordinates });
+  if (src) {
+    src.setCoordinates(img.coordinates);
+    src.play();
+    src.pause(); // uploads the canvas once
+    map.triggerRepaint();
+  } else {
+    map.addSource(RASTER_ID, { type: 'canvas', canvas, coordinates: img.coordinates, animate: false });
+  }
   addOrdered(map, { id: RASTER_ID, type: 'raster', source: RASTER_ID, paint: { 'raster-opacity': 0.9, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 } });
-  await loaded;
-  if (lastUrl) URL.revokeObjectURL(lastUrl);
-  lastUrl = url;
 }
 
 export function showHypothetical(map: MlMap, points: readonly FacilityPoint[], label: (p: FacilityPoint) => string): void {
@@ -64,6 +54,4 @@ export function showHypothetical(map: MlMap, points: readonly FacilityPoint[], l
 export function removeCoverageLayers(map: MlMap): void {
   for (const id of [HYPO_LABEL_ID, HYPO_ID, RASTER_ID]) if (map.getLayer(id)) map.removeLayer(id);
   for (const id of [HYPO_ID, RASTER_ID]) if (map.getSource(id)) map.removeSource(id);
-  if (lastUrl) URL.revokeObjectURL(lastUrl);
-  lastUrl = null;
 }

@@ -5,7 +5,7 @@ import type { AnalysisClient } from '../../lib/worker/client';
 import { SupersededError } from '../../lib/worker/client';
 import type { ProgressInfo } from '../../lib/worker/protocol';
 import type { CoverageCategory, CoverageResult, FacilityPoint, WhatIfResult } from '../../lib/analysis/coverage/index';
-import { buildInput, defaultSettings, type CoverageSettings } from './settings';
+import { buildInput, defaultSettings, facilityPoints, type CoverageSettings } from './settings';
 import type { SortState } from './town-table';
 import type { ViewKind } from './view';
 
@@ -33,7 +33,8 @@ export class CoverageState {
 
   init(pack: DataPack): void {
     if (this.initialised) return;
-    this.settings = defaultSettings(pack.barriers.features.length > 0);
+    const available = new Set(facilityPoints(pack, false).map((f) => f.category));
+    this.settings = defaultSettings(pack.barriers.features.length > 0, available);
     this.initialised = true;
   }
 
@@ -49,9 +50,11 @@ export class CoverageState {
     const t0 = performance.now();
     this.running = true;
     this.progress = { done: 0, total: input.categories.length, label: '' };
+    performance.mark('coverage-run-start');
     try {
       const r = await client.run('coverage', input, (p) => { if (token === this.token) this.progress = p; });
       if (token !== this.token) return;
+      performance.mark('coverage-result');
       this.result = r;
       this.runMs = performance.now() - t0;
       this.runs++;

@@ -35,11 +35,13 @@ export function bandSettingOf(band: Band): BandSetting {
   return { kind: 'time', minutes: band.minutes, metres: Math.round(band.minutes * metresPerMinute(speedKmh)), mode, speedKmh };
 }
 
-export function defaultSettings(hasBarriers: boolean): CoverageSettings {
+/** Defaults: every category that has at least one facility is selected (an empty one would make
+ *  every place a gap); pass no list to select all. */
+export function defaultSettings(hasBarriers: boolean, available?: ReadonlySet<string>): CoverageSettings {
   const selected = {} as Record<CoverageCategory, boolean>;
   const bands = {} as Record<CoverageCategory, BandSetting>;
   for (const c of COVERAGE_CATEGORIES) {
-    selected[c] = true;
+    selected[c] = available ? available.has(c) : true;
     bands[c] = bandSettingOf(DEFAULT_BANDS[c]);
   }
   return { selected, bands, detour: DEFAULT_DETOUR, distanceMode: hasBarriers ? 'barrier' : 'straight', includePlanned: false };

@@ -1,0 +1,179 @@
+// The coverage mode as a planner uses it: open it, see the gaps drawn and the per-town table,
+// tighten a band, drop a hypothetical facility into a gap, read travel times, export the table.
+// Long main-thread tasks during the analysis are measured with a PerformanceObserver.
+import { readFile } from 'node:fs/promises';
+import { test, expect, type Page } from '@playwright/test';
+import { mapIdle, openApp, screenPoint } from './helpers';
+
+declare global {
+  interface Window {
+    __longtasks?: { start: number; duration: number }[];
+  }
+}
+
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
+
+async function observeLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    window.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks!.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/**
+ * Long tasks since t0, split at the last 'coverage-run-start' and 'coverage-result' marks:
+ * `before` = UI work up to sending the request (e.g. mounting the panel), `during` = while the
+ * worker computes, `after` = handling the result (table, raster paint, map draw). Plus the
+ * raster-paint measures.
+ */
+async function tasksSince(page: Page, t0: number) {
+  return page.evaluate((since) => {
+    const last = (name: string) => performance.getEntriesByName(name).filter((m) => m.startTime >= since).at(-1)?.startTime ?? Infinity;
+    const start = last('coverage-run-start'), result = last('coverage-result');
+    const tasks = window.__longtasks!.filter((t) => t.start >= since);
+    const max = (ts: typeof tasks) => Math.round(Math.max(0, ...ts.map((t) => t.duration)));
+    const paints = performance.getEntriesByName('coverage-raster-paint').filter((m) => m.startTime >= since).map((m) => Math.round(m.duration));
+    return {
+      longest: max(tasks), count: tasks.length, paints,
+      before: max(tasks.filter((t) => t.start < start)),
+      during: max(tasks.filter((t) => t.start >= start && t.start + t.duration <= result)),
+      after: max(tasks.filter((t) => t.start + t.duration > result)),
+      workerMs: Math.round(result - start),
+    };
+  }, t0);
+}
+
+const describe = (r: Awaited<ReturnType<typeof tasksSince>>) =>
+  `longest main-thread task ${r.longest} ms (${r.count} long tasks): before the request ${r.before} ms, while the worker computes ${r.during} ms, handling the result ${r.after} ms; worker ${r.workerMs} ms; raster paint ${r.paints.join(', ')} ms`;
+
+/** Waits until a run has finished and its raster is on the map; returns the raster key. */
+async function settled(page: Page, previousKey = ''): Promise<string> {
+  const panel = page.getByTestId('coverage-panel');
+  await expect(panel).toHaveAttribute('data-running', 'false');
+  await expect(panel).not.toHaveAttribute('data-raster-key', previousKey);
+  await expect(panel).toHaveAttribute('data-raster-key', /\d+\|/);
+  await mapIdle(page);
+  return (await panel.getAttribute('data-raster-key'))!;
+}
+
+/** Share of map pixels in the gap colour (red over the light base map). */
+async function gapPixelShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const src = window.__zhihuiMap!.getCanvas();
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let red = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] > 170 && d[i + 1] < 120 && d[i + 2] < 120) red++;
+    return red / (d.length / 4);
+  });
+}
+
+const share = async (page: Page, town: string, cat: string) =>
+  Number(await page.locator(`[data-testid="coverage-table"] tr[data-town="${town}"] td[data-cat="${cat}"]`).getAttribute('data-value'));
+
+test('coverage: gaps, per-town table, tighter band, what-if facility, hover readout, CSV export', async ({ page }) => {
+  await observeLongTasks(page);
+  await openApp(page);
+  const redBefore = await gapPixelShare(page);
+
+  // Open the coverage view: it runs on the embedded data with every category selected.
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByTestId('mode-coverage').click();
+  let key = await settled(page);
+  const first = await tasksSince(page, t0);
+  const runMs = Number(await page.getByTestId('coverage-run-ms').textContent());
+  console.log(`first run (incl. mounting the panel): round trip ${runMs} ms; ${describe(first)}`);
+  expect(first.during, 'longest main-thread task while the worker computes (ms)').toBeLessThan(50);
+
+  const rows = page.locator('[data-testid="coverage-table"] tbody tr');
+  await expect(rows).toHaveCount(15);
+  await expect(rows.last()).toHaveAttribute('data-town', '全区');
+  await expect(page.getByTestId('precision-note')).toContainText('约略');
+  await expect(page.getByTestId('band-医疗')).toContainText('上海市15分钟社区生活圈规划导则');
+  const redAfter = await gapPixelShare(page);
+  expect(redAfter, 'gap layer drawn').toBeGreaterThan(redBefore + 0.05);
+  expect(await page.evaluate(() => window.__zhihuiMap!.getLayer('coverage-raster')?.type)).toBe('raster');
+  await page.screenshot({ path: `${SHOTS}/coverage-gaps.png` });
+
+  // Hover: travel time to the nearest facility of each category.
+  const mid = await screenPoint(page, [121.4, 31.12]);
+  await page.mouse.move(mid.x, mid.y);
+  await page.mouse.move(mid.x + 3, mid.y + 2);
+  const readout = page.getByTestId('coverage-readout');
+  await expect(readout.locator('tr[data-cat="医疗"]')).toContainText('min');
+  await expect(readout).toContainText('质汇驿站');
+
+  // 医疗 on its own, then the walking band 15 → 5 minutes: the covered share drops.
+  await page.getByTestId('coverage-view').selectOption('category');
+  await page.getByTestId('coverage-view-category').selectOption('医疗');
+  key = await settled(page, key);
+  const district15 = await share(page, '全区', '医疗');
+  const t1 = await page.evaluate(() => performance.now());
+  await page.getByTestId('band-minutes-医疗').fill('5');
+  key = await settled(page, key);
+  const second = await tasksSince(page, t1);
+  console.log(`band change 15 → 5 min: round trip ${await page.getByTestId('coverage-run-ms').textContent()} ms; ${describe(second)}`);
+  const district5 = await share(page, '全区', '医疗');
+  expect(district5).toBeLessThan(district15);
+  expect(district5).toBeGreaterThan(0);
+  await page.screenshot({ path: `${SHOTS}/coverage-health-5min.png` });
+
+  // A hypothetical 医疗 facility in a 医疗 gap: that town's share rises.
+  let target: { town: string; lng: number; lat: number } | null = null;
+  for (const town of ['颛桥镇', '马桥镇', '浦江镇', '华漕镇', '梅陇镇', '吴泾镇']) {
+    const btn = page.locator(`[data-testid="coverage-table"] tr[data-town="${town}"] td[data-col="gap"] button`);
+    if (!(await btn.count())) continue;
+    const lng = Number(await btn.getAttribute('data-lng')), lat = Number(await btn.getAttribute('data-lat'));
+    const p = await screenPoint(page, [lng, lat]);
+    await page.mouse.move(p.x, p.y);
+    const row = readout.locator('tr[data-cat="医疗"]');
+    await expect(row).toBeVisible();
+    if (!(await row.getAttribute('class'))?.includes('ok')) { target = { town, lng, lat }; break; }
+  }
+  expect(target, 'a 医疗 gap to place a facility in').not.toBeNull();
+  const before = await share(page, target!.town, '医疗');
+  await page.getByTestId('hypo-category').selectOption('医疗');
+  await page.getByTestId('hypo-place').click();
+  const p = await screenPoint(page, [target!.lng, target!.lat]);
+  await page.mouse.click(p.x, p.y);
+  key = await settled(page, key);
+  const whatIfRow = page.locator(`[data-testid="whatif-table"] tr[data-town="${target!.town}"]`);
+  await expect(whatIfRow).toBeVisible();
+  expect(Number(await whatIfRow.getAttribute('data-after'))).toBeGreaterThan(Number(await whatIfRow.getAttribute('data-before')));
+  expect(await share(page, target!.town, '医疗')).toBeGreaterThan(before);
+  expect(await page.evaluate(() => window.__zhihuiMap!.queryRenderedFeatures({ layers: ['coverage-hypothetical'] }).length)).toBe(1);
+  await page.screenshot({ path: `${SHOTS}/coverage-whatif.png` });
+
+  // Export the table.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  expect(lines[0].split(',').slice(0, 3)).toEqual(['街镇', '面积 km²', '医疗 覆盖率%']);
+  expect(lines).toHaveLength(16);
+  expect(lines.filter((l) => l.startsWith('全区,'))).toHaveLength(1);
+
+  // Completeness surface, for the record.
+  await page.getByTestId('coverage-view').selectOption('composite');
+  await settled(page, key);
+  await page.screenshot({ path: `${SHOTS}/coverage-composite.png` });
+  const all = await tasksSince(page, t0);
+  console.log(`whole session in coverage mode: longest main-thread task ${all.longest} ms over ${all.count} long tasks`);
+  expect(second.longest, 'longest main-thread task during a re-run, result handling included (ms)').toBeLessThan(50);
+});
+
+test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await page.getByTestId('mode-coverage').click();
+  await settled(page);
+  await expect(page.locator('[data-testid="coverage-table"] tbody tr')).toHaveCount(15);
+  await page.screenshot({ path: `${SHOTS}/coverage-phone.png`, fullPage: true });
+});

@@ -1,6 +1,7 @@
 // Import outcome → store entries (facilities split by category), and any layer → CSV / GeoJSON text.
 import { LAYER_FIELDS, type FacilityRecord, type PointLayer, type PointRecord } from '../data/schema';
-import { recordsToCsv, recordsToGeoJson, rejectedToCsv } from '../data/index.ts';
+import Papa from 'papaparse';
+import { neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv } from '../data/index.ts';
 import type { DataPack } from './pack-types';
 import type { ImportOutcome } from './import-job';
 import type { MergeMode, UserEntry } from './user-store';
@@ -36,4 +37,10 @@ export function layerGeoJson(pack: DataPack, layer: ExportLayer): string {
 
 export function rejectedCsv(o: ImportOutcome): string {
   return rejectedToCsv(o.headers, o.rejected, o.issues);
+}
+
+/** Every issue of an import (errors and warnings) as CSV: line, column, severity, reason. */
+export function issuesCsv(o: ImportOutcome): string {
+  const data = o.issues.map((i) => [String(i.line), neutralise(i.column ?? ''), i.severity, neutralise(i.reason)]);
+  return '\uFEFF' + Papa.unparse({ fields: ['line', 'column', 'severity', 'reason'], data }, { newline: '\r\n' });
 }

@@ -2,7 +2,7 @@
 // re-import to identical records; the remembered column mapping.
 import { describe, expect, it } from 'vitest';
 import { mergePack, defaultMode } from '../../../src/lib/io/user-merge';
-import { outcomeToEntries, layerCsv, layerGeoJson } from '../../../src/lib/io/user-entries';
+import { outcomeToEntries, layerCsv, layerGeoJson, issuesCsv } from '../../../src/lib/io/user-entries';
 import { mappingKey, recallMapping, rememberMapping } from '../../../src/lib/io/mapping-memory';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 import type { UserEntry } from '../../../src/lib/io/user-store';
@@ -62,6 +62,14 @@ describe('entries and exports', () => {
     expect(es.map((e) => e.key).sort()).toEqual(cats.map((c) => `facilities:${c}`));
     expect(es.reduce((n, e) => n + e.records.length, 0)).toBe(out.records.length);
     expect(es[0].importedAt).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('the issues CSV has one row per issue with its line', () => {
+    const { out } = runJob({ name: 'bad-rows.csv', bytes: fixtureBuffer('bad-rows.csv'), layer: 'stations' });
+    const rows = issuesCsv(out).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('\uFEFFline,column,severity,reason');
+    expect(rows.length - 1).toBe(out.issues.length);
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(out.issues.map((i) => String(i.line)));
   });
 
   it('export CSV (BOM, formula-safe) and GeoJSON re-import to identical records', () => {

@@ -13,6 +13,8 @@ const csv = (f: string) => Papa.parse<Row>(readFileSync(`data/${f}`, 'utf8'), { 
 const TOWNS = csv('towns.csv').sort((a, b) => Number(a.appendix_order) - Number(b.appendix_order));
 const STATIONS = csv('stations.csv');
 const SLIDES = TOWNS.length + 2;
+/** Where screenshots go (PRESENT_SHOTS overrides, e.g. when other runs clear test-results/). */
+const SHOTS = process.env.PRESENT_SHOTS ?? 'test-results/screenshots';
 
 async function startTour(page: Page): Promise<void> {
   await page.getByTestId('mode-present').click();
@@ -31,6 +33,20 @@ async function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const fs = window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] });
     return [...new Set(fs.map((f) => String(f.properties.name)))];
+  });
+}
+
+/** The label and symbol settings the tour changes for a projector (and must put back). */
+async function labelStyle(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const layers = m.getStyle().layers.map((l) => l.id);
+    return {
+      minzoom: m.getLayer('station-labels')!.minzoom,
+      size: m.getLayoutProperty('town-labels', 'text-size'),
+      radius: m.getPaintProperty('stations-circle', 'circle-radius'),
+      order: layers.indexOf('station-labels') > layers.indexOf('town-labels'),
+    };
   });
 }
 
@@ -59,6 +75,7 @@ for (const [w, h] of [
     const requests = recordRequests(page);
     await page.setViewportSize({ width: w, height: h });
     await openApp(page);
+    const styleBefore = await labelStyle(page);
     await startTour(page);
     await expect(page.getByTestId('sidebar')).toBeHidden();
     const keys = ['ArrowRight', 'PageDown', ' '];
@@ -72,7 +89,7 @@ for (const [w, h] of [
         await expect(title).toContainText('一镇一产业');
         await expect(page.getByTestId('slide-card')).toContainText('质汇驿站');
         expect(await highlighted(page)).toEqual([]);
-        await page.screenshot({ path: `test-results/screenshots/present-${w}x${h}-overview.png` });
+        await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-overview.png` });
       } else if (i <= TOWNS.length) {
         const town = TOWNS[i - 1];
         await expect(title).toHaveText(town.name);
@@ -82,14 +99,14 @@ for (const [w, h] of [
           await expect(page.getByTestId('slide-card')).toContainText(s.name);
         }
         if (i === 1 || i === 5) {
-          await page.screenshot({ path: `test-results/screenshots/present-${w}x${h}-town-${i}.png` });
+          await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-town-${i}.png` });
         }
       } else {
         await expect(title).toHaveText('质汇驿站覆盖情况');
         await expect(page.getByTestId('slide-card')).toContainText('%');
         await expect(page.getByTestId('slide-card')).toContainText('route-distance.ts');
         expect(await highlighted(page)).toEqual([]);
-        await page.screenshot({ path: `test-results/screenshots/present-${w}x${h}-closing.png` });
+        await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-closing.png` });
       }
       expect(await layoutProblems(page), `layout of slide ${i + 1}`).toEqual([]);
     }
@@ -109,6 +126,7 @@ for (const [w, h] of [
     await expect(page.getByTestId('sidebar')).toBeVisible();
     await settled(page);
     expect(await highlighted(page)).toEqual([]);
+    expect(await labelStyle(page), 'the map style is restored after the tour').toEqual(styleBefore);
     expect(foreignRequests(requests)).toEqual([]);
   });
 }
@@ -129,6 +147,7 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tour-export-png').click()]);
   expect(dl.suggestedFilename()).toMatch(/\.png$/);
   const bytes = readFileSync((await dl.path())!);
+  await dl.saveAs(`${SHOTS}/present-export-slide-2.png`);
   expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
   // decode in the browser and look at the pixels: card text, map colours, the highlight
   const stats = await page.evaluate(async (b64) => {
@@ -199,7 +218,7 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
     return el.scrollHeight <= el.clientHeight + 1;
   })).toBe(true);
   await page.setViewportSize({ width: 794, height: 1123 });
-  await page.screenshot({ path: 'test-results/screenshots/present-print-town.png' });
+  await page.screenshot({ path: `${SHOTS}/present-print-town.png` });
   await page.emulateMedia({ media: 'screen' });
   await page.getByTestId('print-back').click();
   await expect(page.getByTestId('print-view')).toHaveCount(0);

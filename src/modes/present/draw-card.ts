@@ -186,7 +186,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, card: Card, box: { x: nu
   let f = 1;
   while (f > 0.5 && layout(ctx, card, box.x, box.y, box.w, base * f, false) > box.h) f -= 0.04;
   ctx.save();
-  ctx.fillStyle = 'rgba(255,255,255,0.96)';
+  ctx.fillStyle = '#ffffff';
   ctx.shadowColor = 'rgba(0,0,0,0.18)';
   ctx.shadowBlur = base;
   ctx.beginPath();

@@ -56,13 +56,10 @@ export function applyTourStyle(map: MlMap): () => void {
     if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, v);
     else m.setPaintProperty(s.layer, s.prop, v);
   }
-  // Station names from town zoom on; placed after (below) town names so those win collisions.
+  // Station names go below town names so those win label collisions.
   const label = map.getLayer('station-labels');
   const minzoom = label?.minzoom;
-  if (label && map.getLayer('town-labels')) {
-    map.setLayerZoomRange('station-labels', 10.5, label.maxzoom ?? 24);
-    map.moveLayer('station-labels', 'town-labels');
-  }
+  if (label && map.getLayer('town-labels')) map.moveLayer('station-labels', 'town-labels');
   return () => {
     if (label && map.getLayer('station-labels')) {
       map.moveLayer('station-labels');
@@ -79,6 +76,9 @@ export function applyTourStyle(map: MlMap): () => void {
 /** Highlights `town` (or nothing) and fits it (or the whole district) inside `padding`. */
 export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padding: Pad, animate: boolean): void {
   setTownHighlight(map, town);
+  // Station names only on a town's slide; the district views stay uncluttered.
+  const label = map.getLayer('station-labels');
+  if (label) map.setLayerZoomRange('station-labels', town ? 10 : 24, label.maxzoom ?? 24);
   const f = town ? pack.boundaries.features.find((x) => x.properties?.name === town) : null;
   const b = bbox(f ?? pack.outline) as [number, number, number, number];
   const c = map.getContainer();

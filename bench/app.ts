@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const DIST = join(import.meta.dirname, '..', 'dist');
+const DIST = join(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.woff2': 'font/woff2', '.csv': 'text/csv', '.geojson': 'application/geo+json',
@@ -57,7 +57,7 @@ async function firstIdle(): Promise<void> {
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
   });
-  const times: Record<string, number[]> = { app: [], bare: [] };
+  const times: Record<string, number[]> = { app: [], bare: [], mapLoad: [], layersAdded: [] };
   try {
     for (let i = 0; i < 5; i++) {
       for (const [key, path] of [['bare', 'bench-bare.html'], ['app', '']] as const) {
@@ -65,6 +65,13 @@ async function firstIdle(): Promise<void> {
         await page.goto(`http://127.0.0.1:${port}/${path}`);
         const t = await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle, null, { timeout: 60_000 });
         times[key].push(Number(await t.jsonValue()));
+        if (key === 'app') {
+          const marks = await page.evaluate(() =>
+            Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+          );
+          times.mapLoad.push(marks['zhihui:map-load'] ?? NaN);
+          times.layersAdded.push(marks['zhihui:layers-added'] ?? NaN);
+        }
         await page.close();
       }
     }
@@ -74,6 +81,7 @@ async function firstIdle(): Promise<void> {
   }
   const app = median(times.app);
   const bare = median(times.bare);
+  console.log(`  app timeline (median): map load ${median(times.mapLoad).toFixed(0)} ms → data layers added ${median(times.layersAdded).toFixed(0)} ms → first idle ${app.toFixed(0)} ms`);
   console.log(`first idle (median of 5, headless Chromium/SwiftShader): app ${app.toFixed(0)} ms, bare MapLibre ${bare.toFixed(0)} ms, ratio ${(app / bare).toFixed(2)}× (goal ≤ 1.5×)`);
 }
 

@@ -5,7 +5,7 @@ import type { AnalysisClient } from '../../lib/worker/client';
 import { SupersededError } from '../../lib/worker/client';
 import type { ProgressInfo } from '../../lib/worker/protocol';
 import type { CoverageCategory, CoverageResult, FacilityPoint, WhatIfResult } from '../../lib/analysis/coverage/index';
-import { buildInput, defaultSettings, facilityPoints, type CoverageSettings } from './settings';
+import { buildInput, categoryCounts, defaultSettings, facilityPoints, type CoverageSettings } from './settings';
 import type { SortState } from './town-table';
 import type { ViewKind } from './view';
 
@@ -33,8 +33,7 @@ export class CoverageState {
 
   init(pack: DataPack): void {
     if (this.initialised) return;
-    const available = new Set(facilityPoints(pack, false).map((f) => f.category));
-    this.settings = defaultSettings(pack.barriers.features.length > 0, available);
+    this.settings = defaultSettings(pack.barriers.features.length > 0, categoryCounts(facilityPoints(pack, false)));
     this.initialised = true;
   }
 

@@ -37,11 +37,11 @@ export function bandSettingOf(band: Band): BandSetting {
 
 /** Defaults: every category that has at least one facility is selected (an empty one would make
  *  every place a gap); pass no list to select all. */
-export function defaultSettings(hasBarriers: boolean, available?: ReadonlySet<string>): CoverageSettings {
+export function defaultSettings(hasBarriers: boolean, available?: Readonly<Record<string, number>>): CoverageSettings {
   const selected = {} as Record<CoverageCategory, boolean>;
   const bands = {} as Record<CoverageCategory, BandSetting>;
   for (const c of COVERAGE_CATEGORIES) {
-    selected[c] = available ? available.has(c) : true;
+    selected[c] = available ? (available[c] ?? 0) > 0 : true;
     bands[c] = bandSettingOf(DEFAULT_BANDS[c]);
   }
   return { selected, bands, detour: DEFAULT_DETOUR, distanceMode: hasBarriers ? 'barrier' : 'straight', includePlanned: false };
@@ -66,6 +66,13 @@ export function facilityPoints(pack: Pick<DataPack, 'facilities' | 'stations'>, 
     if (includePlanned || s.status === '在运营') points.push({ id: s.id, lng: s.lng, lat: s.lat, category: '质汇驿站' });
   }
   return points;
+}
+
+/** Facilities (and stations) per coverage category. */
+export function categoryCounts(points: readonly FacilityPoint[]): Record<string, number> {
+  const n: Record<string, number> = {};
+  for (const p of points) n[p.category] = (n[p.category] ?? 0) + 1;
+  return n;
 }
 
 /** Share of the pack's facility and station positions that are only approximate or town-level. */

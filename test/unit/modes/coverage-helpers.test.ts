@@ -1,0 +1,97 @@
+// Known answers for the coverage mode's pure helpers: band settings, engine input, table sort, CSV.
+import { describe, expect, it } from 'vitest';
+import { computeCoverage, DEFAULT_BANDS, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
+import { bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, toBand } from '../../../src/modes/coverage/settings';
+import { sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
+import { effectiveView, readout } from '../../../src/modes/coverage/view';
+
+const LABELS = { town: '街镇', area: '面积', covered: '覆盖率%', population: '人口覆盖率%', completeness: '完整度%', allShare: '全部%', gap: '缺口', gapLng: '经度', gapLat: '纬度' };
+
+function town(name: string, share: number, gap: number | null = null): TownStats {
+  return {
+    name, areaKm2: 2, population: null, completeness: share, allShare: share,
+    largestGapAny: gap === null ? null : { areaKm2: gap, point: [121.4, 31.1] },
+    categories: [{ category: '医疗', coveredShare: share, coveredKm2: share * 2, populationShare: null, largestGap: null }],
+  };
+}
+
+describe('band settings', () => {
+  it('turns the default time and distance bands into form values and back', () => {
+    const walk = bandSettingOf(DEFAULT_BANDS.医疗);
+    expect(walk).toEqual({ kind: 'time', minutes: 15, metres: 1000, mode: 'walk', speedKmh: 4 });
+    expect(toBand('医疗', walk)).toEqual({ minutes: 15, mode: 'walk', speedKmh: 4 });
+    const school = bandSettingOf(DEFAULT_BANDS.教育);
+    expect(school.kind).toBe('distance');
+    expect(toBand('教育', school)).toEqual({ metres: 500, mode: 'walk' });
+  });
+  it('falls back to the default band for an empty or negative field', () => {
+    expect(toBand('医疗', { ...bandSettingOf(DEFAULT_BANDS.医疗), minutes: Number.NaN })).toBe(DEFAULT_BANDS.医疗);
+    expect(toBand('教育', { ...bandSettingOf(DEFAULT_BANDS.教育), metres: -5 })).toBe(DEFAULT_BANDS.教育);
+  });
+  it('selects only categories that have facilities when told which exist', () => {
+    const s = defaultSettings(true, { 医疗: 3, 质汇驿站: 1 });
+    expect(Object.entries(s.selected).filter(([, on]) => on).map(([c]) => c)).toEqual(['医疗', '质汇驿站']);
+    expect(s.distanceMode).toBe('barrier');
+    expect(defaultSettings(false).distanceMode).toBe('straight');
+  });
+});
+
+const square = { type: 'Polygon' as const, coordinates: [[[121.40, 31.10], [121.42, 31.10], [121.42, 31.12], [121.40, 31.12], [121.40, 31.10]]] };
+const pt = (id: string, lng: number, category: string) => ({ id, name: id, lng, lat: 31.11, precision: 'town' as const, category, status: '在运营' as const });
+const pack = {
+  facilities: [pt('h1', 121.405, '医疗')],
+  stations: [{ ...pt('s1', 121.415, ''), status: '在运营' as const }, { ...pt('s2', 121.41, ''), status: '筹建' as const }],
+  outline: { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: square, properties: {} }] },
+  boundaries: { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: square, properties: { name: '甲镇' } }] },
+  barriers: { type: 'FeatureCollection' as const, features: [] },
+  crossings: [],
+} as unknown as Parameters<typeof buildInput>[0];
+
+describe('engine input', () => {
+  it('maps stations to 质汇驿站, planned ones only on request', () => {
+    expect(categoryCounts(facilityPoints(pack, false))).toEqual({ 医疗: 1, 质汇驿站: 1 });
+    expect(categoryCounts(facilityPoints(pack, true))).toEqual({ 医疗: 1, 质汇驿站: 2 });
+  });
+  it('a tighter band covers less, and a hypothetical facility adds coverage', () => {
+    const s = defaultSettings(false, { 医疗: 1 });
+    const wide = computeCoverage(buildInput(pack, s));
+    s.bands.医疗.minutes = 5;
+    const narrow = computeCoverage(buildInput(pack, s));
+    const share = (r: typeof wide) => r.towns.at(-1)!.categories[0].coveredShare;
+    expect(share(narrow)).toBeLessThan(share(wide));
+    const extra: FacilityPoint[] = [{ id: 'x', lng: 121.418, lat: 31.118, category: '医疗' }];
+    expect(share(computeCoverage(buildInput(pack, s, extra)))).toBeGreaterThan(share(narrow));
+    expect(effectiveView(narrow, 'category', '医疗')).toBe('category');
+    expect(effectiveView(narrow, 'category', '公园')).toBe('gaps');
+  });
+});
+
+describe('town table', () => {
+  const towns = [town('乙镇', 0.2, 1), town('甲镇', 0.8, 3), town('全区', 0.5, 3)];
+  it('sorts by a column in both directions and keeps 全区 last', () => {
+    expect(sortTowns(towns, { key: 'cat:医疗', dir: -1 }).map((t) => t.name)).toEqual(['甲镇', '乙镇', '全区']);
+    expect(sortTowns(towns, { key: 'cat:医疗', dir: 1 }).map((t) => t.name)).toEqual(['乙镇', '甲镇', '全区']);
+    expect(sortTowns(towns, { key: 'gap', dir: 1 }).map((t) => t.name)).toEqual(['乙镇', '甲镇', '全区']);
+  });
+  it('exports CSV with a BOM, a header and one row per town, neutralising formula-like names', () => {
+    const csv = townsCsv([town('=HYPERLINK()', 0.25), town('全区', 0.5, 1.5)], LABELS);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('街镇,面积,医疗 覆盖率%,完整度%,全部%,缺口,经度,纬度');
+    expect(lines[1]).toBe("'=HYPERLINK(),2.000,25.00,25.00,25.00,,,");
+    expect(lines[2]).toBe('全区,2.000,50.00,50.00,50.00,1.500,121.400000,31.100000');
+  });
+  it('adds population columns only when population is loaded', () => {
+    const t = { ...town('甲镇', 0.5), population: 100, categories: [{ ...town('甲镇', 0.5).categories[0], populationShare: 0.4 }] };
+    expect(townsCsv([t], LABELS).split('\r\n')[1]).toBe('甲镇,2.000,50.00,40.00,50.00,50.00,,,');
+  });
+});
+
+describe('readout', () => {
+  it('shows minutes for a time band and metres for a distance band', () => {
+    expect(readout({ minutes: 4.26, distanceMetres: 220 }, false)).toBe('4.3 min');
+    expect(readout({ minutes: 12.6, distanceMetres: 700 }, false)).toBe('13 min');
+    expect(readout({ minutes: 9, distanceMetres: 612.4 }, true)).toBe('612 m');
+    expect(readout({ minutes: null, distanceMetres: null }, false)).toBeNull();
+  });
+});

@@ -1,0 +1,129 @@
+// 找服务 as an enterprise meets it: choose where it is (search, pinyin, coordinates), the service and
+// travel mode, read the ranked list (checked against routeDistance computed here from the same
+// data files), see it drawn on the map, and reproduce it from the shared URL.
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { mapIdle, openApp, renderedCount } from './helpers';
+import { prepareBarriers, routeDistance, type BarrierCollection } from '../../src/lib/analysis/route-distance';
+
+function csv(name: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(readFileSync(`data/${name}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+const crossings = csv('crossings').map((c) => ({ ...c, lng: Number(c.lng), lat: Number(c.lat) })) as unknown as Parameters<typeof prepareBarriers>[1] & object[];
+const barriers = JSON.parse(readFileSync('data/barriers.geojson', 'utf8')) as BarrierCollection;
+const net = prepareBarriers(barriers, crossings);
+const WALK_CROSSINGS = new Set(csv('crossings').filter((c) => c.modes.split(';').includes('walk')).map((c) => c.name));
+const providers = [...csv('stations'), ...csv('institutions')]
+  .filter((r) => r.services.split(';').includes('检验检测'))
+  .map((r) => ({ id: r.id, lng: Number(r.lng), lat: Number(r.lat) }));
+
+interface Shown { id: string; minutes: number; via: string[] }
+async function shownList(page: Page): Promise<Shown[]> {
+  const items = page.getByTestId('nearest-result');
+  await expect(items.first()).toBeVisible();
+  return items.evaluateAll((els) =>
+    els.map((e) => ({
+      id: e.getAttribute('data-id')!,
+      minutes: Number(e.getAttribute('data-minutes')),
+      via: (e.getAttribute('data-via') ?? '').split('|').filter(Boolean),
+    })),
+  );
+}
+
+function atOf(url: string): [number, number] {
+  const at = new URL(url).searchParams.get('at')!.split(',').map(Number);
+  return [at[0], at[1]];
+}
+
+test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nearest list, drawn and shareable', async ({ page, context }) => {
+  await openApp(page);
+  await page.getByTestId('mode-nearest').click();
+  await expect(page.getByTestId('nearest-indicative')).toBeVisible();
+  // pinyin finds the town
+  await page.getByTestId('nearest-search').fill('pujiangzhen');
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇', exact: true }).click();
+  await page.getByTestId('nearest-service').selectOption('检验检测');
+  await page.getByTestId('travel-walk').click();
+  await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+  await expect.poll(() => page.url()).toContain('service=');
+  const url = page.url();
+  expect(url).toContain('mode=nearest');
+  expect(url).toContain('travel=walk');
+  const list = await shownList(page);
+
+  // Reference: every provider of 检验检测 routed on foot from the same point, 4 km/h.
+  const [lng, lat] = atOf(url);
+  const ref = providers
+    .map((p) => ({ id: p.id, r: routeDistance(net, { lng, lat }, p, { mode: 'walk' }) }))
+    .sort((a, b) => a.r.routeMetres - b.r.routeMetres || a.r.straightMetres - b.r.straightMetres);
+  const expected = ref.slice(0, list.length);
+  expect(list.length).toBe(Math.min(8, providers.length));
+  expect(list.map((x) => x.id)).toEqual(expected.map((x) => x.id));
+  list.forEach((x, i) => {
+    const r = expected[i].r;
+    if (r.reachable) expect(x.minutes).toBeCloseTo(r.routeMetres / (4000 / 60), 2);
+    else expect(x.minutes).toBe(Infinity);
+    expect(x.via).toEqual(r.via);
+    // nobody walks across the river except at a walk-usable crossing
+    for (const c of x.via) expect(WALK_CROSSINGS.has(c), c).toBe(true);
+  });
+  for (let i = 1; i < list.length; i++) expect(list[i].minutes).toBeGreaterThanOrEqual(list[i - 1].minutes);
+  // at least one result needs the river crossing (west bank), so the barrier logic is exercised
+  expect(list.some((x) => x.via.length > 0 || x.minutes === Infinity)).toBe(true);
+
+  await mapIdle(page);
+  expect(await renderedCount(page, ['nearest-lines'])).toBeGreaterThan(0);
+  expect(await renderedCount(page, ['nearest-results'])).toBeGreaterThan(0);
+  expect(await renderedCount(page, ['nearest-origin'])).toBe(1);
+
+  // selecting a result opens the details panel
+  await page.getByTestId('nearest-result').first().locator('button.head').click();
+  const firstName = await page.getByTestId('nearest-result').first().locator('.name').evaluate((e) => e.firstChild?.textContent ?? '');
+  await expect(page.locator('.details-slot')).toContainText(firstName.trim());
+  await page.screenshot({ path: 'test-results/screenshots/nearest-desktop.png' });
+
+  // the shared URL reproduces the same list in a new page
+  const other = await context.newPage();
+  await openApp(other, new URL(url).search);
+  await expect(other.getByTestId('nearest-panel')).toBeVisible();
+  const again = await shownList(other);
+  expect(again.map((x) => x.id)).toEqual(list.map((x) => x.id));
+  // the URL keeps 6 decimals (~0.1 m), so minutes agree to ~0.01
+  again.forEach((x, i) => expect(x.minutes).toBeCloseTo(list[i].minutes, 1));
+  await other.close();
+});
+
+test('typed GCJ-02 coordinates are converted; bicycle changes the times', async ({ page }) => {
+  await openApp(page, '?mode=nearest');
+  await page.getByTestId('nearest-crs').selectOption('gcj02');
+  // a GCJ-02 pair as a Chinese map app would copy it (offset ~500 m from WGS-84 here)
+  await page.getByTestId('nearest-coords').fill('121.5286, 31.0572');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+  const [lng, lat] = atOf(page.url());
+  expect(lng).toBeLessThan(121.5286 - 0.003);
+  expect(lat).toBeGreaterThan(31.0572 - 0.005);
+  const walk = await shownList(page);
+  await page.getByTestId('travel-bike').click();
+  await expect.poll(() => page.url()).toContain('travel=bike');
+  await expect.poll(async () => (await shownList(page))[0].minutes).toBeLessThan(walk[0].minutes);
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('找服务 works on a 390 px wide screen', async ({ page }) => {
+    await openApp(page, '?mode=nearest&at=121.5245,31.059&crs=wgs84&service=检验检测&travel=walk');
+    await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    const card = await page.getByTestId('nearest-result').first().boundingBox();
+    expect(card!.x).toBeGreaterThanOrEqual(0);
+    expect(card!.x + card!.width).toBeLessThanOrEqual(390);
+    await mapIdle(page);
+    expect(await renderedCount(page, ['nearest-lines'])).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/screenshots/nearest-phone.png' });
+    await page.getByTestId('nearest-results').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/nearest-phone-list.png' });
+  });
+});

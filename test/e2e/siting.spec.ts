@@ -1,0 +1,67 @@
+// 驿站选址 as a planner meets it: current reach over the embedded enterprises, 'suggest 3 sites'
+// for 质汇驿站 (drawn with their gains), lock one and re-run (it stays), export CSV.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { mapIdle, openApp, renderedCount } from './helpers';
+import { parseTable } from '../../src/lib/data/table';
+
+test('a planner suggests 3 station sites, locks one, re-runs and exports', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await expect(page.getByTestId('siting-indicative')).toContainText('72');
+  await expect(page.getByTestId('siting-reach-summary')).toBeVisible();
+  // stations offering 质量诊断 (4 of 18), 10 minutes on foot: the embedded stations sit at town points, so with
+  // any service and 15 minutes every embedded enterprise is reached
+  await page.getByTestId('siting-service').selectOption('质量诊断');
+  await page.getByTestId('siting-minutes').fill('10');
+  await expect(page.getByTestId('siting-reach-summary')).not.toContainText('100.0%');
+  await mapIdle(page);
+  expect(await renderedCount(page, ['siting-unreached'])).toBeGreaterThan(0);
+
+  await page.getByTestId('siting-k').fill('3');
+  await page.getByTestId('siting-suggest').click();
+  const sites = page.getByTestId('siting-site');
+  await expect(sites).toHaveCount(3);
+  const ms = Number(await page.getByTestId('siting-time').getAttribute('data-ms'));
+  console.log(`siting K=3 over embedded enterprises, browser round trip: ${ms.toFixed(0)} ms`);
+  const gains = await sites.locator('.gain').allTextContents();
+  const shares = gains.map((g) => Number(/\+([\d.]+)%/.exec(g)![1]));
+  for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThanOrEqual(shares[i - 1]);
+  expect(shares[0]).toBeGreaterThan(0);
+  await expect(page.getByTestId('siting-before-after')).toContainText('→');
+  await mapIdle(page);
+  expect(await renderedCount(page, ['siting-sites'])).toBe(3);
+  await page.screenshot({ path: 'test-results/screenshots/siting-suggested.png' });
+
+  // lock the last one, re-run: it stays
+  const lockedId = await sites.nth(2).getAttribute('data-id');
+  await sites.nth(2).getByTestId('site-lock').click();
+  await expect(page.locator(`[data-testid="siting-site"][data-id="${lockedId}"]`)).toHaveAttribute('data-locked', 'true');
+  await page.getByTestId('siting-suggest').click();
+  await expect(sites).toHaveCount(3);
+  await expect(page.locator(`[data-testid="siting-site"][data-id="${lockedId}"]`)).toHaveAttribute('data-locked', 'true');
+
+  // remove another: the numbers update (evaluateSites) and it is gone
+  const removedId = await page.locator('[data-testid="siting-site"][data-locked="false"]').first().getAttribute('data-id');
+  await page.locator(`[data-testid="siting-site"][data-id="${removedId}"]`).getByTestId('site-remove').click();
+  await expect(sites).toHaveCount(2);
+
+  // export
+  const dl = page.waitForEvent('download');
+  await page.getByTestId('siting-export-sites').click();
+  const file = await (await dl).path();
+  const text = readFileSync(file, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const t = parseTable(text);
+  expect(t.headers).toContain('gain');
+  expect(t.rows).toHaveLength(2);
+  expect(t.rows.map((r) => r[t.headers.indexOf('id')])).toContain(lockedId);
+
+  const dl2 = page.waitForEvent('download');
+  await page.getByTestId('siting-export-unreached').click();
+  const un = parseTable(readFileSync(await (await dl2).path(), 'utf8'));
+  expect(un.headers).toContain('town');
+  expect(un.rows.length).toBeGreaterThan(0);
+  await mapIdle(page);
+  await page.screenshot({ path: 'test-results/screenshots/siting-locked.png' });
+});

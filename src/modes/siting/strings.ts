@@ -60,6 +60,7 @@ const zh = {
   count: '数量',
   weightNote: '（加权）',
   site: '站点',
+  locked: '已锁定',
 };
 
 const en: typeof zh = {
@@ -121,6 +122,7 @@ const en: typeof zh = {
   count: 'count',
   weightNote: '(weighted)',
   site: 'Site',
+  locked: 'locked',
 };
 
 export const STRINGS: Record<Locale, typeof zh> = { zh, en };

@@ -14,21 +14,31 @@ export interface ModeMeta {
   layout: 'sidebar' | 'fullscreen';
 }
 
-export interface ModeEntry {
-  meta: ModeMeta;
+export interface ModeComponents {
   Panel: Component;
   Overlay: Component | null;
 }
 
+export interface ModeEntry {
+  meta: ModeMeta;
+  /** Loads the mode's components; each mode is its own chunk, fetched when first opened. */
+  load: () => Promise<ModeComponents>;
+}
+
 const metas = import.meta.glob<ModeMeta>('./*/mode.ts', { eager: true, import: 'meta' });
-const panels = import.meta.glob<Component>('./*/Panel.svelte', { eager: true, import: 'default' });
-const overlays = import.meta.glob<Component>('./*/Overlay.svelte', { eager: true, import: 'default' });
+const panels = import.meta.glob<Component>('./*/Panel.svelte', { import: 'default' });
+const overlays = import.meta.glob<Component>('./*/Overlay.svelte', { import: 'default' });
 
 export const MODE_ENTRIES: ModeEntry[] = Object.entries(metas)
   .map(([path, meta]) => {
     const dir = path.slice(0, path.lastIndexOf('/'));
-    const Panel = panels[`${dir}/Panel.svelte`];
-    if (!Panel) throw new Error(`mode ${meta.id} has no Panel.svelte`);
-    return { meta, Panel, Overlay: overlays[`${dir}/Overlay.svelte`] ?? null };
+    const panel = panels[`${dir}/Panel.svelte`];
+    const overlay = overlays[`${dir}/Overlay.svelte`];
+    const load = async (): Promise<ModeComponents> => {
+      if (!panel) throw new Error(`mode ${meta.id} has no Panel.svelte`);
+      const [Panel, Overlay] = await Promise.all([panel(), overlay ? overlay() : null]);
+      return { Panel, Overlay };
+    };
+    return { meta, load };
   })
   .sort((a, b) => a.meta.order - b.meta.order);

@@ -34,6 +34,15 @@ export function showRaster(map: MlMap, img: RasterImage): void {
   addOrdered(map, { id: RASTER_ID, type: 'raster', source: RASTER_ID, paint: { 'raster-opacity': 0.9, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 } });
 }
 
+/**
+ * Adds the raster layer with a transparent 1×1 image on entering the mode, so MapLibre compiles
+ * its raster shader (~0.3 s under SwiftShader) before, not after, the first analysis.
+ */
+export function prepareRaster(map: MlMap, coordinates: RasterImage['coordinates']): void {
+  if (map.getSource(RASTER_ID)) return;
+  showRaster(map, { data: new Uint8ClampedArray(4), width: 1, height: 1, coordinates });
+}
+
 export function showHypothetical(map: MlMap, points: readonly FacilityPoint[], label: (p: FacilityPoint) => string): void {
   const fc: FeatureCollection = {
     type: 'FeatureCollection',

@@ -1,6 +1,7 @@
 // Fuzzy place search over the loaded data: Chinese substring, then pinyin (full or initials,
-// via pinyin-pro's match), then characters in order. Pure; the panel builds the place list.
-import { match } from 'pinyin-pro';
+// via pinyin-match, which handles polyphones in ~19 kB gzip), then characters in order.
+// Pure; the panel builds the place list.
+import PinyinMatch from 'pinyin-match';
 
 export interface Place {
   key: string;
@@ -30,8 +31,8 @@ export function placeScore(p: Place, raw: string): number | undefined {
   if (name.startsWith(q)) return 1;
   if (name.includes(q)) return 2;
   if (/^[a-z]+$/.test(q)) {
-    if (match(p.name, q, { continuous: true })) return 3;
-    if (q.length >= 2 && match(p.name, q)) return 4;
+    const m = PinyinMatch.match(p.name, q);
+    if (m) return m[0] === 0 ? 3 : 4;
     if (p.nameEn && p.nameEn.toLowerCase().replace(/\s+/g, '').includes(q)) return 5;
   }
   if (inOrder(name, q)) return 6;

@@ -98,6 +98,10 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await expect(rows.last()).toHaveAttribute('data-town', '全区');
   await expect(page.getByTestId('precision-note')).toContainText('约略');
   await expect(page.getByTestId('band-医疗')).toContainText('上海市15分钟社区生活圈规划导则');
+  // The default view is the completeness surface; the planner switches to the gap layer.
+  await expect(page.getByTestId('coverage-view')).toHaveValue('composite');
+  await page.getByTestId('coverage-view').selectOption('gaps');
+  key = await settled(page, key);
   const redAfter = await gapPixelShare(page);
   expect(redAfter, 'gap layer drawn').toBeGreaterThan(redBefore + 0.05);
   expect(await page.evaluate(() => window.__zhihuiMap!.getLayer('coverage-raster')?.type)).toBe('raster');

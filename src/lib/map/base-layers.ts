@@ -80,3 +80,10 @@ export function applyLocale(map: MlMap, locale: Locale): void {
   setBarrierLocale(map, locale);
   setStationLabelLocale(map, locale);
 }
+
+/** Analysis modes draw their own surfaces: the industry fill fades to a neutral backdrop there. */
+export function applyModeEmphasis(map: MlMap, mode: string): void {
+  if (!map.getLayer('towns-fill')) return;
+  const analysis = mode === 'coverage' || mode === 'nearest' || mode === 'siting';
+  map.setPaintProperty('towns-fill', 'fill-opacity', analysis ? 0.18 : 0.72);
+}

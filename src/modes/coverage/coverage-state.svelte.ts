@@ -11,7 +11,7 @@ import type { ViewKind } from './view';
 
 export class CoverageState {
   settings = $state<CoverageSettings>(defaultSettings(true));
-  view = $state<ViewKind>('gaps');
+  view = $state<ViewKind>('composite');
   viewCategory = $state<CoverageCategory>('医疗');
   result = $state.raw<CoverageResult | null>(null);
   running = $state(false);

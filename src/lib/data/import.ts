@@ -46,7 +46,21 @@ export interface ImportResult<T> extends LoadResult<T> {
   stats: ImportStats;
 }
 
-function looksLikeJson(name: string, text: string): boolean {
+/** Decoded text of a user's file, its CRS (given or guessed from the text) and the notes on both guesses. */
+export function readSource(req: Pick<ImportRequest, 'name' | 'bytes' | 'encoding' | 'crs'>) {
+  const { text, guess } = decode(req.bytes, req.encoding);
+  const encoding = guess.encoding as Encoding;
+  const guessed = req.crs ? undefined : guessCrsFromSource(`${req.name}\n${text.slice(0, 4096)}`);
+  const crs: Crs = req.crs ?? guessed ?? 'WGS84';
+  const crsNote = guessed && guessed !== 'WGS84'
+    ? [fileIssue(`根据文件内容推测坐标系为 ${guessed}，已转换为 WGS-84；如不正确请手动指定`, `guessed CRS ${guessed} from the file's text and converted to WGS-84; override it if wrong`)]
+    : [];
+  const encNote = guess.confidence < 0.8 ? [fileIssue(`编码推测为 ${encoding}（把握不大），如出现乱码请手动选择编码`, `encoding guessed as ${encoding} with low confidence; choose it by hand if the text looks garbled`)] : [];
+  return { text, guess, encoding, guessed, crs, crsNote, encNote };
+}
+
+/** A file is read as GeoJSON when its name says so or its text starts with '{'. */
+export function looksLikeJson(name: string, text: string): boolean {
   return /\.(geo)?json$/i.test(name) || /^\s*\{/.test(text.slice(0, 100));
 }
 
@@ -57,17 +71,9 @@ function looksLikeJson(name: string, text: string): boolean {
  */
 export function importFile<L extends PointLayer>(req: ImportRequest & { layer: L }, onProgress?: (p: ImportProgress) => void): ImportResult<LayerRecordMap[L]> {
   onProgress?.({ phase: 'decode', done: 0, total: req.bytes.length });
-  const { text, guess } = decode(req.bytes, req.encoding);
-  const encoding = guess.encoding as Encoding;
+  const { text, guess, encoding, guessed, crs, encNote, crsNote } = readSource(req);
   const base = { fileName: req.name.replace(/^.*[\\/]/, ''), exactPrecision: req.exactPrecision };
-  const sniff = `${req.name}\n${text.slice(0, 4096)}`;
-  const guessed = req.crs ? undefined : guessCrsFromSource(sniff);
-  const crs = req.crs ?? guessed ?? 'WGS84';
   const common = { crs, fixSwapped: req.fixSwapped, district: req.district, user: base };
-  const crsNote = guessed && guessed !== 'WGS84'
-    ? [fileIssue(`根据文件内容推测坐标系为 ${guessed}，已转换为 WGS-84；如不正确请手动指定`, `guessed CRS ${guessed} from the file's text and converted to WGS-84; override it if wrong`)]
-    : [];
-  const encNote = guess.confidence < 0.8 ? [fileIssue(`编码推测为 ${encoding}（把握不大），如出现乱码请手动选择编码`, `encoding guessed as ${encoding} with low confidence; choose it by hand if the text looks garbled`)] : [];
   const statsOf = (s: ValidateStats): ImportStats => ({ ...s, bytes: req.bytes.length, encodingConfidence: guess.confidence, crsGuessed: guessed !== undefined });
 
   if (looksLikeJson(req.name, text)) {

@@ -12,3 +12,9 @@ export { recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv, neutr
 export { unneutralise } from './text';
 export { ImportError, type Severity } from './issues';
 export { TOWN_FIELDS, CATEGORY_TOTAL_FIELDS, CROSSING_FIELDS, CROSSING_MODES } from './tables';
+export { importPopulation, type PopulationRequest, type PopulationResult } from './population-import';
+export {
+  detectPopulationShape, townMatcher, populationTotal, populationInput, populationSources, populationFields,
+  POPULATION_TOWN_FIELDS, POPULATION_POINT_FIELDS,
+  type PopulationData, type PopulationShape, type TownPopulation, type PopulationPoint, type OfficialTown,
+} from './population';

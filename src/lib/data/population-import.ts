@@ -1,0 +1,62 @@
+// One whole population file (CSV/TSV/semicolon or GeoJSON points with a count property) →
+// PopulationData + issues + rejected rows: decode, sniff the shape from the headers, validate.
+import { readSource, looksLikeJson, type ImportRequest, type ImportStats } from './import';
+import { parseTable, type Delimiter } from './table';
+import { parseFeatures } from './geojson';
+import { fileIssue, type RowIssue } from './issues';
+import type { Encoding } from './decode';
+import type { Crs } from './crs';
+import { suggestFieldMapping, type Mapping } from './headers';
+import { detectPopulationShape, POPULATION_POINT_FIELDS, type OfficialTown, type PopulationData, type PopulationShape } from './population';
+import { populationFeatureTable, validatePopulationTable } from './population-validate';
+
+export interface PopulationRequest extends Omit<ImportRequest, 'layer' | 'exactPrecision'> {
+  towns?: readonly OfficialTown[];
+}
+
+export interface PopulationResult {
+  shape: PopulationShape;
+  data: PopulationData;
+  issues: RowIssue[];
+  rejected: { line: number; raw: Record<string, string> }[];
+  format: 'csv' | 'geojson';
+  encoding: Encoding;
+  delimiter: Delimiter | null;
+  headers: string[];
+  mapping: Mapping;
+  crs: Crs;
+  stats: ImportStats;
+}
+
+/** Never throws for bad rows; throws ImportError only for binary files or text that is not GeoJSON. */
+export function importPopulation(req: PopulationRequest): PopulationResult {
+  const { text, guess, encoding, guessed, crs, crsNote, encNote } = readSource(req);
+  const user = { fileName: req.name.replace(/^.*[\\/]/, '') };
+  const common = { crs, fixSwapped: req.fixSwapped, district: req.district, user, towns: req.towns };
+  const statsOf = (s: Omit<ImportStats, 'bytes' | 'encodingConfidence' | 'crsGuessed'>): ImportStats => ({
+    ...s, bytes: req.bytes.length, encodingConfidence: guess.confidence, crsGuessed: guessed !== undefined,
+  });
+
+  if (looksLikeJson(req.name, text)) {
+    const f = populationFeatureTable(parseFeatures(text));
+    const base = req.mapping ?? suggestFieldMapping(POPULATION_POINT_FIELDS.filter((d) => d.type !== 'lng' && d.type !== 'lat'), f.keys);
+    const mapping = { ...base, lng: '@lng', lat: '@lat' };
+    const res = validatePopulationTable(f.table, 'points', { ...common, mapping, kind: 'feature' });
+    const rejected = [...f.rejected, ...res.rejected].sort((a, b) => a.line - b.line);
+    const stats = { ...res.stats, rows: res.stats.rows + f.rejected.length, rejected: rejected.length };
+    return {
+      shape: 'points', data: res.data, issues: [...encNote, ...crsNote, ...f.issues, ...res.issues], rejected, format: 'geojson', encoding,
+      delimiter: null, headers: f.keys, mapping: res.mapping, crs, stats: statsOf(stats),
+    };
+  }
+  const table = parseTable(text);
+  const shape = detectPopulationShape(table.headers, req.mapping);
+  const pre = [...encNote, ...(shape === 'points' ? crsNote : [])];
+  if (table.headers.length === 0) pre.push(fileIssue('文件为空', 'the file is empty', 'error'));
+  else if (table.rows.length === 0) pre.push(fileIssue('只有表头，没有数据行', 'the file has a header but no data rows'));
+  const res = validatePopulationTable(table, shape, { ...common, mapping: req.mapping, decimalComma: table.delimiter !== ',' });
+  return {
+    shape, data: res.data, issues: [...pre, ...res.issues], rejected: res.rejected, format: 'csv', encoding,
+    delimiter: table.delimiter, headers: table.headers, mapping: res.mapping, crs, stats: statsOf(res.stats),
+  };
+}

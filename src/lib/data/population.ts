@@ -1,0 +1,105 @@
+// Population data a planner imports: residents per town (spread over the town by the analysis)
+// or counted points. The two shapes, their columns, which one a file is, town-name matching
+// against the official names and aliases, and the analysis input. Pure TypeScript.
+import type { FieldDef } from './schema';
+import { suggestFieldMapping, type Mapping } from './headers';
+import { halfWidth } from './text';
+
+/** Residents of one town as a source states them. */
+export interface TownPopulation {
+  /** Official town name (国家统计局), matched from the file's name, alias or code. */
+  town: string;
+  population: number;
+  /** Year of the figure, null when the file does not say. */
+  year: number | null;
+  source: string;
+}
+
+/** A counted place (e.g. a residential compound or a grid cell centre), WGS-84. */
+export interface PopulationPoint {
+  name: string;
+  lng: number;
+  lat: number;
+  count: number;
+  source: string;
+}
+
+export type PopulationShape = 'towns' | 'points';
+
+export type PopulationData = { kind: 'towns'; rows: TownPopulation[] } | { kind: 'points'; rows: PopulationPoint[] };
+
+/** A town as the data pack knows it: official name, ';'-separated aliases, optional code. */
+export interface OfficialTown {
+  name: string;
+  alias: string;
+  code?: string;
+}
+
+const SOURCE: FieldDef = { key: 'source', type: 'string', required: true, aliases: ['source', '来源', '数据来源'] };
+
+export const POPULATION_TOWN_FIELDS: readonly FieldDef[] = [
+  { key: 'town', type: 'string', required: true, aliases: ['town', '街镇', '街道', '镇', '所属街镇', '街镇名称', '街道镇', '名称', 'name'] },
+  { key: 'population', type: 'number', required: true, aliases: ['population', '常住人口', '人口', '人口数', '常住人口数', '人数'] },
+  { key: 'year', type: 'number', required: false, aliases: ['year', '年份', '年度'] },
+  SOURCE,
+];
+
+export const POPULATION_POINT_FIELDS: readonly FieldDef[] = [
+  { key: 'name', type: 'string', required: false, aliases: ['name', '名称', '地点', '小区', '居住区'] },
+  { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', '经度'] },
+  { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', '纬度'] },
+  { key: 'count', type: 'number', required: true, aliases: ['count', '人口', '人数', 'population', '常住人口', '人口数'] },
+  SOURCE,
+];
+
+export function populationFields(shape: PopulationShape): readonly FieldDef[] {
+  return shape === 'points' ? POPULATION_POINT_FIELDS : POPULATION_TOWN_FIELDS;
+}
+
+/**
+ * Which shape a file is: points when longitude and latitude columns are found (or mapped by
+ * the user), per-town rows otherwise.
+ */
+export function detectPopulationShape(headers: readonly string[], mapping?: Mapping): PopulationShape {
+  if (mapping) return mapping.lng !== undefined && mapping.lat !== undefined ? 'points' : 'towns';
+  const m = suggestFieldMapping(POPULATION_POINT_FIELDS, headers);
+  return m.lng !== undefined && m.lat !== undefined ? 'points' : 'towns';
+}
+
+const norm = (s: string) => halfWidth(s).replace(/\s+/g, '');
+
+/** name, every alias and the code → official name. */
+export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => string | undefined {
+  const index = new Map<string, string>();
+  for (const t of towns) {
+    for (const n of [t.name, ...t.alias.split(/[;；]/), t.code ?? '']) {
+      const k = norm(n);
+      if (k !== '' && !index.has(k)) index.set(k, t.name);
+    }
+  }
+  return (cell) => index.get(norm(cell));
+}
+
+export function populationTotal(d: PopulationData): number {
+  let sum = 0;
+  if (d.kind === 'towns') for (const r of d.rows) sum += r.population;
+  else for (const r of d.rows) sum += r.count;
+  return sum;
+}
+
+export function populationRows(d: PopulationData): number {
+  return d.rows.length;
+}
+
+/** Distinct sources named by the rows. */
+export function populationSources(d: PopulationData): string[] {
+  return [...new Set((d.rows as { source: string }[]).map((r) => r.source).filter(Boolean))].sort();
+}
+
+/** The coverage analysis input (structurally its PopulationInput). */
+export function populationInput(d: PopulationData):
+  | { kind: 'towns'; counts: Record<string, number> }
+  | { kind: 'points'; points: { lng: number; lat: number; count: number }[] } {
+  if (d.kind === 'towns') return { kind: 'towns', counts: Object.fromEntries(d.rows.map((r) => [r.town, r.population])) };
+  return { kind: 'points', points: d.rows.map((r) => ({ lng: r.lng, lat: r.lat, count: r.count })) };
+}

@@ -1,0 +1,125 @@
+// Population import: per-town rows and counted points (CSV and GeoJSON), known answers from the
+// population-* fixtures (synthetic test inputs, not real figures).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importPopulation } from '../../../src/lib/data/population-import';
+import { detectPopulationShape, populationInput, populationTotal, townMatcher, type OfficialTown } from '../../../src/lib/data/population';
+import { parseTownsCsv } from '../../../src/lib/data/load';
+import { fixtureBytes, TEST_DISTRICT, errors, warnings } from './fixture';
+
+const TOWNS: OfficialTown[] = parseTownsCsv(readFileSync(fileURLToPath(new URL('../../../data/towns.csv', import.meta.url)), 'utf8')).records;
+
+const run = (name: string, extra: Partial<Parameters<typeof importPopulation>[0]> = {}) =>
+  importPopulation({ name, bytes: fixtureBytes(name), towns: TOWNS, district: TEST_DISTRICT, ...extra });
+
+describe('population shape detection', () => {
+  it('points when longitude and latitude columns are present, towns otherwise', () => {
+    expect(detectPopulationShape(['名称', '经度', '纬度', '人数'])).toBe('points');
+    expect(detectPopulationShape(['lng', 'lat', 'count'])).toBe('points');
+    expect(detectPopulationShape(['街镇', '常住人口'])).toBe('towns');
+    expect(detectPopulationShape(['town', 'population', 'x'])).toBe('towns');
+    expect(detectPopulationShape(['a', 'b'], { lng: 'a', lat: 'b', count: 'c' })).toBe('points');
+  });
+
+  it('matches the official names, aliases and codes of the 14 towns', () => {
+    expect(TOWNS).toHaveLength(14);
+    const m = townMatcher(TOWNS);
+    expect(m('古美路街道')).toBe('古美街道');
+    expect(m(' 古美 ')).toBe('古美街道');
+    expect(m('莘庄')).toBe('莘庄镇');
+    expect(m('莘庄工业区')).toBe('莘庄工业区');
+    expect(m('310112114')).toBe('浦江镇');
+    expect(m('月亮镇')).toBeUndefined();
+  });
+});
+
+describe('per-town population CSV', () => {
+  const r = run('population-towns.csv');
+
+  it('accepts the good rows with official names, thousands separators and the file name as default source', () => {
+    expect(r.shape).toBe('towns');
+    expect(r.data.kind).toBe('towns');
+    const rows = r.data.rows as { town: string; population: number; year: number | null; source: string }[];
+    expect(rows.map((x) => [x.town, x.population, x.year])).toEqual([
+      ['江川路街道', 1000, 2020],
+      ['古美街道', 2000, 2020],
+      ['新虹街道', 3000, 2020],
+      ['莘庄工业区', 6000, 2021],
+    ]);
+    expect(rows[2].source).toBe('population-towns.csv');
+    expect(populationTotal(r.data)).toBe(12000);
+    expect(r.stats).toMatchObject({ rows: 8, accepted: 4, rejected: 4 });
+  });
+
+  it('rejects a negative count, an unknown town, a non-number and a repeated town, by line', () => {
+    expect(r.rejected.map((x) => x.line)).toEqual([5, 6, 7, 8]);
+    expect(r.rejected[1].raw['街镇']).toBe('月亮镇');
+    expect(Object.keys(r.rejected[0].raw)).toEqual(['街镇', '常住人口', '年份', '来源']);
+    const byLine = (n: number) => errors(r.issues).filter((i) => i.line === n).map((i) => i.reason).join(' ');
+    expect(byLine(5)).toMatch(/负数/);
+    expect(byLine(6)).toMatch(/月亮镇.*不是闵行区 14 个街镇/);
+    expect(byLine(7)).toMatch(/无法解析为数字/);
+    expect(byLine(8)).toMatch(/与第 3 行重复/);
+    expect(errors(r.issues).find((i) => i.line === 5)?.column).toBe('常住人口');
+  });
+
+  it('warns about mixed years', () => {
+    expect(warnings(r.issues).some((i) => i.line === 0 && /2020、2021/.test(i.reason))).toBe(true);
+  });
+
+  it('gives the coverage engine counts keyed by official name', () => {
+    expect(populationInput(r.data)).toEqual({ kind: 'towns', counts: { 江川路街道: 1000, 古美街道: 2000, 新虹街道: 3000, 莘庄工业区: 6000 } });
+  });
+
+  it('English headers and aliases (莘庄 vs 莘庄工业区管委会)', () => {
+    const a = run('population-towns-aliases.csv');
+    expect(a.data.rows.map((x) => ('town' in x ? x.town : ''))).toEqual(['莘庄镇', '莘庄工业区']);
+    expect(errors(a.issues)).toEqual([]);
+  });
+
+  it('without a town list, names are kept as written', () => {
+    const a = run('population-towns.csv', { towns: undefined });
+    expect(a.data.rows.map((x) => ('town' in x ? x.town : ''))).toContain('月亮镇');
+  });
+
+  it('a file with no count column rejects every row', () => {
+    const bytes = new TextEncoder().encode('街镇,备注\n江川路街道,x\n');
+    const a = importPopulation({ name: 'x.csv', bytes, towns: TOWNS });
+    expect(a.data.rows).toEqual([]);
+    expect(a.rejected.map((x) => x.line)).toEqual([2]);
+    expect(errors(a.issues)[0].reason).toMatch(/缺少必填列.*population/);
+  });
+});
+
+describe('population points', () => {
+  it('CSV: coordinates and counts validated, outside points warned, negatives and blanks rejected', () => {
+    const r = run('population-points.csv');
+    expect(r.shape).toBe('points');
+    const rows = r.data.rows as { name: string; lng: number; lat: number; count: number }[];
+    expect(rows.map((x) => [x.name, x.count])).toEqual([['A小区', 120], ['B小区', 80.5], ['F小区', 30]]);
+    expect(rows[0]).toMatchObject({ lng: 121.38, lat: 31.11 });
+    expect(populationTotal(r.data)).toBeCloseTo(230.5, 9);
+    expect(r.rejected.map((x) => x.line)).toEqual([4, 5, 6]);
+    expect(warnings(r.issues).some((i) => i.line === 7 && /区界之外/.test(i.reason))).toBe(true);
+    expect(populationInput(r.data)).toEqual({ kind: 'points', points: rows.map((x) => ({ lng: x.lng, lat: x.lat, count: x.count })) });
+  });
+
+  it('CSV: GCJ-02 coordinates are converted to WGS-84 like any other layer', () => {
+    const r = run('population-points.csv', { crs: 'GCJ02' });
+    const a = r.data.rows[0] as { lng: number; lat: number };
+    expect(Math.abs(a.lng - 121.38)).toBeGreaterThan(0.002);
+    expect(r.crs).toBe('GCJ02');
+  });
+
+  it('GeoJSON: Point features with a count property; non-points and bad counts rejected by feature', () => {
+    const r = run('population-points.geojson');
+    expect(r.format).toBe('geojson');
+    const rows = r.data.rows as { name: string; count: number; source: string }[];
+    expect(rows.map((x) => [x.name, x.count])).toEqual([['P1', 100], ['P2', 250]]);
+    expect(rows[1].source).toBe('population-points.geojson');
+    expect(r.rejected.map((x) => x.line)).toEqual([3, 4]);
+    expect(r.stats).toMatchObject({ rows: 4, accepted: 2, rejected: 2 });
+    expect(errors(r.issues).map((i) => i.line).sort()).toEqual([3, 4]);
+  });
+});

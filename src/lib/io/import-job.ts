@@ -6,6 +6,7 @@ import {
   importBarriers,
   importFile,
   importTownBoundaries,
+  importPopulation,
   guessCrsFromSource,
   parseTable,
   ImportError,
@@ -16,6 +17,7 @@ import {
 import type { Bounds } from '../data/coords.ts';
 import type { Crs, RowIssue } from '../data/load.ts';
 import type { PointLayer, PointRecord } from '../data/schema.ts';
+import type { OfficialTown, PopulationData, PopulationShape } from '../data/population.ts';
 import type { UserLayer } from './user-store.ts';
 
 export interface ImportPayload {
@@ -31,6 +33,8 @@ export interface ImportPayload {
   district?: Bounds;
   /** Official town names and aliases, to flag unknown names in a boundary file. */
   townNames?: string[];
+  /** Official towns with aliases and codes, to match the town names of a population file. */
+  towns?: OfficialTown[];
 }
 
 export interface ImportOutcome {
@@ -53,6 +57,9 @@ export interface ImportOutcome {
   preview: { headers: string[]; rows: string[][] };
   /** Rows whose lat/lng look swapped (rejected unless fixSwapped); after a fix, stats.swapped counts them. */
   swapSuspects: number;
+  /** Layer 'population': the data and which shape the file was read as. */
+  population?: PopulationData;
+  populationShape?: PopulationShape;
   /** The file could not be read at all (binary, not GeoJSON, …). */
   fatal?: { zh: string; en: string };
 }
@@ -120,12 +127,30 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   };
 }
 
+function importPopulationFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
+  const res = importPopulation({ name: p.name, bytes, encoding: p.encoding, crs: p.crs, mapping: p.mapping, fixSwapped: p.fixSwapped, district: p.district, towns: p.towns });
+  const rows = res.data.rows as unknown as Record<string, unknown>[];
+  const cols = res.shape === 'points' ? ['name', 'lng', 'lat', 'count', 'source'] : ['town', 'population', 'year', 'source'];
+  const preview = res.format === 'csv'
+    ? csvPreview(decode(bytes, res.encoding).text)
+    : { headers: cols, rows: rows.slice(0, PREVIEW_ROWS).map((r) => cols.map((c) => String(r[c] ?? ''))) };
+  const { rows: n, accepted, rejected, swapped, outside } = res.stats;
+  const note = p.fixSwapped ? undefined : res.issues.find((i) => i.line === 0 && /look like latitude and longitude are swapped/.test(i.reason));
+  return {
+    ...empty(p), format: res.format, encoding: res.encoding, encodingConfidence: res.stats.encodingConfidence, delimiter: res.delimiter,
+    headers: res.headers, mapping: res.mapping, crs: res.crs, crsGuessed: res.stats.crsGuessed, issues: res.issues, rejected: res.rejected,
+    stats: { rows: n, accepted, rejected, swapped, outside }, preview, population: res.data, populationShape: res.shape,
+    swapSuspects: note ? Number(/(\d+) row\(s\) look like/.exec(note.reason)?.[1] ?? 0) : 0,
+  };
+}
+
 /** Generator for the worker loop: yields coarse progress, returns the outcome (never throws for bad files). */
 export function* importJob(p: ImportPayload): Generator<ImportStep, ImportOutcome> {
   const bytes = new Uint8Array(p.bytes);
   yield { done: 0, total: bytes.length, label: 'parse' };
   try {
-    const out = p.layer === 'boundaries' || p.layer === 'barriers' ? importShapeFile(p, bytes) : importPoints(p, bytes, p.layer);
+    const out =
+      p.layer === 'boundaries' || p.layer === 'barriers' ? importShapeFile(p, bytes) : p.layer === 'population' ? importPopulationFile(p, bytes) : importPoints(p, bytes, p.layer);
     yield { done: bytes.length, total: bytes.length, label: 'done' };
     return out;
   } catch (e) {

@@ -10,12 +10,19 @@ import type {
   TownRecord,
 } from '../data/schema';
 import type { RowIssue } from '../data/load';
+import type { PopulationData } from '../data/population';
 
 export interface FileReport {
   file: string;
   rows: number;
   issues: RowIssue[];
   sources: string[];
+}
+
+/** Population data a planner imported (the embedded pack has none: no per-town source). */
+export interface PackPopulation {
+  fileName: string;
+  data: PopulationData;
 }
 
 export type AreaCollection = FeatureCollection<Polygon | MultiPolygon>;
@@ -32,4 +39,6 @@ export interface DataPack {
   boundaries: AreaCollection;
   barriers: FeatureCollection<LineString>;
   files: FileReport[];
+  /** Only from a planner's import; absent means no population data. */
+  population?: PackPopulation;
 }

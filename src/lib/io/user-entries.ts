@@ -1,7 +1,7 @@
 // Import outcome → store entries (facilities split by category), and any layer → CSV / GeoJSON text.
 import { LAYER_FIELDS, type FacilityRecord, type PointLayer, type PointRecord } from '../data/schema';
 import Papa from 'papaparse';
-import { neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv } from '../data/index.ts';
+import { neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv, POPULATION_POINT_FIELDS, POPULATION_TOWN_FIELDS } from '../data/index.ts';
 import type { DataPack } from './pack-types';
 import type { ImportOutcome } from './import-job';
 import type { MergeMode, UserEntry } from './user-store';
@@ -11,6 +11,7 @@ export function outcomeToEntries(o: ImportOutcome, mode: MergeMode, now: Date = 
     layer: o.layer, fileName: o.name.replace(/^.*[\\/]/, ''), importedAt: now.toISOString(), mode, crs: o.crs, encoding: o.encoding,
     rows: o.stats.rows, rejected: o.stats.rejected, issues: o.issues.slice(0, 500),
   };
+  if (o.layer === 'population') return [{ ...base, key: 'population', records: [], shapes: [], population: o.population ?? { kind: 'towns', rows: [] } }];
   if (o.layer !== 'facilities') return [{ ...base, key: o.layer, records: o.records, shapes: o.shapes }];
   const byCat = new Map<string, PointRecord[]>();
   for (const r of o.records) {
@@ -22,14 +23,29 @@ export function outcomeToEntries(o: ImportOutcome, mode: MergeMode, now: Date = 
   return [...byCat].map(([category, records]) => ({ ...base, key: `facilities:${category}`, category, records, shapes: [] }));
 }
 
-export type ExportLayer = PointLayer | 'boundaries' | 'barriers';
+export type ExportLayer = PointLayer | 'boundaries' | 'barriers' | 'population';
 
 /** CSV (UTF-8 BOM, formula-safe) of a point layer as shown now. */
 export function layerCsv(pack: DataPack, layer: PointLayer): string {
   return recordsToCsv(LAYER_FIELDS[layer], pack[layer] as readonly object[]);
 }
 
+/** The population in use as CSV: town,population,year,source or name,lng,lat,count,source (empty when none). */
+export function populationCsv(pack: DataPack): string {
+  const d = pack.population?.data;
+  const fields = d?.kind === 'points' ? POPULATION_POINT_FIELDS : POPULATION_TOWN_FIELDS;
+  const rows = (d?.rows ?? []).map((r) => ('year' in r && r.year === null ? { ...r, year: '' } : r));
+  return recordsToCsv(fields, rows as readonly object[]);
+}
+
 export function layerGeoJson(pack: DataPack, layer: ExportLayer): string {
+  if (layer === 'population') {
+    const d = pack.population?.data;
+    return JSON.stringify({
+      type: 'FeatureCollection',
+      features: d?.kind === 'points' ? d.rows.map((r) => ({ type: 'Feature', properties: { name: r.name, count: r.count, source: r.source }, geometry: { type: 'Point', coordinates: [r.lng, r.lat] } })) : [],
+    });
+  }
   if (layer === 'boundaries') return JSON.stringify(pack.boundaries);
   if (layer === 'barriers') return JSON.stringify(pack.barriers);
   return JSON.stringify(recordsToGeoJson(pack[layer] as readonly PointRecord[]));

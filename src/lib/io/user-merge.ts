@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import type { FacilityRecord, PointLayer, PointRecord } from '../data/schema';
 import type { DataPack, FileReport } from './pack-types';
 import type { UserEntry } from './user-store';
+import { populationSources } from '../data/population';
 
 const POINT_LAYERS: readonly PointLayer[] = ['stations', 'institutions', 'enterprises', 'facilities'];
 
@@ -14,6 +15,7 @@ export function userFileLabel(e: UserEntry): string {
 }
 
 function report(e: UserEntry): FileReport {
+  if (e.population) return { file: userFileLabel(e), rows: e.population.rows.length, issues: e.issues, sources: populationSources(e.population) };
   const src = e.records.length ? e.records.map((r) => r.source) : e.shapes.map((s) => String(s.properties?.source ?? e.fileName));
   return { file: userFileLabel(e), rows: e.records.length || e.shapes.length, issues: e.issues, sources: [...new Set(src.filter(Boolean))].sort() };
 }
@@ -54,6 +56,8 @@ export function mergePack(embedded: DataPack, entries: readonly UserEntry[]): Da
     const features = [...(replace ? [] : embedded.barriers.features), ...barriers.flatMap((e) => asLines(e.shapes))];
     pack.barriers = { type: 'FeatureCollection', features } as FeatureCollection<LineString>;
   }
+  const population = entries.find((e) => e.layer === 'population' && e.population);
+  if (population?.population) pack.population = { fileName: population.fileName, data: population.population };
   return pack;
 }
 

@@ -5,10 +5,11 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { PointLayer, PointRecord } from '../data/schema';
 import type { RowIssue } from '../data/load';
+import type { PopulationData } from '../data/population';
 
-/** Layers a planner can import: the four point layers plus town boundaries and barriers. */
-export type UserLayer = PointLayer | 'boundaries' | 'barriers';
-export const USER_LAYERS: readonly UserLayer[] = ['stations', 'facilities', 'enterprises', 'institutions', 'boundaries', 'barriers'];
+/** Layers a planner can import: the four point layers, town boundaries, barriers and population. */
+export type UserLayer = PointLayer | 'boundaries' | 'barriers' | 'population';
+export const USER_LAYERS: readonly UserLayer[] = ['stations', 'facilities', 'enterprises', 'institutions', 'boundaries', 'barriers', 'population'];
 
 /** replace: the user's rows stand in for the embedded layer (facilities: for their category); add: shown together. */
 export type MergeMode = 'replace' | 'add';
@@ -32,6 +33,8 @@ export interface UserEntry {
   records: PointRecord[];
   /** Polygons (boundaries) or lines (barriers), WGS-84. */
   shapes: Feature<Polygon | MultiPolygon | LineString>[];
+  /** Population per town or counted points (layer 'population' only). */
+  population?: PopulationData;
 }
 
 export interface UserStore {

@@ -6,7 +6,7 @@
 // Tolerance: assumes line of sight inside a region (see docs/decisions/0004-coverage-grid.md).
 import { distanceTransform, createScratch, type EdtScratch } from './edt.ts';
 import { cellCoords, projectionOf, type Grid } from './grid.ts';
-import type { DistanceFieldProvider } from './provider.ts';
+import type { DistanceFieldProvider, ReachOutput } from './provider.ts';
 import { discsAreCheaper, reachFromField, sourceCoords } from './provider.ts';
 import { paintReach } from './paint.ts';
 import { markSegment } from './rasterize.ts';
@@ -115,7 +115,7 @@ export class BarrierProvider implements DistanceFieldProvider {
     return res;
   }
 
-  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): { reach: Uint8Array; method: 'discs' | 'edt' } {
+  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): ReachOutput {
     const { grid, model } = this;
     if (!discsAreCheaper(grid, sources.length + model.crossings.length, thresholdMetres)) {
       return { reach: reachFromField(this.field(sources, mode), thresholdMetres), method: 'edt' };

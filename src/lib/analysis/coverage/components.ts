@@ -1,41 +1,72 @@
 // Largest connected gap per town: 4-connected components of cells that are inside the same
 // town and flagged as gaps; reports area and the component's cell nearest its centroid.
+// Works on row runs (runs.ts): one union–find pass joins runs of the same town that overlap
+// in adjacent rows, so the cost is ~ the number of runs, not of cells.
 import { cellLngLat, projectionOf, type Grid } from './grid.ts';
+import type { TownRuns } from './runs.ts';
 import type { GapInfo } from './types.ts';
 
-/** `gap[cell]` is 1 for gap cells (must be 0 outside the district). One entry per town (null = none). */
-export function largestGapPerTown(grid: Grid, gap: Uint8Array): (GapInfo | null)[] {
-  const { width: w, height: h, townIndex } = grid;
-  const seen = new Uint8Array(w * h);
-  const queue = new Int32Array(w * h);
-  const bestSize = new Float64Array(grid.townNames.length);
+function find(parent: Int32Array, x: number): number {
+  while (parent[x] !== x) { parent[x] = parent[parent[x]]; x = parent[x]; }
+  return x;
+}
+
+/**
+ * One entry per town (null = none). Ties: the larger component wins; equal sizes go to the one
+ * whose first cell comes first in row-major order; the point is the component's cell nearest
+ * its centroid (ties: first in row-major order).
+ */
+export function largestGapRuns(grid: Grid, gaps: TownRuns): (GapInfo | null)[] {
+  const { start, a, b, t } = gaps;
+  const n = a.length, h = start.length - 1;
   const best: (GapInfo | null)[] = grid.townNames.map(() => null);
+  if (n === 0) return best;
+  const parent = new Int32Array(n);
+  for (let k = 0; k < n; k++) parent[k] = k;
+  for (let j = 1; j < h; j++) {
+    let p = start[j - 1], q = start[j];
+    const pe = start[j], qe = start[j + 1];
+    while (p < pe && q < qe) {
+      if (a[p] <= b[q] && a[q] <= b[p] && t[p] === t[q]) {
+        const rp = find(parent, p), rq = find(parent, q);
+        if (rp !== rq) { if (rp < rq) parent[rq] = rp; else parent[rp] = rq; }
+      }
+      if (b[p] < b[q]) p++; else q++;
+    }
+  }
+  // roots are each component's first run (unions keep the smaller index), i.e. its first cell
+  const size = new Float64Array(n), su = new Float64Array(n), sv = new Float64Array(n);
+  for (let j = 0; j < h; j++) {
+    for (let k = start[j]; k < start[j + 1]; k++) {
+      const r = find(parent, k), len = b[k] - a[k] + 1;
+      size[r] += len; su[r] += ((a[k] + b[k]) * len) / 2; sv[r] += j * len;
+    }
+  }
+  const nT = grid.townNames.length;
+  const winner = new Int32Array(nT).fill(-1);
+  for (let k = 0; k < n; k++) {
+    if (parent[k] !== k) continue;
+    const w = winner[t[k]];
+    if (w < 0 || size[k] > size[w]) winner[t[k]] = k;
+  }
+  // nearest cell to the centroid, runs in row-major order
+  const pick = new Int32Array(nT).fill(-1), pickJ = new Int32Array(nT);
+  const pd = new Float64Array(nT).fill(Infinity);
+  for (let j = 0; j < h; j++) {
+    for (let k = start[j]; k < start[j + 1]; k++) {
+      const tk = t[k], r = find(parent, k);
+      if (winner[tk] !== r) continue;
+      const cu = su[r] / size[r], cv = sv[r] / size[r];
+      const i = Math.min(b[k], Math.max(a[k], Math.ceil(cu - 0.5)));
+      const d = (i - cu) ** 2 + (j - cv) ** 2;
+      if (d < pd[tk]) { pd[tk] = d; pick[tk] = i; pickJ[tk] = j; }
+    }
+  }
   const proj = projectionOf(grid);
   const cellKm2 = (grid.cellSize * grid.cellSize) / 1e6;
-  for (let s = 0; s < w * h; s++) {
-    const t = townIndex[s];
-    if (seen[s] || t < 0 || !gap[s]) continue;
-    let head = 0, tail = 0;
-    queue[tail++] = s; seen[s] = 1;
-    while (head < tail) {
-      const c = queue[head++];
-      const i = c % w;
-      if (i > 0 && !seen[c - 1] && gap[c - 1] && townIndex[c - 1] === t) { seen[c - 1] = 1; queue[tail++] = c - 1; }
-      if (i < w - 1 && !seen[c + 1] && gap[c + 1] && townIndex[c + 1] === t) { seen[c + 1] = 1; queue[tail++] = c + 1; }
-      if (c >= w && !seen[c - w] && gap[c - w] && townIndex[c - w] === t) { seen[c - w] = 1; queue[tail++] = c - w; }
-      if (c + w < w * h && !seen[c + w] && gap[c + w] && townIndex[c + w] === t) { seen[c + w] = 1; queue[tail++] = c + w; }
-    }
-    if (tail <= bestSize[t]) continue;
-    bestSize[t] = tail;
-    let su = 0, sv = 0;
-    for (let k = 0; k < tail; k++) { su += queue[k] % w; sv += Math.floor(queue[k] / w); }
-    su /= tail; sv /= tail;
-    let pick = queue[0], pd = Infinity;
-    for (let k = 0; k < tail; k++) {
-      const c = queue[k], d = (c % w - su) ** 2 + (Math.floor(c / w) - sv) ** 2;
-      if (d < pd) { pd = d; pick = c; }
-    }
-    best[t] = { areaKm2: tail * cellKm2, point: cellLngLat(grid, proj, pick % w, Math.floor(pick / w)) };
+  for (let tk = 0; tk < nT; tk++) {
+    const r = winner[tk];
+    if (r >= 0) best[tk] = { areaKm2: size[r] * cellKm2, point: cellLngLat(grid, proj, pick[tk], pickJ[tk]) };
   }
   return best;
 }

@@ -6,6 +6,7 @@ import { BarrierProvider, buildBarrierModel, crossingDistances, crossingMode, gr
 import { buildGrid, type Grid } from './grid.ts';
 import { populationGrid } from './population.ts';
 import { sourceCoords, StraightLineProvider, type DistanceFieldProvider } from './provider.ts';
+import { runsFromCells, type RowRuns } from './runs.ts';
 import { compositeCount, townStats } from './stats.ts';
 import {
   DEFAULT_CELL_SIZE, DEFAULT_DETOUR,
@@ -86,6 +87,7 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
   const detour = provider.detourApplies ? (input.detour ?? DEFAULT_DETOUR) : 1;
   const total = input.categories.length;
   const categories: CategoryResult[] = [];
+  const runs: RowRuns[] = [];
   for (const [k, category] of input.categories.entries()) {
     const band = bandFor(category, input.bands);
     const sources = input.facilities.filter((f) => f.category === category && Number.isFinite(f.lng) && Number.isFinite(f.lat));
@@ -93,7 +95,8 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
       warnings.push({ code: 'empty-category', category, zh: `类别「${category}」没有设施`, en: `Category "${category}" has no facilities` });
     }
     const threshold = thresholdMetres(band, detour);
-    const { reach, method } = provider.reach(sources, bandMode(band), threshold);
+    const { reach, method, runs: reached } = provider.reach(sources, bandMode(band), threshold);
+    runs.push(reached ?? runsFromCells(reach, grid.width, grid.height));
     const { u, v } = sourceCoords(grid, sources);
     const sourceRegion = model ? sourceRegions(grid, model, u, v) : null;
     const interleaved = new Float64Array(2 * sources.length);
@@ -109,9 +112,9 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
     });
     yield { done: k + 1, total, category };
   }
-  const count = compositeCount(grid, categories);
+  const count = compositeCount(grid, runs);
   const pop = input.population ? populationGrid(grid, input.population, warnings) : null;
-  const towns = townStats(grid, categories, count, pop, input.largestGaps ?? true);
+  const towns = townStats(grid, categories, runs, pop, input.largestGaps ?? true);
   const barrier = model ? { label: model.label, crossings: model.crossings.map((c) => ({ u: c.u, v: c.v, regions: c.regions })) } : null;
   return { grid, distanceMode: mode, detour, categories, barrier, count, towns, warnings };
 }

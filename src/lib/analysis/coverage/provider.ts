@@ -4,7 +4,7 @@
 // implement the same interface and set detourApplies = false.
 import { distanceTransform, type EdtScratch, createScratch } from './edt.ts';
 import { cellCoords, projectionOf, type Grid } from './grid.ts';
-import { paintReach } from './paint.ts';
+import { discRuns, fillRuns, type RowRuns } from './runs.ts';
 import type { FacilityPoint, TravelMode } from './types.ts';
 
 export interface DistanceFieldProvider {
@@ -14,7 +14,14 @@ export interface DistanceFieldProvider {
   /** Metres from each cell centre to the nearest source (Infinity = unreachable). */
   field(sources: readonly FacilityPoint[], mode: TravelMode, out?: Float32Array): Float32Array;
   /** 1 where the distance is ≤ thresholdMetres (may be computed faster than the full field). */
-  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): { reach: Uint8Array; method: 'discs' | 'edt' };
+  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): ReachOutput;
+}
+
+export interface ReachOutput {
+  reach: Uint8Array;
+  method: 'discs' | 'edt';
+  /** The same cells as `reach`, as row runs, when the provider has them for free. */
+  runs?: RowRuns;
 }
 
 /** Painting discs costs ~ sources × disc area; a distance transform ~ a few passes over the grid. */
@@ -53,10 +60,14 @@ export class StraightLineProvider implements DistanceFieldProvider {
     return res;
   }
 
-  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): { reach: Uint8Array; method: 'discs' | 'edt' } {
+  reach(sources: readonly FacilityPoint[], mode: TravelMode, thresholdMetres: number): ReachOutput {
     const g = this.grid;
     if (!discsAreCheaper(g, sources.length, thresholdMetres)) return { reach: reachFromField(this.field(sources, mode), thresholdMetres), method: 'edt' };
     const { u, v } = sourceCoords(g, sources);
-    return { reach: paintReach(g.width, g.height, u, v, thresholdMetres / g.cellSize, null), method: 'discs' };
+    // the discs' row spans, merged: exactly the cells paintDisc would mark
+    const runs = discRuns(u, v, thresholdMetres / g.cellSize, g.width, g.height);
+    const reach = new Uint8Array(g.width * g.height);
+    fillRuns(runs, reach, g.width);
+    return { reach, method: 'discs', runs };
   }
 }

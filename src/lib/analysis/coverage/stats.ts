@@ -1,59 +1,47 @@
 // Per-town statistics: covered share of area (and population) per category, completeness,
-// and the largest connected gaps.
-import { largestGapPerTown } from './components.ts';
+// and the largest connected gaps. Everything is computed from row runs (runs.ts): each
+// category's reached cells and the district's per-town spans, so no pass touches every cell.
+import { largestGapRuns } from './components.ts';
 import type { Grid } from './grid.ts';
-import type { CategoryResult, CategoryTownStats, TownStats } from './types.ts';
+import { addRuns, countPerTown, districtSpans, intersectRuns, townGaps, type RowRuns } from './runs.ts';
+import type { CategoryResult, CategoryTownStats, GapInfo, TownStats } from './types.ts';
 
-/** Number of selected categories reached, per cell. */
-export function compositeCount(grid: Grid, cats: readonly CategoryResult[]): Uint8Array {
+/** Number of selected categories reached, per cell (`runs[k]` = reached cells of category k). */
+export function compositeCount(grid: Grid, runs: readonly RowRuns[]): Uint8Array {
   const count = new Uint8Array(grid.width * grid.height);
-  for (const cat of cats) {
-    const r = cat.reach;
-    for (let c = 0; c < count.length; c++) count[c] += r[c];
-  }
+  for (const r of runs) addRuns(r, count, grid.width);
   return count;
 }
 
 /** Stats for every town, plus a last row for the whole district (name '全区'). */
 export function townStats(
-  grid: Grid, cats: readonly CategoryResult[], count: Uint8Array, pop: Float64Array | null, withGaps = true,
+  grid: Grid, cats: readonly CategoryResult[], runs: readonly RowRuns[], pop: Float64Array | null, withGaps = true,
 ): TownStats[] {
   const nT = grid.townNames.length;
   const D = nT; // district row
   const rows = nT + 1;
-  const { mask, townIndex } = grid;
+  const w = grid.width;
   const n = cats.length;
+  const spans = districtSpans(grid);
   const area = new Float64Array(rows), people = new Float64Array(rows);
-  const sumCount = new Float64Array(rows), all = new Float64Array(rows);
-  for (let c = 0; c < mask.length; c++) {
-    if (!mask[c]) continue;
-    const t = townIndex[c];
-    const p = pop ? pop[c] : 0;
-    const full = count[c] === n ? 1 : 0;
-    area[D]++; people[D] += p; sumCount[D] += count[c]; all[D] += full;
-    if (t >= 0) { area[t]++; people[t] += p; sumCount[t] += count[c]; all[t] += full; }
-  }
+  countPerTown(spans, spans, w, D, area, pop, people);
   const cov = cats.map(() => new Float64Array(rows));
   const covPop = cats.map(() => new Float64Array(rows));
-  cats.forEach((cat, k) => {
-    const r = cat.reach, cv = cov[k], cp = covPop[k];
-    for (let c = 0; c < mask.length; c++) {
-      if (!mask[c] || !r[c]) continue;
-      const t = townIndex[c];
-      cv[D]++; if (t >= 0) cv[t]++;
-      if (pop) { cp[D] += pop[c]; if (t >= 0) cp[t] += pop[c]; }
-    }
+  const sumCount = new Float64Array(rows);
+  runs.forEach((r, k) => {
+    countPerTown(spans, r, w, D, cov[k], pop, covPop[k]);
+    for (let t = 0; t < rows; t++) sumCount[t] += cov[k][t];
   });
+  // cells reaching every selected category
+  let full: RowRuns = spans;
+  for (const r of runs) full = intersectRuns(full, r);
+  const all = new Float64Array(rows);
+  countPerTown(spans, full, w, D, all, null, null);
+
   const cellKm2 = (grid.cellSize * grid.cellSize) / 1e6;
-  const gapFlags = new Uint8Array(mask.length);
-  const none = grid.townNames.map(() => null);
-  const gaps = cats.map((cat) => {
-    if (!withGaps) return none;
-    for (let c = 0; c < mask.length; c++) gapFlags[c] = mask[c] & (cat.reach[c] ^ 1);
-    return largestGapPerTown(grid, gapFlags);
-  });
-  if (withGaps) for (let c = 0; c < mask.length; c++) gapFlags[c] = mask[c] && count[c] < n ? 1 : 0;
-  const gapAny = withGaps ? largestGapPerTown(grid, gapFlags) : none;
+  const none: (GapInfo | null)[] = grid.townNames.map(() => null);
+  const gaps = runs.map((r) => (withGaps ? largestGapRuns(grid, townGaps(spans, r)) : none));
+  const gapAny = withGaps ? largestGapRuns(grid, townGaps(spans, full)) : none;
   const names = [...grid.townNames, '全区'];
   return names.map((name, r): TownStats => {
     const a = Math.max(1, area[r]);

@@ -103,3 +103,12 @@ export function populationInput(d: PopulationData):
   if (d.kind === 'towns') return { kind: 'towns', counts: Object.fromEntries(d.rows.map((r) => [r.town, r.population])) };
   return { kind: 'points', points: d.rows.map((r) => ({ lng: r.lng, lat: r.lat, count: r.count })) };
 }
+
+/**
+ * A sanity hint comparing an imported total with a reference total (e.g. a census figure):
+ * ratio = total / reference; `far` when it is off by more than `tolerance` (default 10 %).
+ */
+export function compareTotal(total: number, reference: number, tolerance = 0.1): { ratio: number; far: boolean } {
+  const ratio = reference > 0 ? total / reference : NaN;
+  return { ratio, far: !(Math.abs(ratio - 1) <= tolerance) };
+}

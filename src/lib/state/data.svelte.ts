@@ -18,6 +18,8 @@ export class DataState {
   /** Last storage problem (quota, private mode …), shown to the user. */
   storeError = $state<string | null>(null);
   pack = $derived(this.embedded ? mergePack(this.embedded, this.useUser ? this.user : []) : null);
+  /** The planner's imported population in use (none in the embedded pack), or null. */
+  population = $derived(this.pack?.population ?? null);
   /** 'embedded' or the file names of the user's data in use. */
   origin = $derived(this.useUser && this.user.length ? this.user.map((e) => e.fileName).filter((f, i, all) => all.indexOf(f) === i).join(', ') : 'embedded');
 

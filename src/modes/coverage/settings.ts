@@ -1,6 +1,7 @@
 // Coverage settings as the panel edits them (plain data), and the engine input built from them
 // and the loaded data pack. Pure TypeScript: no Svelte, no map.
 import type { DataPack } from '../../lib/io/pack-types';
+import { populationInput } from '../../lib/data/population';
 import {
   COVERAGE_CATEGORIES, DEFAULT_BANDS, DEFAULT_DETOUR, DEFAULT_SPEED_KMH,
   type Band, type CoverageCategory, type CoverageInput, type DistanceMode, type FacilityPoint, type TravelMode,
@@ -82,7 +83,7 @@ export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>
 }
 
 export function buildInput(
-  pack: Pick<DataPack, 'facilities' | 'stations' | 'outline' | 'boundaries' | 'barriers' | 'crossings'>,
+  pack: Pick<DataPack, 'facilities' | 'stations' | 'outline' | 'boundaries' | 'barriers' | 'crossings' | 'population'>,
   s: CoverageSettings,
   extra: readonly FacilityPoint[] = [],
 ): CoverageInput {
@@ -98,5 +99,6 @@ export function buildInput(
     distanceMode: s.distanceMode,
     barriers: pack.barriers.features.length > 0 ? pack.barriers : undefined,
     crossings: pack.crossings.map((c) => ({ id: c.id, name: c.name, lng: c.lng, lat: c.lat, modes: c.modes })),
+    population: pack.population ? populationInput(pack.population.data) : undefined,
   };
 }

@@ -5,6 +5,7 @@ import { SupersededError } from '../../lib/worker/client';
 import type { Encoding, Mapping } from '../../lib/data/index.ts';
 import type { Crs } from '../../lib/data/load';
 import type { Bounds } from '../../lib/data/coords';
+import type { OfficialTown } from '../../lib/data/population';
 import type { ImportOutcome } from '../../lib/io/import-job';
 import type { MergeMode, UserLayer } from '../../lib/io/user-store';
 import { defaultMode } from '../../lib/io/user-merge';
@@ -14,6 +15,7 @@ export interface SessionEnv {
   client: AnalysisClient;
   district?: Bounds;
   townNames: string[];
+  towns?: OfficialTown[];
   storage?: KeyValueStore;
 }
 
@@ -108,6 +110,7 @@ export class ImportSession {
           exactPrecision: this.exact,
           district: env.district,
           townNames: env.townNames,
+          towns: env.towns,
         },
         (p) => (this.progress = p.label),
         [bytes],

@@ -49,8 +49,12 @@ const zh = {
   confirmAll: '确定删除全部导入的数据？',
   export: '导出图层',
   exportHint: '导出当前地图上显示的数据（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）',
-  population: '人口数据暂不支持导入（导入管线尚无人口格式）。',
-  layers: { stations: '质汇驿站', facilities: '公共设施（按类别）', enterprises: '企业', institutions: 'NQI 服务机构', boundaries: '街镇边界（GeoJSON 面）', barriers: '障碍线（河流/道路，GeoJSON 线）' },
+  population: '人口：按街镇（列：街镇、常住人口，可选年份、来源；人口在街镇内均匀分布）或人口点（经度、纬度、人数）。导入后覆盖分析同时给出人口覆盖率。',
+  popShapeTowns: '按街镇',
+  popShapePoints: '人口点',
+  popTotal: '读作{shape}人口：{n} 行，合计 {total} 人',
+  popReplace: '新导入的人口数据将替换此前导入的人口数据',
+  layers: { stations: '质汇驿站', facilities: '公共设施（按类别）', enterprises: '企业', institutions: 'NQI 服务机构', boundaries: '街镇边界（GeoJSON 面）', barriers: '障碍线（河流/道路，GeoJSON 线）', population: '人口（按街镇或人口点）' },
 };
 
 type Strings = typeof zh;
@@ -103,8 +107,12 @@ const en: Strings = {
   confirmAll: 'Delete all imported data?',
   export: 'Export a layer',
   exportHint: 'Exports the data shown on the map now (CSV is UTF-8 with BOM, opens in Excel)',
-  population: 'Population data cannot be imported yet (no pipeline for it).',
-  layers: { stations: 'QI stations', facilities: 'Public facilities (by category)', enterprises: 'Enterprises', institutions: 'NQI institutions', boundaries: 'Town boundaries (GeoJSON polygons)', barriers: 'Barriers (rivers/roads, GeoJSON lines)' },
+  population: 'Population: per town (columns town, population, optional year, source; spread evenly over the town) or points (lng, lat, count). Once imported, coverage is also reported as a share of residents.',
+  popShapeTowns: 'per town',
+  popShapePoints: 'points',
+  popTotal: 'Read as population {shape}: {n} rows, {total} residents in total',
+  popReplace: 'Newly imported population data replaces the population imported before',
+  layers: { stations: 'QI stations', facilities: 'Public facilities (by category)', enterprises: 'Enterprises', institutions: 'NQI institutions', boundaries: 'Town boundaries (GeoJSON polygons)', barriers: 'Barriers (rivers/roads, GeoJSON lines)', population: 'Population (per town or points)' },
 };
 
 export const STRINGS: Record<Locale, Strings> = { zh, en };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importPopulation } from '../../../src/lib/data/population-import';
-import { detectPopulationShape, populationInput, populationTotal, townMatcher, type OfficialTown } from '../../../src/lib/data/population';
+import { compareTotal, detectPopulationShape, populationInput, populationTotal, townMatcher, type OfficialTown } from '../../../src/lib/data/population';
 import { parseTownsCsv } from '../../../src/lib/data/load';
 import { fixtureBytes, TEST_DISTRICT, errors, warnings } from './fixture';
 
@@ -121,5 +121,15 @@ describe('population points', () => {
     expect(r.rejected.map((x) => x.line)).toEqual([3, 4]);
     expect(r.stats).toMatchObject({ rows: 4, accepted: 2, rejected: 2 });
     expect(errors(r.issues).map((i) => i.line).sort()).toEqual([3, 4]);
+  });
+});
+
+describe('total vs. a reference total', () => {
+  it('ratio and a 10 % tolerance', () => {
+    expect(compareTotal(2_653_489, 2_653_489)).toEqual({ ratio: 1, far: false });
+    expect(compareTotal(12_000, 2_653_489).far).toBe(true);
+    expect(compareTotal(2_400_000, 2_653_489).far).toBe(false);
+    expect(compareTotal(2_300_000, 2_653_489).far).toBe(true);
+    expect(compareTotal(5, 0).far).toBe(true);
   });
 });

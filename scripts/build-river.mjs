@@ -1,5 +1,5 @@
 // Draws the 黄浦江 centreline through/along 闵行区 (WGS-84, approximate) and writes
-// data/barriers.geojson. Run: node scripts/lib/river.mjs (after data/district-outline.geojson).
+// data/barriers.geojson. Run: node scripts/build-river.mjs (after data/district-outline.geojson).
 //
 // How the line is made (general geographic knowledge cross-checked against the outline):
 // - Along the southern boundary with 奉贤区 the river IS the district boundary, so the line follows
@@ -15,9 +15,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { round6, stringifyFeatureCollection } from './geojson-io.mjs';
+import { round6, stringifyFeatureCollection } from './lib/geojson-io.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OFFSET = 0.0005; // ≈ 55 m (lat) / 48 m (lng)
 
 /** Nearest outline vertex index to a point (planar, degrees). */
@@ -81,7 +81,7 @@ function main() {
       kind: 'river',
       precision: 'approximate',
       source:
-        'general geographic knowledge, cross-checked against data/district-outline.geojson: the river is the boundary with 奉贤区 and 徐汇区, and the district\'s east-bank part (浦江镇, 浦锦街道) is bounded by it; drawn by scripts/lib/river.mjs',
+        'general geographic knowledge, cross-checked against data/district-outline.geojson: the river is the boundary with 奉贤区 and 徐汇区, and the district\'s east-bank part (浦江镇, 浦锦街道) is bounded by it; drawn by scripts/build-river.mjs',
       note: 'Centreline, not banks (the river is ~300–400 m wide here). The inner section between 吴泾镇 and 浦江镇 is a near-straight line between two points fixed by the outline; real course differs by up to a few hundred metres.',
     },
     geometry: { type: 'LineString', coordinates: huangpuCentreline(outline) },

@@ -83,3 +83,23 @@ export function refTownStats(grid: Grid, reach: readonly Uint8Array[], pop: Floa
     };
   });
 }
+
+/** Region labels by a flood fill from each unlabelled open cell in row-major order (-1 = blocked). */
+export function refLabels(blocked: Uint8Array, w: number, h: number): Int32Array {
+  const label = new Int32Array(w * h).fill(-2);
+  const stack: number[] = [];
+  let r = 0;
+  for (let s = 0; s < w * h; s++) {
+    if (blocked[s]) { label[s] = -1; continue; }
+    if (label[s] !== -2) continue;
+    label[s] = r; stack.push(s);
+    while (stack.length) {
+      const c = stack.pop()!, i = c % w;
+      for (const d of [i > 0 ? c - 1 : -1, i < w - 1 ? c + 1 : -1, c >= w ? c - w : -1, c + w < w * h ? c + w : -1]) {
+        if (d >= 0 && !blocked[d] && label[d] === -2) { label[d] = r; stack.push(d); }
+      }
+    }
+    r++;
+  }
+  return label;
+}

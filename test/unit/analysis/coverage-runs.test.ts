@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, type CoverageInput, type CoverageResult, type GapInfo } from '../../../src/lib/analysis/coverage/index.ts';
+import { buildBarrierModel, computeCoverage, type BarrierInput, type CoverageInput, type CoverageResult, type GapInfo } from '../../../src/lib/analysis/coverage/index.ts';
 import { paintReach } from '../../../src/lib/analysis/coverage/paint.ts';
 import { populationGrid } from '../../../src/lib/analysis/coverage/population.ts';
 import { sourceCoords } from '../../../src/lib/analysis/coverage/provider.ts';
 import { discRuns, intersectRuns, townGaps, type RowRuns, type TownRuns } from '../../../src/lib/analysis/coverage/runs.ts';
 import { facility, line, ll, rect, towns } from '../../fixtures/coverage/geometry.ts';
-import { refTownStats, type RefGap } from './coverage-reference.ts';
+import { refLabels, refTownStats, type RefGap } from './coverage-reference.ts';
 
 function rng(seed: number) {
   return () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
@@ -85,12 +85,22 @@ describe('coverage statistics on row runs equal the cell-by-cell reference', () 
     for (let s = 1; s <= 8; s++) {
       const input = scenario(s * 104729);
       const [lng, lat] = ll(0, 500);
-      const r = computeCoverage({
-        ...input, distanceMode: 'barrier',
-        barriers: { type: 'FeatureCollection', features: [line('river', [-9000, -2000], [0, 300], [9000, 2500])] },
-        crossings: [{ id: 'b', name: '桥', lng, lat, modes: 'walk;bike' }],
-      });
+      // a meandering river plus a closed loop (an island region)
+      const barriers: BarrierInput = { type: 'FeatureCollection', features: [
+        line('river', [-9000, -2000], [0, 300], [2000, -600], [9000, 2500]),
+        line('river', [-1500, 1500], [-500, 1500], [-500, 2500], [-1500, 2500], [-1500, 1500]),
+      ] };
+      const crossings = [{ id: 'b', name: '桥', lng, lat, modes: 'walk;bike' }];
+      const r = computeCoverage({ ...input, distanceMode: 'barrier', barriers, crossings });
       expect(r.distanceMode).toBe('barrier');
+      const model = buildBarrierModel(r.grid, barriers, crossings, ['river'], Math.max(150, 2 * r.grid.cellSize));
+      expect(model.label).toEqual(refLabels(model.label.map((l) => (l < 0 ? 1 : 0)) as unknown as Uint8Array, r.grid.width, r.grid.height));
+      for (const c of r.categories) {
+        const src = input.facilities.filter((f) => f.category === c.category);
+        const { u, v } = sourceCoords(r.grid, src);
+        const barrier = { model, region: c.sourceRegion!, crossingDist: c.crossingDist! };
+        if (c.method === 'discs') expect(c.reach).toEqual(paintReach(r.grid.width, r.grid.height, u, v, c.thresholdMetres / r.grid.cellSize, barrier));
+      }
       expectSameStats(r, input);
     }
   });

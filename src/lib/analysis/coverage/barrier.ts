@@ -8,7 +8,7 @@ import { distanceTransform, createScratch, type EdtScratch } from './edt.ts';
 import { cellCoords, projectionOf, type Grid } from './grid.ts';
 import type { DistanceFieldProvider, ReachOutput } from './provider.ts';
 import { discsAreCheaper, reachFromField, sourceCoords } from './provider.ts';
-import { paintReach } from './paint.ts';
+import { barrierReach, labelRegions, type OpenRuns } from './barrier-regions.ts';
 import { markSegment } from './rasterize.ts';
 import type { BarrierInput, CrossingInput, FacilityPoint, TravelMode } from './types.ts';
 
@@ -16,10 +16,11 @@ export interface BarrierModel {
   /** Region label per cell; -1 on barrier cells. */
   label: Int32Array;
   regionCount: number;
-  /** Cell indices grouped by region: cells of region r are order[start[r] .. start[r+1]). */
-  order: Int32Array;
-  start: Int32Array;
   bbox: Int32Array; // i0, j0, i1, j1 per region
+  /** Runs of open cells per row, with their region. */
+  open: OpenRuns;
+  /** Barrier cells, row-major. */
+  barrierList: Int32Array;
   crossings: { id: string; name: string; u: number; v: number; modes: Set<string>; regions: number[] }[];
   barrierCells: number;
 }
@@ -42,35 +43,8 @@ export function buildBarrierModel(
       }
     }
   }
-  // 4-connected labelling of open cells
-  const label = new Int32Array(w * h).fill(-2);
-  const stack = new Int32Array(w * h);
-  let regionCount = 0, barrierCells = 0;
-  const boxes: number[] = [];
-  for (let s = 0; s < w * h; s++) {
-    if (blocked[s]) { label[s] = -1; barrierCells++; continue; }
-    if (label[s] !== -2) continue;
-    const r = regionCount++;
-    let top = 0, i0 = w, j0 = h, i1 = -1, j1 = -1;
-    stack[top++] = s; label[s] = r;
-    while (top > 0) {
-      const c = stack[--top];
-      const i = c % w, j = (c - i) / w;
-      if (i < i0) i0 = i; if (i > i1) i1 = i; if (j < j0) j0 = j; if (j > j1) j1 = j;
-      if (i > 0 && label[c - 1] === -2 && !blocked[c - 1]) { label[c - 1] = r; stack[top++] = c - 1; }
-      if (i < w - 1 && label[c + 1] === -2 && !blocked[c + 1]) { label[c + 1] = r; stack[top++] = c + 1; }
-      if (j > 0 && label[c - w] === -2 && !blocked[c - w]) { label[c - w] = r; stack[top++] = c - w; }
-      if (j < h - 1 && label[c + w] === -2 && !blocked[c + w]) { label[c + w] = r; stack[top++] = c + w; }
-    }
-    boxes.push(i0, j0, i1, j1);
-  }
-  const start = new Int32Array(regionCount + 1);
-  for (let c = 0; c < w * h; c++) if (label[c] >= 0) start[label[c] + 1]++;
-  for (let r = 0; r < regionCount; r++) start[r + 1] += start[r];
-  const pos = start.slice(0, regionCount);
-  const order = new Int32Array(start[regionCount]);
-  for (let c = 0; c < w * h; c++) if (label[c] >= 0) order[pos[label[c]]++] = c;
-
+  // 4-connected regions of open cells (union–find over row runs)
+  const { label, regionCount, bbox, open, barrierList } = labelRegions(blocked, w, h);
   const rad = Math.max(snapMetres / grid.cellSize, 2);
   const cross = crossings.map((c) => {
     const [u, v] = cellCoords(grid, proj, c.lng, c.lat);
@@ -84,7 +58,7 @@ export function buildBarrierModel(
     const modes = new Set(c.modes.split(/[;；,、]/).map((m) => m.trim()).filter(Boolean));
     return { id: c.id, name: c.name, u, v, modes, regions: [...regions] };
   });
-  return { label, regionCount, order, start, bbox: Int32Array.from(boxes), crossings: cross, barrierCells };
+  return { label, regionCount, bbox, open, barrierList, crossings: cross, barrierCells: barrierList.length };
 }
 
 /** Which crossing `modes` token a travel mode needs. */
@@ -123,7 +97,8 @@ export class BarrierProvider implements DistanceFieldProvider {
     const { u, v } = sourceCoords(grid, sources);
     const region = sourceRegions(grid, model, u, v);
     const crossingDist = crossingDistances(model, groupByRegion(region), u, v, crossingMode(mode));
-    return { reach: paintReach(grid.width, grid.height, u, v, thresholdMetres / grid.cellSize, { model, region, crossingDist }), method: 'discs' };
+    const { reach, runs } = barrierReach(model, model.crossings, grid.width, grid.height, u, v, thresholdMetres / grid.cellSize, region, crossingDist);
+    return { reach, runs, method: 'discs' };
   }
 
   /** Straight-line EDT from the region's own sources, written to the region's cells. */
@@ -135,8 +110,9 @@ export class BarrierProvider implements DistanceFieldProvider {
     const win = new Float32Array(ww * hh);
     distanceTransform(pu, pv, list.length, ww, hh, win, this.scratch ?? undefined);
     const w = grid.width;
-    for (let k = model.start[r], e = model.start[r + 1]; k < e; k++) {
-      const c = model.order[k];
+    const { order, start } = regionCells(model);
+    for (let k = start[r], e = start[r + 1]; k < e; k++) {
+      const c = order[k];
       const i = c % w, j = (c - i) / w;
       res[c] = win[(j - j0) * ww + (i - i0)];
     }
@@ -145,6 +121,7 @@ export class BarrierProvider implements DistanceFieldProvider {
   private addCrossings(d: Float64Array, res: Float32Array): void {
     const { model, grid } = this;
     const w = grid.width;
+    const { order, start } = regionCells(model);
     for (let r = 0; r < model.regionCount; r++) {
       const list = model.crossings
         .map((c, k) => ({ c, dk: d[k] }))
@@ -152,8 +129,8 @@ export class BarrierProvider implements DistanceFieldProvider {
         .sort((a, b) => a.dk - b.dk);
       if (list.length === 0) continue;
       const cu = list.map((x) => x.c.u), cv = list.map((x) => x.c.v), cd = list.map((x) => x.dk);
-      for (let k = model.start[r], e = model.start[r + 1]; k < e; k++) {
-        const c = model.order[k];
+      for (let k = start[r], e = start[r + 1]; k < e; k++) {
+        const c = order[k];
         const i = c % w, j = (c - i) / w;
         let best = res[c];
         for (let m = 0; m < cd.length && cd[m] < best; m++) {
@@ -181,6 +158,30 @@ export class BarrierProvider implements DistanceFieldProvider {
       res[c] = m;
     }
   }
+}
+
+const cellsCache = new WeakMap<BarrierModel, { order: Int32Array; start: Int32Array }>();
+
+/** Cell indices grouped by region (row-major within a region): cells of r are order[start[r] .. start[r+1]). */
+function regionCells(model: BarrierModel): { order: Int32Array; start: Int32Array } {
+  let cells = cellsCache.get(model);
+  if (cells) return cells;
+  const { open, regionCount } = model;
+  const w = model.label.length / (open.start.length - 1);
+  const start = new Int32Array(regionCount + 1);
+  for (let k = 0; k < open.a.length; k++) start[open.region[k] + 1] += open.b[k] - open.a[k] + 1;
+  for (let r = 0; r < regionCount; r++) start[r + 1] += start[r];
+  const pos = start.slice(0, regionCount);
+  const order = new Int32Array(start[regionCount]);
+  for (let j = 0; j + 1 < open.start.length; j++) {
+    for (let k = open.start[j]; k < open.start[j + 1]; k++) {
+      const r = open.region[k];
+      for (let i = open.a[k]; i <= open.b[k]; i++) order[pos[r]++] = j * w + i;
+    }
+  }
+  cells = { order, start };
+  cellsCache.set(model, cells);
+  return cells;
 }
 
 /** Region of each source: its cell's region, or the nearest open cell's within 3 cells (-1 = none). */

@@ -16,7 +16,7 @@ export interface TownRuns extends RowRuns {
 }
 
 /** Growable run storage used while building runs row by row. */
-class RunBuilder {
+export class RunBuilder {
   a = new Int32Array(256);
   b = new Int32Array(256);
   t = new Int16Array(256);
@@ -108,7 +108,15 @@ export function discRuns(u: Float64Array, v: Float64Array, rad: number, w: numbe
       if (i1 >= i0) keys[pos[j]++] = i0 * m + i1;
     }
   }
-  // sort each row's spans by start and merge overlapping or touching ones
+  return mergeRowKeys(start, keys, w);
+}
+
+/**
+ * Spans given as keys a·(w+1) + b, grouped by row (row j: keys[start[j] .. start[j+1])),
+ * sorted per row and merged where they overlap or touch. Sorts `keys` in place.
+ */
+export function mergeRowKeys(start: Int32Array, keys: Float64Array, w: number): RowRuns {
+  const h = start.length - 1, m = w + 1;
   const a = new Int32Array(keys.length), b = new Int32Array(keys.length);
   const merged = new Int32Array(h + 1);
   let out = 0;
@@ -130,6 +138,31 @@ export function discRuns(u: Float64Array, v: Float64Array, rad: number, w: numbe
     merged[j + 1] = out;
   }
   return { start: merged, a: a.slice(0, out), b: b.slice(0, out) };
+}
+
+/** Collects spans (j, a, b) in any order; `merge()` returns them as row runs. */
+export class SpanCollector {
+  private rows = new Int32Array(1024);
+  private keys = new Float64Array(1024);
+  private n = 0;
+  constructor(private readonly w: number, private readonly h: number) {}
+  push(j: number, a: number, b: number): void {
+    if (this.n === this.rows.length) {
+      const rows = new Int32Array(2 * this.n), keys = new Float64Array(2 * this.n);
+      rows.set(this.rows); keys.set(this.keys);
+      this.rows = rows; this.keys = keys;
+    }
+    this.rows[this.n] = j; this.keys[this.n++] = a * (this.w + 1) + b;
+  }
+  merge(): RowRuns {
+    const { h, n } = this;
+    const start = new Int32Array(h + 1);
+    for (let k = 0; k < n; k++) start[this.rows[k] + 1]++;
+    for (let j = 0; j < h; j++) start[j + 1] += start[j];
+    const pos = start.slice(0, h), keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) keys[pos[this.rows[k]]++] = this.keys[k];
+    return mergeRowKeys(start, keys, this.w);
+  }
 }
 
 /** Sets the cells of `runs` to 1 in a full grid array. */

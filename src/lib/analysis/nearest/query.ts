@@ -1,7 +1,8 @@
-// Nearest service points ranked by barrier-aware travel distance. Candidates are fetched
-// from the spatial index in straight-line order, in growing batches, and the search stops
-// once the next straight-line distance × detour (a lower bound of any route, by the triangle
+// Nearest service points ranked by barrier-aware travel distance. Candidates come from the
+// bucket grid ring by ring in growing straight-line distance, and the search stops once the
+// distance to the unvisited rings × detour (a lower bound of any route, by the triangle
 // inequality) exceeds the k-th best route found: the answer equals a brute-force ranking.
+// Without barrier segments every route is straight × detour and a router-free path is used.
 import { dist, projectX, projectY } from '../geo.ts';
 import {
   DEFAULT_DETOUR,
@@ -14,6 +15,7 @@ import {
   type CrossingInput,
   type TravelMode,
 } from '../route-distance.ts';
+import { forRing, ringBound, ringPlan, type PointGrid } from './grid-index.ts';
 import { pointFilter, type ServiceIndex } from './service-index.ts';
 
 export interface NearestQuery {
@@ -157,31 +159,86 @@ export function toRows(index: ServiceIndex, ctx: QueryContext, best: readonly Sc
 
 /** k nearest points offering the service, by barrier-aware travel distance. */
 export function nearest(index: ServiceIndex, q: NearestQuery): NearestResult {
-  const ctx = queryContext(index, q);
-  const { k, filter, detour } = ctx;
-  // With a service, search the tree that holds only points offering it (no rejected leaves).
-  const sub = q.service !== undefined ? index.serviceTrees.get(q.service) : undefined;
-  const tree = sub ? sub.tree : index.tree;
-  if (!tree || !filter || k === 0) return { rows: [], examined: 0 };
-  const members = sub?.members;
-  const accept = q.kinds === undefined ? undefined : members ? (j: number) => filter(members[j]) : filter;
-  const best: Scored[] = [];
-  const seen = new Set<number>();
-  let batch = Math.max(k + 1, 8);
-  for (;;) {
-    const found = tree.neighbors(ctx.x, ctx.y, batch, Infinity, accept);
-    for (const j of found) {
-      const i = members ? members[j] : j;
-      if (seen.has(i)) continue;
-      seen.add(i);
-      offer(best, score(index, ctx, i), k);
+  const k = Math.max(0, Math.floor(q.k ?? 5));
+  const filter = pointFilter(index, q.service, q.kinds);
+  // With a service, search the grid that holds only points offering it (no rejected points).
+  const grid = q.service !== undefined ? index.serviceGrids.get(q.service) : index.grid;
+  if (!grid || !filter || k === 0) return { rows: [], examined: 0 };
+  const accept = q.kinds === undefined ? null : filter;
+  const detour = q.detour ?? DEFAULT_DETOUR;
+  const noBarriers = !q.network && !q.barriers ? true : networkFor(index, q).segIndex === null;
+  if (noBarriers && detour > 0) return nearestStraight(index, grid, q, k, accept, detour);
+  return nearestRouted(index, grid, q, accept);
+}
+
+/**
+ * No barrier segments: every route is straight × detour, so the ranking (route, straight,
+ * index) is the ranking (straight, index) and no router is needed. Top k kept in typed arrays.
+ */
+function nearestStraight(
+  index: ServiceIndex, g: PointGrid, q: NearestQuery, k: number, accept: ((i: number) => boolean) | null, detour: number,
+): NearestResult {
+  const x = projectX(index.projection, q.lng);
+  const y = projectY(index.projection, q.lat);
+  const bestI = new Int32Array(k), bestD = new Float64Array(k);
+  let m = 0, examined = 0;
+  const { ids, px, py } = g;
+  const visit = (s: number, e: number) => {
+    for (let t = s; t < e; t++) {
+      const i = ids[t];
+      if (accept && !accept(i)) continue;
+      examined++;
+      const d = dist(x, y, px[t], py[t]);
+      if (m === k && (d > bestD[k - 1] || (d === bestD[k - 1] && i > bestI[k - 1]))) continue;
+      let p = m === k ? k - 1 : m++;
+      while (p > 0 && (bestD[p - 1] > d || (bestD[p - 1] === d && bestI[p - 1] > i))) {
+        bestD[p] = bestD[p - 1]; bestI[p] = bestI[p - 1]; p--;
+      }
+      bestD[p] = d; bestI[p] = i;
     }
-    if (found.length < batch) break; // every matching point has been examined
-    const lastJ = found[found.length - 1];
-    const last = members ? members[lastJ] : lastJ;
-    const lowerBound = dist(ctx.x, ctx.y, index.xs[last], index.ys[last]) * detour;
-    if (best.length === k && lowerBound > best[k - 1].route) break;
-    batch *= 2;
+  };
+  const plan = ringPlan(g, x, y);
+  for (let R = plan.r0; R <= plan.r1; R++) {
+    forRing(g, plan, R, visit);
+    // unvisited points are farther than the k-th: strictly worse in (straight, index) order
+    if (m === k && ringBound(g, plan, x, y, R) > bestD[k - 1]) break;
   }
-  return { rows: toRows(index, ctx, best), examined: seen.size };
+  const mode = q.mode ?? 'walk';
+  const metresPerMinute = ((q.speedKmh ?? DEFAULT_SPEED_KMH[mode]) * 1000) / 60;
+  const rows: NearestRow[] = [];
+  for (let t = 0; t < m; t++) {
+    const route = bestD[t] * detour;
+    rows.push({ id: index.ids[bestI[t]], kind: index.kinds[bestI[t]], straightMetres: bestD[t], routeMetres: route, minutes: route / metresPerMinute, via: [], reachable: true });
+  }
+  return { rows, examined };
+}
+
+/**
+ * With barriers: rings of grid cells in growing straight-line distance; each ring's points are
+ * scored nearest first, skipping those whose straight × detour (a lower bound of any route, by
+ * the triangle inequality) already exceeds the k-th best route; the search stops once the
+ * distance to the unvisited rings × detour does.
+ */
+function nearestRouted(index: ServiceIndex, g: PointGrid, q: NearestQuery, accept: ((i: number) => boolean) | null): NearestResult {
+  const ctx = queryContext(index, q);
+  const { k, detour, x, y } = ctx;
+  const best: Scored[] = [];
+  let examined = 0;
+  const cand: { t: number; d: number }[] = [];
+  const collect = (s: number, e: number) => {
+    for (let t = s; t < e; t++) if (!accept || accept(g.ids[t])) cand.push({ t, d: dist(x, y, g.px[t], g.py[t]) });
+  };
+  const plan = ringPlan(g, x, y);
+  for (let R = plan.r0; R <= plan.r1; R++) {
+    cand.length = 0;
+    forRing(g, plan, R, collect);
+    cand.sort((a, b) => a.d - b.d);
+    for (const c of cand) {
+      if (best.length === k && c.d * detour > best[k - 1].route) break;
+      examined++;
+      offer(best, score(index, ctx, g.ids[c.t]), k);
+    }
+    if (best.length === k && ringBound(g, plan, x, y, R) * detour > best[k - 1].route) break;
+  }
+  return { rows: toRows(index, ctx, best), examined };
 }

@@ -1,6 +1,7 @@
-// A spatial index over service points (质汇驿站, NQI institutions): projected metres in a
-// flatbush tree plus per-point bitmasks of the services offered and the point's kind.
-import Flatbush from 'flatbush';
+// A spatial index over service points (质汇驿站, NQI institutions): projected metres in
+// bucket grids (grid-index.ts; one over all points, one per service) plus per-point bitmasks
+// of the services offered and the point's kind.
+import { buildPointGrid, type PointGrid } from './grid-index.ts';
 import { DEFAULT_PROJECTION, projectX, projectY, type LocalProjection } from '../geo.ts';
 
 export interface ServicePoint {
@@ -23,10 +24,10 @@ export interface ServiceIndex {
   kindCode: Uint8Array;
   serviceBits: Map<string, number>;
   kindCodes: Map<string, number>;
-  /** all points */
-  tree: Flatbush | null;
-  /** one tree per service holding only the points that offer it; `members` maps tree item → point index */
-  serviceTrees: Map<string, { tree: Flatbush; members: Int32Array }>;
+  /** all points (null when there are none) */
+  grid: PointGrid | null;
+  /** one grid per service holding only the points that offer it */
+  serviceGrids: Map<string, PointGrid>;
 }
 
 const MAX_CODES = 32;
@@ -44,7 +45,7 @@ function codeOf(map: Map<string, number>, key: string, what: string): number {
 /** Build once per data set; queries then cost microseconds. */
 export function buildServiceIndex(
   points: readonly ServicePoint[],
-  opts: { projection?: LocalProjection; nodeSize?: number } = {},
+  opts: { projection?: LocalProjection; pointsPerCell?: number } = {},
 ): ServiceIndex {
   const projection = opts.projection ?? DEFAULT_PROJECTION;
   const n = points.length;
@@ -54,7 +55,6 @@ export function buildServiceIndex(
   const kindCode = new Uint8Array(n);
   const serviceBits = new Map<string, number>();
   const kindCodes = new Map<string, number>();
-  const tree = n > 0 ? new Flatbush(n, opts.nodeSize ?? 8) : null;
   points.forEach((p, i) => {
     if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) throw new Error(`buildServiceIndex: bad position for ${p.id}`);
     xs[i] = projectX(projection, p.lng);
@@ -63,18 +63,14 @@ export function buildServiceIndex(
     for (const s of p.services) mask |= 1 << codeOf(serviceBits, s, 'services');
     serviceMask[i] = mask >>> 0;
     kindCode[i] = codeOf(kindCodes, p.kind, 'kinds');
-    tree?.add(xs[i], ys[i]);
   });
-  tree?.finish();
-  const nodeSize = opts.nodeSize ?? 8;
-  const serviceTrees = new Map<string, { tree: Flatbush; members: Int32Array }>();
+  const perCell = opts.pointsPerCell ?? 2;
+  const grid = n > 0 ? buildPointGrid(xs, ys, Int32Array.from({ length: n }, (_, i) => i), perCell) : null;
+  const serviceGrids = new Map<string, PointGrid>();
   for (const [service, bit] of serviceBits) {
     const members: number[] = [];
     for (let i = 0; i < n; i++) if ((serviceMask[i] >>> bit) & 1) members.push(i);
-    const t = new Flatbush(members.length, nodeSize);
-    for (const i of members) t.add(xs[i], ys[i]);
-    t.finish();
-    serviceTrees.set(service, { tree: t, members: Int32Array.from(members) });
+    serviceGrids.set(service, buildPointGrid(xs, ys, Int32Array.from(members), perCell));
   }
   return {
     projection,
@@ -86,8 +82,8 @@ export function buildServiceIndex(
     kindCode,
     serviceBits,
     kindCodes,
-    tree,
-    serviceTrees,
+    grid,
+    serviceGrids,
   };
 }
 

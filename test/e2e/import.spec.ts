@@ -146,6 +146,7 @@ test('100 000 rows: parsed in the worker with progress, the page keeps painting,
   const requests = recordRequests(page);
   await openApp(page);
   await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-drop').waitFor(); // the mode's panel loads on demand
   const N = 100_000;
   // build the file in the page (8 MB) and drop it; count animation frames while it is parsed
   const t = await page.evaluate(async (n) => {

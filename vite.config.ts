@@ -8,6 +8,9 @@ export default defineConfig({
     // OUT_DIR lets several engineers build and preview side by side (see playwright.config.ts).
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
+    // Data files stay separate assets (fetched, cached, visible in the network panel), never
+    // base64 inside JavaScript.
+    assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       input: { main: 'index.html', 'bench-bare': 'bench-bare.html' },

@@ -10,7 +10,7 @@ export interface ModeMeta {
   /** Position of the tab in the header. */
   order: number;
   label: Record<Locale, string>;
-  /** 'fullscreen' hides the header and sidebar (presentation). */
+  /** 'fullscreen' hides the header and sidebar; a mode can also set AppState.fullscreen while it needs the screen. */
   layout: 'sidebar' | 'fullscreen';
 }
 

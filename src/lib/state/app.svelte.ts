@@ -71,6 +71,8 @@ export class AppState {
   selection = $state<Selection | null>(null);
   focusTown = $state<string | null>(null);
   showDataInfo = $state(false);
+  /** Set by a mode that takes the whole screen for a while (the running tour, a print page). */
+  fullscreen = $state(false);
 
   t = (key: MessageKey): string => MESSAGES[this.locale][key];
   v = (value: string): string => vocab(value, this.locale);

@@ -93,4 +93,14 @@ export class TourState {
   }
 }
 
-export const tour = new TourState();
+const states = new WeakMap<object, TourState>();
+
+/** The tour of one app instance, shared by the mode's Panel, Overlay and their children. */
+export function tourStateFor(app: object): TourState {
+  let s = states.get(app);
+  if (!s) {
+    s = new TourState();
+    states.set(app, s);
+  }
+  return s;
+}

@@ -85,8 +85,11 @@ function csvPreview(text: string): ImportOutcome['preview'] {
   return { headers: t.headers, rows: t.rows.slice(0, PREVIEW_ROWS) };
 }
 
-function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer): ImportOutcome {
-  const res = importFile({ name: p.name, bytes, layer, encoding: p.encoding, crs: p.crs, mapping: p.mapping, fixSwapped: p.fixSwapped, exactPrecision: p.exactPrecision, district: p.district });
+function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer, report?: (s: ImportStep) => void): ImportOutcome {
+  const res = importFile(
+    { name: p.name, bytes, layer, encoding: p.encoding, crs: p.crs, mapping: p.mapping, fixSwapped: p.fixSwapped, exactPrecision: p.exactPrecision, district: p.district },
+    report && ((x) => x.phase === 'validate' && report({ done: x.done, total: x.total, label: 'validate' })),
+  );
   const preview =
     res.format === 'csv'
       ? csvPreview(decode(bytes, res.encoding).text)
@@ -145,12 +148,16 @@ function importPopulationFile(p: ImportPayload, bytes: Uint8Array): ImportOutcom
 }
 
 /** Generator for the worker loop: yields coarse progress, returns the outcome (never throws for bad files). */
-export function* importJob(p: ImportPayload): Generator<ImportStep, ImportOutcome> {
+export function* importJob(p: ImportPayload, report?: (s: ImportStep) => void): Generator<ImportStep, ImportOutcome> {
   const bytes = new Uint8Array(p.bytes);
   yield { done: 0, total: bytes.length, label: 'parse' };
   try {
     const out =
-      p.layer === 'boundaries' || p.layer === 'barriers' ? importShapeFile(p, bytes) : p.layer === 'population' ? importPopulationFile(p, bytes) : importPoints(p, bytes, p.layer);
+      p.layer === 'boundaries' || p.layer === 'barriers'
+        ? importShapeFile(p, bytes)
+        : p.layer === 'population'
+          ? importPopulationFile(p, bytes)
+          : importPoints(p, bytes, p.layer, report);
     yield { done: bytes.length, total: bytes.length, label: 'done' };
     return out;
   } catch (e) {

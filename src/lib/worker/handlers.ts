@@ -12,6 +12,8 @@ import { coverageProgress, type PayloadOf, type ProgressInfo, type RequestType, 
 export interface HandlerContext {
   /** Grid and barrier model of the last district, kept across requests. */
   cache: CoverageCache;
+  /** Posts progress at once from inside a long step (e.g. every 5,000 validated rows). */
+  progress?: (p: ProgressInfo) => void;
 }
 
 export interface HandlerOutput<T extends RequestType> {
@@ -72,7 +74,7 @@ export const handlers: { [K in RequestType]: Handler<K> } = {
     for (const s of r.sites) for (const i of coveredBy(model, s.lng, s.lat)) coveredAfter[i] = 1;
     return { result: { ...r, coveredBefore, coveredAfter }, transfer: [coveredBefore.buffer, coveredAfter.buffer] };
   },
-  *import(payload) {
-    return { result: yield* importJob(payload), transfer: [] };
+  *import(payload, ctx) {
+    return { result: yield* importJob(payload, ctx.progress), transfer: [] };
   },
 };

@@ -19,7 +19,13 @@ export function createAnalysisLoop(post: Post, yieldToEvents: () => Promise<void
       // let any queued newer request of the same type win before starting
       await yieldToEvents();
       if (!current()) return;
-      const run = (handlers[req.type] as (p: unknown, c: HandlerContext) => ReturnType<(typeof handlers)[RequestType]>)(req.payload, ctx);
+      const reqCtx: HandlerContext = {
+        cache: ctx.cache,
+        progress: (progress) => {
+          if (current()) post({ kind: 'progress', id: req.id, type: req.type, progress }, []);
+        },
+      };
+      const run = (handlers[req.type] as (p: unknown, c: HandlerContext) => ReturnType<(typeof handlers)[RequestType]>)(req.payload, reqCtx);
       for (;;) {
         const step = run.next();
         if (!current()) return;

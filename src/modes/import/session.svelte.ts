@@ -39,6 +39,8 @@ export class ImportSession {
   outcome = $state.raw<ImportOutcome | null>(null);
   busy = $state(false);
   progress = $state('');
+  /** Rows validated so far and in all, while a large file is checked. */
+  progressRows = $state<[number, number] | null>(null);
   /** Milliseconds of the last worker run (file → records), shown to the user. */
   ms = $state(0);
   recalled = $state(false);
@@ -112,7 +114,10 @@ export class ImportSession {
           townNames: env.townNames,
           towns: env.towns,
         },
-        (p) => (this.progress = p.label),
+        (p) => {
+          this.progress = p.label;
+          this.progressRows = p.label === 'validate' ? [p.done, p.total] : null;
+        },
         [bytes],
       );
       this.outcome = out;

@@ -87,6 +87,22 @@ describe('import job', () => {
     expect(res && res.kind === 'result' && res.type === 'import' ? res.result.records.length : -1).toBe(1);
   });
 
+  it('reports row progress from inside the validation step of a large file', async () => {
+    const replies: Reply[] = [];
+    const loop = createAnalysisLoop((r) => replies.push(r), async () => {});
+    const lines = ['id,name,lng,lat,services,status,source'];
+    for (let i = 0; i < 12_000; i++) lines.push(`s${i},站${i},121.4,31.1,计量,在运营,test`);
+    const bytes = new TextEncoder().encode(lines.join('\n')).buffer;
+    await loop({ id: 7, type: 'import', payload: { name: 'big.csv', bytes, layer: 'stations' } } as Request);
+    const rows = replies.flatMap((r) => (r.kind === 'progress' && r.progress.label === 'validate' ? [[r.progress.done, r.progress.total]] : []));
+    expect(rows).toEqual([
+      [5000, 12000],
+      [10000, 12000],
+    ]);
+    const res = replies.at(-1);
+    expect(res?.kind === 'result' && res.type === 'import' ? res.result.records.length : -1).toBe(12000);
+  });
+
   it('districtBounds collects Polygon and MultiPolygon rings', () => {
     const ring = [[0, 0], [1, 0], [1, 1], [0, 0]];
     const b = districtBounds({ features: [{ geometry: { type: 'Polygon', coordinates: [ring] } }, { geometry: { type: 'MultiPolygon', coordinates: [[ring], [ring]] } }] });

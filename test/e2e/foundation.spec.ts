@@ -58,6 +58,14 @@ test('toggling each layer changes what is rendered, and the legend follows', asy
     await mapIdle(page);
     expect(await renderedCount(page, ids)).toBe(before);
   }
+  // Enterprises and parks are off by default: switching them on draws them and adds their legend.
+  expect(await renderedCount(page, ['enterprises-circle'])).toBe(0);
+  await expect(page.locator('[data-legend="enterprises"]')).toHaveCount(0);
+  await page.getByTestId('layer-enterprises').check();
+  await mapIdle(page);
+  expect(await renderedCount(page, ['enterprises-circle'])).toBeGreaterThan(0);
+  await expect(page.locator('[data-legend="enterprises"]')).toBeVisible();
+
   // A single facility category switches off on its own.
   const all = await renderedCount(page, ['facilities-circle']);
   await page.getByTestId('category-交通').uncheck();

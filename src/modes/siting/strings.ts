@@ -67,7 +67,7 @@ const en: typeof zh = {
   title: 'Station siting: coverage gaps and suggested new sites',
   indicative: 'Note: the built-in list has only ~72 enterprises, mostly at town representative points, so results are indicative; import your own enterprise list (Import mode) for real answers.',
   subject: 'Subject',
-  stations: '质汇 stations',
+  stations: 'NQI stations (质汇驿站)',
   anyService: 'any service',
   operatingOnly: 'only stations in operation',
   anySubtype: 'all subtypes',

@@ -114,7 +114,7 @@ const en: Strings = {
   popShapePoints: 'points',
   popTotal: 'Read as population {shape}: {n} rows, {total} residents in total',
   popReplace: 'Newly imported population data replaces the population imported before',
-  layers: { stations: 'QI stations', facilities: 'Public facilities (by category)', enterprises: 'Enterprises', institutions: 'NQI institutions', boundaries: 'Town boundaries (GeoJSON polygons)', barriers: 'Barriers (rivers/roads, GeoJSON lines)', population: 'Population (per town or points)' },
+  layers: { stations: 'NQI stations (质汇驿站)', facilities: 'Public facilities (by category)', enterprises: 'Enterprises', institutions: 'NQI institutions', boundaries: 'Town boundaries (GeoJSON polygons)', barriers: 'Barriers (rivers/roads, GeoJSON lines)', population: 'Population (per town or points)' },
 };
 
 export const STRINGS: Record<Locale, Strings> = { zh, en };

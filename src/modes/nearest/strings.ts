@@ -45,7 +45,7 @@ const zh = {
 };
 
 const en: typeof zh = {
-  title: 'Find a service: nearest 质汇 stations and NQI institutions',
+  title: 'Find a service: nearest NQI stations (质汇驿站) and institutions',
   indicative: 'Note: most built-in stations, institutions and enterprises are placed at a town representative point, so times and distances are indicative only.',
   where: '1. Where am I',
   searchPlaceholder: 'Search enterprises, stations, institutions, facilities or towns (pinyin works)',
@@ -64,7 +64,7 @@ const en: typeof zh = {
   car: 'Car',
   speed: 'Speed km/h',
   kinds: 'Look for',
-  kindStation: '质汇 stations',
+  kindStation: 'NQI stations',
   kindInstitution: 'NQI institutions',
   results: 'Nearest service points',
   searching: 'Computing…',

@@ -1,25 +1,11 @@
 // Nearest-service query over 100,000 synthetic points: spatial index + incremental
 // lower-bound search vs linear scans, in one run. Synthetic data (not real places).
 import { SERVICES } from '../src/lib/data/schema.ts';
-import { DEFAULT_PROJECTION, dist, projectX, projectY, unproject } from '../src/lib/analysis/geo.ts';
+import { dist, projectX, projectY } from '../src/lib/analysis/geo.ts';
 import { buildServiceIndex, nearest, nearestBruteForce, type ServiceIndex } from '../src/lib/analysis/nearest/index.ts';
 import type { BarrierCollection, CrossingInput } from '../src/lib/analysis/route-distance.ts';
+import { ll, rng } from './lib/synthetic.ts';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ll = (x: number, y: number) => {
-  const [lng, lat] = unproject(DEFAULT_PROJECTION, x, y);
-  return { lng, lat };
-};
 
 /** The tightest possible straight-line linear scan (typed arrays, top-k insertion). */
 function linearStraight(index: ServiceIndex, x: number, y: number, bit: number, k: number): number[] {

@@ -1,25 +1,11 @@
 // Station siting at planning scale: 10,000 demand points × 2,000 candidates × K = 10.
 // Lazy greedy vs plain greedy (the baseline) in the same run, then the full solver
 // (lazy greedy + swap search + multi-start). Synthetic clustered data, not real places.
-import { DEFAULT_PROJECTION, unproject } from '../src/lib/analysis/geo.ts';
 import type { BarrierCollection, CrossingInput } from '../src/lib/analysis/route-distance.ts';
 import { addSite, lazyGreedy, plainGreedy } from '../src/lib/analysis/siting/greedy.ts';
 import { coverageSets, prepareModel, solveModel, type SitingModel } from '../src/lib/analysis/siting/index.ts';
+import { ll, rng } from './lib/synthetic.ts';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const ll = (x: number, y: number) => {
-  const [lng, lat] = unproject(DEFAULT_PROJECTION, x, y);
-  return { lng, lat };
-};
 const ms = (t0: number) => (performance.now() - t0).toFixed(0);
 
 function covered(model: SitingModel, count: Int32Array): number {

@@ -1,12 +1,10 @@
 // One whole population file (CSV/TSV/semicolon or GeoJSON points with a count property) →
 // PopulationData + issues + rejected rows: decode, sniff the shape from the headers, validate.
-import { readSource, looksLikeJson, type ImportRequest, type ImportStats } from './import';
-import { parseTable, type Delimiter } from './table';
+import { readSource, looksLikeJson, type ImportRequest, type ImportResult, type ImportStats } from './import';
+import { parseTable } from './table';
 import { parseFeatures } from './geojson';
-import { fileIssue, type RowIssue } from './issues';
-import type { Encoding } from './decode';
-import type { Crs } from './crs';
-import { suggestFieldMapping, type Mapping } from './headers';
+import { fileIssue } from './issues';
+import { suggestFieldMapping } from './headers';
 import { detectPopulationShape, POPULATION_POINT_FIELDS, type OfficialTown, type PopulationData, type PopulationShape } from './population';
 import { populationFeatureTable, validatePopulationTable } from './population-validate';
 
@@ -14,18 +12,10 @@ export interface PopulationRequest extends Omit<ImportRequest, 'layer' | 'exactP
   towns?: readonly OfficialTown[];
 }
 
-export interface PopulationResult {
+/** What a point-layer import returns (issues, rejected rows, encoding, mapping …) with the population instead of records. */
+export interface PopulationResult extends Omit<ImportResult<never>, 'records'> {
   shape: PopulationShape;
   data: PopulationData;
-  issues: RowIssue[];
-  rejected: { line: number; raw: Record<string, string> }[];
-  format: 'csv' | 'geojson';
-  encoding: Encoding;
-  delimiter: Delimiter | null;
-  headers: string[];
-  mapping: Mapping;
-  crs: Crs;
-  stats: ImportStats;
 }
 
 /** Never throws for bad rows; throws ImportError only for binary files or text that is not GeoJSON. */

@@ -10,9 +10,9 @@ import {
   guessCrsFromSource,
   parseTable,
   ImportError,
-  type Encoding,
   type Mapping,
   type ImportStats,
+  type ImportRequest,
 } from '../data/index.ts';
 import type { Bounds } from '../data/coords.ts';
 import type { Crs, RowIssue } from '../data/load.ts';
@@ -20,17 +20,11 @@ import type { PointLayer, PointRecord } from '../data/schema.ts';
 import type { OfficialTown, PopulationData, PopulationShape } from '../data/population.ts';
 import type { UserLayer } from './user-store.ts';
 
-export interface ImportPayload {
-  name: string;
+/** An ImportRequest for any user layer, with the bytes as a transferable ArrayBuffer. */
+export interface ImportPayload extends Omit<ImportRequest, 'bytes' | 'layer'> {
   /** The file's bytes, transferred to the worker. */
   bytes: ArrayBuffer;
   layer: UserLayer;
-  encoding?: Encoding;
-  crs?: Crs;
-  mapping?: Mapping;
-  fixSwapped?: boolean;
-  exactPrecision?: boolean;
-  district?: Bounds;
   /** Official town names and aliases, to flag unknown names in a boundary file. */
   townNames?: string[];
   /** Official towns with aliases and codes, to match the town names of a population file. */

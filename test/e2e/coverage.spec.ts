@@ -3,7 +3,7 @@
 // Long main-thread tasks during the analysis are measured with a PerformanceObserver.
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { mapIdle, openApp, screenPoint } from './helpers';
+import { mapIdle, openApp, pixelShare, screenPoint } from './helpers';
 
 declare global {
   interface Window {
@@ -58,29 +58,13 @@ async function settled(page: Page, previousKey = ''): Promise<string> {
   return (await panel.getAttribute('data-raster-key'))!;
 }
 
-/** Share of map pixels in the gap colour (red over the light base map). */
-async function gapPixelShare(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const src = window.__zhihuiMap!.getCanvas();
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(src, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let red = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] > 170 && d[i + 1] < 120 && d[i + 2] < 120) red++;
-    return red / (d.length / 4);
-  });
-}
-
 const share = async (page: Page, town: string, cat: string) =>
   Number(await page.locator(`[data-testid="coverage-table"] tr[data-town="${town}"] td[data-cat="${cat}"]`).getAttribute('data-value'));
 
 test('coverage: gaps, per-town table, tighter band, what-if facility, hover readout, CSV export', async ({ page }) => {
   await observeLongTasks(page);
   await openApp(page);
-  const redBefore = await gapPixelShare(page);
+  const redBefore = await pixelShare(page, 'gap-red');
 
   // Open the coverage view: it runs on the embedded data with every category selected.
   const t0 = await page.evaluate(() => performance.now());
@@ -102,7 +86,7 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await expect(page.getByTestId('coverage-view')).toHaveValue('composite');
   await page.getByTestId('coverage-view').selectOption('gaps');
   key = await settled(page, key);
-  const redAfter = await gapPixelShare(page);
+  const redAfter = await pixelShare(page, 'gap-red');
   expect(redAfter, 'gap layer drawn').toBeGreaterThan(redBefore + 0.05);
   expect(await page.evaluate(() => window.__zhihuiMap!.getLayer('coverage-raster')?.type)).toBe('raster');
   await page.screenshot({ path: `${SHOTS}/coverage-gaps.png` });

@@ -2,9 +2,9 @@
 // Chinese with an English toggle, layers switch, details open with their source.
 import { test, expect } from '@playwright/test';
 import {
+  pixelShare,
   foreignRequests,
   mapIdle,
-  nonBackgroundShare,
   openApp,
   recordRequests,
   renderedCount,
@@ -25,7 +25,7 @@ test('the map renders Minhang with its outline, 14 town names and every default 
   const requests = recordRequests(page);
   await openApp(page);
   expect(await page.evaluate(() => window.__zhihuiMap!.loaded())).toBe(true);
-  expect(await nonBackgroundShare(page)).toBeGreaterThan(0.2);
+  expect(await pixelShare(page, 'non-background')).toBeGreaterThan(0.2);
   expect(await renderedCount(page, ['district-line'])).toBeGreaterThan(0);
 
   const townNames = await page.evaluate(() => {

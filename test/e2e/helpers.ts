@@ -54,9 +54,12 @@ export async function renderedCount(page: Page, layers: string[]): Promise<numbe
   }, layers);
 }
 
-/** Share of canvas pixels that differ from the background colour (reads the WebGL drawing buffer). */
-export async function nonBackgroundShare(page: Page): Promise<number> {
-  return page.evaluate(() => {
+/**
+ * Share of the map canvas's pixels that match a rule (reads the WebGL drawing buffer):
+ * 'non-background' differs from the style's background #eef1f4; 'gap-red' is the coverage gap colour.
+ */
+export async function pixelShare(page: Page, rule: 'non-background' | 'gap-red'): Promise<number> {
+  return page.evaluate((r) => {
     const src = window.__zhihuiMap!.getCanvas();
     const c = document.createElement('canvas');
     c.width = src.width;
@@ -64,13 +67,16 @@ export async function nonBackgroundShare(page: Page): Promise<number> {
     const ctx = c.getContext('2d')!;
     ctx.drawImage(src, 0, 0);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let other = 0;
+    let hits = 0;
     for (let i = 0; i < d.length; i += 4) {
-      // background is #eef1f4
-      if (Math.abs(d[i] - 0xee) + Math.abs(d[i + 1] - 0xf1) + Math.abs(d[i + 2] - 0xf4) > 12) other++;
+      const hit =
+        r === 'gap-red'
+          ? d[i] > 170 && d[i + 1] < 120 && d[i + 2] < 120
+          : Math.abs(d[i] - 0xee) + Math.abs(d[i + 1] - 0xf1) + Math.abs(d[i + 2] - 0xf4) > 12;
+      if (hit) hits++;
     }
-    return other / (d.length / 4);
-  });
+    return hits / (d.length / 4);
+  }, rule);
 }
 
 /** Screen position of a lng/lat on the map canvas, in page coordinates. */

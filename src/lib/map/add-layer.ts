@@ -22,3 +22,9 @@ export function setVisible(map: MlMap, ids: readonly string[], visible: boolean)
 }
 
 export const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Removes layers (all of them first), then sources, skipping any that are not there. */
+export function removeLayers(map: MlMap, layerIds: readonly string[], sourceIds: readonly string[] = layerIds): void {
+  for (const id of layerIds) if (map.getLayer(id)) map.removeLayer(id);
+  for (const id of sourceIds) if (map.getSource(id)) map.removeSource(id);
+}

@@ -4,7 +4,7 @@
 import type { CanvasSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { FacilityPoint, RasterImage } from '../../lib/analysis/coverage/index';
-import { addOrdered, setGeoJson } from '../../lib/map/add-layer';
+import { addOrdered, removeLayers, setGeoJson } from '../../lib/map/add-layer';
 import { FONT_STACK } from '../../lib/map/style';
 
 export const RASTER_ID = 'coverage-raster';
@@ -61,6 +61,5 @@ export function showHypothetical(map: MlMap, points: readonly FacilityPoint[], l
 }
 
 export function removeCoverageLayers(map: MlMap): void {
-  for (const id of [HYPO_LABEL_ID, HYPO_ID, RASTER_ID]) if (map.getLayer(id)) map.removeLayer(id);
-  for (const id of [HYPO_ID, RASTER_ID]) if (map.getSource(id)) map.removeSource(id);
+  removeLayers(map, [HYPO_LABEL_ID, HYPO_ID, RASTER_ID], [HYPO_ID, RASTER_ID]);
 }

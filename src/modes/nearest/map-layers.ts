@@ -2,7 +2,7 @@
 // nearest-origin. Added on entering the mode, removed on leaving it.
 import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { addOrdered, EMPTY_FC, setGeoJson } from '../../lib/map/add-layer';
+import { addOrdered, EMPTY_FC, removeLayers, setGeoJson } from '../../lib/map/add-layer';
 import { INSTITUTION_COLOUR, STATION_COLOUR } from '../../lib/map/palette';
 
 const LAYERS = ['nearest-lines', 'nearest-results', 'nearest-origin'] as const;
@@ -53,6 +53,5 @@ export function setNearestData(map: MlMap, d: { lines: FeatureCollection; points
 }
 
 export function removeNearestLayers(map: MlMap): void {
-  for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
-  for (const id of LAYERS) if (map.getSource(id)) map.removeSource(id);
+  removeLayers(map, LAYERS);
 }

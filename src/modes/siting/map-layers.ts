@@ -2,7 +2,7 @@
 // sites, locked ones ringed), user-points (the planner's own candidates). Removed on leaving.
 import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { addOrdered, EMPTY_FC, setGeoJson } from '../../lib/map/add-layer';
+import { addOrdered, EMPTY_FC, removeLayers, setGeoJson } from '../../lib/map/add-layer';
 
 const LAYERS = ['siting-unreached', 'siting-sites', 'user-points'] as const;
 
@@ -46,8 +46,7 @@ export function setSitingData(map: MlMap, d: { unreached: FeatureCollection<Poin
 }
 
 export function removeSitingLayers(map: MlMap): void {
-  for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
-  for (const id of LAYERS) if (map.getSource(id)) map.removeSource(id);
+  removeLayers(map, LAYERS);
 }
 
 export function pointsFc<T extends { lng: number; lat: number }>(items: readonly T[], props: (t: T, i: number) => Record<string, unknown>): FeatureCollection<Point> {

@@ -4,6 +4,7 @@
 // unlabelled cell in turn would number them). Reach clips each disc's row spans to the runs
 // of its regions, so painting costs ~ the spans, not the cells.
 import { RunBuilder, SpanCollector, type RowRuns } from './runs.ts';
+import { find, unionRowRuns } from './run-union.ts';
 
 export interface OpenRuns extends RowRuns {
   /** Region of each run. */
@@ -20,10 +21,6 @@ export interface Regions {
   barrierList: Int32Array;
 }
 
-function find(parent: Int32Array, x: number): number {
-  while (parent[x] !== x) { parent[x] = parent[parent[x]]; x = parent[x]; }
-  return x;
-}
 
 export function labelRegions(blocked: Uint8Array, w: number, h: number): Regions {
   const runs = new RunBuilder();
@@ -41,19 +38,7 @@ export function labelRegions(blocked: Uint8Array, w: number, h: number): Regions
   }
   const { a, b } = runs.runs(start);
   const n = a.length;
-  const parent = new Int32Array(n);
-  for (let k = 0; k < n; k++) parent[k] = k;
-  for (let j = 1; j < h; j++) {
-    let p = start[j - 1], q = start[j];
-    const pe = start[j], qe = start[j + 1];
-    while (p < pe && q < qe) {
-      if (a[p] <= b[q] && a[q] <= b[p]) {
-        const rp = find(parent, p), rq = find(parent, q);
-        if (rp !== rq) { if (rp < rq) parent[rq] = rp; else parent[rp] = rq; }
-      }
-      if (b[p] < b[q]) p++; else q++;
-    }
-  }
+  const parent = unionRowRuns(start, a, b);
   // roots are each region's first run; number them in run order
   const region = new Int32Array(n);
   let regionCount = 0;

@@ -4,12 +4,9 @@
 // in adjacent rows, so the cost is ~ the number of runs, not of cells.
 import { cellLngLat, projectionOf, type Grid } from './grid.ts';
 import type { TownRuns } from './runs.ts';
+import { find, unionRowRuns } from './run-union.ts';
 import type { GapInfo } from './types.ts';
 
-function find(parent: Int32Array, x: number): number {
-  while (parent[x] !== x) { parent[x] = parent[parent[x]]; x = parent[x]; }
-  return x;
-}
 
 /**
  * One entry per town (null = none). Ties: the larger component wins; equal sizes go to the one
@@ -21,19 +18,8 @@ export function largestGapRuns(grid: Grid, gaps: TownRuns): (GapInfo | null)[] {
   const n = a.length, h = start.length - 1;
   const best: (GapInfo | null)[] = grid.townNames.map(() => null);
   if (n === 0) return best;
-  const parent = new Int32Array(n);
-  for (let k = 0; k < n; k++) parent[k] = k;
-  for (let j = 1; j < h; j++) {
-    let p = start[j - 1], q = start[j];
-    const pe = start[j], qe = start[j + 1];
-    while (p < pe && q < qe) {
-      if (a[p] <= b[q] && a[q] <= b[p] && t[p] === t[q]) {
-        const rp = find(parent, p), rq = find(parent, q);
-        if (rp !== rq) { if (rp < rq) parent[rq] = rp; else parent[rp] = rq; }
-      }
-      if (b[p] < b[q]) p++; else q++;
-    }
-  }
+  // gaps of different towns are different components even where they touch
+  const parent = unionRowRuns(start, a, b, (p, q) => t[p] === t[q]);
   // roots are each component's first run (unions keep the smaller index), i.e. its first cell
   const size = new Float64Array(n), su = new Float64Array(n), sv = new Float64Array(n);
   for (let j = 0; j < h; j++) {

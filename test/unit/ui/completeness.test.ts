@@ -1,0 +1,39 @@
+// Completeness of the embedded pack against the white paper's totals, as 数据说明 shows it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { completeness } from '../../../src/lib/ui/records';
+import { parseCategoryTotalsCsv, parseLayerCsv } from '../../../src/lib/data/load';
+import type { DataPack } from '../../../src/lib/io/pack-types';
+
+const csv = (f: string) => readFileSync(`data/${f}`, 'utf8');
+const empty = { type: 'FeatureCollection', features: [] } as const;
+const pack = {
+  towns: [],
+  stations: parseLayerCsv('stations', csv('stations.csv')).records,
+  institutions: parseLayerCsv('institutions', csv('institutions.csv')).records,
+  enterprises: [],
+  facilities: parseLayerCsv('facilities', csv('facilities.csv')).records,
+  categoryTotals: parseCategoryTotalsCsv(csv('category-totals.csv')).records,
+  crossings: [],
+  outline: empty,
+  boundaries: empty,
+  barriers: empty,
+  files: [],
+} as unknown as DataPack;
+
+describe('completeness against the white paper', () => {
+  const rows = completeness(pack);
+  const row = (subtype: string) => rows.find((r) => r.subtype === subtype)!;
+
+  it('counts towns with a station, institutions and facilities by subtype', () => {
+    expect(row('设立质汇驿站的街镇')).toMatchObject({ loaded: 14, total: 14 });
+    expect(row('质乎手册收录服务机构')).toMatchObject({ loaded: pack.institutions.length, total: 115 });
+    expect(row('检验检测机构').loaded).toBe(pack.institutions.filter((i) => i.services.includes('检验检测')).length);
+    expect(row('社区卫生服务中心')).toMatchObject({ loaded: 14, total: 14 });
+  });
+
+  it('says "not comparable" rather than 0 where the pack has no such rows', () => {
+    expect(row('新型标准化技术组织').loaded).toBeNull();
+    for (const r of rows) if (r.loaded !== null) expect(r.loaded).toBeLessThanOrEqual(r.total);
+  });
+});

@@ -4,7 +4,6 @@ export const LAYER_ORDER = [
   'background',
   'towns-fill',
   'coverage-raster',
-  'coverage-gaps-line',
   'towns-highlight-fill',
   'town-lines',
   'towns-highlight-line',

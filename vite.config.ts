@@ -13,7 +13,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
-      input: { main: 'index.html', 'bench-bare': 'bench-bare.html' },
+      input: { main: 'index.html', 'bench-bare': 'bench-bare.html', 'bench-data': 'bench-data.html' },
       output: {
         codeSplitting: {
           groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],

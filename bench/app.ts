@@ -12,6 +12,21 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json', '.woff2': 'font/woff2', '.csv': 'text/csv', '.geojson': 'application/geo+json',
 };
 
+/** JS files reachable from index.html: static and dynamic imports, workers (bench pages excluded). */
+function reachable(dir: string, html: string): Set<string> {
+  const files = new Set(readdirSync(dir).filter((f) => /\.m?js$/.test(f)));
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+  while (queue.length) {
+    const f = queue.pop()!;
+    if (seen.has(f) || !files.has(f)) continue;
+    seen.add(f);
+    const code = readFileSync(join(dir, f), 'utf8');
+    for (const m of code.matchAll(/[\w.-]+\.m?js/g)) if (files.has(m[0]) && !seen.has(m[0])) queue.push(m[0]);
+  }
+  return seen;
+}
+
 function sizes(): void {
   const dir = join(DIST, 'assets');
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -20,8 +35,8 @@ function sizes(): void {
   let lazy = 0;
   let worker = 0;
   let maplibre = 0;
-  for (const f of readdirSync(dir)) {
-    if (!/\.m?js$/.test(f) || f.startsWith('bench') || f.startsWith('maplibre-gl-worker')) continue;
+  for (const f of reachable(dir, html)) {
+    if (f.startsWith('maplibre-gl-worker')) continue;
     const gz = gzipSync(readFileSync(join(dir, f))).length;
     if (f.startsWith('maplibre')) maplibre += gz;
     else if (f.includes('.worker')) worker += gz;
@@ -64,14 +79,20 @@ async function firstIdle(): Promise<void> {
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
   });
-  const times: Record<string, number[]> = { app: [], bare: [], mapLoad: [], layersAdded: [] };
+  const times: Record<string, number[]> = { app: [], bare: [], data: [], mapLoad: [], layersAdded: [] };
+  const programs: Record<string, number> = {};
   try {
     for (let i = 0; i < 5; i++) {
-      for (const [key, path] of [['bare', 'bench-bare.html'], ['app', '']] as const) {
+      for (const [key, path] of [['bare', 'bench-bare.html'], ['data', 'bench-data.html'], ['app', '']] as const) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(`http://127.0.0.1:${port}/${path}`);
         const t = await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle, null, { timeout: 60_000 });
         times[key].push(Number(await t.jsonValue()));
+        // Shader programs compiled so far: under software WebGL each one costs tens of ms.
+        programs[key] = await page.evaluate(() => {
+          const m = (window as unknown as { __zhihuiMap?: { painter: { programCache?: { programs?: object } } } }).__zhihuiMap;
+          return Object.keys(m?.painter.programCache?.programs ?? {}).length;
+        });
         if (key === 'app') {
           const marks = await page.evaluate(() =>
             Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
@@ -88,6 +109,8 @@ async function firstIdle(): Promise<void> {
   }
   const app = median(times.app);
   const bare = median(times.bare);
+  const data = median(times.data);
+  console.log(`  data layers alone (no app shell): ${data.toFixed(0)} ms, ${(data / bare).toFixed(2)}× bare; shader programs at first idle: app ${programs.app}, data page ${programs.data}`);
   console.log(`  app timeline (median): map load ${median(times.mapLoad).toFixed(0)} ms → data layers added ${median(times.layersAdded).toFixed(0)} ms → first idle ${app.toFixed(0)} ms`);
   console.log(`first idle (median of 5, headless Chromium/SwiftShader): app ${app.toFixed(0)} ms, bare MapLibre ${bare.toFixed(0)} ms, ratio ${(app / bare).toFixed(2)}× (goal ≤ 1.5×)`);
 }

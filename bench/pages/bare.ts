@@ -15,6 +15,7 @@ const map = new maplibregl.Map({
   ],
   attributionControl: false,
 });
+(window as unknown as { __zhihuiMap: maplibregl.Map }).__zhihuiMap = map;
 map.once('idle', () => {
   (window as unknown as { __firstIdle: number }).__firstIdle = performance.now();
 });

@@ -7,10 +7,9 @@ import type { LineString, MultiLineString } from 'geojson';
 import type { CrossingRecord } from '../data/schema.ts';
 import { DEFAULT_PROJECTION, dist, projectX, projectY, segmentHit, type LocalProjection } from './geo.ts';
 
-export type TravelMode = 'walk' | 'bike' | 'car';
-export const TRAVEL_MODES: readonly TravelMode[] = ['walk', 'bike', 'car'];
-/** Editable defaults (km/h): walking 4.0, cycling ~13, car ~30 effective in town traffic. */
-export const DEFAULT_SPEED_KMH: Readonly<Record<TravelMode, number>> = { walk: 4.0, bike: 13, car: 30 };
+import type { TravelMode } from './travel-modes.ts';
+
+export { DEFAULT_SPEED_KMH, TRAVEL_MODES, type TravelMode } from './travel-modes.ts';
 export const DEFAULT_DETOUR = 1.3;
 /** Intersections with a crossing's own barrier this close to the crossing are allowed. */
 export const DEFAULT_SNAP_METRES = 250;

@@ -1,7 +1,7 @@
 // The enterprise query as URL parameters (?mode=nearest&at=lng,lat&crs=wgs84&service=…&travel=walk),
 // so a link reproduces the same list. Pure: string in, string out.
 import { SERVICES, type Service } from '../../lib/data/schema';
-import { TRAVEL_MODES, type TravelMode } from '../../lib/analysis/route-distance';
+import { TRAVEL_MODES, type TravelMode } from '../../lib/analysis/travel-modes';
 import { toWgs84 } from '../../lib/data/crs';
 
 export interface NearestUrlState {

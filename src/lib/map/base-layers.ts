@@ -1,11 +1,12 @@
 // Adds every data layer of a loaded pack, and maps the layer panel's keys to MapLibre layer ids.
-import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
+import type { Map as MlMap } from 'maplibre-gl';
 import type { DataPack } from '../io/pack-types';
 import type { Locale } from '../i18n/messages';
 import type { LayerKey } from '../state/app.svelte';
 import { pointsToFc, townsFc } from './features';
+import { precisionLook } from './circle-look';
 import {
-  CATEGORY_COLOURS,
+  categoryColour,
   ENTERPRISE_COLOUR,
   INSTITUTION_COLOUR,
   STATION_COLOUR,
@@ -26,7 +27,7 @@ export const LAYER_GROUPS: Record<LayerKey, readonly string[]> = {
   institutions: ['institutions-circle'],
   enterprises: ['enterprises-circle'],
   facilities: ['facilities-circle'],
-  barriers: ['barriers-river', 'barriers-river-label', 'crossings-circle'],
+  barriers: ['barriers-other', 'barriers-river', 'barriers-river-label', 'crossings-circle'],
 };
 
 /** Layers whose features open the details panel when clicked, topmost first. */
@@ -40,26 +41,33 @@ export function addBaseLayers(map: MlMap, pack: DataPack, locale: Locale): void 
   addTowns(map, townsFc(pack.boundaries, pack.towns), townColours(pack), locale);
   addDistrict(map, pack.outline);
   addBarriers(map, pack.barriers, pack.crossings, locale);
-  const catColour = ['match', ['get', 'category'], ...Object.entries(CATEGORY_COLOURS).flat(), '#777777'];
   addPointLayer(
     map,
-    { id: 'facilities-circle', source: 'facilities', colour: catColour as ExpressionSpecification, radius: 3.5 },
-    pointsToFc(pack.facilities, (r) => ({ category: r.category, subtype: r.subtype })),
+    { id: 'facilities-circle', source: 'facilities', radius: 3.5 },
+    pointsToFc(pack.facilities, (r) => ({
+      category: r.category,
+      subtype: r.subtype,
+      ...precisionLook(categoryColour(r.category), r.precision),
+    })),
   );
   addPointLayer(
     map,
-    { id: 'enterprises-circle', source: 'enterprises', colour: ENTERPRISE_COLOUR, radius: 3.5 },
-    pointsToFc(pack.enterprises, (r) => ({ industry: r.industry, role: r.role })),
+    { id: 'enterprises-circle', source: 'enterprises', radius: 3.5 },
+    pointsToFc(pack.enterprises, (r) => ({ industry: r.industry, role: r.role, ...precisionLook(ENTERPRISE_COLOUR, r.precision) })),
   );
   addPointLayer(
     map,
-    { id: 'institutions-circle', source: 'institutions', colour: INSTITUTION_COLOUR, radius: 5 },
-    pointsToFc(pack.institutions, (r) => ({ services: r.services.join(';') })),
+    { id: 'institutions-circle', source: 'institutions', radius: 5 },
+    pointsToFc(pack.institutions, (r) => ({ services: r.services.join(';'), ...precisionLook(INSTITUTION_COLOUR, r.precision) })),
   );
   addPointLayer(
     map,
-    { id: 'stations-circle', source: 'stations', colour: STATION_COLOUR, radius: 6.5 },
-    pointsToFc(pack.stations, (r) => ({ services: r.services.join(';'), status: r.status })),
+    { id: 'stations-circle', source: 'stations', radius: 6.5 },
+    pointsToFc(pack.stations, (r) => ({
+      services: r.services.join(';'),
+      status: r.status,
+      ...precisionLook(STATION_COLOUR, r.precision),
+    })),
   );
   addSelection(map);
   addStationLabels(map, locale);

@@ -8,6 +8,7 @@ export const LAYER_ORDER = [
   'town-lines',
   'towns-highlight-line',
   'district-line',
+  'barriers-other',
   'barriers-river',
   'barriers-river-label',
   'facilities-circle',

@@ -5,10 +5,13 @@ import type { CrossingRecord } from '../../data/schema';
 import type { Locale } from '../../i18n/messages';
 import { addOrdered, setGeoJson } from '../add-layer';
 import { RIVER_COLOUR } from '../palette';
+import { CIRCLE_LOOK_PAINT, ringLook } from '../circle-look';
+/** Crossing rings and the river's name. */
+const CROSSING_COLOUR = '#1f5fa8';
 import { FONT_STACK } from '../style';
 import { labelExpr } from './label';
 
-export const BARRIER_IDS = ['barriers-river', 'barriers-river-label', 'crossings-circle'] as const;
+export const BARRIER_IDS = ['barriers-other', 'barriers-river', 'barriers-river-label', 'crossings-circle'] as const;
 
 export function addBarriers(
   map: MlMap,
@@ -22,24 +25,38 @@ export function addBarriers(
     features: crossings.map((c) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [c.lng, c.lat] },
-      properties: { id: c.id, name: c.name, name_en: c.name_en, kind: c.kind, modes: c.modes, precision: c.precision },
+      properties: {
+        id: c.id,
+        name: c.name,
+        name_en: c.name_en,
+        kind: c.kind,
+        modes: c.modes,
+        precision: c.precision,
+        ...ringLook(CROSSING_COLOUR, 2),
+      },
     })),
+  });
+  // One constant-paint layer per kind rather than data-driven paint: constant lines share one
+  // shader program with the district and town lines (see circle-look.ts for why that matters).
+  addOrdered(map, {
+    id: 'barriers-other',
+    type: 'line',
+    source: 'barriers',
+    filter: ['!=', ['get', 'kind'], 'river'],
+    paint: {
+      'line-color': '#9e9e9e',
+      'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 3],
+      'line-opacity': 0.85,
+    },
   });
   addOrdered(map, {
     id: 'barriers-river',
     type: 'line',
     source: 'barriers',
+    filter: ['==', ['get', 'kind'], 'river'],
     paint: {
-      'line-color': ['match', ['get', 'kind'], 'river', RIVER_COLOUR, '#9e9e9e'],
-      'line-width': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        9,
-        ['match', ['get', 'kind'], 'river', 4, 1.5],
-        14,
-        ['match', ['get', 'kind'], 'river', 14, 3],
-      ],
+      'line-color': RIVER_COLOUR,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 9, 4, 14, 14],
       'line-opacity': 0.85,
     },
   });
@@ -54,18 +71,13 @@ export function addBarriers(
       'text-font': FONT_STACK,
       'text-size': 12,
     },
-    paint: { 'text-color': '#1f5fa8', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    paint: { 'text-color': CROSSING_COLOUR, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
   });
   addOrdered(map, {
     id: 'crossings-circle',
     type: 'circle',
     source: 'crossings',
-    paint: {
-      'circle-radius': 4,
-      'circle-color': '#ffffff',
-      'circle-stroke-color': '#1f5fa8',
-      'circle-stroke-width': 2,
-    },
+    paint: { 'circle-radius': 4, ...CIRCLE_LOOK_PAINT },
   });
 }
 

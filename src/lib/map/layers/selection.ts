@@ -4,6 +4,9 @@ import type { Locale } from '../../i18n/messages';
 import { addOrdered, EMPTY_FC, setGeoJson } from '../add-layer';
 import { FONT_STACK } from '../style';
 import { labelExpr } from './label';
+import { CIRCLE_LOOK_PAINT, ringLook } from '../circle-look';
+
+const SELECTION_LOOK = ringLook('#ff6f00', 3, '#ffffff', 0);
 
 export function addSelection(map: MlMap): void {
   setGeoJson(map, 'selection', EMPTY_FC);
@@ -11,12 +14,7 @@ export function addSelection(map: MlMap): void {
     id: 'selection-ring',
     type: 'circle',
     source: 'selection',
-    paint: {
-      'circle-radius': 13,
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': '#ff6f00',
-      'circle-stroke-width': 3,
-    },
+    paint: { 'circle-radius': 13, ...CIRCLE_LOOK_PAINT },
   });
 }
 
@@ -25,7 +23,7 @@ export function setSelection(map: MlMap, lngLat: [number, number] | null): void 
     map,
     'selection',
     lngLat
-      ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: lngLat }, properties: {} }] }
+      ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: lngLat }, properties: { ...SELECTION_LOOK } }] }
       : EMPTY_FC,
   );
 }

@@ -24,7 +24,9 @@ export function addTowns(map: MlMap, towns: AreaCollection, colours: Map<string,
     id: 'towns-fill',
     type: 'fill',
     source: 'towns',
-    paint: { 'fill-color': industryFill(colours), 'fill-opacity': 0.72 },
+    // No anti-aliased outline: the town lines draw the borders, and the outline would be one
+    // more shader program to compile at start-up (see circle-look.ts).
+    paint: { 'fill-color': industryFill(colours), 'fill-opacity': 0.72, 'fill-antialias': false },
   });
   addOrdered(map, {
     id: 'town-lines',
@@ -37,7 +39,7 @@ export function addTowns(map: MlMap, towns: AreaCollection, colours: Map<string,
     type: 'fill',
     source: 'towns',
     filter: ['==', ['get', 'name'], ''],
-    paint: { 'fill-color': '#ffd54f', 'fill-opacity': 0.35 },
+    paint: { 'fill-color': '#ffd54f', 'fill-opacity': 0.35, 'fill-antialias': false },
   });
   addOrdered(map, {
     id: 'towns-highlight-line',

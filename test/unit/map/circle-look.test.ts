@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { CIRCLE_LOOK_PAINT, precisionLook, ringLook } from '../../../src/lib/map/circle-look';
+
+describe('circle look per feature', () => {
+  it('draws exact points solid, approximate lighter, town-only as a hollow ring', () => {
+    expect(precisionLook('#c2185b', 'exact')).toEqual({ _fill: '#c2185b', _fillOpacity: 1, _stroke: '#c2185b', _strokeWidth: 1 });
+    expect(precisionLook('#c2185b', 'approximate')).toEqual({ _fill: '#c2185b', _fillOpacity: 0.75, _stroke: '#c2185b', _strokeWidth: 1 });
+    expect(precisionLook('#c2185b', 'town')).toEqual({ _fill: '#ffffff', _fillOpacity: 0.9, _stroke: '#c2185b', _strokeWidth: 2.2 });
+  });
+
+  it('makes rings with a chosen fill', () => {
+    expect(ringLook('#1f5fa8', 2)).toEqual({ _fill: '#ffffff', _fillOpacity: 1, _stroke: '#1f5fa8', _strokeWidth: 2 });
+    expect(ringLook('#ff6f00', 3, '#ffffff', 0)._fillOpacity).toBe(0);
+  });
+
+  it('reads every paint value from the feature, so all base circle layers share one shader program', () => {
+    const keys = Object.keys(precisionLook('#000000', 'exact'));
+    for (const value of Object.values(CIRCLE_LOOK_PAINT)) {
+      expect(Array.isArray(value) && value[0] === 'get' && keys.includes(String(value[1]))).toBe(true);
+    }
+    expect(Object.keys(CIRCLE_LOOK_PAINT)).not.toContain('circle-radius');
+  });
+});

@@ -1,7 +1,8 @@
-// Fuzzy place search over the loaded data: Chinese substring, then pinyin (full or initials,
-// via pinyin-match, which handles polyphones in ~19 kB gzip), then characters in order.
+// Fuzzy place search over the loaded data: Chinese substring, then pinyin (full, initials or a
+// mix, polyphones; pinyin.ts, over the readings table the panel loads — characters not in the
+// table cannot be matched by pinyin), then characters in order.
 // Pure; the panel builds the place list.
-import PinyinMatch from 'pinyin-match';
+import { pinyinMatch, type PinyinTable } from './pinyin';
 
 export interface Place {
   key: string;
@@ -22,8 +23,9 @@ function inOrder(hay: string, needle: string): boolean {
   return j === needle.length;
 }
 
-/** Lower score = better; undefined = no match. */
-export function placeScore(p: Place, raw: string): number | undefined {
+/** Lower score = better; undefined = no match. Without a pinyin table (not loaded yet) pinyin
+ * matching is skipped. */
+export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = null): number | undefined {
   const q = raw.trim().toLowerCase().replace(/\s+/g, '');
   if (!q) return undefined;
   const name = p.name.toLowerCase();
@@ -31,7 +33,7 @@ export function placeScore(p: Place, raw: string): number | undefined {
   if (name.startsWith(q)) return 1;
   if (name.includes(q)) return 2;
   if (/^[a-z]+$/.test(q)) {
-    const m = PinyinMatch.match(p.name, q);
+    const m = pinyin && pinyinMatch(p.name, q, pinyin);
     if (m) return m[0] === 0 ? 3 : 4;
     if (p.nameEn && p.nameEn.toLowerCase().replace(/\s+/g, '').includes(q)) return 5;
   }
@@ -39,10 +41,10 @@ export function placeScore(p: Place, raw: string): number | undefined {
   return undefined;
 }
 
-export function searchPlaces(places: readonly Place[], query: string, limit = 8): Place[] {
+export function searchPlaces(places: readonly Place[], query: string, pinyin: PinyinTable | null = null, limit = 8): Place[] {
   const scored: { p: Place; s: number; i: number }[] = [];
   places.forEach((p, i) => {
-    const s = placeScore(p, query);
+    const s = placeScore(p, query, pinyin);
     if (s !== undefined) scored.push({ p, s, i });
   });
   scored.sort((a, b) => a.s - b.s || a.p.name.length - b.p.name.length || a.i - b.i);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readNearestUrl, writeNearestUrl } from '../../../src/modes/nearest/query-url';
 import { parseCoordInput } from '../../../src/modes/nearest/coord-input';
 import { searchPlaces, type Place } from '../../../src/modes/nearest/place-search';
+import { pinyinTable } from '../../../src/modes/nearest/pinyin';
+import placePinyin from '../../../data/place-pinyin.json';
 import { formatDistance, formatMinutes } from '../../../src/modes/nearest/results';
 import { toWgs84 } from '../../../src/lib/data/crs';
 
@@ -36,12 +38,21 @@ describe('typed coordinates', () => {
 describe('place search', () => {
   const p = (name: string, kind = 'enterprise'): Place => ({ key: name, name, detail: '', lng: 121, lat: 31, kind });
   const places = [p('上海华测品标检测技术有限公司'), p('浦江镇', 'town'), p('浦锦街道', 'town'), p('江川路街道', 'town')];
+  const pinyin = pinyinTable(placePinyin.readings);
   it('matches Chinese substrings, full pinyin and initials', () => {
+    expect(searchPlaces(places, '浦江', pinyin)[0].name).toBe('浦江镇');
+    expect(searchPlaces(places, 'pujiangzhen', pinyin)[0].name).toBe('浦江镇');
+    expect(searchPlaces(places, 'pjz', pinyin)[0].name).toBe('浦江镇');
+    expect(searchPlaces(places, '华测', pinyin).map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
+    expect(searchPlaces(places, 'zzzz', pinyin)).toEqual([]);
+  });
+  it('ranks a pinyin match at the start of a name above one inside it', () => {
+    const two = [p('闵行区莘庄镇'), p('莘庄镇', 'town')];
+    expect(searchPlaces(two, 'xzz', pinyin).map((x) => x.name)).toEqual(['莘庄镇', '闵行区莘庄镇']);
+  });
+  it('finds Chinese before the pinyin table has loaded, and pinyin only with it', () => {
     expect(searchPlaces(places, '浦江')[0].name).toBe('浦江镇');
-    expect(searchPlaces(places, 'pujiangzhen')[0].name).toBe('浦江镇');
-    expect(searchPlaces(places, 'pjz')[0].name).toBe('浦江镇');
-    expect(searchPlaces(places, '华测').map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
-    expect(searchPlaces(places, 'zzzz')).toEqual([]);
+    expect(searchPlaces(places, 'pjz')).toEqual([]);
   });
 });
 

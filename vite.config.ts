@@ -1,8 +1,66 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const WORKER_ENTRY = '?worker-entry';
+/** What a module worker may contain: the pure core (docs/architecture.md), never Svelte, MapLibre or Vite's DOM helpers. */
+const WORKER_SRC = /^src\/lib\/(analysis|data|io|worker)\//;
+const NOT_IN_WORKER = /[\\/]node_modules[\\/](svelte|maplibre-gl)[\\/]|vite\/(preload-helper|modulepreload-polyfill)/;
+
+/**
+ * `import url from './x.worker.ts?worker-entry'` gives the URL of a module worker. In a build the
+ * worker is another entry of the app's own bundle (not a separate bundle, as `new Worker(new URL(…))`
+ * would make it), so modules it shares with the main thread — PapaParse, gcoord, the validators,
+ * flatbush — ship once, in chunks both import. The build fails if a chunk the worker loads holds
+ * anything but the pure core. In dev, Vite serves the worker as usual (`?worker&url`).
+ */
+function workerEntry(): Plugin {
+  let build = false;
+  const entries = new Map<string, string>(); // reference id → worker module
+  return {
+    name: 'zhihui:worker-entry',
+    enforce: 'pre',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    async resolveId(source, importer) {
+      if (!source.endsWith(WORKER_ENTRY)) return null;
+      const resolved = await this.resolve(source.slice(0, -WORKER_ENTRY.length), importer, { skipSelf: true });
+      return resolved && `\0worker-entry:${resolved.id}`;
+    },
+    load(id) {
+      if (!id.startsWith('\0worker-entry:')) return null;
+      const file = id.slice('\0worker-entry:'.length);
+      if (!build) return `export { default } from ${JSON.stringify(`${file}?worker&url`)};`;
+      const ref = this.emitFile({ type: 'chunk', id: file, name: file.replace(/^.*[\\/]/, '').replace(/\.[tj]s$/, '') });
+      entries.set(ref, file);
+      return `export default import.meta.ROLLDOWN_FILE_URL_${ref};`;
+    },
+    generateBundle(_, bundle) {
+      for (const ref of entries.keys()) {
+        const seen = new Set<string>();
+        const queue = [this.getFileName(ref)];
+        while (queue.length) {
+          const name = queue.pop()!;
+          const chunk = bundle[name];
+          if (seen.has(name) || chunk?.type !== 'chunk') continue;
+          seen.add(name);
+          for (const id of chunk.moduleIds) {
+            const rel = relative(ROOT, id).replace(/\\/g, '/');
+            if (NOT_IN_WORKER.test(id) || (rel.startsWith('src/') && !WORKER_SRC.test(rel)))
+              this.error(`${chunk.fileName}, loaded by the worker ${relative(ROOT, entries.get(ref)!)}, contains ${rel}`);
+          }
+          queue.push(...chunk.imports);
+        }
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), workerEntry()],
   base: './',
   build: {
     // OUT_DIR lets several engineers build and preview side by side (see playwright.config.ts).

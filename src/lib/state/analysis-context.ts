@@ -1,14 +1,15 @@
 // One analysis worker for the whole app, created on first use and handed down by context.
+// The worker is built as an entry of the app's bundle (`?worker-entry`, vite.config.ts), so the
+// modules it shares with the main thread are shipped once.
 import { getContext, setContext } from 'svelte';
+import workerUrl from '../worker/analysis.worker.ts?worker-entry';
 import { AnalysisClient } from '../worker/client';
 
 export class AnalysisHandle {
   private client: AnalysisClient | null = null;
 
   get(): AnalysisClient {
-    this.client ??= new AnalysisClient(
-      new Worker(new URL('../worker/analysis.worker.ts', import.meta.url), { type: 'module' }),
-    );
+    this.client ??= new AnalysisClient(new Worker(workerUrl, { type: 'module' }));
     return this.client;
   }
 

@@ -1,5 +1,6 @@
 // Promise-based client for the analysis worker, used by the UI:
-//   const client = new AnalysisClient(new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
+//   import workerUrl from './analysis.worker.ts?worker-entry';   // see vite.config.ts
+//   const client = new AnalysisClient(new Worker(workerUrl, { type: 'module' }));
 //   const result = await client.run('coverage', input, (p) => console.log(p.done, '/', p.total));
 // A newer run of the same type rejects the older promise with SupersededError.
 import type { PayloadOf, ProgressInfo, Reply, RequestType, ResultOf } from './protocol.ts';

@@ -1,8 +1,8 @@
 // PNG export of a slide at presentation resolution: the MapLibre canvas (created with
 // preserveDrawingBuffer) drawn to cover 1920×1080, the card drawn with Canvas 2D in the page's
-// 'Noto Sans SC', then footer and progress. Also the zip of all slides (fflate).
+// 'Noto Sans SC', then footer and progress. Also the zip of all slides (zip.ts).
 import type { Map as MlMap } from 'maplibre-gl';
-import { zipSync } from 'fflate';
+import { storedZip } from './zip';
 import type { Card } from './slides';
 import { drawCard, font, FONT_FAMILY, wrapText } from './draw-card';
 import { cardBox, EXPORT_H, EXPORT_W, STAGE } from './stage';
@@ -91,8 +91,8 @@ export async function canvasToPng(c: HTMLCanvasElement): Promise<Uint8Array> {
 }
 
 export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
-  // PNG is already compressed: store the files (level 0).
-  return zipSync(files, { level: 0 });
+  // PNG is already compressed: store the files.
+  return storedZip(files);
 }
 
 export function download(bytes: Uint8Array, name: string, type: string): void {

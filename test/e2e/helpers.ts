@@ -46,6 +46,17 @@ export async function mapIdle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * The features of one of the small fixed base parts (towns, district, …) as the map holds them:
+ * they share the source 'base', tagged with `_part` (point layers keep a source each).
+ */
+export async function basePart(page: Page, part: string): Promise<GeoJSON.Feature[]> {
+  return page.evaluate(async (p) => {
+    const src = window.__zhihuiMap!.getSource('base') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    return (await src.getData()).features.filter((f) => f.properties?._part === p);
+  }, part);
+}
+
 export async function renderedCount(page: Page, layers: string[]): Promise<number> {
   return page.evaluate((ls) => {
     const m = window.__zhihuiMap!;

@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
-import { foreignRequests, mapIdle, openApp, recordRequests, screenPoint } from './helpers';
+import { basePart, foreignRequests, mapIdle, openApp, recordRequests, screenPoint } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
 const NAME = 'stations-gcj02-gbk.csv';
@@ -21,6 +21,7 @@ function metres(a: number[], b: number[]): number {
 
 /** The stations source's data as the map holds it: id → [lng, lat]. */
 async function stationSource(page: Page): Promise<Record<string, number[]>> {
+  // Mapped in the page: with 100 000 stations, shipping the features out on every poll is slow.
   return page.evaluate(async () => {
     const src = window.__zhihuiMap!.getSource('stations') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
     const fc = await src.getData();
@@ -203,11 +204,7 @@ test('100 000 rows: parsed in the worker with progress, the page keeps painting,
 
 test('town boundaries from GeoJSON replace the approximate ones until deleted', async ({ page }) => {
   await openApp(page);
-  const townNames = () =>
-    page.evaluate(async () => {
-      const src = window.__zhihuiMap!.getSource('towns') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
-      return (await src.getData()).features.map((f) => String(f.properties?.name));
-    });
+  const townNames = async () => (await basePart(page, 'towns')).map((f) => String(f.properties?.name));
   expect(await townNames()).toHaveLength(14);
   await page.getByTestId('mode-import').click();
   await page.getByTestId('import-layer').selectOption('boundaries');

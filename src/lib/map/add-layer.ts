@@ -1,7 +1,22 @@
 // Adds a layer at its place in LAYER_ORDER, and a GeoJSON source once (later updates use setData).
-import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { beforeIdFor, orderIndex } from './layer-order';
+import { PART_KEY, SHARED_SOURCE, sourceOf, type BasePart } from './features';
+
+/**
+ * The source and filter of a layer drawing one base part (see baseSources), optionally narrowed
+ * by `extra`; spread into the layer specification.
+ */
+export function onPart(
+  part: BasePart,
+  extra?: ExpressionSpecification,
+): { source: string; filter?: ExpressionSpecification } {
+  const source = sourceOf(part);
+  const own: ExpressionSpecification | undefined = source === SHARED_SOURCE ? ['==', ['get', PART_KEY], part] : undefined;
+  const filter = own && extra ? (['all', own, extra] as ExpressionSpecification) : (own ?? extra);
+  return filter ? { source, filter } : { source };
+}
 
 export function addOrdered(map: MlMap, layer: LayerSpecification): void {
   orderIndex(layer.id);

@@ -3,7 +3,8 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { DataPack } from '../io/pack-types';
 import type { Locale } from '../i18n/messages';
 import type { LayerKey } from '../state/app.svelte';
-import { pointsToFc, townsFc } from './features';
+import type { FeatureCollection } from 'geojson';
+import { baseSources, crossingsFc, pointsToFc, townLabelPoints, townsFc } from './features';
 import { precisionLook } from './circle-look';
 import {
   categoryColour,
@@ -15,9 +16,9 @@ import {
 import { addDistrict } from './layers/district';
 import { addTowns, setTownLabelLocale } from './layers/towns';
 import { addPointLayer } from './layers/points';
-import { addBarriers, setBarrierLocale } from './layers/barriers';
+import { addBarriers, CROSSING_LOOK, setBarrierLocale } from './layers/barriers';
 import { addSelection, addStationLabels, setStationLabelLocale } from './layers/selection';
-import { setVisible } from './add-layer';
+import { onPart, setGeoJson, setVisible } from './add-layer';
 
 export const LAYER_GROUPS: Record<LayerKey, readonly string[]> = {
   district: ['district-line'],
@@ -37,38 +38,40 @@ export function townColours(pack: DataPack): Map<string, string> {
   return industryColours(pack.towns.map((t) => t.industry));
 }
 
-export function addBaseLayers(map: MlMap, pack: DataPack, locale: Locale): void {
-  addTowns(map, townsFc(pack.boundaries, pack.towns), townColours(pack), locale);
-  addDistrict(map, pack.outline);
-  addBarriers(map, pack.barriers, pack.crossings, locale);
-  addPointLayer(
-    map,
-    { id: 'facilities-circle', source: 'facilities', radius: 3.5 },
-    pointsToFc(pack.facilities, (r) => ({
+/** Every base layer's features, grouped into the sources that hold them. */
+export function basePackSources(pack: DataPack): Map<string, FeatureCollection> {
+  const towns = townsFc(pack.boundaries, pack.towns);
+  return baseSources({
+    towns,
+    'town-label': townLabelPoints(towns),
+    district: pack.outline,
+    barriers: pack.barriers,
+    crossings: crossingsFc(pack.crossings, { ...CROSSING_LOOK }),
+    facilities: pointsToFc(pack.facilities, (r) => ({
       category: r.category,
       subtype: r.subtype,
       ...precisionLook(categoryColour(r.category), r.precision),
     })),
-  );
-  addPointLayer(
-    map,
-    { id: 'enterprises-circle', source: 'enterprises', radius: 3.5 },
-    pointsToFc(pack.enterprises, (r) => ({ industry: r.industry, role: r.role, ...precisionLook(ENTERPRISE_COLOUR, r.precision) })),
-  );
-  addPointLayer(
-    map,
-    { id: 'institutions-circle', source: 'institutions', radius: 5 },
-    pointsToFc(pack.institutions, (r) => ({ services: r.services.join(';'), ...precisionLook(INSTITUTION_COLOUR, r.precision) })),
-  );
-  addPointLayer(
-    map,
-    { id: 'stations-circle', source: 'stations', radius: 6.5 },
-    pointsToFc(pack.stations, (r) => ({
+    enterprises: pointsToFc(pack.enterprises, (r) => ({ industry: r.industry, role: r.role, ...precisionLook(ENTERPRISE_COLOUR, r.precision) })),
+    institutions: pointsToFc(pack.institutions, (r) => ({ services: r.services.join(';'), ...precisionLook(INSTITUTION_COLOUR, r.precision) })),
+    stations: pointsToFc(pack.stations, (r) => ({
       services: r.services.join(';'),
       status: r.status,
       ...precisionLook(STATION_COLOUR, r.precision),
     })),
-  );
+  });
+}
+
+/** Adds (or, for a changed pack, refreshes) the base source and every base layer. */
+export function addBaseLayers(map: MlMap, pack: DataPack, locale: Locale): void {
+  for (const [id, fc] of basePackSources(pack)) setGeoJson(map, id, fc);
+  addTowns(map, townColours(pack), locale);
+  addDistrict(map);
+  addBarriers(map, locale);
+  addPointLayer(map, { id: 'facilities-circle', part: 'facilities', radius: 3.5 });
+  addPointLayer(map, { id: 'enterprises-circle', part: 'enterprises', radius: 3.5 });
+  addPointLayer(map, { id: 'institutions-circle', part: 'institutions', radius: 5 });
+  addPointLayer(map, { id: 'stations-circle', part: 'stations', radius: 6.5 });
   addSelection(map);
   addStationLabels(map, locale);
 }
@@ -79,7 +82,7 @@ export function applyVisibility(map: MlMap, layers: Record<LayerKey, boolean>): 
 
 export function applyCategoryFilter(map: MlMap, enabled: readonly string[]): void {
   if (map.getLayer('facilities-circle')) {
-    map.setFilter('facilities-circle', ['in', ['get', 'category'], ['literal', [...enabled]]]);
+    map.setFilter('facilities-circle', onPart('facilities', ['in', ['get', 'category'], ['literal', [...enabled]]]).filter ?? null);
   }
 }
 

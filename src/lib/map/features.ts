@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import centroid from '@turf/centroid';
 import pointOnFeature from '@turf/point-on-feature';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { PointRecord, TownRecord } from '../data/schema';
+import type { CrossingRecord, PointRecord, TownRecord } from '../data/schema';
 import type { AreaCollection } from '../io/pack-types';
 
 export function pointsToFc<R extends PointRecord>(
@@ -50,4 +50,60 @@ export function townLabelPoints(towns: AreaCollection): FeatureCollection<Point>
     return { type: 'Feature', geometry: p.geometry, properties: { ...f.properties } };
   });
   return { type: 'FeatureCollection', features };
+}
+
+/** Crossings of the river as points (name, kind, modes, precision) plus their look. */
+export function crossingsFc(
+  crossings: readonly CrossingRecord[],
+  look: Record<string, string | number> = {},
+): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: crossings.map((c) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [c.lng, c.lat] },
+      properties: { id: c.id, name: c.name, name_en: c.name_en, kind: c.kind, modes: c.modes, precision: c.precision, ...look },
+    })),
+  };
+}
+
+/**
+ * The parts the base map is drawn from, and the GeoJSON source each lives in. The small fixed
+ * parts share ONE source (one tiling job and one set of tiles in MapLibre's worker, so the first
+ * view is drawn in fewer, earlier frames); each layer picks its part with a filter on
+ * PART_KEY. The point layers, which a planner's import can make large (100 000 rows), keep a
+ * source each, so re-tiling one never re-tiles the others and no other layer filters its rows.
+ */
+export const BASE_PARTS = [
+  'towns',
+  'town-label',
+  'district',
+  'barriers',
+  'crossings',
+  'facilities',
+  'enterprises',
+  'institutions',
+  'stations',
+] as const;
+export type BasePart = (typeof BASE_PARTS)[number];
+export const SHARED_SOURCE = 'base';
+export const PART_KEY = '_part';
+const OWN_SOURCE: ReadonlySet<BasePart> = new Set(['facilities', 'enterprises', 'institutions', 'stations']);
+
+export function sourceOf(part: BasePart): string {
+  return OWN_SOURCE.has(part) ? part : SHARED_SOURCE;
+}
+
+/** Groups the parts into their sources, tagging features of the shared source with their part. */
+export function baseSources(parts: Partial<Record<BasePart, FeatureCollection>>): Map<string, FeatureCollection> {
+  const out = new Map<string, FeatureCollection>();
+  for (const part of BASE_PARTS) {
+    const id = sourceOf(part);
+    const fc = out.get(id) ?? { type: 'FeatureCollection', features: [] };
+    out.set(id, fc);
+    for (const f of parts[part]?.features ?? []) {
+      fc.features.push(id === SHARED_SOURCE ? { ...f, properties: { ...f.properties, [PART_KEY]: part } } : f);
+    }
+  }
+  return out;
 }

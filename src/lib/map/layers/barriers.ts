@@ -1,48 +1,26 @@
 // The 黄浦江 (approximate centreline) and the crossings where it can be passed.
 import type { Map as MlMap } from 'maplibre-gl';
-import type { FeatureCollection, LineString } from 'geojson';
-import type { CrossingRecord } from '../../data/schema';
 import type { Locale } from '../../i18n/messages';
-import { addOrdered, setGeoJson } from '../add-layer';
+import { addOrdered, onPart } from '../add-layer';
 import { RIVER_COLOUR } from '../palette';
-import { CIRCLE_LOOK_PAINT, ringLook } from '../circle-look';
-/** Crossing rings and the river's name. */
-const CROSSING_COLOUR = '#1f5fa8';
+import { CIRCLE_LOOK_PAINT, ringLook, type CircleLook } from '../circle-look';
 import { FONT_STACK } from '../style';
 import { labelExpr } from './label';
 
+/** Crossing rings and the river's name. */
+const CROSSING_COLOUR = '#1f5fa8';
+export const CROSSING_LOOK: CircleLook = ringLook(CROSSING_COLOUR, 2);
+
 export const BARRIER_IDS = ['barriers-other', 'barriers-river', 'barriers-river-label', 'crossings-circle'] as const;
 
-export function addBarriers(
-  map: MlMap,
-  barriers: FeatureCollection<LineString>,
-  crossings: readonly CrossingRecord[],
-  locale: Locale,
-): void {
-  setGeoJson(map, 'barriers', barriers);
-  setGeoJson(map, 'crossings', {
-    type: 'FeatureCollection',
-    features: crossings.map((c) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [c.lng, c.lat] },
-      properties: {
-        id: c.id,
-        name: c.name,
-        name_en: c.name_en,
-        kind: c.kind,
-        modes: c.modes,
-        precision: c.precision,
-        ...ringLook(CROSSING_COLOUR, 2),
-      },
-    })),
-  });
+/** River (and other barrier) lines and the crossings, over the base source. */
+export function addBarriers(map: MlMap, locale: Locale): void {
   // One constant-paint layer per kind rather than data-driven paint: constant lines share one
   // shader program with the district and town lines (see circle-look.ts for why that matters).
   addOrdered(map, {
     id: 'barriers-other',
     type: 'line',
-    source: 'barriers',
-    filter: ['!=', ['get', 'kind'], 'river'],
+    ...onPart('barriers', ['!=', ['get', 'kind'], 'river']),
     paint: {
       'line-color': '#9e9e9e',
       'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 3],
@@ -52,8 +30,7 @@ export function addBarriers(
   addOrdered(map, {
     id: 'barriers-river',
     type: 'line',
-    source: 'barriers',
-    filter: ['==', ['get', 'kind'], 'river'],
+    ...onPart('barriers', ['==', ['get', 'kind'], 'river']),
     paint: {
       'line-color': RIVER_COLOUR,
       'line-width': ['interpolate', ['linear'], ['zoom'], 9, 4, 14, 14],
@@ -63,8 +40,7 @@ export function addBarriers(
   addOrdered(map, {
     id: 'barriers-river-label',
     type: 'symbol',
-    source: 'barriers',
-    filter: ['==', ['get', 'kind'], 'river'],
+    ...onPart('barriers', ['==', ['get', 'kind'], 'river']),
     layout: {
       'symbol-placement': 'line',
       'text-field': labelExpr(locale),
@@ -76,7 +52,7 @@ export function addBarriers(
   addOrdered(map, {
     id: 'crossings-circle',
     type: 'circle',
-    source: 'crossings',
+    ...onPart('crossings'),
     paint: { 'circle-radius': 4, ...CIRCLE_LOOK_PAINT },
   });
 }

@@ -1,16 +1,14 @@
 // The 闵行区 outline.
 import type { Map as MlMap } from 'maplibre-gl';
-import type { AreaCollection } from '../../io/pack-types';
-import { addOrdered, setGeoJson } from '../add-layer';
+import { addOrdered, onPart } from '../add-layer';
 
 export const DISTRICT_IDS = ['district-line'] as const;
 
-export function addDistrict(map: MlMap, outline: AreaCollection): void {
-  setGeoJson(map, 'district', outline);
+export function addDistrict(map: MlMap): void {
   addOrdered(map, {
     id: 'district-line',
     type: 'line',
-    source: 'district',
+    ...onPart('district'),
     paint: { 'line-color': '#37474f', 'line-width': 2.5 },
   });
 }

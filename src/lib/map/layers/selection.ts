@@ -1,7 +1,7 @@
 // A ring around the selected point, and station name labels.
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Locale } from '../../i18n/messages';
-import { addOrdered, EMPTY_FC, setGeoJson } from '../add-layer';
+import { addOrdered, EMPTY_FC, onPart, setGeoJson } from '../add-layer';
 import { FONT_STACK } from '../style';
 import { labelExpr } from './label';
 import { CIRCLE_LOOK_PAINT, ringLook } from '../circle-look';
@@ -32,7 +32,7 @@ export function addStationLabels(map: MlMap, locale: Locale): void {
   addOrdered(map, {
     id: 'station-labels',
     type: 'symbol',
-    source: 'stations',
+    ...onPart('stations'),
     minzoom: 11.5,
     layout: {
       'text-field': labelExpr(locale),

@@ -1,9 +1,7 @@
 // Town polygons filled by their "一镇一产业" industry, their borders, the highlighted town and labels.
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
-import type { AreaCollection } from '../../io/pack-types';
 import type { Locale } from '../../i18n/messages';
-import { addOrdered, setGeoJson } from '../add-layer';
-import { townLabelPoints } from '../features';
+import { addOrdered, onPart } from '../add-layer';
 import { FONT_STACK } from '../style';
 import { labelExpr } from './label';
 
@@ -17,13 +15,12 @@ export function industryFill(colours: Map<string, string>): ExpressionSpecificat
   return ['match', ['get', 'industry'], ...pairs, '#dddddd'] as unknown as ExpressionSpecification;
 }
 
-export function addTowns(map: MlMap, towns: AreaCollection, colours: Map<string, string>, locale: Locale): void {
-  setGeoJson(map, 'towns', towns);
-  setGeoJson(map, 'town-label-points', townLabelPoints(towns));
+/** Town layers over the base source's 'towns' and 'town-label' parts. */
+export function addTowns(map: MlMap, colours: Map<string, string>, locale: Locale): void {
   addOrdered(map, {
     id: 'towns-fill',
     type: 'fill',
-    source: 'towns',
+    ...onPart('towns'),
     // No anti-aliased outline: the town lines draw the borders, and the outline would be one
     // more shader program to compile at start-up (see circle-look.ts).
     paint: { 'fill-color': industryFill(colours), 'fill-opacity': 0.72, 'fill-antialias': false },
@@ -31,27 +28,25 @@ export function addTowns(map: MlMap, towns: AreaCollection, colours: Map<string,
   addOrdered(map, {
     id: 'town-lines',
     type: 'line',
-    source: 'towns',
+    ...onPart('towns'),
     paint: { 'line-color': '#ffffff', 'line-width': 1.4, 'line-dasharray': [3, 2] },
   });
   addOrdered(map, {
     id: 'towns-highlight-fill',
     type: 'fill',
-    source: 'towns',
-    filter: ['==', ['get', 'name'], ''],
+    ...highlightFilter(null),
     paint: { 'fill-color': '#ffd54f', 'fill-opacity': 0.35, 'fill-antialias': false },
   });
   addOrdered(map, {
     id: 'towns-highlight-line',
     type: 'line',
-    source: 'towns',
-    filter: ['==', ['get', 'name'], ''],
+    ...highlightFilter(null),
     paint: { 'line-color': '#e65100', 'line-width': 3.5 },
   });
   addOrdered(map, {
     id: 'town-labels',
     type: 'symbol',
-    source: 'town-label-points',
+    ...onPart('town-label'),
     layout: {
       'text-field': labelExpr(locale),
       'text-font': FONT_STACK,
@@ -64,8 +59,12 @@ export function addTowns(map: MlMap, towns: AreaCollection, colours: Map<string,
   });
 }
 
+function highlightFilter(name: string | null) {
+  return onPart('towns', ['==', ['get', 'name'], name ?? '']);
+}
+
 export function setTownHighlight(map: MlMap, name: string | null): void {
-  const f: ExpressionSpecification = ['==', ['get', 'name'], name ?? ''];
+  const f = highlightFilter(name).filter ?? null;
   for (const id of ['towns-highlight-fill', 'towns-highlight-line']) if (map.getLayer(id)) map.setFilter(id, f);
 }
 

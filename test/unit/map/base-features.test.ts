@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { PART_KEY, SHARED_SOURCE, baseSources, crossingsFc, sourceOf } from '../../../src/lib/map/features';
+
+const pt = (name: string): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [121.4, 31.1] }, properties: { name } }],
+});
+
+describe('base sources', () => {
+  it('puts the small fixed parts in one shared source, tagged with their part', () => {
+    const towns = pt('莘庄镇');
+    const district = pt('闵行区');
+    const sources = baseSources({ district, towns });
+    const shared = sources.get(SHARED_SOURCE)!;
+    expect(shared.features.map((f) => [f.properties?.name, f.properties?.[PART_KEY]])).toEqual([
+      ['莘庄镇', 'towns'],
+      ['闵行区', 'district'],
+    ]);
+    expect(towns.features[0].properties).toEqual({ name: '莘庄镇' });
+  });
+
+  it('gives each point layer (which an import can make large) its own untagged source', () => {
+    const stations = pt('质汇驿站A');
+    const sources = baseSources({ stations });
+    expect(sourceOf('stations')).toBe('stations');
+    expect(sourceOf('facilities')).toBe('facilities');
+    expect(sources.get('stations')!.features).toEqual(stations.features);
+    expect(sources.get('facilities')!.features).toEqual([]);
+    expect(sources.get(SHARED_SOURCE)!.features).toEqual([]);
+  });
+
+  it('tags features that had no properties', () => {
+    const fc = baseSources({ district: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: null }] } });
+    expect(fc.get(SHARED_SOURCE)!.features[0].properties).toEqual({ [PART_KEY]: 'district' });
+  });
+
+  it('turns crossings into points with their look', () => {
+    const fc = crossingsFc(
+      [{ id: 'x1', name: '闵浦大桥', name_en: 'Minpu Bridge', kind: 'bridge', modes: 'drive', lng: 121.45, lat: 31.0, precision: 'approximate' } as never],
+      { _stroke: '#1f5fa8' },
+    );
+    expect(fc.features[0].geometry.coordinates).toEqual([121.45, 31.0]);
+    expect(fc.features[0].properties).toMatchObject({ id: 'x1', name: '闵浦大桥', precision: 'approximate', _stroke: '#1f5fa8' });
+  });
+});

@@ -59,8 +59,36 @@ function workerEntry(): Plugin {
   };
 }
 
+/**
+ * Preloads the embedded pack (data/*.csv, data/*.geojson) from the HTML of the pages that load
+ * it, so the files are fetched while the JavaScript is still downloading rather than after it
+ * runs; src/lib/io/pack.ts's fetch() then finds them in the memory cache.
+ */
+function preloadPack(pages: readonly string[]): Plugin {
+  let base = './';
+  return {
+    name: 'zhihui:preload-pack',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle || !pages.some((p) => ctx.filename.endsWith(p))) return;
+        return Object.values(ctx.bundle)
+          .filter((a) => a.type === 'asset' && a.originalFileNames.some((f) => /^data\/[^/]+\.(csv|geojson)$/.test(f)))
+          .map((a) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `${base}${a.fileName}`, as: 'fetch', crossorigin: '' },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), workerEntry()],
+  plugins: [svelte(), workerEntry(), preloadPack(['index.html', 'bench-data.html'])],
   base: './',
   build: {
     // OUT_DIR lets several engineers build and preview side by side (see playwright.config.ts).

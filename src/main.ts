@@ -1,5 +1,13 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { pageFontFaces } from './lib/map/style';
+import { embeddedPack } from './lib/io/pack';
+
+// The embedded data and the map's font list are requested before anything else happens (errors
+// surface where they are used). The font list is preloaded by index.html, so waiting for it here
+// costs next to nothing and lets the map view create the map the moment it mounts.
+void embeddedPack().catch(() => undefined);
+await pageFontFaces().catch(() => undefined);
 
 mount(App, { target: document.getElementById('app')! });

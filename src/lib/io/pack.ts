@@ -37,13 +37,21 @@ function geoReport(file: string, fc: { features: { properties?: Record<string, u
   return { file, rows: fc.features.length, issues: [], sources };
 }
 
+let started: Promise<DataPack> | undefined;
+
+/** The embedded pack, loaded once: main.ts starts it before the UI mounts. */
+export function embeddedPack(): Promise<DataPack> {
+  return (started ??= loadEmbeddedPack());
+}
+
 export async function loadEmbeddedPack(): Promise<DataPack> {
-  const [towns, stations, institutions, enterprises, facilities, totals, crossings] = await Promise.all(
+  // All ten files are requested at once (one round trip, not two).
+  const csvs = Promise.all(
     [townsUrl, stationsUrl, institutionsUrl, enterprisesUrl, facilitiesUrl, totalsUrl, crossingsUrl].map(text),
   );
-  const [outline, boundaries, barriers] = await Promise.all(
-    [outlineUrl, boundariesUrl, barriersUrl].map(async (u) => JSON.parse(await text(u))),
-  );
+  const geo = Promise.all([outlineUrl, boundariesUrl, barriersUrl].map(async (u) => JSON.parse(await text(u))));
+  const [[towns, stations, institutions, enterprises, facilities, totals, crossings], [outline, boundaries, barriers]] =
+    await Promise.all([csvs, geo]);
   const t = parseTownsCsv(towns);
   const s = parseLayerCsv('stations', stations);
   const i = parseLayerCsv('institutions', institutions);

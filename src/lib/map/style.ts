@@ -18,6 +18,23 @@ export async function loadFontFaces(base: string): Promise<FontFace[]> {
   return faces.map((f) => ({ ...f, url: new URL(f.url, base).href }));
 }
 
+let pageFaces: Promise<FontFace[]> | undefined;
+
+/**
+ * The page's font faces, fetched once. main.ts starts the fetch before the UI mounts (and
+ * index.html preloads the file), so the map can be created as soon as its container exists.
+ */
+export function pageFontFaces(): Promise<FontFace[]> {
+  return (pageFaces ??= loadFontFaces(document.baseURI).then((f) => (resolvedFaces = f)));
+}
+
+let resolvedFaces: FontFace[] | undefined;
+
+/** The page's font faces if they have already arrived (so the map can be created synchronously). */
+export function fontFacesIfReady(): FontFace[] | undefined {
+  return resolvedFaces;
+}
+
 export function baseStyle(faces: FontFace[]): StyleSpecification {
   return {
     version: 8,

@@ -6,6 +6,8 @@ import { mergePack } from '../io/user-merge';
 import { openUserStore, sortEntries, storeError, type MergeMode, type UserEntry, type UserStore } from '../io/user-store';
 
 const USE_USER_KEY = 'zhihui.useUserData';
+/** How many saved layers the store held when last read: lets start-up skip waiting for an empty store. */
+const USER_COUNT_KEY = 'zhihui.userLayerCount';
 
 export class DataState {
   /** The embedded Minhang data pack as shipped. */
@@ -45,7 +47,12 @@ export class DataState {
 
   async load(loader: () => Promise<DataPack>) {
     try {
-      const [pack] = await Promise.all([loader(), this.refresh()]);
+      const user = this.refresh();
+      const pack = await loader();
+      // Wait for the planner's saved layers only when there may be some. On a first visit, or
+      // with a store known to be empty, the embedded pack shows at once (opening IndexedDB can
+      // take a few hundred ms while the page starts); layers found later still merge in.
+      if (this.useUser && this.mayHaveUserLayers()) await user;
       this.embedded = pack;
       this.error = null;
     } catch (e) {
@@ -59,6 +66,7 @@ export class DataState {
     if (!store) return;
     try {
       this.user = await store.list();
+      this.rememberUserCount();
     } catch (e) {
       this.storeError = storeError(e).message;
     }
@@ -74,6 +82,7 @@ export class DataState {
     // what was just committed, without reading every record back
     const keys = entries.map((e) => e.key);
     this.user = sortEntries([...this.user.filter((e) => !keys.includes(e.key)), ...entries]);
+    this.rememberUserCount();
   }
 
   async setMode(key: string, mode: MergeMode): Promise<void> {
@@ -92,6 +101,23 @@ export class DataState {
     const store = await this.getStore();
     await store?.clear();
     await this.refresh();
+  }
+
+  private mayHaveUserLayers(): boolean {
+    try {
+      const n = globalThis.localStorage?.getItem(USER_COUNT_KEY);
+      return n !== null && n !== undefined && n !== '0';
+    } catch {
+      return true;
+    }
+  }
+
+  private rememberUserCount(): void {
+    try {
+      globalThis.localStorage?.setItem(USER_COUNT_KEY, String(this.user.length));
+    } catch {
+      // a hint only
+    }
   }
 
   setUseUser(on: boolean): void {

@@ -75,22 +75,40 @@ function median(xs: number[]): number {
 /** Loads per page (interleaved bare, data, app, so machine noise hits all three alike). */
 const RUNS = 7;
 
-async function firstIdle(): Promise<void> {
+const PAGES = [
+  ['bare', 'bench-bare.html'],
+  ['data', 'bench-data.html'],
+  ['app', ''],
+] as const;
+
+/**
+ * BENCH_BREAKDOWN=1: the data page without some layer types, to see what each costs (same run).
+ * "sources only" keeps the GeoJSON sources and no data layer.
+ */
+const BREAKDOWN = [
+  ['data, English labels (one font file)', 'bench-data.html?locale=en'],
+  ['data without labels', 'bench-data.html?without=symbol'],
+  ['data without labels, points', 'bench-data.html?without=symbol,circle'],
+  ['data, sources only', 'bench-data.html?without=symbol,circle,fill,line'],
+] as const;
+
+async function firstIdle(breakdown: boolean): Promise<void> {
   const { port, close } = await serve();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
   });
-  const times: Record<string, number[]> = { app: [], bare: [], data: [], mapLoad: [], layersAdded: [] };
+  const pages: (readonly [string, string])[] = [...PAGES, ...(breakdown ? BREAKDOWN : [])];
+  const times: Record<string, number[]> = { mapLoad: [], layersAdded: [] };
   const programs: Record<string, number> = {};
   try {
     for (let i = 0; i < RUNS; i++) {
-      for (const [key, path] of [['bare', 'bench-bare.html'], ['data', 'bench-data.html'], ['app', '']] as const) {
+      for (const [key, path] of pages) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(`http://127.0.0.1:${port}/${path}`);
         const t = await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle, null, { timeout: 60_000 });
-        times[key].push(Number(await t.jsonValue()));
+        (times[key] ??= []).push(Number(await t.jsonValue()));
         // Shader programs compiled so far: under software WebGL each one costs tens of ms.
         programs[key] = await page.evaluate(() => {
           const m = (window as unknown as { __zhihuiMap?: { painter: { programCache?: { programs?: object } } } }).__zhihuiMap;
@@ -114,6 +132,10 @@ async function firstIdle(): Promise<void> {
   const bare = median(times.bare);
   const data = median(times.data);
   console.log(`  data layers alone (no app shell): ${data.toFixed(0)} ms, ${(data / bare).toFixed(2)}× bare; shader programs at first idle: app ${programs.app}, data page ${programs.data}, bare page ${programs.bare}`);
+  for (const [key] of breakdown ? BREAKDOWN : []) {
+    const ms = median(times[key]);
+    console.log(`    ${key}: ${ms.toFixed(0)} ms, ${(ms / bare).toFixed(2)}× bare, ${programs[key]} programs`);
+  }
   console.log(`  app timeline (median): map load ${median(times.mapLoad).toFixed(0)} ms → data layers added ${median(times.layersAdded).toFixed(0)} ms → first idle ${app.toFixed(0)} ms`);
   console.log(`first idle (median of ${RUNS}, headless Chromium/SwiftShader): app ${app.toFixed(0)} ms, bare MapLibre ${bare.toFixed(0)} ms, ratio ${(app / bare).toFixed(2)}× (goal ≤ 1.5×)`);
 }
@@ -122,7 +144,8 @@ export async function run(): Promise<void> {
   console.log('\n## app (needs `npm run build` first)');
   sizes();
   // BENCH_SIZES_ONLY=1 prints the bundle sizes without the (CPU-heavy) browser timing.
-  if (!process.env.BENCH_SIZES_ONLY) await firstIdle();
+  // BENCH_BREAKDOWN=1 adds variants of the data page without some layer types.
+  if (!process.env.BENCH_SIZES_ONLY) await firstIdle(!!process.env.BENCH_BREAKDOWN);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -104,7 +104,7 @@ for (const [w, h] of [
       } else {
         await expect(title).toHaveText('质汇驿站覆盖情况');
         await expect(page.getByTestId('slide-card')).toContainText('%');
-        await expect(page.getByTestId('slide-card')).toContainText('route-distance.ts');
+        await expect(page.getByTestId('slide-card')).toContainText('过江通道');
         expect(await highlighted(page)).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-closing.png` });
       }

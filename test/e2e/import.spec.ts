@@ -125,6 +125,11 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   // reload: still there
   await openApp(page);
   await check();
+  // start-up does not wait for IndexedDB when its count hint says the store is empty or is
+  // missing; with the hint gone, the saved layers still arrive once the store is read
+  await page.evaluate(() => localStorage.removeItem('zhihui.userLayerCount'));
+  await openApp(page);
+  await check();
   await page.getByTestId('mode-import').click();
   await expect(page.getByTestId('user-entry')).toContainText(NAME);
 

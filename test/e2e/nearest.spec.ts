@@ -94,6 +94,24 @@ test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nea
   await other.close();
 });
 
+test('a planner’s own place with characters outside the pack is found by pinyin', async ({ page }) => {
+  await openApp(page);
+  // 鑫 and 淼 occur in no name of the embedded pack, so the small pinyin table lacks them
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('stations');
+  const csv = 'id,name,lng,lat,services,status,source\nX1,鑫淼检测驿站,121.40,31.10,检验检测,在运营,e2e\n';
+  await page.getByTestId('import-file').setInputFiles({ name: 'own.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await page.getByTestId('mode-nearest').click();
+  await page.getByTestId('nearest-search').fill('xmjc');
+  // the whole dictionary is fetched once such a name is loaded, then the initials match
+  await expect(page.getByTestId('nearest-matches').getByRole('button', { name: /鑫淼检测驿站/ })).toBeVisible();
+  await page.getByTestId('nearest-search').fill('xinmiao');
+  await expect(page.getByTestId('nearest-matches').getByRole('button', { name: /鑫淼检测驿站/ })).toBeVisible();
+});
+
 test('typed GCJ-02 coordinates are converted; bicycle changes the times', async ({ page }) => {
   await openApp(page, '?mode=nearest');
   await page.getByTestId('nearest-crs').selectOption('gcj02');

@@ -13,17 +13,54 @@
 // The result is the range of name indices matched, like pinyin-match's `match`: the leftmost start
 // and, from it, the shortest match.
 //
-// Limitation: a Han character that is not in the table (one that occurs only in names a planner
-// imported, or that pinyin-match does not know) cannot be matched by pinyin, so such a name is
-// found by pinyin only if the query matches elsewhere in it; typing the Chinese still finds every
-// name (substring search in place-search.ts). Pure: no DOM.
+// Names a planner imported may hold characters outside the table: then the panel also loads the
+// whole dictionary (data/pinyin-dictionary.json, ~6,800 characters, 18 kB gzip, data not code)
+// once and merges it in (hasUnknownHan, dictionaryTable, mergeTables). A character pinyin-match
+// does not know (e.g. 塚) cannot be matched by pinyin; typing the Chinese still finds every name
+// (substring search in place-search.ts). Pure: no DOM.
 
 /** Han character → its toneless readings in lower-case a–z (ü written v, as pinyin-match does). */
 export type PinyinTable = ReadonlyMap<string, readonly string[]>;
 
-/** The table from the `readings` object of data/place-pinyin.json. */
-export function pinyinTable(readings: Readonly<Record<string, readonly string[]>>): PinyinTable {
-  return new Map(Object.entries(readings));
+/**
+ * The table from the `readings` object of data/place-pinyin.json; characters listed as unknown
+ * (not in the dictionary either) are kept with no reading, so they never ask for the dictionary.
+ */
+export function pinyinTable(
+  readings: Readonly<Record<string, readonly string[]>>,
+  unknown: readonly string[] = [],
+): PinyinTable {
+  const table = new Map<string, readonly string[]>(Object.entries(readings));
+  for (const ch of unknown) if (!table.has(ch)) table.set(ch, []);
+  return table;
+}
+
+/** The table from data/pinyin-dictionary.json's `syllables` (syllable → its characters). */
+export function dictionaryTable(syllables: Readonly<Record<string, string>>): PinyinTable {
+  const byChar = new Map<string, string[]>();
+  for (const [syllable, chars] of Object.entries(syllables)) {
+    for (const ch of chars) {
+      const list = byChar.get(ch);
+      if (!list) byChar.set(ch, [syllable]);
+      else if (!list.includes(syllable)) list.push(syllable);
+    }
+  }
+  return byChar;
+}
+
+/** Both tables in one; `first` wins where both know a character. */
+export function mergeTables(first: PinyinTable, second: PinyinTable): PinyinTable {
+  const out = new Map(second);
+  for (const [ch, r] of first) out.set(ch, r);
+  return out;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether some name has a Han character the table does not know (then load the dictionary). */
+export function hasUnknownHan(names: Iterable<string>, table: PinyinTable): boolean {
+  for (const name of names) for (const ch of name) if (HAN.test(ch) && !table.has(ch)) return true;
+  return false;
 }
 
 const SKIP = null;

@@ -1,6 +1,6 @@
 // Fuzzy place search over the loaded data: Chinese substring, then pinyin (full, initials or a
-// mix, polyphones; pinyin.ts, over the readings table the panel loads — characters not in the
-// table cannot be matched by pinyin), then characters in order.
+// mix, polyphones; pinyin.ts, over the readings the panel loads — the pack's table, plus the
+// whole dictionary when a planner's names need it), then characters in order.
 // Pure; the panel builds the place list.
 import { pinyinMatch, type PinyinTable } from './pinyin';
 

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import PinyinMatch from 'pinyin-match';
 import type { FeatureCollection } from 'geojson';
-import { pinyinMatch, pinyinTable, type PinyinTable } from '../../../src/modes/nearest/pinyin';
+import { dictionaryTable, hasUnknownHan, mergeTables, pinyinMatch, pinyinTable, type PinyinTable } from '../../../src/modes/nearest/pinyin';
 import { parseCrossingsCsv, parseLayerCsv, parseTownsCsv } from '../../../src/lib/data/load';
 import placePinyin from '../../../data/place-pinyin.json';
+import pinyinDictionary from '../../../data/pinyin-dictionary.json';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DATA), 'utf8');
@@ -78,6 +79,44 @@ describe('pinyin matcher: known answers', () => {
     const small: PinyinTable = pinyinTable({ 庄: ['zhuang'] });
     expect(pinyinMatch('莘庄', 'xz', small)).toBeNull();
     expect(pinyinMatch('莘庄', 'zhuang', small)).toEqual([1, 1]);
+  });
+});
+
+describe('whole dictionary (data/pinyin-dictionary.json) for names outside the pack', () => {
+  const dictionary = dictionaryTable(pinyinDictionary.syllables);
+  const small = pinyinTable(placePinyin.readings, placePinyin.unknown);
+
+  it('inverts syllable → characters into character → every reading', () => {
+    expect(dictionaryTable({ xin: '莘新', shen: '莘深' })).toEqual(
+      new Map([
+        ['莘', ['xin', 'shen']],
+        ['新', ['xin']],
+        ['深', ['shen']],
+      ]),
+    );
+    expect([...(dictionary.get('莘') ?? [])].sort()).toEqual(['shen', 'xin']);
+    expect(dictionary.size).toBeGreaterThan(6000);
+  });
+
+  it('agrees with the pack table on every character both know', () => {
+    for (const [ch, readings] of small) {
+      if (readings.length) expect([...(dictionary.get(ch) ?? [])].sort(), ch).toEqual([...readings].sort());
+    }
+  });
+
+  it('is needed only for names with characters the pack table lacks (known-unknown ones excluded)', () => {
+    expect(hasUnknownHan(NAMES, small)).toBe(false);
+    expect(hasUnknownHan(['鑫淼科技园'], small)).toBe(true);
+    expect(hasUnknownHan(['AI Park 2'], small)).toBe(false);
+  });
+
+  it('after merging, a planner’s name with new characters is found by pinyin', () => {
+    const name = '鑫淼科技园';
+    expect(pinyinMatch(name, 'xmkj', small)).toBeNull();
+    const merged = mergeTables(small, dictionary);
+    expect(pinyinMatch(name, 'xmkj', merged)).toEqual([0, 3]);
+    expect(pinyinMatch(name, 'xinmiao', merged)).toEqual([0, 1]);
+    expect(merged.get('莘')).toEqual(small.get('莘'));
   });
 });
 

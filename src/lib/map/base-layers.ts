@@ -46,7 +46,7 @@ export function basePackSources(pack: DataPack): Map<string, FeatureCollection> 
     'town-label': townLabelPoints(towns),
     district: pack.outline,
     barriers: pack.barriers,
-    crossings: crossingsFc(pack.crossings, { ...CROSSING_LOOK }),
+    crossings: crossingsFc(pack.crossings, CROSSING_LOOK),
     facilities: pointsToFc(pack.facilities, (r) => ({
       category: r.category,
       subtype: r.subtype,

@@ -5,6 +5,7 @@ import pointOnFeature from '@turf/point-on-feature';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { CrossingRecord, PointRecord, TownRecord } from '../data/schema';
 import type { AreaCollection } from '../io/pack-types';
+import type { CircleLook } from './circle-look';
 
 export function pointsToFc<R extends PointRecord>(
   records: readonly R[],
@@ -55,7 +56,7 @@ export function townLabelPoints(towns: AreaCollection): FeatureCollection<Point>
 /** Crossings of the river as points (name, kind, modes, precision) plus their look. */
 export function crossingsFc(
   crossings: readonly CrossingRecord[],
-  look: Record<string, string | number> = {},
+  look: Partial<CircleLook> = {},
 ): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',

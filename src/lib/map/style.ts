@@ -19,6 +19,7 @@ export async function loadFontFaces(base: string): Promise<FontFace[]> {
 }
 
 let pageFaces: Promise<FontFace[]> | undefined;
+let resolvedFaces: FontFace[] | undefined;
 
 /**
  * The page's font faces, fetched once. main.ts starts the fetch before the UI mounts (and
@@ -27,8 +28,6 @@ let pageFaces: Promise<FontFace[]> | undefined;
 export function pageFontFaces(): Promise<FontFace[]> {
   return (pageFaces ??= loadFontFaces(document.baseURI).then((f) => (resolvedFaces = f)));
 }
-
-let resolvedFaces: FontFace[] | undefined;
 
 /** The page's font faces if they have already arrived (so the map can be created synchronously). */
 export function fontFacesIfReady(): FontFace[] | undefined {

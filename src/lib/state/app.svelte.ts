@@ -2,6 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import { CATEGORIES, type Category } from '../data/schema';
 import { MESSAGES, vocab, type Locale, type MessageKey } from '../i18n/messages';
+import { readPref, writePref } from '../io/prefs';
 
 export type Mode = 'explore' | 'coverage' | 'nearest' | 'siting' | 'present' | 'import';
 export const MODES: readonly Mode[] = ['explore', 'coverage', 'nearest', 'siting', 'present', 'import'];
@@ -35,14 +36,10 @@ export interface Selection {
 const LOCALE_KEY = 'zhihui.locale';
 
 function initialLocale(): Locale {
-  try {
-    const q = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
-    if (q === 'en' || q === 'zh') return q;
-    const saved = globalThis.localStorage?.getItem(LOCALE_KEY);
-    if (saved === 'en' || saved === 'zh') return saved;
-  } catch {
-    /* storage may be unavailable (private mode): fall back to Chinese */
-  }
+  const q = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  if (q === 'en' || q === 'zh') return q;
+  const saved = readPref(LOCALE_KEY);
+  if (saved === 'en' || saved === 'zh') return saved;
   return 'zh';
 }
 
@@ -79,11 +76,7 @@ export class AppState {
 
   setLocale(l: Locale) {
     this.locale = l;
-    try {
-      globalThis.localStorage?.setItem(LOCALE_KEY, l);
-    } catch {
-      /* ignore: the choice still applies for this session */
-    }
+    writePref(LOCALE_KEY, l);
     if (typeof document !== 'undefined') document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
   }
 

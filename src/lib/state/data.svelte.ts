@@ -3,6 +3,7 @@
 import { getContext, setContext } from 'svelte';
 import type { DataPack } from '../io/pack-types';
 import { mergePack } from '../io/user-merge';
+import { readPref, writePref } from '../io/prefs';
 import { openUserStore, sortEntries, storeError, type MergeMode, type UserEntry, type UserStore } from '../io/user-store';
 
 const USE_USER_KEY = 'zhihui.useUserData';
@@ -30,11 +31,7 @@ export class DataState {
 
   constructor(openStore: () => Promise<UserStore> = () => openUserStore()) {
     this.openStore = openStore;
-    try {
-      this.useUser = globalThis.localStorage?.getItem(USE_USER_KEY) !== '0';
-    } catch {
-      this.useUser = true;
-    }
+    this.useUser = readPref(USE_USER_KEY) !== '0';
   }
 
   private getStore(): Promise<UserStore | null> {
@@ -103,30 +100,19 @@ export class DataState {
     await this.refresh();
   }
 
+  /** False only when the count says so or was never written (unreadable storage: wait). */
   private mayHaveUserLayers(): boolean {
-    try {
-      const n = globalThis.localStorage?.getItem(USER_COUNT_KEY);
-      return n !== null && n !== undefined && n !== '0';
-    } catch {
-      return true;
-    }
+    const n = readPref(USER_COUNT_KEY);
+    return n !== null && n !== '0';
   }
 
   private rememberUserCount(): void {
-    try {
-      globalThis.localStorage?.setItem(USER_COUNT_KEY, String(this.user.length));
-    } catch {
-      // a hint only
-    }
+    writePref(USER_COUNT_KEY, String(this.user.length));
   }
 
   setUseUser(on: boolean): void {
     this.useUser = on;
-    try {
-      globalThis.localStorage?.setItem(USE_USER_KEY, on ? '1' : '0');
-    } catch {
-      // preference only
-    }
+    writePref(USE_USER_KEY, on ? '1' : '0');
   }
 }
 

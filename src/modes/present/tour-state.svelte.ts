@@ -3,23 +3,17 @@
 // shared by its Panel and Overlay (the registry gives a mode no context of its own).
 // Presenter settings persist in localStorage.
 
+import { readPref, writePref } from '../../lib/io/prefs';
+
 const STORE = 'zhihui.present.';
 export const INTERVALS = [5, 10, 15, 20, 30, 60] as const;
 
 function load(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(STORE + key) ?? null;
-  } catch {
-    return null;
-  }
+  return readPref(STORE + key) ?? null;
 }
 
 function save(key: string, value: string): void {
-  try {
-    globalThis.localStorage?.setItem(STORE + key, value);
-  } catch {
-    /* storage unavailable: the setting still applies for this session */
-  }
+  writePref(STORE + key, value);
 }
 
 function loadOrder(): string[] {

@@ -9,6 +9,9 @@ import {
   recordRequests,
   renderedCount,
   screenPoint,
+  townPixelColour,
+  over,
+  legendTownColour,
 } from './helpers';
 
 const LAYERS: Record<string, string[]> = {
@@ -97,6 +100,11 @@ test('clicking a station opens its details with name, precision and source', asy
   expect(foreignRequests(requests)).toEqual([]);
 });
 
+function expectColour(actual: number[], expected: number[], what: string): void {
+  const diff = Math.max(...actual.map((v, i) => Math.abs(v - expected[i])));
+  expect(diff, `${what}: rgb(${actual}) vs expected rgb(${expected})`).toBeLessThanOrEqual(4);
+}
+
 test('picking a town zooms to it and highlights it', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('town-select').selectOption('浦江镇');
@@ -107,6 +115,14 @@ test('picking a town zooms to it and highlights it', async ({ page }) => {
     [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] }).map((f) => f.properties.name))],
   );
   expect(names).toEqual(['浦江镇']);
+  // The picked town keeps its legend colour (fill at 0.72 over the background); the others are
+  // veiled in white so it stands out.
+  const bg = [0xee, 0xf1, 0xf4];
+  const white = [255, 255, 255];
+  const picked = over(await legendTownColour(page, '浦江镇'), 0.72, bg);
+  const other = over(white, 0.6, over(await legendTownColour(page, '吴泾镇'), 0.72, bg));
+  expectColour(await townPixelColour(page, '浦江镇'), picked, '浦江镇 (picked)');
+  expectColour(await townPixelColour(page, '吴泾镇'), other, '吴泾镇 (veiled)');
   await expect(page.getByTestId('details-title')).toContainText('浦江镇');
   await expect(page.getByTestId('details')).toContainText('生物医药');
 });

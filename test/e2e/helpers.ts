@@ -99,3 +99,46 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
     return { x: r.left + p.x, y: r.top + p.y };
   }, lngLat);
 }
+
+/**
+ * The colour the map shows for a town: the most common canvas pixel over a grid of points whose
+ * rendered town fill is `town` (points, lines and labels on top are outvoted by the fill).
+ */
+export async function townPixelColour(page: Page, town: string): Promise<[number, number, number]> {
+  return page.evaluate((name) => {
+    const m = window.__zhihuiMap!;
+    const src = m.getCanvas();
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const ratio = src.width / src.clientWidth;
+    const votes = new Map<string, number>();
+    for (let y = 4; y < src.clientHeight; y += 12) {
+      for (let x = 4; x < src.clientWidth; x += 12) {
+        const f = m.queryRenderedFeatures([x, y], { layers: ['towns-fill'] })[0];
+        if (f?.properties.name !== name) continue;
+        const i = (Math.floor(y * ratio) * c.width + Math.floor(x * ratio)) * 4;
+        const key = `${d[i]},${d[i + 1]},${d[i + 2]}`;
+        votes.set(key, (votes.get(key) ?? 0) + 1);
+      }
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (!best) throw new Error(`town ${name} is not on screen`);
+    return best[0].split(',').map(Number) as [number, number, number];
+  }, town);
+}
+
+/** `top` drawn with `alpha` over `bottom` (RGB 0–255). */
+export function over(top: number[], alpha: number, bottom: number[]): number[] {
+  return top.map((v, i) => Math.round(v * alpha + bottom[i] * (1 - alpha)));
+}
+
+/** The legend swatch colour of the industry row that lists `town`. */
+export async function legendTownColour(page: Page, town: string): Promise<number[]> {
+  const row = page.locator('[data-legend="towns"] .row', { hasText: town });
+  const css = await row.locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+  return css.match(/\d+/g)!.slice(0, 3).map(Number);
+}

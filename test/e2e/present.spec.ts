@@ -43,6 +43,7 @@ async function labelStyle(page: Page): Promise<unknown> {
     const layers = m.getStyle().layers.map((l) => l.id);
     return {
       minzoom: m.getLayer('station-labels')!.minzoom,
+      filter: m.getFilter('station-labels') ?? null,
       size: m.getLayoutProperty('town-labels', 'text-size'),
       radius: m.getPaintProperty('stations-circle', 'circle-radius'),
       order: layers.indexOf('station-labels') > layers.indexOf('town-labels'),
@@ -98,6 +99,11 @@ for (const [w, h] of [
         for (const s of STATIONS.filter((x) => x.town === town.name)) {
           await expect(page.getByTestId('slide-card')).toContainText(s.name);
         }
+        // the map names this town's stations and no other town's
+        const labelled = await page.evaluate(() =>
+          [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['station-labels'] }).map((f) => String(f.properties.town)))],
+        );
+        expect(labelled, `station names on slide ${i + 1}`).toEqual(STATIONS.some((x) => x.town === town.name) ? [town.name] : []);
         if (i === 1 || i === 5) {
           await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-town-${i}.png` });
         }

@@ -22,7 +22,7 @@ import { onPart, setGeoJson, setVisible } from './add-layer';
 
 export const LAYER_GROUPS: Record<LayerKey, readonly string[]> = {
   district: ['district-line'],
-  towns: ['towns-fill', 'town-lines'],
+  towns: ['towns-fill', 'towns-dim', 'town-lines'],
   townLabels: ['town-labels'],
   stations: ['stations-circle', 'station-labels'],
   institutions: ['institutions-circle'],

@@ -4,7 +4,7 @@ export const LAYER_ORDER = [
   'background',
   'towns-fill',
   'coverage-raster',
-  'towns-highlight-fill',
+  'towns-dim',
   'town-lines',
   'towns-highlight-line',
   'district-line',

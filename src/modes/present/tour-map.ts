@@ -59,11 +59,13 @@ export function applyTourStyle(map: MlMap): () => void {
   // Station names go below town names so those win label collisions.
   const label = map.getLayer('station-labels');
   const minzoom = label?.minzoom;
+  const filter = label ? map.getFilter('station-labels') : undefined;
   if (label && map.getLayer('town-labels')) map.moveLayer('station-labels', 'town-labels');
   return () => {
     if (label && map.getLayer('station-labels')) {
       map.moveLayer('station-labels');
       map.setLayerZoomRange('station-labels', minzoom ?? 0, label.maxzoom ?? 24);
+      map.setFilter('station-labels', filter ?? null);
     }
     for (const s of saved) {
       if (!map.getLayer(s.layer)) continue;
@@ -76,9 +78,13 @@ export function applyTourStyle(map: MlMap): () => void {
 /** Highlights `town` (or nothing) and fits it (or the whole district) inside `padding`. */
 export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padding: Pad, animate: boolean): void {
   setTownHighlight(map, town);
-  // Station names only on a town's slide; the district views stay uncluttered.
+  // Station names only on a town's slide, and only that town's (the card lists the same ones;
+  // neighbours' names would crowd the edges and the space under the card).
   const label = map.getLayer('station-labels');
-  if (label) map.setLayerZoomRange('station-labels', town ? 10 : 24, label.maxzoom ?? 24);
+  if (label) {
+    map.setLayerZoomRange('station-labels', town ? 10 : 24, label.maxzoom ?? 24);
+    map.setFilter('station-labels', town ? ['==', ['get', 'town'], town] : null);
+  }
   const f = town ? pack.boundaries.features.find((x) => x.properties?.name === town) : null;
   const b = bbox(f ?? pack.outline) as [number, number, number, number];
   const c = map.getContainer();

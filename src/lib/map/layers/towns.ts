@@ -31,11 +31,13 @@ export function addTowns(map: MlMap, colours: Map<string, string>, locale: Local
     ...onPart('towns'),
     paint: { 'line-color': '#ffffff', 'line-width': 1.4, 'line-dasharray': [3, 2] },
   });
+  // The highlighted town keeps its industry colour (as in the legend and on the slide's card);
+  // a white veil over the other towns makes it stand out.
   addOrdered(map, {
-    id: 'towns-highlight-fill',
+    id: 'towns-dim',
     type: 'fill',
-    ...highlightFilter(null),
-    paint: { 'fill-color': '#ffd54f', 'fill-opacity': 0.35, 'fill-antialias': false },
+    ...othersFilter(null),
+    paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.6, 'fill-antialias': false },
   });
   addOrdered(map, {
     id: 'towns-highlight-line',
@@ -63,9 +65,14 @@ function highlightFilter(name: string | null) {
   return onPart('towns', ['==', ['get', 'name'], name ?? '']);
 }
 
+/** Every town but `name`; no town at all when nothing is highlighted. */
+function othersFilter(name: string | null) {
+  return onPart('towns', name === null ? ['==', ['get', 'name'], ''] : ['!=', ['get', 'name'], name]);
+}
+
 export function setTownHighlight(map: MlMap, name: string | null): void {
-  const f = highlightFilter(name).filter ?? null;
-  for (const id of ['towns-highlight-fill', 'towns-highlight-line']) if (map.getLayer(id)) map.setFilter(id, f);
+  if (map.getLayer('towns-highlight-line')) map.setFilter('towns-highlight-line', highlightFilter(name).filter ?? null);
+  if (map.getLayer('towns-dim')) map.setFilter('towns-dim', othersFilter(name).filter ?? null);
 }
 
 export function setTownLabelLocale(map: MlMap, locale: Locale): void {

@@ -202,7 +202,32 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   const town = TOWNS[4];
   await page.getByTestId(`present-print-${town.name}`).click();
   await expect(page.getByTestId('print-page')).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
-  expect(await page.evaluate(() => (document.querySelector('[data-testid="print-map"]') as HTMLImageElement).naturalWidth)).toBeGreaterThan(500);
+  // The map still is drawn for its box: same shape, 3 pixels per CSS pixel (sharp on paper), and
+  // the town's highlight outline centred in it.
+  const still = await page.evaluate(() => {
+    const img = document.querySelector('[data-testid="print-map"]') as HTMLImageElement;
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let y = 0; y < c.height; y += 2) {
+      for (let x = 0; x < c.width; x += 2) {
+        const i = (y * c.width + x) * 4;
+        if (d[i] > 200 && d[i + 1] > 60 && d[i + 1] < 120 && d[i + 2] < 50) {
+          [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+        }
+      }
+    }
+    const box = img.parentElement!;
+    return { w: c.width, h: c.height, boxW: box.clientWidth, boxH: box.clientHeight, cx: (x0 + x1) / 2 / c.width, cy: (y0 + y1) / 2 / c.height };
+  });
+  expect(still.w).toBe(still.boxW * 3);
+  expect(still.h).toBe(still.boxH * 3);
+  expect(Math.abs(still.cx - 0.5), 'town centred across').toBeLessThan(0.1);
+  expect(Math.abs(still.cy - 0.5), 'town centred down').toBeLessThan(0.1);
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByTestId('print-page');
   await expect(sheet).toBeVisible();

@@ -44,15 +44,28 @@ const TOUR_VALUES: Record<string, unknown> = {
   'station-labels/text-radial-offset': 1.1,
 };
 
-/** Applies the projector style; returns a function that restores the previous one. */
-export function applyTourStyle(map: MlMap): () => void {
+/** On paper the map is ~19 cm wide and read from arm's length: the app's usual sizes. */
+const PRINT_VALUES: Record<string, unknown> = {
+  ...TOUR_VALUES,
+  'town-labels/text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 15],
+  'station-labels/text-size': 11,
+  'stations-circle/circle-radius': 5,
+  'enterprises-circle/circle-radius': 3,
+};
+
+/**
+ * Applies the projector style (or, for 'print', the same label rules at paper sizes); returns a
+ * function that restores the previous one.
+ */
+export function applyTourStyle(map: MlMap, medium: 'projector' | 'print' = 'projector'): () => void {
+  const values = medium === 'print' ? PRINT_VALUES : TOUR_VALUES;
   const saved: Saved[] = [];
   const m = map as unknown as LooseStyle;
   for (const s of TOUR_STYLE) {
     if (!map.getLayer(s.layer)) continue;
     const value = s.kind === 'layout' ? m.getLayoutProperty(s.layer, s.prop) : m.getPaintProperty(s.layer, s.prop);
     saved.push({ ...s, value });
-    const v = TOUR_VALUES[`${s.layer}/${s.prop}`];
+    const v = values[`${s.layer}/${s.prop}`];
     if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, v);
     else m.setPaintProperty(s.layer, s.prop, v);
   }

@@ -9,6 +9,7 @@ import {
   recordRequests,
   renderedCount,
   screenPoint,
+  basePart,
   townPixelColour,
   over,
   legendTownColour,
@@ -123,6 +124,16 @@ test('picking a town zooms to it and highlights it', async ({ page }) => {
   const other = over(white, 0.6, over(await legendTownColour(page, '吴泾镇'), 0.72, bg));
   expectColour(await townPixelColour(page, '浦江镇'), picked, '浦江镇 (picked)');
   expectColour(await townPixelColour(page, '吴泾镇'), other, '吴泾镇 (veiled)');
+  // the details panel it opens does not hide it: the town is framed beside the panel
+  const panel = (await page.getByTestId('details').boundingBox())!;
+  const town = (await basePart(page, 'towns')).find((f) => f.properties?.name === '浦江镇')!;
+  const ring = (town.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon).type === 'Polygon'
+    ? (town.geometry as GeoJSON.Polygon).coordinates.flat()
+    : (town.geometry as GeoJSON.MultiPolygon).coordinates.flat(2);
+  const east = ring.reduce((a, p) => (p[0] > a[0] ? p : a));
+  const eastOnScreen = await screenPoint(page, [east[0], east[1]]);
+  expect(eastOnScreen.x, 'east end of 浦江镇 left of the details panel').toBeLessThan(panel.x);
+  await page.screenshot({ path: 'test-results/screenshots/town-picked.png' });
   await expect(page.getByTestId('details-title')).toContainText('浦江镇');
   await expect(page.getByTestId('details')).toContainText('生物医药');
 });

@@ -14,3 +14,37 @@ export const MINHANG_BOUNDS: [[number, number], [number, number]] = [
   [121.235805, 30.978592],
   [121.57196, 31.261775],
 ];
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Padding for framing something on the map so that a panel floating over it (the details panel)
+ * does not hide it: beside the panel when it stands at one side, below it when it spans the
+ * width (phones). Never more than 60 % of the map's width or height, so there is always room.
+ */
+export function paddingBeside(map: Rect, panel: Rect | null, margin = 40): Padding {
+  const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+  if (!panel || panel.right - panel.left <= 0 || panel.bottom - panel.top <= 0) return pad;
+  if (panel.right <= map.left || panel.left >= map.right || panel.bottom <= map.top || panel.top >= map.bottom) return pad;
+  const width = map.right - map.left;
+  const height = map.bottom - map.top;
+  const gap = 10;
+  const onRight = panel.left - map.left > width / 2;
+  const onLeft = map.right - panel.right > width / 2;
+  if (onRight) pad.right = Math.min(map.right - panel.left + gap, width * 0.6);
+  else if (onLeft) pad.left = Math.min(panel.right - map.left + gap, width * 0.6);
+  else pad.top = Math.min(panel.bottom - map.top + gap, height * 0.6);
+  return pad;
+}

@@ -6,6 +6,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { CrossingRecord, PointRecord, TownRecord } from '../data/schema';
 import type { AreaCollection } from '../io/pack-types';
 import type { CircleLook } from './circle-look';
+import { labelLines } from './layers/label';
 
 export function pointsToFc<R extends PointRecord>(
   records: readonly R[],
@@ -13,12 +14,23 @@ export function pointsToFc<R extends PointRecord>(
 ): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: records.map((r) => ({
-      type: 'Feature',
-      id: undefined,
-      geometry: { type: 'Point', coordinates: [r.lng, r.lat] },
-      properties: { id: r.id, name: r.name, name_en: r.name_en, town: r.town, precision: r.precision, ...props(r) },
-    })),
+    features: records.map((r) => {
+      const label = labelLines(r.name);
+      return {
+        type: 'Feature',
+        id: undefined,
+        geometry: { type: 'Point', coordinates: [r.lng, r.lat] },
+        properties: {
+          id: r.id,
+          name: r.name,
+          name_en: r.name_en,
+          town: r.town,
+          precision: r.precision,
+          ...(label !== r.name ? { label } : {}),
+          ...props(r),
+        },
+      };
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
 // Shared helpers for end-to-end tests: they drive the real app in Debian's Chromium and read the
 // real MapLibre map (exposed as window.__zhihuiMap); nothing is mocked.
-import { expect, type Page } from '@playwright/test';
+import { expect, type JSHandle, type Page } from '@playwright/test';
 import type { Map as MlMap } from 'maplibre-gl';
 
 declare global {
@@ -65,19 +65,38 @@ export async function renderedCount(page: Page, layers: string[]): Promise<numbe
   }, layers);
 }
 
+/** What to read pixels from: the map's canvas, an <img> on the page, or PNG bytes. */
+export type PixelSource = { map: true } | { img: string } | { png: Buffer };
+
 /**
- * Share of the map canvas's pixels that match a rule (reads the WebGL drawing buffer):
+ * Decodes a source into an ImageData inside the page (the pixels stay there; analyse them with
+ * `handle.evaluate`). The map's WebGL drawing buffer is readable because the app keeps it.
+ */
+export async function pixels(page: Page, source: PixelSource): Promise<JSHandle<ImageData>> {
+  const arg = 'png' in source ? { png: source.png.toString('base64') } : source;
+  return page.evaluateHandle(async (s) => {
+    let image: HTMLCanvasElement | HTMLImageElement | ImageBitmap;
+    if ('map' in s) image = window.__zhihuiMap!.getCanvas();
+    else if ('img' in s) image = document.querySelector(s.img) as HTMLImageElement;
+    else image = await createImageBitmap(await (await fetch(`data:image/png;base64,${s.png}`)).blob());
+    const width = 'naturalWidth' in image ? image.naturalWidth : image.width;
+    const height = 'naturalHeight' in image ? image.naturalHeight : image.height;
+    const c = document.createElement('canvas');
+    c.width = width;
+    c.height = height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    return ctx.getImageData(0, 0, width, height);
+  }, arg);
+}
+
+/**
+ * Share of the map canvas's pixels that match a rule:
  * 'non-background' differs from the style's background #eef1f4; 'gap-red' is the coverage gap colour.
  */
 export async function pixelShare(page: Page, rule: 'non-background' | 'gap-red'): Promise<number> {
-  return page.evaluate((r) => {
-    const src = window.__zhihuiMap!.getCanvas();
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(src, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+  return (await pixels(page, { map: true })).evaluate((img, r) => {
+    const d = img.data;
     let hits = 0;
     for (let i = 0; i < d.length; i += 4) {
       const hit =
@@ -105,23 +124,17 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
  * rendered town fill is `town` (points, lines and labels on top are outvoted by the fill).
  */
 export async function townPixelColour(page: Page, town: string): Promise<[number, number, number]> {
-  return page.evaluate((name) => {
+  return (await pixels(page, { map: true })).evaluate((img, name) => {
     const m = window.__zhihuiMap!;
-    const src = m.getCanvas();
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(src, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const ratio = src.width / src.clientWidth;
+    const canvas = m.getCanvas();
+    const ratio = img.width / canvas.clientWidth;
     const votes = new Map<string, number>();
-    for (let y = 4; y < src.clientHeight; y += 12) {
-      for (let x = 4; x < src.clientWidth; x += 12) {
+    for (let y = 4; y < canvas.clientHeight; y += 12) {
+      for (let x = 4; x < canvas.clientWidth; x += 12) {
         const f = m.queryRenderedFeatures([x, y], { layers: ['towns-fill'] })[0];
         if (f?.properties.name !== name) continue;
-        const i = (Math.floor(y * ratio) * c.width + Math.floor(x * ratio)) * 4;
-        const key = `${d[i]},${d[i + 1]},${d[i + 2]}`;
+        const i = (Math.floor(y * ratio) * img.width + Math.floor(x * ratio)) * 4;
+        const key = `${img.data[i]},${img.data[i + 1]},${img.data[i + 2]}`;
         votes.set(key, (votes.get(key) ?? 0) + 1);
       }
     }

@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
-import { foreignRequests, mapIdle, openApp, recordRequests } from './helpers';
+import { foreignRequests, mapIdle, openApp, pixels, recordRequests } from './helpers';
 
 interface Row {
   [k: string]: string;
@@ -156,15 +156,8 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   await dl.saveAs(`${SHOTS}/present-export-slide-2.png`);
   expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
   // decode in the browser and look at the pixels: card text, map colours, the highlight
-  const stats = await page.evaluate(async (b64) => {
-    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
-    const bmp = await createImageBitmap(blob);
-    const c = document.createElement('canvas');
-    c.width = bmp.width;
-    c.height = bmp.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(bmp, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+  const stats = await (await pixels(page, { png: bytes })).evaluate((c) => {
+    const d = c.data;
     const colours = new Set<number>();
     let dark = 0;
     let orange = 0;
@@ -178,7 +171,7 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
       }
     }
     return { colours: colours.size, dark, orange };
-  }, bytes.toString('base64'));
+  });
   expect(stats.colours, 'distinct colours').toBeGreaterThan(200);
   expect(stats.dark, 'dark text pixels in the card').toBeGreaterThan(2000);
   expect(stats.orange, 'highlight outline pixels on the map').toBeGreaterThan(100);
@@ -204,14 +197,8 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   await expect(page.getByTestId('print-page')).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
   // The map still is drawn for its box: same shape, 3 pixels per CSS pixel (sharp on paper), and
   // the town's highlight outline centred in it.
-  const still = await page.evaluate(() => {
-    const img = document.querySelector('[data-testid="print-map"]') as HTMLImageElement;
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+  const still = await (await pixels(page, { img: '[data-testid="print-map"]' })).evaluate((c) => {
+    const d = c.data;
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let y = 0; y < c.height; y += 2) {
       for (let x = 0; x < c.width; x += 2) {
@@ -221,7 +208,7 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
         }
       }
     }
-    const box = img.parentElement!;
+    const box = document.querySelector('[data-testid="print-map"]')!.parentElement!;
     return { w: c.width, h: c.height, boxW: box.clientWidth, boxH: box.clientHeight, cx: (x0 + x1) / 2 / c.width, cy: (y0 + y1) / 2 / c.height };
   });
   expect(still.w).toBe(still.boxW * 3);

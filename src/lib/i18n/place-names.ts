@@ -1,0 +1,16 @@
+// Town and industry names in the UI language. The pack's town records carry the English names;
+// a name the pack does not know (a planner's import, an empty cell) is shown as it is.
+import type { TownRecord } from '../data/schema';
+import type { Locale } from './messages';
+
+type Towns = readonly Pick<TownRecord, 'name' | 'name_en' | 'industry' | 'industry_en'>[];
+
+export function townInLocale(towns: Towns, name: string, locale: Locale): string {
+  if (locale !== 'en') return name;
+  return towns.find((t) => t.name === name)?.name_en || name;
+}
+
+export function industryInLocale(towns: Towns, industry: string, locale: Locale): string {
+  if (locale !== 'en') return industry;
+  return towns.find((t) => t.industry === industry)?.industry_en || industry;
+}

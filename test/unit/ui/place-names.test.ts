@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { industryInLocale, townInLocale } from '../../../src/lib/i18n/place-names';
+
+const towns = [
+  { name: '浦江镇', name_en: 'Pujiang Town', industry: '生物医药（基因）产业', industry_en: 'Biopharmaceuticals (gene technology)' },
+  { name: '新虹街道', name_en: '', industry: '食品产业', industry_en: '' },
+];
+
+describe('place names in the UI language', () => {
+  it('gives the English town and industry names in English, the Chinese ones in Chinese', () => {
+    expect(townInLocale(towns, '浦江镇', 'en')).toBe('Pujiang Town');
+    expect(townInLocale(towns, '浦江镇', 'zh')).toBe('浦江镇');
+    expect(industryInLocale(towns, '生物医药（基因）产业', 'en')).toBe('Biopharmaceuticals (gene technology)');
+    expect(industryInLocale(towns, '生物医药（基因）产业', 'zh')).toBe('生物医药（基因）产业');
+  });
+
+  it('keeps a name without an English one, or unknown to the pack, as it is', () => {
+    expect(townInLocale(towns, '新虹街道', 'en')).toBe('新虹街道');
+    expect(townInLocale(towns, '某某镇', 'en')).toBe('某某镇');
+    expect(industryInLocale(towns, '食品产业', 'en')).toBe('食品产业');
+    expect(townInLocale(towns, '', 'en')).toBe('');
+  });
+});

@@ -1,7 +1,7 @@
 // Town and industry names in the UI language. The pack's town records carry the English names;
 // a name the pack does not know (a planner's import, an empty cell) is shown as it is.
 import type { TownRecord } from '../data/schema';
-import type { Locale } from './messages';
+import { vocab, type Locale } from './messages';
 
 type Towns = readonly Pick<TownRecord, 'name' | 'name_en' | 'industry' | 'industry_en'>[];
 
@@ -10,7 +10,8 @@ export function townInLocale(towns: Towns, name: string, locale: Locale): string
   return towns.find((t) => t.name === name)?.name_en || name;
 }
 
+/** A town's industry by its town record's English; other industry names from the vocabulary. */
 export function industryInLocale(towns: Towns, industry: string, locale: Locale): string {
   if (locale !== 'en') return industry;
-  return towns.find((t) => t.industry === industry)?.industry_en || industry;
+  return towns.find((t) => t.industry === industry)?.industry_en || vocab(industry, locale);
 }

@@ -7,6 +7,7 @@ import { booleanPointInPolygon, lineIntersect, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { parseLayerCsv, parseTownsCsv, parseCategoryTotalsCsv } from '../../../src/lib/data/load';
 import { SERVICES, PRECISIONS, type PointLayer, type PointRecord } from '../../../src/lib/data/schema';
+import { industryInLocale } from '../../../src/lib/i18n/place-names';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DATA), 'utf8');
@@ -99,6 +100,13 @@ describe('data pack: every point row', () => {
       expect(r.services.length, r.id).toBeGreaterThan(0);
       for (const s of r.services) expect(SERVICES, r.id).toContain(s);
     }
+  });
+
+  it('has an English name for every enterprise industry (the English UI shows it)', () => {
+    const missing = [...new Set(layers.enterprises.records.map((e) => e.industry))].filter(
+      (i) => i && industryInLocale(towns.records, i, 'en') === i,
+    );
+    expect(missing).toEqual([]);
   });
 
   it('gives every town-level row an honest note, and every town at least one station', () => {

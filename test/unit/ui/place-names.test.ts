@@ -7,6 +7,12 @@ const towns = [
 ];
 
 describe('place names in the UI language', () => {
+  it('names an industry no town has from the vocabulary', () => {
+    expect(industryInLocale(towns, '食品产业', 'en')).toBe('Food industry');
+    expect(industryInLocale(towns, '空间信息', 'en')).toBe('Spatial information');
+    expect(industryInLocale(towns, '空间信息', 'zh')).toBe('空间信息');
+  });
+
   it('gives the English town and industry names in English, the Chinese ones in Chinese', () => {
     expect(townInLocale(towns, '浦江镇', 'en')).toBe('Pujiang Town');
     expect(townInLocale(towns, '浦江镇', 'zh')).toBe('浦江镇');
@@ -17,7 +23,7 @@ describe('place names in the UI language', () => {
   it('keeps a name without an English one, or unknown to the pack, as it is', () => {
     expect(townInLocale(towns, '新虹街道', 'en')).toBe('新虹街道');
     expect(townInLocale(towns, '某某镇', 'en')).toBe('某某镇');
-    expect(industryInLocale(towns, '食品产业', 'en')).toBe('食品产业');
+    expect(industryInLocale(towns, '某某产业', 'en')).toBe('某某产业');
     expect(townInLocale(towns, '', 'en')).toBe('');
   });
 });

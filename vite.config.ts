@@ -98,6 +98,9 @@ export default defineConfig({
     // base64 inside JavaScript.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    // Every browser the app supports (it needs WebGL 2 and module workers) preloads modules
+    // natively; the polyfill would be one more file at start-up.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { main: 'index.html', 'bench-bare': 'bench-bare.html', 'bench-data': 'bench-data.html' },
       output: {

@@ -93,6 +93,13 @@ test('clicking a station opens its details with name, precision and source', asy
   await page.evaluate((c) => window.__zhihuiMap!.jumpTo({ center: c, zoom: 13 }), station!.coords);
   await mapIdle(page);
   const p = await screenPoint(page, station!.coords);
+  // pointing at it first: a tip names it and invites a click; leaving the map hides the tip
+  await page.mouse.move(p.x - 30, p.y - 30);
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await expect(page.getByTestId('hover-tip')).toContainText(station!.name);
+  await expect(page.getByTestId('hover-tip')).toContainText('质汇驿站');
+  await page.mouse.move(10, 10);
+  await expect(page.getByTestId('hover-tip')).toHaveCount(0);
   await page.mouse.click(p.x, p.y);
   await expect(page.getByTestId('details-title')).toContainText(station!.name);
   await expect(page.getByTestId('details-provenance')).toContainText('来源');

@@ -1,0 +1,43 @@
+// What the hover tip over the map's points says: the topmost point's name, what it is and its
+// town, and how many points share the spot. Pure: no DOM, no map.
+import type { Locale, MessageKey } from '../i18n/messages';
+import { vocab } from '../i18n/messages';
+
+export interface HoverHit {
+  /** The MapLibre layer id, e.g. 'stations-circle'. */
+  layer: string;
+  properties: Record<string, unknown>;
+}
+
+export interface HoverText {
+  title: string;
+  detail: string;
+  hint: string;
+}
+
+const KIND: Record<string, MessageKey> = {
+  'stations-circle': 'kindStation',
+  'institutions-circle': 'kindInstitution',
+  'enterprises-circle': 'kindEnterprise',
+};
+
+/** `hits` topmost first, as queryRenderedFeatures returns them (tile copies are counted once). */
+export function hoverText(
+  hits: readonly HoverHit[],
+  locale: Locale,
+  t: (k: MessageKey) => string,
+  townName: (town: string) => string = (town) => town,
+): HoverText | null {
+  if (!hits.length) return null;
+  const seen = new Set(hits.map((h) => `${h.layer}/${String(h.properties.id ?? h.properties.name)}`));
+  const top = hits[0].properties;
+  const name = String(top.name ?? '');
+  const title = locale === 'en' && top.name_en ? String(top.name_en) : name;
+  const kindKey = KIND[hits[0].layer];
+  const kind = kindKey
+    ? t(kindKey)
+    : [vocab(String(top.category ?? ''), locale), String(top.subtype ?? '')].filter(Boolean).join(' · ');
+  const detail = [kind, townName(String(top.town ?? ''))].filter(Boolean).join(' · ');
+  const hint = seen.size > 1 ? t('hoverMore').replace('{n}', String(seen.size)) : t('hoverClick');
+  return { title, detail, hint };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { hoverText, type HoverHit } from '../../../src/lib/map/hover-text';
+import { MESSAGES, type MessageKey } from '../../../src/lib/i18n/messages';
+
+const zh = (k: MessageKey) => MESSAGES.zh[k];
+const en = (k: MessageKey) => MESSAGES.en[k];
+const station: HoverHit = { layer: 'stations-circle', properties: { id: 'st-pjz', name: '浦江镇质汇驿站', name_en: 'Pujiang station', town: '浦江镇' } };
+const clinic: HoverHit = { layer: 'facilities-circle', properties: { id: 'fa-1', name: '浦江社区卫生服务中心', name_en: '', town: '浦江镇', category: '医疗', subtype: '社区卫生服务中心' } };
+
+describe('hoverText', () => {
+  it('says nothing when no point is under the pointer', () => {
+    expect(hoverText([], 'zh', zh)).toBeNull();
+  });
+
+  it('names the topmost point, what it is and its town, and invites a click', () => {
+    expect(hoverText([station], 'zh', zh)).toEqual({ title: '浦江镇质汇驿站', detail: '质汇驿站 · 浦江镇', hint: '点击查看详情' });
+    expect(hoverText([clinic], 'zh', zh)).toEqual({ title: '浦江社区卫生服务中心', detail: '医疗 · 社区卫生服务中心 · 浦江镇', hint: '点击查看详情' });
+  });
+
+  it('counts the distinct points sharing the spot (copies from neighbouring tiles once)', () => {
+    expect(hoverText([station, station, clinic], 'zh', zh)!.hint).toBe('此处共 2 处，放大可分开');
+  });
+
+  it('speaks English: English name when there is one, category and town in English', () => {
+    const town = (n: string) => (n === '浦江镇' ? 'Pujiang Town' : n);
+    expect(hoverText([station], 'en', en, town)).toEqual({ title: 'Pujiang station', detail: 'NQI station · Pujiang Town', hint: 'Click for details' });
+    expect(hoverText([clinic, station], 'en', en, town)).toEqual({
+      title: '浦江社区卫生服务中心',
+      detail: 'Health · 社区卫生服务中心 · Pujiang Town',
+      hint: '2 places here; zoom in to tell them apart',
+    });
+  });
+});

@@ -141,8 +141,24 @@ test('picking a town zooms to it and highlights it', async ({ page }) => {
   const eastOnScreen = await screenPoint(page, [east[0], east[1]]);
   expect(eastOnScreen.x, 'east end of 浦江镇 left of the details panel').toBeLessThan(panel.x);
   await page.screenshot({ path: 'test-results/screenshots/town-picked.png' });
+  expect(new URL(page.url()).searchParams.get('town'), 'the view is a shareable link').toBe('浦江镇');
   await expect(page.getByTestId('details-title')).toContainText('浦江镇');
   await expect(page.getByTestId('details')).toContainText('生物医药');
+});
+
+test('a link with ?town= opens the map on that town, and "all towns" clears it', async ({ page }) => {
+  await openApp(page, '?town=七宝镇');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  await expect(page.getByTestId('town-select')).toHaveValue('七宝镇');
+  await expect(page.getByTestId('details-title')).toContainText('七宝镇');
+  const names = await page.evaluate(() =>
+    [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] }).map((f) => f.properties.name))],
+  );
+  expect(names).toEqual(['七宝镇']);
+  await page.getByTestId('town-select').selectOption('');
+  await expect(page.getByTestId('details')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('town')).toBe(false);
 });
 
 test('switching to English changes the UI and the map labels, and back', async ({ page }) => {

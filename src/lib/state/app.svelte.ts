@@ -3,6 +3,7 @@ import { getContext, setContext } from 'svelte';
 import { CATEGORIES, type Category } from '../data/schema';
 import { MESSAGES, vocab, type Locale, type MessageKey } from '../i18n/messages';
 import { readPref, writePref } from '../io/prefs';
+import { readParam } from './url-params';
 
 export type Mode = 'explore' | 'coverage' | 'nearest' | 'siting' | 'present' | 'import';
 export const MODES: readonly Mode[] = ['explore', 'coverage', 'nearest', 'siting', 'present', 'import'];
@@ -43,6 +44,11 @@ function initialLocale(): Locale {
   return 'zh';
 }
 
+/** ?town=<name> opens the map on that town, highlighted, with its details (a shareable view). */
+function initialTown(): string | null {
+  return readParam(globalThis.location?.search ?? '', 'town');
+}
+
 /** ?mode=<id> opens that mode (shareable links of the analysis modes). */
 function initialMode(): Mode {
   const q = new URLSearchParams(globalThis.location?.search ?? '').get('mode');
@@ -65,8 +71,8 @@ export class AppState {
   categories = $state<Record<Category, boolean>>(
     Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
   );
-  selection = $state<Selection | null>(null);
-  focusTown = $state<string | null>(null);
+  focusTown = $state<string | null>(initialTown());
+  selection = $state<Selection | null>(this.focusTown ? { layer: 'towns', id: this.focusTown } : null);
   showDataInfo = $state(false);
   /** Set by a mode that takes the whole screen for a while (the running tour, a print page). */
   fullscreen = $state(false);

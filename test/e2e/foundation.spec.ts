@@ -146,6 +146,38 @@ test('picking a town zooms to it and highlights it', async ({ page }) => {
   await expect(page.getByTestId('details')).toContainText('生物医药');
 });
 
+test('clicking a town opens its details and outlines it, without veiling the others', async ({ page }) => {
+  await openApp(page);
+  // a spot inside 马桥镇 with no point on it
+  const spot = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    const points = ['stations-circle', 'institutions-circle', 'facilities-circle'];
+    for (let y = 10; y < r.height; y += 8) {
+      for (let x = 10; x < r.width; x += 8) {
+        const town = m.queryRenderedFeatures([x, y], { layers: ['towns-fill'] })[0];
+        if (town?.properties.name !== '马桥镇') continue;
+        if (m.queryRenderedFeatures([[x - 12, y - 12], [x + 12, y + 12]], { layers: points }).length) continue;
+        return { x: r.left + x, y: r.top + y };
+      }
+    }
+    return null;
+  });
+  expect(spot).not.toBeNull();
+  await page.mouse.click(spot!.x, spot!.y);
+  await expect(page.getByTestId('details-title')).toContainText('马桥镇');
+  await mapIdle(page);
+  const outlined = await page.evaluate(() =>
+    [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] }).map((f) => f.properties.name))],
+  );
+  expect(outlined).toEqual(['马桥镇']);
+  expect(await renderedCount(page, ['towns-dim'])).toBe(0);
+  // closing the details removes the outline
+  await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
+  await mapIdle(page);
+  expect(await renderedCount(page, ['towns-highlight-line'])).toBe(0);
+});
+
 test('a link with ?town= opens the map on that town, and "all towns" clears it', async ({ page }) => {
   await openApp(page, '?town=七宝镇');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());

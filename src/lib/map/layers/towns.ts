@@ -70,9 +70,13 @@ function othersFilter(name: string | null) {
   return onPart('towns', name === null ? ['==', ['get', 'name'], ''] : ['!=', ['get', 'name'], name]);
 }
 
-export function setTownHighlight(map: MlMap, name: string | null): void {
+/**
+ * Outlines town `name` (or none); with `veil`, the other towns are dimmed too (a town the user
+ * focused on, as opposed to one merely clicked for its details).
+ */
+export function setTownHighlight(map: MlMap, name: string | null, veil = true): void {
   if (map.getLayer('towns-highlight-line')) map.setFilter('towns-highlight-line', highlightFilter(name).filter ?? null);
-  if (map.getLayer('towns-dim')) map.setFilter('towns-dim', othersFilter(name).filter ?? null);
+  if (map.getLayer('towns-dim')) map.setFilter('towns-dim', othersFilter(veil ? name : null).filter ?? null);
 }
 
 export function setTownLabelLocale(map: MlMap, locale: Locale): void {

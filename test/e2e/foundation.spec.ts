@@ -193,6 +193,20 @@ test('a link with ?town= opens the map on that town, and "all towns" clears it',
   expect(new URL(page.url()).searchParams.has('town')).toBe(false);
 });
 
+test('on a phone a town opened by link is framed below its details, which scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, '?town=浦江镇');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  const panel = (await page.getByTestId('details').boundingBox())!;
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(panel.y + panel.height, 'details leave room for the map').toBeLessThan(map.y + map.height * 0.6);
+  const label = (await basePart(page, 'town-label')).find((f) => f.properties?.name === '浦江镇')!;
+  const p = await screenPoint(page, (label.geometry as GeoJSON.Point).coordinates as [number, number]);
+  expect(p.y, 'the town is below the details').toBeGreaterThan(panel.y + panel.height);
+  expect(p.y, 'and on the map').toBeLessThan(map.y + map.height);
+});
+
 test('switching to English changes the UI and the map labels, and back', async ({ page }) => {
   await openApp(page);
   await expect(page.locator('h1')).toContainText('质汇地图');

@@ -188,6 +188,15 @@ test('a link with ?town= opens the map on that town, and "all towns" clears it',
     [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] }).map((f) => f.properties.name))],
   );
   expect(names).toEqual(['七宝镇']);
+  expect(await renderedCount(page, ['towns-dim'])).toBeGreaterThan(0);
+  // an analysis mode keeps every town's colours readable: the outline stays, the veil goes
+  await page.getByTestId('mode-coverage').click();
+  await mapIdle(page);
+  expect(await renderedCount(page, ['towns-highlight-line'])).toBeGreaterThan(0);
+  expect(await renderedCount(page, ['towns-dim'])).toBe(0);
+  await page.getByTestId('mode-explore').click();
+  await mapIdle(page);
+  expect(await renderedCount(page, ['towns-dim'])).toBeGreaterThan(0);
   await page.getByTestId('town-select').selectOption('');
   await expect(page.getByTestId('details')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.has('town')).toBe(false);

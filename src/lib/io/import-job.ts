@@ -81,7 +81,7 @@ function csvPreview(text: string): ImportOutcome['preview'] {
 
 function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer, report?: (s: ImportStep) => void): ImportOutcome {
   const res = importFile(
-    { name: p.name, bytes, layer, encoding: p.encoding, crs: p.crs, mapping: p.mapping, fixSwapped: p.fixSwapped, exactPrecision: p.exactPrecision, district: p.district },
+    { ...p, bytes, layer },
     report && ((x) => x.phase === 'validate' && report({ done: x.done, total: x.total, label: 'validate' })),
   );
   const preview =

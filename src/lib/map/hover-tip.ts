@@ -1,15 +1,17 @@
-// A small tip that follows the pointer over the map's points: name, what it is, its town (see
-// hover-text.ts). Built with textContent only, so names from a planner's file cannot inject markup.
+// The pointer over the map's points: a hand cursor, and a small tip that follows it with the
+// point's name, what it is and its town (see hover-text.ts). One query per pointer move serves
+// both. The tip is built with textContent only, so names from a planner's file cannot inject markup.
 import { Popup, type Map as MlMap, type MapMouseEvent } from 'maplibre-gl';
 import type { HoverHit, HoverText } from './hover-text';
 
-export interface HoverTipOptions {
-  /** The layers to describe, topmost first; an empty list turns the tip off. */
-  layers: () => string[];
+export interface PointHoverOptions {
+  /** The point layers, topmost first (hidden or absent ones are skipped). */
+  layers: readonly string[];
+  /** The tip for the points under the pointer; null shows none (the cursor still changes). */
   describe: (hits: HoverHit[]) => HoverText | null;
 }
 
-export function attachHoverTip(map: MlMap, opts: HoverTipOptions): () => void {
+export function attachPointHover(map: MlMap, opts: PointHoverOptions): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 12, maxWidth: '280px', className: 'hover-tip' });
   const body = document.createElement('div');
   const title = body.appendChild(document.createElement('strong'));
@@ -20,9 +22,10 @@ export function attachHoverTip(map: MlMap, opts: HoverTipOptions): () => void {
 
   const hide = () => popup.remove();
   const onMove = (e: MapMouseEvent) => {
-    const layers = opts.layers().filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = opts.layers.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [];
-    const text = opts.describe(hits.map((f) => ({ layer: f.layer.id, properties: f.properties })));
+    map.getCanvas().style.cursor = hits.length ? 'pointer' : '';
+    const text = hits.length ? opts.describe(hits.map((f) => ({ layer: f.layer.id, properties: f.properties }))) : null;
     if (!text) return hide();
     title.textContent = text.title;
     detail.textContent = text.detail;

@@ -37,7 +37,7 @@ export interface Selection {
 const LOCALE_KEY = 'zhihui.locale';
 
 function initialLocale(): Locale {
-  const q = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  const q = readParam(globalThis.location?.search ?? '', 'lang');
   if (q === 'en' || q === 'zh') return q;
   const saved = readPref(LOCALE_KEY);
   if (saved === 'en' || saved === 'zh') return saved;
@@ -51,7 +51,7 @@ function initialTown(): string | null {
 
 /** ?mode=<id> opens that mode (shareable links of the analysis modes). */
 function initialMode(): Mode {
-  const q = new URLSearchParams(globalThis.location?.search ?? '').get('mode');
+  const q = readParam(globalThis.location?.search ?? '', 'mode');
   return (MODES as readonly string[]).includes(q ?? '') ? (q as Mode) : 'explore';
 }
 

@@ -1,5 +1,5 @@
 // Reading and writing single query parameters of the page URL, so a view can be shared as a
-// link (?town=浦江镇, ?mode=nearest&…). Pure: strings in, strings out.
+// link (?town=浦江镇, ?mode=nearest&…). Pure (strings in, strings out) except replaceSearch.
 
 /** The trimmed value of `key` in `search`, or null when absent or blank. */
 export function readParam(search: string, key: string): string | null {
@@ -14,4 +14,9 @@ export function withParam(search: string, key: string, value: string | null): st
   else q.set(key, value);
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/** Puts `search` in the address bar without a new history entry (nothing happens if unchanged). */
+export function replaceSearch(search: string): void {
+  if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 }

@@ -5,6 +5,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import bbox from '@turf/bbox';
 import type { DataPack } from '../../lib/io/pack-types';
 import { setTownHighlight } from '../../lib/map/layers/towns';
+import { onPart } from '../../lib/map/add-layer';
 
 export interface Pad {
   left: number;
@@ -96,7 +97,7 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
   const label = map.getLayer('station-labels');
   if (label) {
     map.setLayerZoomRange('station-labels', town ? 10 : 24, label.maxzoom ?? 24);
-    map.setFilter('station-labels', town ? ['==', ['get', 'town'], town] : null);
+    map.setFilter('station-labels', onPart('stations', town ? ['==', ['get', 'town'], town] : undefined).filter ?? null);
   }
   const f = town ? pack.boundaries.features.find((x) => x.properties?.name === town) : null;
   const b = bbox(f ?? pack.outline) as [number, number, number, number];

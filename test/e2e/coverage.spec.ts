@@ -167,5 +167,18 @@ test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
   await page.getByTestId('mode-coverage').click();
   await settled(page);
   await expect(page.locator('[data-testid="coverage-table"] tbody tr')).toHaveCount(15);
+  // the map's sources line starts folded, so it does not run over the legend
+  const legend = (await page.getByTestId('coverage-legend').boundingBox())!;
+  const attribution = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+  const overlap = legend.x < attribution.x + attribution.width && attribution.x < legend.x + legend.width &&
+    legend.y < attribution.y + attribution.height && attribution.y < legend.y + legend.height;
+  expect(overlap, 'legend and sources line overlap').toBe(false);
+  const sources = page.locator('.maplibregl-ctrl-attrib-inner');
+  await expect(sources).toBeHidden();
+  await page.locator('.maplibregl-ctrl-attrib-button').click();
+  await expect(sources).toBeVisible();
+  await expect(sources).toContainText('区界');
+  await page.locator('.maplibregl-ctrl-attrib-button').click();
+  await expect(sources).toBeHidden();
   await page.screenshot({ path: `${SHOTS}/coverage-phone.png`, fullPage: true });
 });

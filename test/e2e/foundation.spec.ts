@@ -202,6 +202,20 @@ test('a link with ?town= opens the map on that town, and "all towns" clears it',
   expect(new URL(page.url()).searchParams.has('town')).toBe(false);
 });
 
+test('a link naming a town the data lacks says so, opens the whole district and drops the parameter', async ({ page }) => {
+  await openApp(page, '?town=不存在镇&lang=zh');
+  await expect(page.getByTestId('unknown-town')).toContainText('不存在镇');
+  await expect(page.getByTestId('town-select')).toHaveValue('');
+  await expect(page.getByTestId('details')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.has('town')).toBe(false);
+  expect(new URL(page.url()).searchParams.get('lang'), 'other parameters kept').toBe('zh');
+  await mapIdle(page);
+  expect(await renderedCount(page, ['towns-dim'])).toBe(0);
+  // picking a town clears the message
+  await page.getByTestId('town-select').selectOption('七宝镇');
+  await expect(page.getByTestId('unknown-town')).toHaveCount(0);
+});
+
 test('on a phone a town opened by link is framed below its details, which scroll', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?town=浦江镇');

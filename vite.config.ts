@@ -87,12 +87,17 @@ function preloadPack(pages: readonly string[]): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * `vite build --mode bench` builds the benchmark's comparison pages (bench-*.html, bench/pages/)
+ * into <outDir>/bench, after the app's own build: a separate build, so they do not change how
+ * the app's modules are split into chunks.
+ */
+export default defineConfig(({ mode }) => ({
   plugins: [svelte(), workerEntry(), preloadPack(['index.html', 'bench-data.html'])],
   base: './',
   build: {
     // OUT_DIR lets several engineers build and preview side by side (see playwright.config.ts).
-    outDir: process.env.OUT_DIR ?? 'dist',
+    outDir: `${process.env.OUT_DIR ?? 'dist'}${mode === 'bench' ? '/bench' : ''}`,
     target: 'es2022',
     // Data files stay separate assets (fetched, cached, visible in the network panel), never
     // base64 inside JavaScript.
@@ -102,7 +107,7 @@ export default defineConfig({
     // natively; the polyfill would be one more file at start-up.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      input: { main: 'index.html', 'bench-bare': 'bench-bare.html', 'bench-data': 'bench-data.html' },
+      input: (mode === 'bench' ? { 'bench-bare': 'bench-bare.html', 'bench-data': 'bench-data.html' } : { main: 'index.html' }) as Record<string, string>,
       output: {
         codeSplitting: {
           groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
@@ -113,4 +118,4 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 4173), strictPort: true },
-});
+}));

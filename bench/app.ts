@@ -1,6 +1,6 @@
 // App benchmarks: bundle sizes of the built app, and time from navigation to the map's first
 // `idle` with every default layer, against a bare MapLibre page with the same style (same run).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -76,8 +76,8 @@ function median(xs: number[]): number {
 const RUNS = 7;
 
 const PAGES = [
-  ['bare', 'bench-bare.html'],
-  ['data', 'bench-data.html'],
+  ['bare', 'bench/bench-bare.html'],
+  ['data', 'bench/bench-data.html'],
   ['app', ''],
 ] as const;
 
@@ -86,10 +86,10 @@ const PAGES = [
  * "sources only" keeps the GeoJSON sources and no data layer.
  */
 const BREAKDOWN = [
-  ['data, English labels (one font file)', 'bench-data.html?locale=en'],
-  ['data without labels', 'bench-data.html?without=symbol'],
-  ['data without labels, points', 'bench-data.html?without=symbol,circle'],
-  ['data, sources only', 'bench-data.html?without=symbol,circle,fill,line'],
+  ['data, English labels (one font file)', 'bench/bench-data.html?locale=en'],
+  ['data without labels', 'bench/bench-data.html?without=symbol'],
+  ['data without labels, points', 'bench/bench-data.html?without=symbol,circle'],
+  ['data, sources only', 'bench/bench-data.html?without=symbol,circle,fill,line'],
 ] as const;
 
 /**
@@ -100,6 +100,8 @@ const BREAKDOWN = [
 const ANGLE = process.env.BENCH_ANGLE ?? 'swiftshader';
 
 async function firstIdle(breakdown: boolean): Promise<void> {
+  if (!existsSync(join(DIST, 'bench', 'bench-bare.html')))
+    throw new Error(`${DIST}/bench has no comparison pages: run \`npx vite build --mode bench\` after \`npm run build\` (npm run bench does both)`);
   const { port, close } = await serve();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -201,7 +203,7 @@ async function coverageResponsiveness(): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  console.log('\n## app (needs `npm run build` first)');
+  console.log('\n## app (needs `npm run build` first, and for the timings `npx vite build --mode bench`)');
   sizes();
   // BENCH_SIZES_ONLY=1 prints the bundle sizes without the (CPU-heavy) browser timing.
   // BENCH_BREAKDOWN=1 adds variants of the data page without some layer types.

@@ -83,7 +83,6 @@ export class AppState {
   setLocale(l: Locale) {
     this.locale = l;
     writePref(LOCALE_KEY, l);
-    if (typeof document !== 'undefined') document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
   }
 
   toggleLocale() {

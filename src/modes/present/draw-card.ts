@@ -4,7 +4,7 @@ import type { Block, Card } from './slides';
 
 export const FONT_FAMILY = '"Noto Sans SC", sans-serif';
 const INK = '#1f2a30';
-const MUTED = '#78909c';
+const MUTED = '#546e7a'; // the app's --muted (app.css): 5.2:1 on the card's white
 const SOFT = '#455a64';
 
 export function font(px: number, bold = false): string {

@@ -47,3 +47,32 @@ test('a town\'s details and the running tour pass axe', async ({ page }) => {
   await mapIdle(page);
   expect(await violations(page), 'tour, a town slide').toEqual([]);
 });
+
+test('screens with results pass axe: a service search, suggested sites, an import report, the data notes', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('open-data-info').click();
+  await expect(page.getByTestId('data-info')).toBeVisible();
+  expect(await violations(page), 'data notes').toEqual([]);
+  await page.getByTestId('data-info').locator('header button').click();
+
+  await page.getByTestId('mode-nearest').click();
+  await page.getByTestId('nearest-search').fill('pujiangzhen');
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇', exact: true }).click();
+  await page.getByTestId('nearest-service').selectOption('检验检测');
+  await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+  await mapIdle(page);
+  expect(await violations(page), 'nearest results').toEqual([]);
+
+  await page.getByTestId('mode-siting').click();
+  await page.getByTestId('siting-k').fill('3');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await mapIdle(page);
+  expect(await violations(page), 'suggested sites').toEqual([]);
+
+  // a GB18030 file whose coordinate columns are not recognised: the row-level report
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-file').setInputFiles('test/fixtures/e2e/stations-gcj02-gbk.csv');
+  await expect(page.getByTestId('import-issues')).toContainText('缺少必填列');
+  expect(await violations(page), 'import report').toEqual([]);
+});

@@ -13,6 +13,7 @@ import {
   townPixelColour,
   over,
   legendTownColour,
+  pixels,
 } from './helpers';
 
 const LAYERS: Record<string, string[]> = {
@@ -249,8 +250,41 @@ test('switching to English changes the UI and the map labels, and back', async (
 
 test('the data panel lists each file with rows, sources and completeness', async ({ page }) => {
   await openApp(page);
+  // brightness of the sidebar's left edge, which the dialog leaves uncovered
+  const sidebarEdge = async () =>
+    (await pixels(page, { png: await page.screenshot() })).evaluate((img) => {
+      const i = (400 * img.width + 5) * 4;
+      return img.data[i] + img.data[i + 1] + img.data[i + 2];
+    });
+  const before = await sidebarEdge();
   await page.getByTestId('open-data-info').click();
+  expect(await sidebarEdge(), 'the page behind is dimmed').toBeLessThan(before * 0.8);
   const files = page.getByTestId('data-files');
   for (const f of ['towns.csv', 'stations.csv', 'facilities.csv', 'town-boundaries.geojson']) await expect(files).toContainText(f);
   await expect(page.getByTestId('data-completeness')).toContainText('社区卫生服务中心');
+  // a modal dialog: the page behind does not take clicks; Esc closes it and focus goes back
+  await page.getByTestId('mode-coverage').click({ trial: true, timeout: 1000 }).then(
+    () => { throw new Error('the page behind the open data notes still takes clicks'); },
+    () => undefined,
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('data-info')).toHaveCount(0);
+  await expect(page.getByTestId('open-data-info')).toBeFocused();
+  // the backdrop closes it too
+  await page.getByTestId('open-data-info').click();
+  await expect(page.getByTestId('data-info')).toBeVisible();
+  await page.mouse.click(5, 400);
+  await expect(page.getByTestId('data-info')).toHaveCount(0);
+});
+
+test('Esc closes a town\'s details, but not while typing in a field', async ({ page }) => {
+  await openApp(page, '?town=七宝镇');
+  await expect(page.getByTestId('details')).toBeVisible();
+  await page.getByTestId('mode-nearest').click();
+  await page.getByTestId('nearest-search').fill('qibao');
+  await page.getByTestId('nearest-search').press('Escape');
+  await expect(page.getByTestId('details')).toBeVisible();
+  await page.getByTestId('nearest-search').blur();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('details')).toHaveCount(0);
 });

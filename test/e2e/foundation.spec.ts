@@ -46,6 +46,27 @@ test('the map renders Minhang with its outline, 14 town names and every default 
   expect(foreignRequests(requests)).toEqual([]);
 });
 
+test('Chinese is drawn with the bundled Noto Sans SC, in the UI and on the map, whatever the system has', async ({ page }) => {
+  await openApp(page);
+  // The fonts Chromium really used for a node's text (CDP), so a system CJK font cannot pass for ours.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  for (const selector of ['header h1', 'section.towns label span', '[data-testid="legend"]']) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    expect(nodeId, selector).toBeGreaterThan(0);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length, selector).toBeGreaterThan(0);
+    // a web font (not the system's) whose name table says Noto Sans SC (the files name their
+    // default instance, e.g. "Noto Sans SC Thin")
+    for (const f of fonts) expect({ selector, family: f.familyName.startsWith('Noto Sans SC'), custom: f.isCustomFont }).toEqual({ selector, family: true, custom: true });
+  }
+  // MapLibre draws labels from the style's font-faces: the files it loaded are registered under its own family names
+  const mapFaces = await page.evaluate(() => [...document.fonts].filter((f) => f.family.startsWith('maplibre-gl-font-face') && f.status === 'loaded').length);
+  expect(mapFaces, 'label font files loaded by the map').toBeGreaterThan(0);
+});
+
 test('toggling each layer changes what is rendered, and the legend follows', async ({ page }) => {
   const requests = recordRequests(page);
   await openApp(page);

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 const DIST = join(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
 const TYPES: Record<string, string> = {
@@ -99,43 +99,46 @@ const BREAKDOWN = [
  */
 const ANGLE = process.env.BENCH_ANGLE ?? 'swiftshader';
 
-async function firstIdle(breakdown: boolean): Promise<void> {
-  if (!existsSync(join(DIST, 'bench', 'bench-bare.html')))
-    throw new Error(`${DIST}/bench has no comparison pages: run \`npx vite build --mode bench\` after \`npm run build\` (npm run bench does both)`);
-  const { port, close } = await serve();
-  const browser = await chromium.launch({
+/** Headless Debian Chromium with the WebGL implementation chosen above, quiet in the background. */
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--disable-quic', '--use-gl=angle', `--use-angle=${ANGLE}`, '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
   });
+}
+
+/** The time from navigation to the map's first idle, as the page recorded it (window.__firstIdle). */
+async function waitFirstIdle(page: Page): Promise<number> {
+  const t = await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle, null, { timeout: 60_000 });
+  return Number(await t.jsonValue());
+}
+
+async function firstIdle(browser: Browser, port: number, breakdown: boolean): Promise<void> {
+  if (!existsSync(join(DIST, 'bench', 'bench-bare.html')))
+    throw new Error(`${DIST}/bench has no comparison pages: run \`npx vite build --mode bench\` after \`npm run build\` (npm run bench does both)`);
   const pages: (readonly [string, string])[] = [...PAGES, ...(breakdown ? BREAKDOWN : [])];
   const times: Record<string, number[]> = { mapLoad: [], layersAdded: [] };
   const programs: Record<string, number> = {};
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      for (const [key, path] of pages) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        await page.goto(`http://127.0.0.1:${port}/${path}`);
-        const t = await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle, null, { timeout: 60_000 });
-        (times[key] ??= []).push(Number(await t.jsonValue()));
-        // Shader programs compiled so far: under software WebGL each one costs tens of ms.
-        programs[key] = await page.evaluate(() => {
-          const m = (window as unknown as { __zhihuiMap?: { painter: { programCache?: { programs?: object } } } }).__zhihuiMap;
-          return Object.keys(m?.painter.programCache?.programs ?? {}).length;
-        });
-        if (key === 'app') {
-          const marks = await page.evaluate(() =>
-            Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-          );
-          times.mapLoad.push(marks['zhihui:map-load'] ?? NaN);
-          times.layersAdded.push(marks['zhihui:layers-added'] ?? NaN);
-        }
-        await page.close();
+  for (let i = 0; i < RUNS; i++) {
+    for (const [key, path] of pages) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`http://127.0.0.1:${port}/${path}`);
+      (times[key] ??= []).push(await waitFirstIdle(page));
+      // Shader programs compiled so far: under software WebGL each one costs tens of ms.
+      programs[key] = await page.evaluate(() => {
+        const m = (window as unknown as { __zhihuiMap?: { painter: { programCache?: { programs?: object } } } }).__zhihuiMap;
+        return Object.keys(m?.painter.programCache?.programs ?? {}).length;
+      });
+      if (key === 'app') {
+        const marks = await page.evaluate(() =>
+          Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+        );
+        times.mapLoad.push(marks['zhihui:map-load'] ?? NaN);
+        times.layersAdded.push(marks['zhihui:layers-added'] ?? NaN);
       }
+      await page.close();
     }
-  } finally {
-    await browser.close();
-    close();
   }
   const app = median(times.app);
   const bare = median(times.bare);
@@ -151,50 +154,40 @@ async function firstIdle(breakdown: boolean): Promise<void> {
 
 /**
  * The coverage analysis runs in a worker so the page keeps drawing. In the app, fresh each time:
- * open 覆盖分析 (its first run: grid, barriers and every category, cold), and compare the analysis's own time in the
- * worker (its `analysis:coverage` measure, loop.ts) — what the page would freeze for if it ran
- * there — with the page's longest wait for a timer meanwhile (same runs).
+ * open 覆盖分析 (its first run: grid, barriers and every category, cold), and compare the
+ * analysis's own time in the worker (its `analysis:coverage` measure, loop.ts) — what the page
+ * would freeze for if it ran there — with the page's longest wait for a timer meanwhile.
  */
-async function coverageResponsiveness(): Promise<void> {
-  const { port, close } = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--use-gl=angle', `--use-angle=${ANGLE}`, '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
-  });
+async function coverageResponsiveness(browser: Browser, port: number): Promise<void> {
   const analysis: number[] = [];
   const gaps: number[] = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      // A 5 ms timer loop: the gaps between its runs are how long an input event would wait.
-      // (Animation frames are no measure here: under software WebGL the compositor paces them.)
-      // A string: tsx would wrap a named function in a helper the page lacks.
-      await page.addInitScript(`window.__ticks = [];
-        setTimeout(function tick() { window.__ticks.push(performance.now()); setTimeout(tick, 5); }, 5);`);
-      await page.goto(`http://127.0.0.1:${port}/`);
-      await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle, null, { timeout: 60_000 });
-      await page.getByTestId('mode-coverage').click();
-      await page.waitForFunction(() => {
-        const el = document.querySelector('[data-testid="coverage-panel"]');
-        return el?.getAttribute('data-running') === 'false' && /\d+\|/.test(el.getAttribute('data-raster-key') ?? '');
-      }, null, { timeout: 60_000 });
-      // The longest gap between timer runs from the first run after the request was sent to the
-      // result: the task that sends it (mounting the panel) is UI work, not analysis.
-      gaps.push(Number(await page.evaluate(`(() => {
-        const start = performance.getEntriesByName('coverage-run-start').at(-1).startTime;
-        const end = performance.getEntriesByName('coverage-result').at(-1).startTime;
-        const f = window.__ticks;
-        let worst = 0;
-        for (let j = 1; j < f.length; j++) if (f[j - 1] >= start && f[j - 1] <= end) worst = Math.max(worst, f[j] - f[j - 1]);
-        return worst;
-      })()`)));
-      const worker = page.workers().find((w) => w.url().includes('analysis'))!;
-      analysis.push(await worker.evaluate(() => performance.getEntriesByName('analysis:coverage').at(-1)!.duration));
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    close();
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // A 5 ms timer loop: the gaps between its runs are how long an input event would wait.
+    // (Animation frames are no measure here: under software WebGL the compositor paces them.)
+    // A string: tsx would wrap a named function in a helper the page lacks.
+    await page.addInitScript(`window.__ticks = [];
+      setTimeout(function tick() { window.__ticks.push(performance.now()); setTimeout(tick, 5); }, 5);`);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await waitFirstIdle(page);
+    await page.getByTestId('mode-coverage').click();
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="coverage-panel"]');
+      return el?.getAttribute('data-running') === 'false' && /\d+\|/.test(el.getAttribute('data-raster-key') ?? '');
+    }, null, { timeout: 60_000 });
+    // The longest gap between timer runs from the first run after the request was sent to the
+    // result: the task that sends it (mounting the panel) is UI work, not analysis.
+    gaps.push(Number(await page.evaluate(`(() => {
+      const start = performance.getEntriesByName('coverage-run-start').at(-1).startTime;
+      const end = performance.getEntriesByName('coverage-result').at(-1).startTime;
+      const f = window.__ticks;
+      let worst = 0;
+      for (let j = 1; j < f.length; j++) if (f[j - 1] >= start && f[j - 1] <= end) worst = Math.max(worst, f[j] - f[j - 1]);
+      return worst;
+    })()`)));
+    const worker = page.workers().find((w) => w.url().includes('analysis'))!;
+    analysis.push(await worker.evaluate(() => performance.getEntriesByName('analysis:coverage').at(-1)!.duration));
+    await page.close();
   }
   const a = median(analysis);
   const g = median(gaps);
@@ -207,9 +200,16 @@ export async function run(): Promise<void> {
   sizes();
   // BENCH_SIZES_ONLY=1 prints the bundle sizes without the (CPU-heavy) browser timing.
   // BENCH_BREAKDOWN=1 adds variants of the data page without some layer types.
-  if (!process.env.BENCH_SIZES_ONLY) {
-    await firstIdle(!!process.env.BENCH_BREAKDOWN);
-    await coverageResponsiveness();
+  if (process.env.BENCH_SIZES_ONLY) return;
+  // One server and one browser for both: every page gets a fresh context of its own.
+  const { port, close } = await serve();
+  const browser = await launchChromium();
+  try {
+    await firstIdle(browser, port, !!process.env.BENCH_BREAKDOWN);
+    await coverageResponsiveness(browser, port);
+  } finally {
+    await browser.close();
+    close();
   }
 }
 

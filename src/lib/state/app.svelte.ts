@@ -36,8 +36,13 @@ export interface Selection {
 
 const LOCALE_KEY = 'zhihui.locale';
 
+/** A parameter of the page's URL (none outside a browser, e.g. in unit tests). */
+function pageParam(key: string): string | null {
+  return readParam(globalThis.location?.search ?? '', key);
+}
+
 function initialLocale(): Locale {
-  const q = readParam(globalThis.location?.search ?? '', 'lang');
+  const q = pageParam('lang');
   if (q === 'en' || q === 'zh') return q;
   const saved = readPref(LOCALE_KEY);
   if (saved === 'en' || saved === 'zh') return saved;
@@ -46,12 +51,12 @@ function initialLocale(): Locale {
 
 /** ?town=<name> opens the map on that town, highlighted, with its details (a shareable view). */
 function initialTown(): string | null {
-  return readParam(globalThis.location?.search ?? '', 'town');
+  return pageParam('town');
 }
 
 /** ?mode=<id> opens that mode (shareable links of the analysis modes). */
 function initialMode(): Mode {
-  const q = readParam(globalThis.location?.search ?? '', 'mode');
+  const q = pageParam('mode');
   return (MODES as readonly string[]).includes(q ?? '') ? (q as Mode) : 'explore';
 }
 

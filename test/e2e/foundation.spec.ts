@@ -309,3 +309,17 @@ test('Esc closes a town\'s details, but not while typing in a field', async ({ p
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('details')).toHaveCount(0);
 });
+
+test('a map that becomes phone-narrow folds its sources line, which its button opens again', async ({ page }) => {
+  await openApp(page);
+  const sources = page.locator('.maplibregl-ctrl-attrib-inner');
+  await expect(sources).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(sources).toBeHidden();
+  await page.locator('.maplibregl-ctrl-attrib-button').click();
+  await expect(sources).toBeVisible();
+  // opened by the user: a later resize leaves it open
+  await page.setViewportSize({ width: 400, height: 844 });
+  await page.waitForFunction(() => window.__zhihuiMap!.getContainer().clientWidth >= 400 - 1);
+  await expect(sources).toBeVisible();
+});

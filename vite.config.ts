@@ -88,12 +88,44 @@ function preloadPack(pages: readonly string[]): Plugin {
 }
 
 /**
+ * Fails the build if chunks import each other in a cycle: a chunk evaluated before one it reads
+ * from sees that chunk's constants as undefined (it happened once, when the start group held
+ * main.ts but not the pack's file URLs).
+ */
+function noChunkCycles(): Plugin {
+  return {
+    name: 'zhihui:no-chunk-cycles',
+    generateBundle(_, bundle) {
+      const state = new Map<string, 'open' | 'done'>();
+      const visit = (name: string, path: string[]): void => {
+        const chunk = bundle[name];
+        if (chunk?.type !== 'chunk' || state.get(name) === 'done') return;
+        if (state.get(name) === 'open') this.error(`chunks import each other: ${[...path.slice(path.indexOf(name)), name].join(' → ')}`);
+        state.set(name, 'open');
+        for (const next of chunk.imports) visit(next, [...path, name]);
+        state.set(name, 'done');
+      };
+      for (const name of Object.keys(bundle)) visit(name, []);
+    },
+  };
+}
+
+/** Main-thread-only modules that run at start: the UI, the Svelte runtime, the pack loader and its file URLs. */
+const START_ONLY = [
+  /src[\\/](lib[\\/](ui|map|state|i18n)[\\/]|modes[\\/]|App\.svelte)/,
+  /src[\\/]lib[\\/]io[\\/]pack\.ts$/,
+  /[\\/]data[\\/][^\\/]+\?url$/,
+  /node_modules[\\/]svelte[\\/]/,
+  /^\0(worker-entry:|vite\/preload-helper)/,
+];
+
+/**
  * `vite build --mode bench` builds the benchmark's comparison pages (bench-*.html, bench/pages/)
  * into <outDir>/bench, after the app's own build: a separate build, so they do not change how
  * the app's modules are split into chunks.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), workerEntry(), preloadPack(['index.html', 'bench-data.html'])],
+  plugins: [svelte(), workerEntry(), noChunkCycles(), preloadPack(['index.html', 'bench-data.html'])],
   base: './',
   build: {
     // OUT_DIR lets several engineers build and preview side by side (see playwright.config.ts).
@@ -110,7 +142,15 @@ export default defineConfig(({ mode }) => ({
       input: (mode === 'bench' ? { 'bench-bare': 'bench-bare.html', 'bench-data': 'bench-data.html' } : { main: 'index.html' }) as Record<string, string>,
       output: {
         codeSplitting: {
-          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            // The app's build: everything the main thread runs at start and the worker never
+            // loads, in one file instead of ~10 small ones (per-file gzip overhead and requests,
+            // docs/performance.md). Dependencies are not pulled in, so the pure core the worker
+            // shares keeps chunks of its own (workerEntry's guard checks), and main.ts stays the
+            // entry that mounts the app. The benchmark pages keep the default split.
+            ...(mode === 'bench' ? [] : [{ name: 'start', test: (id: string) => START_ONLY.some((r) => r.test(id)), tags: ['$initial' as const], includeDependenciesRecursively: false }]),
+          ],
         },
       },
     },

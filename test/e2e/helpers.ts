@@ -155,3 +155,16 @@ export async function legendTownColour(page: Page, town: string): Promise<number
   const css = await row.locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
   return css.match(/\d+/g)!.slice(0, 3).map(Number);
 }
+
+/** Drops a file on the element with this test id, as a user dragging it from their desktop does. */
+export async function dropFile(page: Page, testId: string, bytes: Buffer, name: string): Promise<void> {
+  const dt = await page.evaluateHandle(
+    ({ data, name }) => {
+      const d = new DataTransfer();
+      d.items.add(new File([new Uint8Array(data)], name, { type: 'text/csv' }));
+      return d;
+    },
+    { data: [...bytes], name },
+  );
+  await page.getByTestId(testId).dispatchEvent('drop', { dataTransfer: dt });
+}

@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
-import { basePart, foreignRequests, mapIdle, openApp, recordRequests, screenPoint } from './helpers';
+import { basePart, dropFile, foreignRequests, mapIdle, openApp, recordRequests, screenPoint } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
 const NAME = 'stations-gcj02-gbk.csv';
@@ -27,18 +27,6 @@ async function stationSource(page: Page): Promise<Record<string, number[]>> {
     const fc = await src.getData();
     return Object.fromEntries(fc.features.map((f) => [String(f.properties?.id), f.geometry.coordinates]));
   });
-}
-
-async function dropFile(page: Page, bytes: Buffer, name: string): Promise<void> {
-  const dt = await page.evaluateHandle(
-    ({ data, name }) => {
-      const d = new DataTransfer();
-      d.items.add(new File([new Uint8Array(data)], name, { type: 'text/csv' }));
-      return d;
-    },
-    { data: [...bytes], name },
-  );
-  await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: dt });
 }
 
 test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, delete', async ({ page }) => {
@@ -139,7 +127,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await expect.poll(async () => Object.keys(await stationSource(page)).sort()).toEqual(Object.keys(embedded).sort());
 
   // dropping the same file again: the mapping chosen before is remembered
-  await dropFile(page, readFileSync(FIXTURE), NAME);
+  await dropFile(page, 'import-drop', readFileSync(FIXTURE), NAME);
   await expect(summary).toContainText('可用 4');
   await expect(page.getByText('已套用上次对这组表头的列对应')).toBeVisible();
 

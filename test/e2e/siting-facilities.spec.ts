@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { mapIdle, openApp, renderedCount } from './helpers';
+import gcoord from 'gcoord';
+import { dropFile, mapIdle, openApp, renderedCount } from './helpers';
 import { parseLayerCsv } from '../../src/lib/data/load';
 import { haversineMetres } from '../../src/lib/analysis/geo';
 
@@ -36,7 +37,7 @@ test('one more 社区卫生服务中心: the planner’s candidate farthest from
 
   await page.getByTestId('siting-candidates').selectOption('upload');
   const csv = ['编号,名称,经度,纬度', ...candidates.map((c) => `${c.id},${c.id},${c.lng},${c.lat}`)].join('\n');
-  await page.getByTestId('siting-upload').setInputFiles({ name: 'candidates.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('siting-csv-file').setInputFiles({ name: 'candidates.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByTestId('siting-k').fill('1');
   await page.getByTestId('siting-suggest').click();
 
@@ -52,4 +53,68 @@ test('one more 社区卫生服务中心: the planner’s candidate farthest from
   await mapIdle(page);
   expect(await renderedCount(page, ['siting-sites'])).toBe(1);
   await page.screenshot({ path: 'test-results/screenshots/siting-health-centre.png' });
+});
+
+/** The user candidates as the map holds them (WGS-84), by name. */
+async function userPoints(page: import('@playwright/test').Page): Promise<Record<string, number[]>> {
+  return page.evaluate(async () => {
+    const src = window.__zhihuiMap!.getSource('user-points') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+    return Object.fromEntries((await src.getData()).features.map((f) => [String(f.properties?.id), f.geometry.coordinates]));
+  });
+}
+
+test('a candidate file from 高德 with bad rows: each reported by line, good rows converted to WGS-84 and drawn, a useless file loses nothing', async ({ page }) => {
+  const wgs = { 'pujiang-south': [121.505, 31.02], 'maqiao-west': [121.33, 31.02] };
+  const gcj = Object.fromEntries(Object.entries(wgs).map(([id, p]) => [id, gcoord.transform(p as [number, number], gcoord.WGS84, gcoord.GCJ02)]));
+  const csv = [
+    '编号,名称,经度,纬度',
+    `pujiang-south,浦江南,${gcj['pujiang-south'][0]},${gcj['pujiang-south'][1]}`,
+    `maqiao-west,马桥西,${gcj['maqiao-west'][0]},${gcj['maqiao-west'][1]}`,
+    'bad,坏行,未知,31.1',
+    'pujiang-south,重复,121.45,31.05',
+    'far,浦东,121.8,31.3',
+  ].join('\n');
+
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await page.getByTestId('siting-candidates').selectOption('upload');
+  await expect(page.getByTestId('siting-csv-drop').getByRole('button')).toHaveText('选择文件');
+  await dropFile(page, 'siting-csv-drop', Buffer.from(csv), '候选点（高德）.csv');
+
+  const report = page.getByTestId('siting-csv-report');
+  await expect(report).toContainText('候选点（高德）.csv：读取 2 个候选点，坐标系 GCJ02');
+  await expect(page.getByTestId('siting-csv-issues').locator('li')).toHaveText([
+    '第 4 行：坐标无法识别（未知, 31.1）',
+    '第 5 行：编号重复（pujiang-south）',
+    '第 6 行：不在闵行区内，请检查坐标系（121.8, 31.3）',
+  ]);
+  await mapIdle(page);
+  expect(await renderedCount(page, ['user-points'])).toBe(2);
+  const asGcj = await userPoints(page);
+  for (const [id, [lng, lat]] of Object.entries(wgs)) {
+    expect(haversineMetres(asGcj[`u:${id}`][0], asGcj[`u:${id}`][1], lng, lat), id).toBeLessThan(1);
+  }
+  await report.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/siting-candidates-report.png' });
+
+  // the planner says the file is WGS-84 after all: the same rows land ~500 m away
+  await page.getByTestId('siting-crs').selectOption('WGS84');
+  await expect(report).toContainText('读取 2 个候选点，坐标系 WGS84');
+  const asWgs = await userPoints(page);
+  expect(haversineMetres(asWgs['u:pujiang-south'][0], asWgs['u:pujiang-south'][1], ...(wgs['pujiang-south'] as [number, number]))).toBeGreaterThan(300);
+
+  // a file with no coordinate columns: said at its header line, the two candidates stay
+  await page.getByTestId('siting-csv-file').setInputFiles({ name: 'addresses.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,地址\n甲,某路1号\n') });
+  await expect(report).toContainText('文件中没有可用的候选点，保留原有的 2 个。');
+  await expect(page.getByTestId('siting-csv-issues').locator('li')).toHaveText(['第 1 行：找不到经度、纬度列（表头需含“经度、纬度”或“lng、lat”）']);
+  await mapIdle(page);
+  expect(await renderedCount(page, ['user-points'])).toBe(2);
+
+  // suggestions still run over the kept candidates; and the picker speaks English in English
+  await page.getByTestId('siting-k').fill('1');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(1);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('siting-csv-drop').getByRole('button')).toHaveText('choose a file');
+  await expect(page.getByTestId('siting-csv-issues').locator('li')).toHaveText(['line 1: no longitude/latitude columns (the header needs lng, lat or 经度, 纬度)']);
 });

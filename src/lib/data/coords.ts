@@ -102,3 +102,13 @@ export function haversine(lng1: number, lat1: number, lng2: number, lat2: number
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLng / 2) ** 2;
   return 2 * 6371008.8 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
+
+/** The district outline as `Bounds` for the "outside the district" check. */
+export function districtBounds(outline: { features: { geometry: { type: string; coordinates: unknown } | null }[] }): Bounds {
+  const polygons: number[][][][] = [];
+  for (const f of outline.features) {
+    if (f.geometry?.type === 'Polygon') polygons.push(f.geometry.coordinates as number[][][]);
+    else if (f.geometry?.type === 'MultiPolygon') polygons.push(...(f.geometry.coordinates as number[][][][]));
+  }
+  return { polygons };
+}

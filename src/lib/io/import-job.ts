@@ -14,7 +14,6 @@ import {
   type ImportStats,
   type ImportRequest,
 } from '../data/index.ts';
-import type { Bounds } from '../data/coords.ts';
 import type { Crs, RowIssue } from '../data/load.ts';
 import type { PointLayer, PointRecord } from '../data/schema.ts';
 import type { OfficialTown, PopulationData, PopulationShape } from '../data/population.ts';
@@ -158,14 +157,4 @@ export function* importJob(p: ImportPayload, report?: (s: ImportStep) => void): 
     if (e instanceof ImportError) return { ...empty(p), fatal: { zh: e.zh, en: e.en } };
     throw e;
   }
-}
-
-/** The district outline as `Bounds` for the "outside the district" check. */
-export function districtBounds(outline: { features: { geometry: { type: string; coordinates: unknown } | null }[] }): Bounds {
-  const polygons: number[][][][] = [];
-  for (const f of outline.features) {
-    if (f.geometry?.type === 'Polygon') polygons.push(f.geometry.coordinates as number[][][]);
-    else if (f.geometry?.type === 'MultiPolygon') polygons.push(...(f.geometry.coordinates as number[][][][]));
-  }
-  return { polygons };
 }

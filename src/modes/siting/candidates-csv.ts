@@ -1,14 +1,32 @@
 // A planner's own candidate sites from a CSV file (id,name,lng,lat; Chinese headers accepted),
-// parsed with the project's table reader. Pure.
+// parsed with the project's table reader and converted to WGS-84 here, at the edge. Every row
+// that cannot be used is reported with its file line and why. Pure.
 import { parseTable } from '../../lib/data/table';
-import { parseCoordinate } from '../../lib/data/coords';
-import { toWgs84, type Crs } from '../../lib/data/crs';
+import { insideBounds, looksSwapped, parseCoordinate, type Bounds } from '../../lib/data/coords';
+import { guessCrsFromSource, toWgs84, type Crs } from '../../lib/data/crs';
 
 export interface CandidateSite {
   id: string;
   name: string;
   lng: number;
   lat: number;
+}
+
+/** Why a row was not used: no coordinate columns at all, an unreadable or swapped coordinate, a repeated id, a point outside the district. */
+export type CandidateProblem = 'columns' | 'coordinate' | 'swapped' | 'duplicate' | 'outside';
+
+export interface CandidateIssue {
+  line: number;
+  problem: CandidateProblem;
+  /** The id for `duplicate`, the cells for coordinate problems. */
+  value?: string;
+}
+
+export interface CandidatesOptions {
+  /** The coordinate system of the file (default WGS-84). */
+  crs?: Crs;
+  /** Rows outside this area (after conversion) are reported as `outside`. */
+  district?: Bounds;
 }
 
 const HEAD: Record<keyof CandidateSite, string[]> = {
@@ -18,33 +36,35 @@ const HEAD: Record<keyof CandidateSite, string[]> = {
   lat: ['lat', 'latitude', 'y', '纬度'],
 };
 
-export function parseCandidatesCsv(text: string, crs: Crs = 'WGS84'): { sites: CandidateSite[]; errors: { line: number; reason: string }[] } {
+/** The CRS a file names (in its file name or header line), or undefined. */
+export function candidatesCrs(fileName: string, text: string): Crs | undefined {
+  return guessCrsFromSource(`${fileName}\n${text.split('\n', 1)[0]}`);
+}
+
+export function parseCandidatesCsv(text: string, opts: CandidatesOptions = {}): { sites: CandidateSite[]; issues: CandidateIssue[] } {
   const t = parseTable(text);
   const norm = t.headers.map((h) => h.trim().toLowerCase());
   const col = (k: keyof CandidateSite) => norm.findIndex((h) => HEAD[k].includes(h));
   const ci = { id: col('id'), name: col('name'), lng: col('lng'), lat: col('lat') };
-  if (ci.lng < 0 || ci.lat < 0) return { sites: [], errors: [{ line: t.headerLine, reason: 'missing lng/lat columns' }] };
+  if (ci.lng < 0 || ci.lat < 0) return { sites: [], issues: [{ line: t.headerLine, problem: 'columns' }] };
   const sites: CandidateSite[] = [];
-  const errors: { line: number; reason: string }[] = [];
+  const issues: CandidateIssue[] = [];
   const seen = new Set<string>();
   t.rows.forEach((row, r) => {
     const line = t.lines[r];
+    const cells = `${row[ci.lng] ?? ''}, ${row[ci.lat] ?? ''}`;
     const lng = parseCoordinate(row[ci.lng] ?? '');
     const lat = parseCoordinate(row[ci.lat] ?? '');
-    if (!lng.ok || !lat.ok || Math.abs(lat.value) > 90 || Math.abs(lng.value) > 180) {
-      errors.push({ line, reason: 'bad coordinate' });
-      return;
-    }
-    let id = (ci.id >= 0 ? row[ci.id] : '')?.trim() || `c${r + 1}`;
-    if (seen.has(id)) {
-      errors.push({ line, reason: `duplicate id ${id}` });
-      return;
-    }
-    seen.add(id);
-    const [x, y] = toWgs84(lng.value, lat.value, crs);
-    const name = (ci.name >= 0 ? row[ci.name] : '')?.trim() || id;
-    id = `u:${id}`;
-    sites.push({ id, name, lng: x, lat: y });
+    if (!lng.ok || !lat.ok) return void issues.push({ line, problem: 'coordinate', value: cells });
+    if (looksSwapped(lng.value, lat.value)) return void issues.push({ line, problem: 'swapped', value: cells });
+    if (Math.abs(lat.value) > 90 || Math.abs(lng.value) > 180) return void issues.push({ line, problem: 'coordinate', value: cells });
+    const raw = (ci.id >= 0 ? row[ci.id] : '')?.trim() || `c${r + 1}`;
+    if (seen.has(raw)) return void issues.push({ line, problem: 'duplicate', value: raw });
+    const [x, y] = toWgs84(lng.value, lat.value, opts.crs ?? 'WGS84');
+    if (opts.district && !insideBounds(opts.district, x, y)) return void issues.push({ line, problem: 'outside', value: cells });
+    seen.add(raw);
+    const name = (ci.name >= 0 ? row[ci.name] : '')?.trim() || raw;
+    sites.push({ id: `u:${raw}`, name, lng: x, lat: y });
   });
-  return { sites, errors };
+  return { sites, issues };
 }

@@ -1,5 +1,6 @@
 // Strings of the planner's siting view (驿站选址), Chinese first.
 import type { Locale } from '../../lib/i18n/messages';
+import type { CandidateProblem } from './candidates-csv';
 
 const zh = {
   title: '驿站选址：覆盖缺口与新站点建议',
@@ -55,7 +56,21 @@ const zh = {
   coverage: '覆盖率',
   time: '计算用时',
   rerunHint: '锁定的站点在重新计算时保留，移除的站点不再被选。',
-  csvErrors: '行无法读取',
+  csvDrop: '把候选点 CSV 拖到这里，或',
+  csvPick: '选择文件',
+  crs: '坐标系',
+  crsAuto: '自动（按文件名或表头判断，否则 WGS-84）',
+  csvSummary: (file: string, n: number, crs: string) => `${file}：读取 ${n} 个候选点，坐标系 ${crs}`,
+  csvProblems: (m: number) => `${m} 行未使用：`,
+  csvKept: (n: number) => `文件中没有可用的候选点，保留原有的 ${n} 个。`,
+  issue: (l: number, p: string, v?: string) => `第 ${l} 行：${p}${v ? `（${v}）` : ''}`,
+  problem: {
+    columns: '找不到经度、纬度列（表头需含“经度、纬度”或“lng、lat”）',
+    coordinate: '坐标无法识别',
+    swapped: '经纬度似乎填反了',
+    duplicate: '编号重复',
+    outside: '不在闵行区内，请检查坐标系',
+  } as Record<CandidateProblem, string>,
   share: '份额',
   count: '数量',
   weightNote: '（加权）',
@@ -117,7 +132,21 @@ const en: typeof zh = {
   coverage: 'Coverage',
   time: 'computed in',
   rerunHint: 'Locked sites stay when you re-run; removed sites are not chosen again.',
-  csvErrors: 'rows could not be read',
+  csvDrop: 'Drop a candidate CSV here, or',
+  csvPick: 'choose a file',
+  crs: 'Coordinate system',
+  crsAuto: 'auto (from the file name or header, else WGS-84)',
+  csvSummary: (file: string, n: number, crs: string) => `${file}: ${n} candidates read, coordinate system ${crs}`,
+  csvProblems: (m: number) => `${m} rows not used:`,
+  csvKept: (n: number) => `No usable candidate in the file; the previous ${n} are kept.`,
+  issue: (l: number, p: string, v?: string) => `line ${l}: ${p}${v ? ` (${v})` : ''}`,
+  problem: {
+    columns: 'no longitude/latitude columns (the header needs lng, lat or 经度, 纬度)',
+    coordinate: 'coordinate not readable',
+    swapped: 'longitude and latitude look swapped',
+    duplicate: 'repeated id',
+    outside: 'outside Minhang; check the coordinate system',
+  },
   share: 'share',
   count: 'count',
   weightNote: '(weighted)',

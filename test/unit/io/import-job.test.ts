@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
 import { createAnalysisLoop } from '../../../src/lib/worker/loop';
 import type { Reply, Request } from '../../../src/lib/worker/protocol';
-import { districtBounds } from '../../../src/lib/io/import-job';
+import { districtBounds } from '../../../src/lib/data/coords';
 import { fixtureBuffer, runJob } from './helpers';
 
 const NEAR = (a: number[], b: number[]) => Math.hypot((a[0] - b[0]) * 95_000, (a[1] - b[1]) * 111_000);

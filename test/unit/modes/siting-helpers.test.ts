@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupShares, isFocusIndustry } from '../../../src/modes/siting/demand';
-import { parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
+import gcoord from 'gcoord';
+import { candidatesCrs, parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
 import { sitesCsv } from '../../../src/modes/siting/export-csv';
 import { parseTable } from '../../../src/lib/data/table';
 
@@ -17,10 +18,41 @@ describe('siting helpers', () => {
       { group: 'b', count: 1, total: 2, before: 0, after: 0 },
     ]);
   });
-  it('parses a candidate CSV with Chinese headers, reporting bad rows', () => {
-    const r = parseCandidatesCsv('编号,名称,经度,纬度\nA,甲,121.4,31.1\nB,乙,abc,31.1\nA,丙,121.5,31.0\n');
+  it('parses a candidate CSV with Chinese headers, reporting each bad row with its line and problem', () => {
+    const r = parseCandidatesCsv('编号,名称,经度,纬度\nA,甲,121.4,31.1\nB,乙,abc,31.1\nA,丙,121.5,31.0\nC,丁,31.1,121.4\nD,戊,200,31\n');
     expect(r.sites).toEqual([{ id: 'u:A', name: '甲', lng: 121.4, lat: 31.1 }]);
-    expect(r.errors.map((e) => e.line)).toEqual([3, 4]);
+    expect(r.issues).toEqual([
+      { line: 3, problem: 'coordinate', value: 'abc, 31.1' },
+      { line: 4, problem: 'duplicate', value: 'A' },
+      { line: 5, problem: 'swapped', value: '31.1, 121.4' },
+      { line: 6, problem: 'coordinate', value: '200, 31' },
+    ]);
+  });
+  it('reports a file without coordinate columns at its header line', () => {
+    expect(parseCandidatesCsv('\n名称,地址\n甲,某路1号\n')).toEqual({ sites: [], issues: [{ line: 2, problem: 'columns' }] });
+  });
+  it('converts GCJ-02 and BD-09 files to WGS-84 and drops points outside the district', () => {
+    // 莘庄 in WGS-84 and the same place as GCJ-02 (gcoord, ~500 m apart at Shanghai)
+    const wgs = [121.385, 31.111];
+    const [gx, gy] = gcoord.transform(wgs as [number, number], gcoord.WGS84, gcoord.GCJ02);
+    const [bx, by] = gcoord.transform(wgs as [number, number], gcoord.WGS84, gcoord.BD09);
+    const district = { bbox: [121.26, 30.97, 121.56, 31.24] as [number, number, number, number] };
+    const g = parseCandidatesCsv(`id,lng,lat\nx,${gx},${gy}\nfar,121.8,31.3\n`, { crs: 'GCJ02', district });
+    expect(g.sites[0].lng).toBeCloseTo(wgs[0], 5);
+    expect(g.sites[0].lat).toBeCloseTo(wgs[1], 5);
+    expect(g.sites[0].name).toBe('x');
+    expect(g.issues).toEqual([{ line: 3, problem: 'outside', value: '121.8, 31.3' }]);
+    const b = parseCandidatesCsv(`id,lng,lat\nx,${bx},${by}\n`, { crs: 'BD09' });
+    expect(b.sites[0].lng).toBeCloseTo(wgs[0], 4);
+    expect(b.sites[0].lat).toBeCloseTo(wgs[1], 4);
+    // read as WGS-84, the GCJ-02 numbers land about 500 m away
+    const wrong = parseCandidatesCsv(`id,lng,lat\nx,${gx},${gy}\n`).sites[0];
+    expect(Math.abs(wrong.lng - wgs[0])).toBeGreaterThan(0.003);
+  });
+  it('reads the coordinate system a file names in its file name or header', () => {
+    expect(candidatesCrs('候选点（高德坐标）.csv', 'id,lng,lat\n')).toBe('GCJ02');
+    expect(candidatesCrs('sites.csv', 'id,百度经度,百度纬度\n1,2,3 baidu')).toBe('BD09');
+    expect(candidatesCrs('sites.csv', 'id,lng,lat\n1,2,高德')).toBeUndefined();
   });
   it('exports sites as CSV with BOM and formula-safe names', () => {
     const csv = sitesCsv([{ id: 'g1-2', lng: 121.4, lat: 31.1, locked: true, gain: 3, gainShare: 0.1, newlyCovered: 3 }], new Map([['g1-2', '=cmd']]), 0.2, 0.3, 'x');

@@ -130,6 +130,60 @@ test('clicking a station opens its details with name, precision and source', asy
   expect(foreignRequests(requests)).toEqual([]);
 });
 
+test('points at one spot are offered together, and every point of a town is reachable from its details by keyboard', async ({ page }) => {
+  await openApp(page);
+  // 万象有光·质汇驿站 sits in 上海万象城 (same coordinates in the pack): one click must reach both
+  const [lng, lat] = [121.371761, 31.178893];
+  await page.evaluate((c) => window.__zhihuiMap!.jumpTo({ center: c, zoom: 14 }), [lng, lat] as [number, number]);
+  await mapIdle(page);
+  const p = await screenPoint(page, [lng, lat]);
+  await page.mouse.move(p.x, p.y, { steps: 2 });
+  await expect(page.getByTestId('hover-tip')).toContainText('此处共 2 处，点击后可逐一查看');
+  await page.mouse.click(p.x, p.y);
+  const title = page.getByTestId('details-title');
+  await expect(title).toHaveText('万象有光·质汇驿站');
+  const here = page.getByTestId('details-here');
+  await expect(here.getByRole('button')).toHaveText(['上海万象城']);
+  await here.getByRole('button', { name: '上海万象城' }).click();
+  await expect(title).toHaveText('上海万象城');
+  await expect(title).toBeFocused();
+  await expect(here.getByRole('button')).toHaveText(['万象有光·质汇驿站']);
+
+  // back to its town: the town's stations are listed; pick one with the keyboard
+  const back = page.getByTestId('details-back');
+  await expect(back).toHaveText('返回虹桥镇');
+  await back.click();
+  await expect(title).toHaveText('虹桥镇');
+  const stations = page.getByTestId('town-points-stations').getByRole('button');
+  const names = await stations.allTextContents();
+  const inTown = await page.evaluate(() =>
+    window.__zhihuiMap!.querySourceFeatures('stations').filter((f) => f.properties.town === '虹桥镇').map((f) => String(f.properties.name)),
+  );
+  expect(names.length).toBeGreaterThan(1);
+  expect([...new Set(inTown)].sort()).toEqual([...names].sort());
+  await page.screenshot({ path: 'test-results/screenshots/town-points.png' });
+  await stations.last().focus();
+  await page.keyboard.press('Enter');
+  await expect(title).toHaveText(names[names.length - 1]);
+  await expect(title).toBeFocused();
+  // the map marks it, and it is on screen
+  await mapIdle(page);
+  const ring = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const f = m.queryRenderedFeatures({ layers: ['selection-ring'] })[0];
+    const c = f && ((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    return c ? { inView: m.getBounds().contains(c), c } : null;
+  });
+  expect(ring?.inView).toBe(true);
+  // the other layers are there too, folded, and English names them in English
+  await expect(page.getByTestId('town-points-stations')).toHaveCount(0);
+  await page.getByTestId('details-back').click();
+  await expect(page.getByTestId('town-points-facilities').locator('summary')).toContainText('公共服务设施');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('town-points-stations').locator('summary')).toContainText('NQI stations');
+  await expect(page.getByText('Places in this town')).toBeVisible();
+});
+
 function expectColour(actual: number[], expected: number[], what: string): void {
   const diff = Math.max(...actual.map((v, i) => Math.abs(v - expected[i])));
   expect(diff, `${what}: rgb(${actual}) vs expected rgb(${expected})`).toBeLessThanOrEqual(4);

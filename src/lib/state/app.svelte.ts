@@ -29,9 +29,15 @@ export const LAYER_KEYS: readonly LayerKey[] = [
 ];
 
 export type PointLayerKey = 'stations' | 'institutions' | 'enterprises' | 'facilities';
+export interface PointRef {
+  layer: PointLayerKey;
+  id: string;
+}
 export interface Selection {
   layer: PointLayerKey | 'towns';
   id: string;
+  /** Other points under the same click (points at one spot can only be told apart here). */
+  here?: PointRef[];
 }
 
 const LOCALE_KEY = 'zhihui.locale';

@@ -1,11 +1,33 @@
 // Looks up records of a loaded pack by layer and id (pure helper for panels and map glue).
 import type { DataPack } from '../io/pack-types';
 import type { PointRecord } from '../data/schema';
-import type { PointLayerKey } from '../state/app.svelte';
+import type { PointLayerKey, PointRef } from '../state/app.svelte';
 
 export function findRecord(pack: DataPack, layer: PointLayerKey, id: string): PointRecord | undefined {
   const list: readonly PointRecord[] = pack[layer];
   return list.find((r) => r.id === id);
+}
+
+const POINT_LAYERS: readonly PointLayerKey[] = ['stations', 'institutions', 'facilities', 'enterprises'];
+
+/** A town's points by layer (stations, institutions, facilities, enterprises; empty layers left out), each sorted by name. */
+export function townPoints(pack: DataPack, town: string): { layer: PointLayerKey; records: PointRecord[] }[] {
+  return POINT_LAYERS.map((layer) => ({
+    layer,
+    records: (pack[layer] as readonly PointRecord[]).filter((r) => r.town === town).sort((a, b) => a.name.localeCompare(b.name, 'zh')),
+  })).filter((g) => g.records.length > 0);
+}
+
+/** The points under a click, topmost first, each once (a feature can be drawn in several tiles); towns left out. */
+export function pointRefs(hits: readonly { layer: { id: string }; properties: Record<string, unknown> }[]): PointRef[] {
+  const out: PointRef[] = [];
+  for (const h of hits) {
+    const layer = h.layer.id.replace(/-circle$/, '') as PointLayerKey;
+    if (!POINT_LAYERS.includes(layer)) continue;
+    const id = String(h.properties.id);
+    if (!out.some((r) => r.layer === layer && r.id === id)) out.push({ layer, id });
+  }
+  return out;
 }
 
 /** How the pack's own rows are counted for the white paper's quality-infrastructure totals. */

@@ -18,7 +18,7 @@ describe('hoverText', () => {
   });
 
   it('counts the distinct points sharing the spot (copies from neighbouring tiles once)', () => {
-    expect(hoverText([station, station, clinic], 'zh', zh)!.hint).toBe('此处共 2 处，放大可分开');
+    expect(hoverText([station, station, clinic], 'zh', zh)!.hint).toBe('此处共 2 处，点击后可逐一查看');
   });
 
   it('speaks English: English name when there is one, category and town in English', () => {
@@ -27,7 +27,7 @@ describe('hoverText', () => {
     expect(hoverText([clinic, station], 'en', en, town)).toEqual({
       title: '浦江社区卫生服务中心',
       detail: 'Health · 社区卫生服务中心 · Pujiang Town',
-      hint: '2 places here; zoom in to tell them apart',
+      hint: '2 places here; click to see each',
     });
   });
 });

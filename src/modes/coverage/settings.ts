@@ -56,6 +56,14 @@ export function toBand(category: CoverageCategory, s: BandSetting): Band {
   return { minutes: s.minutes, mode: s.mode, speedKmh: ok(s.speedKmh) ? s.speedKmh : DEFAULT_SPEED_KMH[s.mode] };
 }
 
+/** The default band a form value falls back to when a number in it is not positive, else null (the value is used). */
+export function bandFallback(category: CoverageCategory, s: BandSetting): Band | null {
+  const ok = (x: number) => Number.isFinite(x) && x > 0;
+  const bad = s.kind === 'distance' ? !ok(s.metres) : !ok(s.minutes) || !ok(s.speedKmh);
+  if (!bad) return null;
+  return s.kind === 'time' && ok(s.minutes) ? { minutes: s.minutes, mode: s.mode, speedKmh: DEFAULT_SPEED_KMH[s.mode] } : DEFAULT_BANDS[category];
+}
+
 export function selectedCategories(s: CoverageSettings): CoverageCategory[] {
   return COVERAGE_CATEGORIES.filter((c) => s.selected[c]);
 }

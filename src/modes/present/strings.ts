@@ -2,7 +2,6 @@
 import type { Locale } from '../../lib/i18n/messages';
 
 const zh = {
-  tab: '演示',
   setupTitle: '会议演示',
   setupIntro: '全屏逐页展示“一镇一产业”布局与质汇驿站网络，可用翻页笔（← → PageUp PageDown 空格）翻页，Esc 退出。',
   start: '开始演示',
@@ -56,13 +55,11 @@ const zh = {
   printTitle: '街镇一页摘要',
   printNow: '打印 / 存为 PDF',
   back: '返回',
-  slide: '页',
 } as const;
 
 export type PresentKey = keyof typeof zh;
 
 const en: Record<PresentKey, string> = {
-  tab: 'Present',
   setupTitle: 'Meeting presentation',
   setupIntro: 'A full-screen tour of the one-town-one-industry layout and the NQI station network. Use a presenter remote (← → PageUp PageDown Space); Esc leaves.',
   start: 'Start the tour',
@@ -116,7 +113,6 @@ const en: Record<PresentKey, string> = {
   printTitle: 'One-page town summary',
   printNow: 'Print / save as PDF',
   back: 'Back',
-  slide: 'slide',
 };
 
 export const PRESENT_STRINGS: Record<Locale, Record<PresentKey, string>> = { zh, en };

@@ -1,7 +1,7 @@
 // Known answers for the coverage mode's pure helpers: band settings, engine input, table sort, CSV.
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, DEFAULT_BANDS, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
-import { bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, toBand } from '../../../src/modes/coverage/settings';
+import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
+import { bandFallback, bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
 import { sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
 import { effectiveView, readout } from '../../../src/modes/coverage/view';
 
@@ -93,5 +93,25 @@ describe('readout', () => {
     expect(readout({ minutes: 12.6, distanceMetres: 700 }, false)).toBe('13 min');
     expect(readout({ minutes: 9, distanceMetres: 612.4 }, true)).toBe('612 m');
     expect(readout({ minutes: null, distanceMetres: null }, false)).toBeNull();
+  });
+});
+
+describe('bandFallback: what the panel says is used when a band number is not valid', () => {
+  const base = bandSettingOf(DEFAULT_BANDS['医疗']);
+  it('is null for valid values and equals the band the engine gets otherwise', () => {
+    expect(bandFallback('医疗', { ...base, minutes: 10 })).toBeNull();
+    const cases: BandSetting[] = [
+      { ...base, minutes: 0 },
+      { ...base, minutes: Number.NaN },
+      { ...base, minutes: 12, speedKmh: -1 },
+      { ...base, kind: 'distance', metres: 0 },
+    ];
+    for (const c of cases) {
+      const f = bandFallback('医疗', c);
+      expect(f).not.toBeNull();
+      expect(f).toEqual(toBand('医疗', c));
+    }
+    expect(bandFallback('医疗', { ...base, minutes: 12, speedKmh: -1 })).toEqual({ minutes: 12, mode: 'walk', speedKmh: DEFAULT_SPEED_KMH.walk });
+    expect(bandFallback('医疗', { ...base, minutes: 0 })).toEqual(DEFAULT_BANDS['医疗']);
   });
 });

@@ -191,7 +191,11 @@ function expectColour(actual: number[], expected: number[], what: string): void 
 
 test('picking a town zooms to it and highlights it', async ({ page }) => {
   await openApp(page);
+  await expect(page.getByTestId('details-announce')).toHaveText('');
   await page.getByTestId('town-select').selectOption('浦江镇');
+  // focus stays in the list: a screen reader is told the details opened
+  await expect(page.getByTestId('details-announce')).toHaveText('详情：浦江镇');
+  await expect(page.getByTestId('details-announce')).toHaveAttribute('aria-live', 'polite');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
   await mapIdle(page);
   expect(await renderedCount(page, ['towns-highlight-line'])).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import { splitByRiver } from './lib/bank-split.mjs';
 import { partitionByAnchors } from './lib/voronoi-towns.mjs';
 import { TOWN_SEATS, EAST_BANK } from './lib/town-seats.mjs';
 import { roundGeometry, stringifyFeatureCollection } from './lib/geojson-io.mjs';
+import { labelPoint } from './lib/label-point.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
@@ -107,6 +108,9 @@ function main() {
         geometry: roundGeometry(cell.geometry),
       };
     });
+  // where each name is written: clear of the points drawn in the town (scripts/lib/label-point.mjs)
+  const drawn = POINT_FILES.flatMap((f) => (readCsv(f) ?? []).map((r) => [Number(r.lng), Number(r.lat)])).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  for (const f of features) [f.properties.label_lng, f.properties.label_lat] = labelPoint(f, drawn);
   writeFileSync(join(DATA, 'town-boundaries.geojson'), stringifyFeatureCollection(features));
   for (const s of anchors.skipped) console.warn(`skipped anchor: ${s}`);
   console.log(`towns from ${fromCsv ? 'data/towns.csv' : 'scripts/lib/town-seats.mjs (no data/towns.csv yet)'}; ${anchors.counts} anchors, ${anchors.west.length} west + ${anchors.east.length} east used`);

@@ -55,11 +55,17 @@ export function townsFc(boundaries: AreaCollection, towns: readonly TownRecord[]
   };
 }
 
-/** One label point per town, inside its polygon (centroid when inside, else a point on the surface). */
+/**
+ * One label point per town, inside its polygon: the one the data gives (`label_lng`/`label_lat`,
+ * placed clear of the town's points by scripts/build-towns.mjs), else the centroid when inside,
+ * else a point on the surface (a planner's own boundaries).
+ */
 export function townLabelPoints(towns: AreaCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = towns.features.map((f) => {
+    const { label_lng: x, label_lat: y } = f.properties ?? {};
     let p = centroid(f);
-    if (!booleanPointInPolygon(p, f)) p = pointOnFeature(f);
+    if (typeof x === 'number' && typeof y === 'number') p.geometry.coordinates = [x, y];
+    else if (!booleanPointInPolygon(p, f)) p = pointOnFeature(f);
     return { type: 'Feature', geometry: p.geometry, properties: { ...f.properties } };
   });
   return { type: 'FeatureCollection', features };

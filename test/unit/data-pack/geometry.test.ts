@@ -75,6 +75,30 @@ describe('town boundaries', () => {
   });
 });
 
+describe('town label points', () => {
+  const drawn = (['stations', 'institutions', 'enterprises', 'facilities'] as PointLayer[]).flatMap((l) =>
+    parseLayerCsv(l, read(`${l}.csv`)).records.map((r) => [r.lng, r.lat] as [number, number]),
+  );
+  it('every town has one, inside its polygon, clear of every point drawn on the map by at least 300 m', () => {
+    for (const t of towns) {
+      const p = [t.properties?.label_lng, t.properties?.label_lat] as [number, number];
+      expect(p.every(Number.isFinite), `${t.properties?.name}`).toBe(true);
+      expect(turf.booleanPointInPolygon(p, t), `${t.properties?.name}`).toBe(true);
+      const nearest = Math.min(...drawn.map((q) => turf.distance(p, q, { units: 'meters' })));
+      expect(nearest, `${t.properties?.name}`).toBeGreaterThan(300);
+    }
+  });
+  it('is further from the nearest point than the centroid is, summed over the towns', () => {
+    const nearest = (p: number[]) => Math.min(...drawn.map((q) => turf.distance(p, q, { units: 'meters' })));
+    let label = 0, centroid = 0;
+    for (const t of towns) {
+      label += nearest([t.properties?.label_lng, t.properties?.label_lat]);
+      centroid += nearest(turf.centroid(t).geometry.coordinates);
+    }
+    expect(label).toBeGreaterThan(centroid);
+  });
+});
+
 describe('黄浦江 split', () => {
   const buffer = (f: Area, metres: number) => turf.buffer(f, -metres / 1000, { units: 'kilometers' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { PART_KEY, SHARED_SOURCE, baseSources, crossingsFc, sourceOf } from '../../../src/lib/map/features';
+import { PART_KEY, SHARED_SOURCE, baseSources, crossingsFc, sourceOf, townLabelPoints } from '../../../src/lib/map/features';
 
 const pt = (name: string): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -42,5 +42,22 @@ describe('base sources', () => {
     );
     expect(fc.features[0].geometry.coordinates).toEqual([121.45, 31.0]);
     expect(fc.features[0].properties).toMatchObject({ id: 'x1', name: '闵浦大桥', precision: 'approximate', _stroke: '#1f5fa8' });
+  });
+});
+
+describe('town label points', () => {
+  const square = (props: Record<string, unknown>) => ({
+    type: 'FeatureCollection' as const,
+    features: [{ type: 'Feature' as const, properties: props, geometry: { type: 'Polygon' as const, coordinates: [[[121, 31], [121.1, 31], [121.1, 31.1], [121, 31.1], [121, 31]]] } }],
+  });
+  it('uses the point the data gives', () => {
+    const fc = townLabelPoints(square({ name: '甲镇', label_lng: 121.02, label_lat: 31.08 }));
+    expect(fc.features[0].geometry.coordinates).toEqual([121.02, 31.08]);
+    expect(fc.features[0].properties?.name).toBe('甲镇');
+  });
+  it("falls back to the centroid for a planner's own boundaries", () => {
+    const [x, y] = townLabelPoints(square({ name: '乙镇' })).features[0].geometry.coordinates;
+    expect(x).toBeCloseTo(121.05, 6);
+    expect(y).toBeCloseTo(31.05, 6);
   });
 });

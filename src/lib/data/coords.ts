@@ -104,7 +104,7 @@ export function haversine(lng1: number, lat1: number, lng2: number, lat2: number
 }
 
 /** The district outline as `Bounds` for the "outside the district" check. */
-export function districtBounds(outline: { features: { geometry: { type: string; coordinates: unknown } | null }[] }): Bounds {
+export function districtBounds(outline: { features: readonly { geometry: { type: string; coordinates: unknown } | null }[] }): { polygons: number[][][][] } {
   const polygons: number[][][][] = [];
   for (const f of outline.features) {
     if (f.geometry?.type === 'Polygon') polygons.push(f.geometry.coordinates as number[][][]);

@@ -1,10 +1,8 @@
 // Turns typed records into map-ready GeoJSON (one place, so every layer reads the same properties).
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import centroid from '@turf/centroid';
-import pointOnFeature from '@turf/point-on-feature';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { CrossingRecord, PointRecord, TownRecord } from '../data/schema';
 import type { AreaCollection } from '../io/pack-types';
+import { townLabelPoint } from '../data/areas';
 import type { CircleLook } from './circle-look';
 import { labelLines } from './layers/label';
 
@@ -55,19 +53,13 @@ export function townsFc(boundaries: AreaCollection, towns: readonly TownRecord[]
   };
 }
 
-/**
- * One label point per town, inside its polygon: the one the data gives (`label_lng`/`label_lat`,
- * placed clear of the town's points by scripts/build-towns.mjs), else the centroid when inside,
- * else a point on the surface (a planner's own boundaries).
- */
+/** One label point per town (`townLabelPoint`: the data's, else a point inside the polygon). */
 export function townLabelPoints(towns: AreaCollection): FeatureCollection<Point> {
-  const features: Feature<Point>[] = towns.features.map((f) => {
-    const { label_lng: x, label_lat: y } = f.properties ?? {};
-    let p = centroid(f);
-    if (typeof x === 'number' && typeof y === 'number') p.geometry.coordinates = [x, y];
-    else if (!booleanPointInPolygon(p, f)) p = pointOnFeature(f);
-    return { type: 'Feature', geometry: p.geometry, properties: { ...f.properties } };
-  });
+  const features: Feature<Point>[] = towns.features.map((f) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: townLabelPoint(f) },
+    properties: { ...f.properties },
+  }));
   return { type: 'FeatureCollection', features };
 }
 

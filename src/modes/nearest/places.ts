@@ -1,6 +1,6 @@
 // The searchable places of a loaded data set: enterprises, stations, institutions, facilities, towns.
-import pointOnFeature from '@turf/point-on-feature';
 import type { DataPack } from '../../lib/io/pack-types';
+import { townLabelPoint } from '../../lib/data/areas';
 import type { Place } from './place-search';
 
 export function placesOf(pack: DataPack): Place[] {
@@ -15,7 +15,7 @@ export function placesOf(pack: DataPack): Place[] {
   for (const f of pack.boundaries.features) {
     const name = String(f.properties?.name ?? '');
     if (!name) continue;
-    const [lng, lat] = pointOnFeature(f).geometry.coordinates;
+    const [lng, lat] = townLabelPoint(f);
     const town = pack.towns.find((t) => t.name === name);
     out.push({ key: `town:${name}`, name, nameEn: town?.name_en, detail: '', lng, lat, kind: 'town' });
   }

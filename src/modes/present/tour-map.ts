@@ -2,7 +2,7 @@
 // framing a town (or the district) in the part of the screen the card leaves free. Every style
 // change is recorded and undone when the tour ends.
 import type { Map as MlMap } from 'maplibre-gl';
-import bbox from '@turf/bbox';
+import { bboxOf } from '../../lib/data/areas';
 import type { DataPack } from '../../lib/io/pack-types';
 import { setTownHighlight } from '../../lib/map/layers/towns';
 import { onPart } from '../../lib/map/add-layer';
@@ -100,7 +100,7 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
     map.setFilter('station-labels', onPart('stations', town ? ['==', ['get', 'town'], town] : undefined).filter ?? null);
   }
   const f = town ? pack.boundaries.features.find((x) => x.properties?.name === town) : null;
-  const b = bbox(f ?? pack.outline) as [number, number, number, number];
+  const b = bboxOf(f ?? pack.outline);
   const c = map.getContainer();
   // Never ask for more padding than the map has room for (MapLibre would refuse to fit).
   const safe: Pad = {

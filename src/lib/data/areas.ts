@@ -1,0 +1,74 @@
+// The little geometry the app does on its areas (district outline, town polygons; WGS-84):
+// their bounding box, and a point inside a town to write its name at and to search it by.
+// Pure. Written here instead of importing Turf for it (docs/decisions/0009-area-geometry.md);
+// the unit tests check both against Turf.
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { districtBounds, insideBounds } from './coords';
+
+type Area = Feature<Polygon | MultiPolygon> | { features: readonly Feature<Polygon | MultiPolygon>[] };
+type Ring = number[][];
+
+const polygonsOf = (a: Area): Ring[][] => districtBounds('features' in a ? a : { features: [a] }).polygons;
+
+/** [west, south, east, north] of every vertex of the area. */
+export function bboxOf(a: Area): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const poly of polygonsOf(a))
+    for (const ring of poly)
+      for (const [x, y] of ring) {
+        b[0] = Math.min(b[0], x);
+        b[1] = Math.min(b[1], y);
+        b[2] = Math.max(b[2], x);
+        b[3] = Math.max(b[3], y);
+      }
+  return b;
+}
+
+/** Signed area (shoelace, in degrees²) and area-weighted centroid of a ring; the vertex mean for a degenerate ring. */
+function ringCentroid(ring: Ring): { area: number; c: [number, number] } {
+  let a = 0, cx = 0, cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    a += f;
+    cx += (ring[j][0] + ring[i][0]) * f;
+    cy += (ring[j][1] + ring[i][1]) * f;
+  }
+  if (Math.abs(a) < 1e-15) {
+    const n = ring.length || 1;
+    return { area: 0, c: [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n] };
+  }
+  return { area: a / 2, c: [cx / (3 * a), cy / (3 * a)] };
+}
+
+/**
+ * A point inside the area: the centroid of its largest polygon when that lies inside it, else the
+ * middle of the widest inside stretch of the east–west line through that centroid.
+ */
+export function interiorPoint(a: Area): [number, number] {
+  let best: Ring[] = [];
+  let bestArea = -1;
+  for (const poly of polygonsOf(a)) {
+    const area = Math.abs(ringCentroid(poly[0]).area);
+    if (area > bestArea) [best, bestArea] = [poly, area];
+  }
+  const [cx, cy] = ringCentroid(best[0] ?? []).c;
+  if (insideBounds({ polygons: [best] }, cx, cy)) return [cx, cy];
+  const xs: number[] = [];
+  for (const ring of best)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [x1, y1] = ring[j];
+      const [x2, y2] = ring[i];
+      if (y1 > cy !== y2 > cy) xs.push(x1 + ((cy - y1) * (x2 - x1)) / (y2 - y1));
+    }
+  xs.sort((p, q) => p - q);
+  let mid = cx, width = -1;
+  for (let i = 0; i + 1 < xs.length; i += 2)
+    if (xs[i + 1] - xs[i] > width) [width, mid] = [xs[i + 1] - xs[i], (xs[i] + xs[i + 1]) / 2];
+  return [mid, cy];
+}
+
+/** Where a town's name goes: the point its data gives (`label_lng`/`label_lat`), else a point inside it. */
+export function townLabelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
+  const { label_lng: x, label_lat: y } = f.properties ?? {};
+  return typeof x === 'number' && typeof y === 'number' ? [x, y] : interiorPoint(f);
+}

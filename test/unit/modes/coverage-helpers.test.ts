@@ -115,3 +115,14 @@ describe('bandFallback: what the panel says is used when a band number is not va
     expect(bandFallback('医疗', { ...base, minutes: 0 })).toEqual(DEFAULT_BANDS['医疗']);
   });
 });
+
+describe('one "15-minute ride" across the modes', () => {
+  it('生活圈覆盖 uses the walking and cycling speeds of 找服务, 驿站选址 and the closing slide', async () => {
+    const trip = (await import('../../../src/lib/analysis/travel-modes')).DEFAULT_SPEED_KMH;
+    const { thresholdMetres } = await import('../../../src/lib/analysis/coverage/index');
+    expect(DEFAULT_SPEED_KMH.walk).toBe(trip.walk);
+    expect(DEFAULT_SPEED_KMH.bike).toBe(trip.bike);
+    // the station band reaches as far as the closing slide's "≤ 15 分钟（{metres} 米）"
+    expect(thresholdMetres(DEFAULT_BANDS['质汇驿站'], 1)).toBeCloseTo((trip.bike * 1000 * 15) / 60, 9);
+  });
+});

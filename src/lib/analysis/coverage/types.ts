@@ -2,6 +2,7 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { CrossingRecord } from '../../data/schema.ts';
 import { CATEGORIES } from '../../data/schema.ts';
+import { DEFAULT_SPEED_KMH as TRIP_SPEED_KMH } from '../travel-modes.ts';
 
 /** The life-circle categories plus the NQI stations, which come in as category '质汇驿站'. */
 export const COVERAGE_CATEGORIES = [...CATEGORIES, '质汇驿站'] as const;
@@ -9,8 +10,12 @@ export type CoverageCategory = (typeof COVERAGE_CATEGORIES)[number];
 
 /** elderly = elderly walking; crossings treat it as 'walk'. */
 export type TravelMode = 'walk' | 'elderly' | 'bike';
-/** Editable defaults, km/h (life-circle brief: walk 4.0, elderly ≈ 3, cycling 12–15). */
-export const DEFAULT_SPEED_KMH: Readonly<Record<TravelMode, number>> = { walk: 4, elderly: 3, bike: 12 };
+/**
+ * Editable defaults, km/h (life-circle brief: walk 4.0, elderly ≈ 3, cycling 12–15). Walking and
+ * cycling are the ones 找服务, 驿站选址 and the closing slide use (travel-modes.ts), so a
+ * "15-minute ride" reaches as far in every mode.
+ */
+export const DEFAULT_SPEED_KMH: Readonly<Record<TravelMode, number>> = { walk: TRIP_SPEED_KMH.walk, elderly: 3, bike: TRIP_SPEED_KMH.bike };
 export const DEFAULT_DETOUR = 1.3;
 export const DEFAULT_CELL_SIZE = 50;
 

@@ -117,4 +117,9 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('siting-csv-drop').getByRole('button')).toHaveText('choose a file');
   await expect(page.getByTestId('siting-csv-issues').locator('li')).toHaveText(['line 1: no longitude/latitude columns (the header needs lng, lat or 经度, 纬度)']);
+  // Clear: no candidates, and the file's report goes with them
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(page.getByTestId('siting-csv-report')).toHaveCount(0);
+  await mapIdle(page);
+  expect(await renderedCount(page, ['user-points'])).toBe(0);
 });

@@ -187,6 +187,33 @@ test('points at one spot are offered together, and every point of a town is reac
   await expect(page.getByText('Places in this town')).toBeVisible();
 });
 
+test('a ?place= link opens the map on that point with its details; the URL follows the details; a stale link says so', async ({ page }) => {
+  await openApp(page, '?place=stations:st-hq-wanxiang');
+  const title = page.getByTestId('details-title');
+  await expect(title).toHaveText('万象有光·质汇驿站');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  const view = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const f = m.queryRenderedFeatures({ layers: ['selection-ring'] })[0];
+    return { zoom: m.getZoom(), ring: f ? ((f.geometry as GeoJSON.Point).coordinates as [number, number]) : null };
+  });
+  expect(view.zoom).toBeGreaterThanOrEqual(14);
+  expect(view.ring![0]).toBeCloseTo(121.371761, 4);
+  expect(view.ring![1]).toBeCloseTo(31.178893, 4);
+  // the other place at that spot: the URL now names it, ready to be shared
+  await page.getByTestId('details-here').getByRole('button', { name: '上海万象城' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('facilities:fa-mall-mixc');
+  await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBeNull();
+
+  await openApp(page, '?place=stations:st-gone&lang=zh');
+  await expect(page.getByTestId('unknown-place')).toHaveText('链接里的点位不在数据中: stations:st-gone');
+  await expect(page.getByTestId('details')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBeNull();
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+});
+
 function expectColour(actual: number[], expected: number[], what: string): void {
   const diff = Math.max(...actual.map((v, i) => Math.abs(v - expected[i])));
   expect(diff, `${what}: rgb(${actual}) vs expected rgb(${expected})`).toBeLessThanOrEqual(4);

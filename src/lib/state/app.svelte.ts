@@ -60,6 +60,14 @@ function initialTown(): string | null {
   return pageParam('town');
 }
 
+const POINT_LAYERS: readonly string[] = ['stations', 'institutions', 'enterprises', 'facilities'];
+
+/** ?place=<layer>:<id> (e.g. stations:st-hq-wanxiang) opens the map on that point with its details. */
+export function parsePlace(value: string | null): PointRef | null {
+  const m = /^(\w+):(.+)$/.exec(value ?? '');
+  return m && POINT_LAYERS.includes(m[1]) ? { layer: m[1] as PointLayerKey, id: m[2] } : null;
+}
+
 /** ?mode=<id> opens that mode (shareable links of the analysis modes). */
 function initialMode(): Mode {
   const q = pageParam('mode');
@@ -83,7 +91,9 @@ export class AppState {
     Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
   );
   focusTown = $state<string | null>(initialTown());
-  selection = $state<Selection | null>(this.focusTown ? { layer: 'towns', id: this.focusTown } : null);
+  /** The point a ?place= link opened with (the map goes to it once), or null. */
+  readonly linkedPlace = parsePlace(pageParam('place'));
+  selection = $state<Selection | null>(this.linkedPlace ?? (this.focusTown ? { layer: 'towns', id: this.focusTown } : null));
   showDataInfo = $state(false);
   /** Set by a mode that takes the whole screen for a while (the running tour, a print page). */
   fullscreen = $state(false);

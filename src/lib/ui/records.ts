@@ -18,6 +18,15 @@ export function townPoints(pack: DataPack, town: string): { layer: PointLayerKey
   })).filter((g) => g.records.length > 0);
 }
 
+/** Other points at exactly the same position as `ref` (what a click on it would also hit). */
+export function sameSpot(pack: DataPack, ref: PointRef): PointRef[] {
+  const r = findRecord(pack, ref.layer, ref.id);
+  if (!r) return [];
+  return POINT_LAYERS.flatMap((layer) =>
+    (pack[layer] as readonly PointRecord[]).filter((o) => o.lng === r.lng && o.lat === r.lat && !(layer === ref.layer && o.id === ref.id)).map((o) => ({ layer, id: o.id })),
+  );
+}
+
 /** The points under a click, topmost first, each once (a feature can be drawn in several tiles); towns left out. */
 export function pointRefs(hits: readonly { layer: { id: string }; properties: Record<string, unknown> }[]): PointRef[] {
   const out: PointRef[] = [];

@@ -1,7 +1,7 @@
 // What a town's details list as its places, and which points one map click reaches.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pointRefs, townPoints } from '../../../src/lib/ui/records';
+import { pointRefs, sameSpot, townPoints } from '../../../src/lib/ui/records';
 import { parseLayerCsv } from '../../../src/lib/data/load';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 
@@ -45,5 +45,14 @@ describe('pointRefs', () => {
       { layer: 'enterprises', id: 'a' },
     ]);
     expect(pointRefs([hit('towns-fill', 'x')])).toEqual([]);
+  });
+});
+
+describe('sameSpot', () => {
+  it('finds the other points at exactly the same position, across layers', () => {
+    expect(sameSpot(pack, { layer: 'stations', id: 'st-hq-wanxiang' })).toEqual([{ layer: 'facilities', id: 'fa-mall-mixc' }]);
+    expect(sameSpot(pack, { layer: 'facilities', id: 'fa-mall-mixc' })).toEqual([{ layer: 'stations', id: 'st-hq-wanxiang' }]);
+    expect(sameSpot(pack, { layer: 'facilities', id: 'fa-rail-hq' })).toEqual([{ layer: 'facilities', id: 'fa-m-hqrail' }]);
+    expect(sameSpot(pack, { layer: 'stations', id: 'no-such-id' })).toEqual([]);
   });
 });

@@ -11,6 +11,11 @@ export interface PointHoverOptions {
   describe: (hits: HoverHit[]) => HoverText | null;
 }
 
+/** Those of `ids` that are on the map and shown (what a pointer query should ask about). */
+export function shownLayers(map: MlMap, ids: readonly string[]): string[] {
+  return ids.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+}
+
 export function attachPointHover(map: MlMap, opts: PointHoverOptions): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 12, maxWidth: '280px', className: 'hover-tip' });
   const body = document.createElement('div');
@@ -22,7 +27,7 @@ export function attachPointHover(map: MlMap, opts: PointHoverOptions): () => voi
 
   const hide = () => popup.remove();
   const onMove = (e: MapMouseEvent) => {
-    const layers = opts.layers.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = shownLayers(map, opts.layers);
     const hits = layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [];
     map.getCanvas().style.cursor = hits.length ? 'pointer' : '';
     const text = hits.length ? opts.describe(hits.map((f) => ({ layer: f.layer.id, properties: f.properties }))) : null;

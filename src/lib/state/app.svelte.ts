@@ -29,6 +29,8 @@ export const LAYER_KEYS: readonly LayerKey[] = [
 ];
 
 export type PointLayerKey = 'stations' | 'institutions' | 'enterprises' | 'facilities';
+/** The point layers, in the order a town's details list them. */
+export const POINT_LAYER_KEYS: readonly PointLayerKey[] = ['stations', 'institutions', 'facilities', 'enterprises'];
 export interface PointRef {
   layer: PointLayerKey;
   id: string;
@@ -60,12 +62,10 @@ function initialTown(): string | null {
   return pageParam('town');
 }
 
-const POINT_LAYERS: readonly string[] = ['stations', 'institutions', 'enterprises', 'facilities'];
-
 /** ?place=<layer>:<id> (e.g. stations:st-hq-wanxiang) opens the map on that point with its details. */
-export function parsePlace(value: string | null): PointRef | null {
+function parsePlace(value: string | null): PointRef | null {
   const m = /^(\w+):(.+)$/.exec(value ?? '');
-  return m && POINT_LAYERS.includes(m[1]) ? { layer: m[1] as PointLayerKey, id: m[2] } : null;
+  return m && (POINT_LAYER_KEYS as readonly string[]).includes(m[1]) ? { layer: m[1] as PointLayerKey, id: m[2] } : null;
 }
 
 /** ?mode=<id> opens that mode (shareable links of the analysis modes). */

@@ -1,18 +1,16 @@
 // Looks up records of a loaded pack by layer and id (pure helper for panels and map glue).
 import type { DataPack } from '../io/pack-types';
 import type { PointRecord } from '../data/schema';
-import type { PointLayerKey, PointRef } from '../state/app.svelte';
+import { POINT_LAYER_KEYS, type PointLayerKey, type PointRef } from '../state/app.svelte';
 
 export function findRecord(pack: DataPack, layer: PointLayerKey, id: string): PointRecord | undefined {
   const list: readonly PointRecord[] = pack[layer];
   return list.find((r) => r.id === id);
 }
 
-const POINT_LAYERS: readonly PointLayerKey[] = ['stations', 'institutions', 'facilities', 'enterprises'];
-
 /** A town's points by layer (stations, institutions, facilities, enterprises; empty layers left out), each sorted by name. */
 export function townPoints(pack: DataPack, town: string): { layer: PointLayerKey; records: PointRecord[] }[] {
-  return POINT_LAYERS.map((layer) => ({
+  return POINT_LAYER_KEYS.map((layer) => ({
     layer,
     records: (pack[layer] as readonly PointRecord[]).filter((r) => r.town === town).sort((a, b) => a.name.localeCompare(b.name, 'zh')),
   })).filter((g) => g.records.length > 0);
@@ -22,7 +20,7 @@ export function townPoints(pack: DataPack, town: string): { layer: PointLayerKey
 export function sameSpot(pack: DataPack, ref: PointRef): PointRef[] {
   const r = findRecord(pack, ref.layer, ref.id);
   if (!r) return [];
-  return POINT_LAYERS.flatMap((layer) =>
+  return POINT_LAYER_KEYS.flatMap((layer) =>
     (pack[layer] as readonly PointRecord[]).filter((o) => o.lng === r.lng && o.lat === r.lat && !(layer === ref.layer && o.id === ref.id)).map((o) => ({ layer, id: o.id })),
   );
 }
@@ -32,7 +30,7 @@ export function pointRefs(hits: readonly { layer: { id: string }; properties: Re
   const out: PointRef[] = [];
   for (const h of hits) {
     const layer = h.layer.id.replace(/-circle$/, '') as PointLayerKey;
-    if (!POINT_LAYERS.includes(layer)) continue;
+    if (!POINT_LAYER_KEYS.includes(layer)) continue;
     const id = String(h.properties.id);
     if (!out.some((r) => r.layer === layer && r.id === id)) out.push({ layer, id });
   }

@@ -48,21 +48,22 @@ export function defaultSettings(hasBarriers: boolean, available?: Readonly<Recor
   return { selected, bands, detour: DEFAULT_DETOUR, distanceMode: hasBarriers ? 'barrier' : 'straight', includePlanned: false };
 }
 
-/** The engine's band for a form value; non-positive or non-finite numbers fall back to the default band. */
-export function toBand(category: CoverageCategory, s: BandSetting): Band {
-  const ok = (x: number) => Number.isFinite(x) && x > 0;
-  if (s.kind === 'distance') return ok(s.metres) ? { metres: s.metres, mode: s.mode } : DEFAULT_BANDS[category];
-  if (!ok(s.minutes)) return DEFAULT_BANDS[category];
-  return { minutes: s.minutes, mode: s.mode, speedKmh: ok(s.speedKmh) ? s.speedKmh : DEFAULT_SPEED_KMH[s.mode] };
-}
+const positive = (x: number) => Number.isFinite(x) && x > 0;
 
 /** The default band a form value falls back to when a number in it is not positive, else null (the value is used). */
 export function bandFallback(category: CoverageCategory, s: BandSetting): Band | null {
-  const ok = (x: number) => Number.isFinite(x) && x > 0;
-  const bad = s.kind === 'distance' ? !ok(s.metres) : !ok(s.minutes) || !ok(s.speedKmh);
+  const bad = s.kind === 'distance' ? !positive(s.metres) : !positive(s.minutes) || !positive(s.speedKmh);
   if (!bad) return null;
-  return s.kind === 'time' && ok(s.minutes) ? { minutes: s.minutes, mode: s.mode, speedKmh: DEFAULT_SPEED_KMH[s.mode] } : DEFAULT_BANDS[category];
+  return s.kind === 'time' && positive(s.minutes) ? { minutes: s.minutes, mode: s.mode, speedKmh: DEFAULT_SPEED_KMH[s.mode] } : DEFAULT_BANDS[category];
 }
+
+/** The engine's band for a form value (its fallback when a number in it is not usable). */
+export function toBand(category: CoverageCategory, s: BandSetting): Band {
+  return bandFallback(category, s) ?? (s.kind === 'distance' ? { metres: s.metres, mode: s.mode } : { minutes: s.minutes, mode: s.mode, speedKmh: s.speedKmh });
+}
+
+/** A detour factor the engine can use (≥ 1); anything else falls back to DEFAULT_DETOUR. */
+export const usableDetour = (d: number): boolean => Number.isFinite(d) && d >= 1;
 
 export function selectedCategories(s: CoverageSettings): CoverageCategory[] {
   return COVERAGE_CATEGORIES.filter((c) => s.selected[c]);
@@ -103,7 +104,7 @@ export function buildInput(
     facilities: [...facilityPoints(pack, s.includePlanned), ...extra],
     categories,
     bands,
-    detour: Number.isFinite(s.detour) && s.detour >= 1 ? s.detour : DEFAULT_DETOUR,
+    detour: usableDetour(s.detour) ? s.detour : DEFAULT_DETOUR,
     distanceMode: s.distanceMode,
     barriers: pack.barriers.features.length > 0 ? pack.barriers : undefined,
     crossings: pack.crossings.map((c) => ({ id: c.id, name: c.name, lng: c.lng, lat: c.lat, modes: c.modes })),

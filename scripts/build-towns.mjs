@@ -110,7 +110,11 @@ function main() {
     });
   // where each name is written: clear of the points drawn in the town (scripts/lib/label-point.mjs)
   const drawn = POINT_FILES.flatMap((f) => (readCsv(f) ?? []).map((r) => [Number(r.lng), Number(r.lat)])).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
-  for (const f of features) [f.properties.label_lng, f.properties.label_lat] = labelPoint(f, drawn);
+  // names start at the centroids; two passes, each placing every name clear of the others' latest place
+  const names = features.map((f) => turf.centroid(f).geometry.coordinates);
+  for (let pass = 0; pass < 2; pass++)
+    features.forEach((f, i) => (names[i] = labelPoint(f, drawn, names.filter((_, j) => j !== i))));
+  features.forEach((f, i) => ([f.properties.label_lng, f.properties.label_lat] = names[i]));
   writeFileSync(join(DATA, 'town-boundaries.geojson'), stringifyFeatureCollection(features));
   for (const s of anchors.skipped) console.warn(`skipped anchor: ${s}`);
   console.log(`towns from ${fromCsv ? 'data/towns.csv' : 'scripts/lib/town-seats.mjs (no data/towns.csv yet)'}; ${anchors.counts} anchors, ${anchors.west.length} west + ${anchors.east.length} east used`);

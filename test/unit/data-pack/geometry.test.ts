@@ -88,6 +88,15 @@ describe('town label points', () => {
       expect(nearest, `${t.properties?.name}`).toBeGreaterThan(300);
     }
   });
+  it('keeps the names apart: any two are 1.5 km above or below each other, or 3.5 times that to the side', () => {
+    const kx = 111_320 * Math.cos((31.1 * Math.PI) / 180);
+    const at = towns.map((t) => [t.properties?.label_lng, t.properties?.label_lat] as [number, number]);
+    for (let i = 0; i < at.length; i++)
+      for (let j = i + 1; j < at.length; j++) {
+        const clear = Math.max((Math.abs(at[i][0] - at[j][0]) * kx) / 3.5, Math.abs(at[i][1] - at[j][1]) * 111_320);
+        expect(clear, `${towns[i].properties?.name}/${towns[j].properties?.name}`).toBeGreaterThan(1500);
+      }
+  });
   it('is further from the nearest point than the centroid is, summed over the towns', () => {
     const nearest = (p: number[]) => Math.min(...drawn.map((q) => turf.distance(p, q, { units: 'meters' })));
     let label = 0, centroid = 0;

@@ -146,6 +146,8 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await expect(page.getByTestId('detour-invalid')).toHaveText('绕行系数须不小于 1；现按 1.3 计算');
   await page.getByTestId('detour').fill('1.3');
   await expect(page.getByTestId('detour-invalid')).toHaveCount(0);
+  // Both detour edits re-ran the analysis; let them finish before reading shares again.
+  key = await settled(page, key);
 
   // A hypothetical 医疗 facility in a 医疗 gap: that town's share rises.
   let target: { town: string; lng: number; lat: number } | null = null;

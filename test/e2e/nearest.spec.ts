@@ -20,6 +20,8 @@ const providers = [...csv('stations'), ...csv('institutions')]
 
 interface Shown { id: string; minutes: number; via: string[] }
 async function shownList(page: Page): Promise<Shown[]> {
+  // The list on screen is the answer to the current inputs only once the worker has replied.
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
   const items = page.getByTestId('nearest-result');
   await expect(items.first()).toBeVisible();
   return items.evaluateAll((els) =>

@@ -15,6 +15,8 @@ export class CoverageState {
   viewCategory = $state<CoverageCategory>('医疗');
   result = $state.raw<CoverageResult | null>(null);
   running = $state(false);
+  /** A setting changed and its run waits for the debounce: the shown result is about to be replaced. */
+  queued = $state(false);
   progress = $state<ProgressInfo | null>(null);
   runMs = $state<number | null>(null);
   runs = $state(0);

@@ -182,6 +182,17 @@ test('points at one spot are offered together, and every point of a town is reac
   await expect(page.getByTestId('town-points-stations')).toHaveCount(0);
   await page.getByTestId('details-back').click();
   await expect(page.getByTestId('town-points-facilities').locator('summary')).toContainText('公共服务设施');
+  // metro stations the sources give no town are listed where the approximate boundaries put them, apart
+  const inArea = page.getByTestId('town-points-facilities-area');
+  await expect(inArea.locator('summary')).toHaveText('公共服务设施：未注明街镇，位于本镇近似范围内 (2)');
+  await inArea.locator('summary').click();
+  await expect(inArea.getByRole('button')).toHaveText(['合川路站', '紫藤路站']);
+  await inArea.getByRole('button', { name: '合川路站' }).click();
+  await expect(title).toHaveText('合川路站');
+  await expect(page.locator('.details-slot')).toContainText('所属街镇未核实');
+  await expect(page.getByTestId('details')).toContainText('来源未注明；位于虹桥镇近似范围内');
+  await page.getByTestId('details-back').click();
+  await expect(title).toHaveText('虹桥镇');
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('town-points-stations').locator('summary')).toContainText('NQI stations');
   await expect(page.getByText('Places in this town')).toBeVisible();

@@ -1,6 +1,7 @@
 // Looks up records of a loaded pack by layer and id (pure helper for panels and map glue).
 import type { DataPack } from '../io/pack-types';
 import type { PointRecord } from '../data/schema';
+import { districtBounds, insideBounds } from '../data/coords';
 import { POINT_LAYER_KEYS, type PointLayerKey, type PointRef } from '../state/app.svelte';
 
 export function findRecord(pack: DataPack, layer: PointLayerKey, id: string): PointRecord | undefined {
@@ -8,12 +9,42 @@ export function findRecord(pack: DataPack, layer: PointLayerKey, id: string): Po
   return list.find((r) => r.id === id);
 }
 
-/** A town's points by layer (stations, institutions, facilities, enterprises; empty layers left out), each sorted by name. */
-export function townPoints(pack: DataPack, town: string): { layer: PointLayerKey; records: PointRecord[] }[] {
-  return POINT_LAYER_KEYS.map((layer) => ({
-    layer,
-    records: (pack[layer] as readonly PointRecord[]).filter((r) => r.town === town).sort((a, b) => a.name.localeCompare(b.name, 'zh')),
-  })).filter((g) => g.records.length > 0);
+export interface TownPointGroup {
+  layer: PointLayerKey;
+  records: PointRecord[];
+  /** true: points whose source names no town, listed because they lie inside the town's approximate area */
+  inArea: boolean;
+}
+
+/**
+ * A town's points by layer (stations, institutions, facilities, enterprises; empty groups left out),
+ * each sorted by name. After each layer's own points come that layer's points with no town that lie
+ * inside the town's (approximate) polygon in `areas`, as a group of their own: where they are, not
+ * what a source says.
+ */
+export function townPoints(
+  pack: Pick<DataPack, PointLayerKey>,
+  town: string,
+  areas?: DataPack['boundaries'],
+): TownPointGroup[] {
+  const area = areas?.features.find((f) => f.properties?.name === town);
+  const bounds = area ? districtBounds({ features: [area] }) : null;
+  const byName = (a: PointRecord, b: PointRecord) => a.name.localeCompare(b.name, 'zh');
+  return POINT_LAYER_KEYS.flatMap((layer) => {
+    const all = pack[layer] as readonly PointRecord[];
+    const own = all.filter((r) => r.town === town).sort(byName);
+    const inArea = bounds ? all.filter((r) => r.town === '' && insideBounds(bounds, r.lng, r.lat)).sort(byName) : [];
+    return [
+      { layer, records: own, inArea: false },
+      { layer, records: inArea, inArea: true },
+    ];
+  }).filter((g) => g.records.length > 0);
+}
+
+/** The name of the (approximate) town area that holds the position, or null. */
+export function areaTownOf(areas: DataPack['boundaries'], lng: number, lat: number): string | null {
+  const f = areas.features.find((a) => insideBounds(districtBounds({ features: [a] }), lng, lat));
+  return f ? String(f.properties?.name ?? '') || null : null;
 }
 
 /** Other points at exactly the same position as `ref` (what a click on it would also hit). */

@@ -1,7 +1,7 @@
 // What a town's details list as its places, and which points one map click reaches.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pointRefs, sameSpot, townPoints } from '../../../src/lib/ui/records';
+import { areaTownOf, pointRefs, sameSpot, townPoints } from '../../../src/lib/ui/records';
 import { parseLayerCsv } from '../../../src/lib/data/load';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 
@@ -31,6 +31,45 @@ describe('townPoints', () => {
     expect(groups[0].layer).toBe('stations');
     expect(groups[0].records.map((r) => r.name)).toEqual(['光的空间·质汇驿站', '万象有光·质汇驿站', '新意城·质汇驿站'].sort((a, b) => a.localeCompare(b, 'zh')));
     expect(townPoints(pack, '不存在的镇')).toEqual([]);
+  });
+  it('lists a point with no town under the one town whose approximate area holds it, as a group of its own', () => {
+    const areas = JSON.parse(csv('town-boundaries.geojson')) as DataPack['boundaries'];
+    const seen = new Map<string, string[]>();
+    for (const f of areas.features) {
+      const name = String(f.properties?.name);
+      for (const g of townPoints(pack, name, areas)) {
+        if (!g.inArea) {
+          expect(g.records.every((r) => r.town === name)).toBe(true);
+          continue;
+        }
+        expect(g.records.every((r) => r.town === '')).toBe(true);
+        for (const r of g.records) seen.set(r.id, [...(seen.get(r.id) ?? []), name]);
+      }
+    }
+    // every one of the pack's 27 town-less points is listed, each under exactly one town
+    const townless = [...pack.stations, ...pack.institutions, ...pack.enterprises, ...pack.facilities].filter((r) => r.town === '');
+    expect(townless).toHaveLength(27);
+    expect([...seen.keys()].sort()).toEqual(townless.map((r) => r.id).sort());
+    for (const towns of seen.values()) expect(towns).toHaveLength(1);
+    // known answers: the SJTU campus and 东川路站 lie in 江川路街道's area, 外环路站 in 莘庄镇's
+    expect(seen.get('fa-sjtu')).toEqual(['江川路街道']);
+    expect(seen.get('fa-m-dongchuan')).toEqual(['江川路街道']);
+    expect(seen.get('fa-m-waihuan')).toEqual(['莘庄镇']);
+    // the group follows the town's own group of the same layer
+    const jc = townPoints(pack, '江川路街道', areas);
+    const i = jc.findIndex((g) => g.layer === 'facilities' && g.inArea);
+    expect(jc[i - 1]).toMatchObject({ layer: 'facilities', inArea: false });
+  });
+  it('areaTownOf names the town area that holds a position, null outside them all', () => {
+    const areas = JSON.parse(csv('town-boundaries.geojson')) as DataPack['boundaries'];
+    const sjtu = pack.facilities.find((f) => f.id === 'fa-sjtu')!;
+    expect(areaTownOf(areas, sjtu.lng, sjtu.lat)).toBe('江川路街道');
+    // every station lies in the area of its own town (the areas are drawn around the pack's points)
+    for (const st of pack.stations) expect(areaTownOf(areas, st.lng, st.lat), st.id).toBe(st.town);
+    expect(areaTownOf(areas, 121.0, 31.0)).toBeNull();
+  });
+  it('without areas lists only the points that name the town', () => {
+    expect(townPoints(pack, '江川路街道').every((g) => !g.inArea)).toBe(true);
   });
 });
 

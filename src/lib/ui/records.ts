@@ -12,15 +12,15 @@ export function findRecord(pack: DataPack, layer: PointLayerKey, id: string): Po
 export interface TownPointGroup {
   layer: PointLayerKey;
   records: PointRecord[];
-  /** true: points whose source names no town, listed because they lie inside the town's approximate area */
+  /** true: points whose source names no town (or an unknown one), listed because they lie inside the town's approximate area */
   inArea: boolean;
 }
 
 /**
  * A town's points by layer (stations, institutions, facilities, enterprises; empty groups left out),
- * each sorted by name. After each layer's own points come that layer's points with no town that lie
- * inside the town's (approximate) polygon in `areas`, as a group of their own: where they are, not
- * what a source says.
+ * each sorted by name. After each layer's own points come that layer's points with no town, or a
+ * town that names none of the areas (a planner's "莘庄"), that lie inside the town's (approximate)
+ * polygon in `areas`, as a group of their own: where they are, not what a source says.
  */
 export function townPoints(
   pack: Pick<DataPack, PointLayerKey>,
@@ -29,11 +29,12 @@ export function townPoints(
 ): TownPointGroup[] {
   const area = areas?.features.find((f) => f.properties?.name === town);
   const bounds = area ? districtBounds({ features: [area] }) : null;
+  const named = new Set(areas?.features.map((f) => String(f.properties?.name ?? '')));
   const byName = (a: PointRecord, b: PointRecord) => a.name.localeCompare(b.name, 'zh');
   return POINT_LAYER_KEYS.flatMap((layer) => {
     const all = pack[layer] as readonly PointRecord[];
     const own = all.filter((r) => r.town === town).sort(byName);
-    const inArea = bounds ? all.filter((r) => r.town === '' && insideBounds(bounds, r.lng, r.lat)).sort(byName) : [];
+    const inArea = bounds ? all.filter((r) => !named.has(r.town) && insideBounds(bounds, r.lng, r.lat)).sort(byName) : [];
     return [
       { layer, records: own, inArea: false },
       { layer, records: inArea, inArea: true },

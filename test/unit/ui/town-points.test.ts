@@ -68,6 +68,20 @@ describe('townPoints', () => {
     for (const st of pack.stations) expect(areaTownOf(areas, st.lng, st.lat), st.id).toBe(st.town);
     expect(areaTownOf(areas, 121.0, 31.0)).toBeNull();
   });
+  it('a planner’s row naming no Minhang town (莘庄) is listed by its area too; one naming a town stays there', () => {
+    const areas = JSON.parse(csv('town-boundaries.geojson')) as DataPack['boundaries'];
+    const waihuan = pack.facilities.find((f) => f.id === 'fa-m-waihuan')!;
+    const own = { ...pack, facilities: [
+      { ...waihuan, id: 'u1', name: '甲', town: '莘庄' },
+      { ...waihuan, id: 'u2', name: '乙', town: '七宝镇' },
+    ] } as DataPack;
+    expect(townPoints(own, '莘庄镇', areas).filter((g) => g.layer === 'facilities')).toEqual([
+      { layer: 'facilities', records: [own.facilities[0]], inArea: true },
+    ]);
+    expect(townPoints(own, '七宝镇', areas).filter((g) => g.layer === 'facilities')).toEqual([
+      { layer: 'facilities', records: [own.facilities[1]], inArea: false },
+    ]);
+  });
   it('without areas lists only the points that name the town', () => {
     expect(townPoints(pack, '江川路街道').every((g) => !g.inArea)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
-import { foreignRequests, mapIdle, openApp, pixels, recordRequests } from './helpers';
+import { foreignRequests, mapIdle, openApp, pixelShare, pixels, recordRequests } from './helpers';
 
 interface Row {
   [k: string]: string;
@@ -136,6 +136,34 @@ for (const [w, h] of [
     expect(foreignRequests(requests)).toEqual([]);
   });
 }
+
+test('on a phone (390×844) the tour fills the screen, steps by its buttons, and its exit button leaves it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await startTour(page);
+  // the 16:9 slide, whole and as wide as the screen (the map was once squeezed into a row of zero
+  // height, leaving a white screen); the controls below it, big enough for a finger
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(map.width).toBe(390);
+  expect(map.height).toBeCloseTo((390 * 9) / 16, 0);
+  expect(await pixelShare(page, 'non-background')).toBeGreaterThan(0.1);
+  await expect(page.getByTestId('slide-card')).toBeInViewport({ ratio: 1 });
+  const next = (await page.getByTestId('tour-next').boundingBox())!;
+  expect(next.y).toBeGreaterThan(map.y + map.height);
+  expect(next.height).toBeGreaterThanOrEqual(32);
+  await expect(page.getByTestId('tour-controls')).toContainText('横置手机可放大');
+  await page.screenshot({ path: `${SHOTS}/present-phone-overview.png` });
+  // no keyboard on a phone: the buttons step and leave
+  await page.getByTestId('tour-next').click();
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '1');
+  await settled(page);
+  await expect(page.getByTestId('slide-title')).toHaveText(TOWNS[0].name);
+  expect(await layoutProblems(page), 'layout of a town slide on a phone').toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/present-phone-town-1.png` });
+  await page.getByTestId('tour-exit').click();
+  await expect(page.getByTestId('tour')).toHaveCount(0);
+  await expect(page.getByTestId('sidebar')).toBeVisible();
+});
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

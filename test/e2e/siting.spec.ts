@@ -28,6 +28,8 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   const shares = gains.map((g) => Number(/\+([\d.]+)%/.exec(g)![1]));
   for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThanOrEqual(shares[i - 1]);
   expect(shares[0]).toBeGreaterThan(0);
+  // every suggested site reaches enterprises no station reaches (a site adding nothing is not listed)
+  for (const n of await sites.locator('.gain small').allTextContents()) expect(Number(n.replace(/[()]/g, ''))).toBeGreaterThan(0);
   await expect(page.getByTestId('siting-before-after')).toContainText('→');
   await mapIdle(page);
   expect(await renderedCount(page, ['siting-sites'])).toBe(3);

@@ -44,6 +44,21 @@ describe('solveSiting', () => {
     expect(() => solveSiting({ ...base, existing: [], candidates, k: 1, locked: ['nope'] })).toThrow(/not a candidate/);
   });
 
+  it('suggests no site that adds nothing: K = 5 over three candidates and three clusters gives three, and two idle slots', () => {
+    const r = solveSiting({ ...base, existing: [], candidates, k: 5 });
+    expect(r.sites.map((s) => s.id)).toEqual(['E', 'W', 'M']);
+    expect(r.stats.idleSlots).toBe(2);
+    // the west cluster already covered by a station: W adds nothing and is left out
+    const covered = solveSiting({ ...base, existing: [ll(-3000, 50)], candidates, k: 3 });
+    expect(covered.sites.map((s) => s.id)).toEqual(['E', 'M']);
+    expect(covered.sites.every((s) => s.gain > 0)).toBe(true);
+    expect(covered.stats.idleSlots).toBe(1);
+    // a locked site stays even when it adds nothing
+    const locked = solveSiting({ ...base, existing: [ll(-3000, 50)], candidates, k: 3, locked: ['W'] });
+    expect(locked.sites.map((s) => [s.id, s.gain])).toEqual([['W', 0], ['E', 6], ['M', 2]]);
+    expect(locked.stats.idleSlots).toBe(0);
+  });
+
   it('evaluates a moved site (the planner dragged M onto the east cluster)', () => {
     const moved = evaluateSites({ ...base, existing: [] }, [{ id: 'M', ...ll(3000, 0) }]);
     expect(moved.afterWeight).toBe(6);

@@ -2,7 +2,7 @@
 // are in every solution, excluded ones never. `evaluateSites` scores any given site set.
 import { addSite, gainOf, lazyGreedy, plainGreedy } from './greedy.ts';
 import { swapSearch } from './local-search.ts';
-import { coverageSets, prepareModel, type SitingModel } from './model.ts';
+import { coverageSets, prepareModel, type CoverageSets, type SitingModel } from './model.ts';
 import { greedyOrder, report } from './report.ts';
 import type { CoverageSettings, DemandPoint, SitePoint, SitingInput, SitingResult } from './types.ts';
 
@@ -86,14 +86,28 @@ export function solveModel(model: SitingModel, candidates: readonly SitePoint[],
       if (run.weight > best.weight + 1e-12 * Math.max(1, model.totalWeight)) best = run;
     }
   }
-  const order = greedyOrder(model, cov, lockedIdx, best.chosen.slice(lockedIdx.length));
-  return report(model, cov, order, candidates, new Set(lockedIds), { greedyWeight: first.greedyWeight, swaps, passes, starts });
+  // Largest gain first, so a site that adds nothing comes last: such sites are not suggested.
+  const order = withGain(model, cov, greedyOrder(model, cov, lockedIdx, best.chosen.slice(lockedIdx.length)), lockedIdx.length);
+  const idleSlots = slots - (order.length - lockedIdx.length);
+  return report(model, cov, order, candidates, new Set(lockedIds), { greedyWeight: first.greedyWeight, swaps, passes, starts, idleSlots });
+}
+
+/** The ordered sites up to the last one that adds coverage (the first `keep`, locked, always stay). */
+function withGain(model: SitingModel, cov: CoverageSets, order: readonly number[], keep: number): number[] {
+  const count = Int32Array.from(model.baseCount);
+  const out: number[] = [];
+  order.forEach((s, i) => {
+    if (i >= keep && gainOf(cov, s, count, model.weight) <= 0) return;
+    addSite(cov, s, count, 1);
+    out.push(s);
+  });
+  return out;
 }
 
 /** Scores a given set of sites (e.g. after the planner dragged one), in the given order. */
 export function evaluateModel(model: SitingModel, sites: readonly SitePoint[], locked: readonly string[] = []): SitingResult {
   const cov = coverageSets(model, sites);
-  return report(model, cov, sites.map((_, s) => s), sites, new Set(locked), { greedyWeight: NaN, swaps: 0, passes: 0, starts: 0 });
+  return report(model, cov, sites.map((_, s) => s), sites, new Set(locked), { greedyWeight: NaN, swaps: 0, passes: 0, starts: 0, idleSlots: 0 });
 }
 
 export function solveSiting(input: SitingInput): SitingResult {

@@ -78,6 +78,10 @@ export interface SitingResult {
   /** weighted share covered by existing + new sites */
   after: number;
   towns: TownEffect[];
-  /** greedyWeight: objective of the first plain greedy run (before swaps and extra starts) */
-  stats: { greedyWeight: number; swaps: number; passes: number; starts: number };
+  /**
+   * greedyWeight: objective of the first plain greedy run (before swaps and extra starts);
+   * idleSlots: how many of the K new sites were not filled because no candidate adds coverage
+   * (everything reachable is covered, or what is left is out of every candidate's reach)
+   */
+  stats: { greedyWeight: number; swaps: number; passes: number; starts: number; idleSlots: number };
 }

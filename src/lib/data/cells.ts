@@ -4,7 +4,12 @@ import { halfWidth, parseNumber } from './text';
 
 export type CellResult = { ok: true; value: unknown } | { ok: false; zh: string; en: string };
 
-const PRECISION_WORDS: Record<string, string> = { 精确: 'exact', 准确: 'exact', 近似: 'approximate', 大致: 'approximate', 街镇: 'town' };
+/** Words planners write for an allowed value (position precision, a station's status). */
+const VALUE_WORDS: Record<string, string> = {
+  精确: 'exact', 准确: 'exact', 近似: 'approximate', 大致: 'approximate', 街镇: 'town',
+  筹建中: '筹建', 在建: '筹建', 建设中: '筹建', planned: '筹建', 'under construction': '筹建',
+  运营中: '在运营', 已运营: '在运营', 运营: '在运营', operating: '在运营', open: '在运营',
+};
 
 function norm(s: string): string {
   return halfWidth(s).trim();
@@ -23,7 +28,8 @@ export function splitList(cell: string): string[] {
 function matchValue(values: readonly string[], v: string): string | undefined {
   const n = norm(v);
   const lower = n.toLowerCase();
-  return values.find((x) => x === n || x.toLowerCase() === lower) ?? (values.includes(PRECISION_WORDS[n] ?? '') ? PRECISION_WORDS[n] : undefined);
+  const word = VALUE_WORDS[n] ?? VALUE_WORDS[lower];
+  return values.find((x) => x === n || x.toLowerCase() === lower) ?? (word !== undefined && values.includes(word) ? word : undefined);
 }
 
 /** Convert a non-empty, trimmed cell for a string/number/enum/list field. (lng/lat go through coords.ts.) */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFixture, errors, warnings, TEST_DISTRICT } from './fixture';
 import { ImportError } from '../../../src/lib/data/issues';
+import { importFile } from '../../../src/lib/data/import';
 
 const THREE = [
   { name: '莘庄社区卫生服务中心', lng: 121.3795, lat: 31.1112, category: '医疗', address: '莘庄镇某路1号', town: '莘庄镇' },
@@ -113,6 +114,12 @@ describe('bad rows, duplicates', () => {
     const lng = errors(res.issues)[1].reason;
     expect(lng).toBe("第 6 行「lng」无法解析：abc / line 6 column lng: cannot parse 'abc'");
     expect(errors(res.issues)[2].reason).toContain('美容');
+  });
+  it('reads the words planners write for a station status (筹建中, 运营中, operating), and rejects others', () => {
+    const csv = ['id,name,lng,lat,services,status,source', ...['筹建中', '运营中', 'Operating', '在建', '停业'].map((st, i) => `s${i},站${i},121.38,31.11,计量,${st},own`)].join('\n');
+    const res = importFile({ name: 'status.csv', bytes: new TextEncoder().encode(csv), layer: 'stations' });
+    expect(res.records.map((r) => [r.id, (r as { status?: string }).status])).toEqual([['s0', '筹建'], ['s1', '在运营'], ['s2', '在运营'], ['s3', '筹建']]);
+    expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[6, 'status']]);
   });
   it('rejects an unknown facility category', () => {
     const res = importFixture('bad-category.csv', 'facilities');

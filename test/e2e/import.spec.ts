@@ -57,6 +57,16 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   const lines = await page.getByTestId('issue-line').allTextContents();
   for (const l of ['5', '6', '7']) expect(lines).toContain(l);
   await expect(page.getByTestId('import-issues')).toContainText('造火箭');
+  // the report speaks one language at a time, and names the columns in it
+  await expect(page.getByTestId('import-issues')).not.toContainText('line ');
+  await expect(page.getByTestId('import-mapping')).toContainText('经度*');
+  await expect(page.getByTestId('import-columns-hint')).toContainText('状态（在运营 / 筹建）');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('import-issues')).toContainText('line 5');
+  await expect(page.getByTestId('import-issues')).not.toContainText('第 5 行');
+  await expect(page.getByTestId('import-mapping')).toContainText('Longitude*');
+  await expect(page.getByTestId('import-columns-hint')).toContainText('status (在运营 / 筹建)');
+  await page.getByTestId('lang-toggle').click();
 
   // HTML in a cell is text: shown literally, no <img> created, no alert
   await page.getByText('前几行预览').click();

@@ -10,7 +10,7 @@ export { validateTable, type ValidateOptions, type Validated, type ValidateStats
 export { importPointGeoJson, importTownBoundaries, importBarriers, parseFeatures, type TownBoundary, type BarrierLine } from './geojson';
 export { recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv, neutralise } from './export';
 export { unneutralise } from './text';
-export { ImportError, type Severity } from './issues';
+export { ImportError, makeIssue, type Severity } from './issues';
 export { TOWN_FIELDS, CATEGORY_TOTAL_FIELDS, CROSSING_FIELDS, CROSSING_MODES } from './tables';
 export { importPopulation, type PopulationRequest, type PopulationResult } from './population-import';
 export {

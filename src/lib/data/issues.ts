@@ -7,9 +7,17 @@ export interface RowIssue {
   line: number;
   /** The column (header name as written in the file) the issue is about. */
   column?: string;
-  /** "中文说明 / English explanation". */
+  /** "中文说明 / English explanation" (both: the downloadable issue list and the tests read this). */
   reason: string;
+  /** The same in one language, for the report on screen (absent in entries saved by older versions). */
+  zh?: string;
+  en?: string;
   severity: Severity;
+}
+
+/** An issue's explanation in the UI language. */
+export function issueText(i: RowIssue, locale: 'zh' | 'en'): string {
+  return (locale === 'en' ? i.en : i.zh) ?? i.reason;
 }
 
 /** The only error type the import pipeline throws (e.g. a binary file, an unknown encoding). */
@@ -42,11 +50,13 @@ export function makeIssue(
   const w = where(kind, line);
   const zhCol = column ? `「${column.header}」` : '';
   const enCol = column ? ` column ${column.key}` : '';
-  const issue: RowIssue = { line, reason: `${w.zh}${zhCol}${zh} / ${w.en}${enCol}: ${en}`, severity };
+  const zhText = `${w.zh}${zhCol}${zh}`;
+  const enText = `${w.en}${enCol}: ${en}`;
+  const issue: RowIssue = { line, reason: `${zhText} / ${enText}`, zh: zhText, en: enText, severity };
   if (column) issue.column = column.header;
   return issue;
 }
 
 export function fileIssue(zh: string, en: string, severity: Severity = 'warning'): RowIssue {
-  return { line: 0, reason: `${zh} / ${en}`, severity };
+  return { line: 0, reason: `${zh} / ${en}`, zh, en, severity };
 }

@@ -143,7 +143,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   }
   stats.accepted = records.length;
   if (swappedSeen > 0 && !opts.fixSwapped)
-    issues.push(fileIssue(`${swappedSeen} 行的经纬度疑似颠倒（纬度约 121、经度约 31）；可选择“交换经纬度”`, `${swappedSeen} row(s) look like latitude and longitude are swapped; use the fixSwapped option`));
+    issues.push(fileIssue(`${swappedSeen} 行的经纬度疑似颠倒（纬度约 121、经度约 31）；可点击“交换这些行的经纬度”`, `${swappedSeen} row(s) look like latitude and longitude are swapped; press "Swap them"`));
   else if (stats.swapped > 0) issues.push(fileIssue(`已交换 ${stats.swapped} 行的经纬度`, `swapped latitude/longitude in ${stats.swapped} row(s)`));
   if (projected > 0)
     issues.push(fileIssue(`${projected} 行的坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或高斯-克吕格），请先转换为 WGS-84 经纬度`, `${projected} row(s) have coordinates far outside lng/lat ranges; the file seems to be in a projected CRS (e.g. EPSG:3857 or Gauss-Krüger); convert it to WGS-84 longitude/latitude first`, 'error'));

@@ -10,6 +10,7 @@ import {
   guessCrsFromSource,
   parseTable,
   ImportError,
+  makeIssue,
   type Mapping,
   type ImportStats,
   type ImportRequest,
@@ -109,7 +110,7 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   const known = new Set(p.townNames ?? []);
   const shapes = list.map((s, i) => {
     if (isTowns && known.size && !known.has(s.name))
-      issues.push({ line: i + 1, column: 'name', severity: 'warning', reason: `第 ${i + 1} 个要素「${s.name}」不是闵行区 14 个街镇的正式名称 / feature ${i + 1}: '${s.name}' is not one of the 14 official town names` });
+      issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, `'${s.name}' is not one of the 14 official town names`, 'warning'), column: 'name' });
     const properties = { ...s.properties, name: s.name, code: s.code, kind: s.kind || (isTowns ? '' : 'barrier'), source: String(s.properties.source ?? p.name) };
     return { type: 'Feature', properties, geometry: s.geometry } as Feature<Polygon | MultiPolygon | LineString>;
   });

@@ -48,6 +48,22 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await page.locator(`[data-testid="siting-site"][data-id="${removedId}"]`).getByTestId('site-remove').click();
   await expect(sites).toHaveCount(2);
 
+  // a look at another mode and back: the settings, the sites and the lock are as they were left
+  const kept = await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const before = await page.getByTestId('siting-before-after').textContent();
+  await page.getByTestId('mode-coverage').click();
+  await expect(page.getByTestId('coverage-panel')).toBeVisible();
+  await page.getByTestId('mode-siting').click();
+  await expect(page.getByTestId('siting-service')).toHaveValue('质量诊断');
+  await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
+  await expect(page.getByTestId('siting-k')).toHaveValue('3');
+  await expect(sites).toHaveCount(2);
+  expect(await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(kept);
+  await expect(page.locator(`[data-testid="siting-site"][data-id="${lockedId}"]`)).toHaveAttribute('data-locked', 'true');
+  await expect(page.getByTestId('siting-before-after')).toHaveText(before!);
+  await mapIdle(page);
+  expect(await renderedCount(page, ['siting-sites'])).toBe(2);
+
   // export
   const dl = page.waitForEvent('download');
   await page.getByTestId('siting-export-sites').click();

@@ -66,7 +66,9 @@ test('screens with results pass axe: a service search, suggested sites, an impor
   await page.getByTestId('mode-siting').click();
   await page.getByTestId('siting-k').fill('3');
   await page.getByTestId('siting-suggest').click();
-  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  // with the defaults one site reaches enterprises the stations miss; the panel says why not three
+  await expect(page.getByTestId('siting-site').first()).toBeVisible();
+  await expect(page.getByTestId('siting-idle')).toBeVisible();
   await mapIdle(page);
   expect(await violations(page), 'suggested sites').toEqual([]);
 

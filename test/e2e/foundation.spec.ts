@@ -313,6 +313,8 @@ test('a link with ?town= opens the map on that town, and "all towns" clears it',
   // an analysis mode keeps every town's colours readable: the outline stays, the veil goes
   await page.getByTestId('mode-coverage').click();
   await mapIdle(page);
+  // the details card stays with the mode it was opened in; the picked town stays picked
+  await expect(page.getByTestId('details')).toHaveCount(0);
   expect(await renderedCount(page, ['towns-highlight-line'])).toBeGreaterThan(0);
   expect(await renderedCount(page, ['towns-dim'])).toBe(0);
   await page.getByTestId('mode-explore').click();
@@ -409,10 +411,13 @@ test('the data panel lists each file with rows, sources and completeness', async
   await expect(page.getByTestId('data-info')).toHaveCount(0);
 });
 
-test('Esc closes a town\'s details, but not while typing in a field', async ({ page }) => {
-  await openApp(page, '?town=七宝镇');
-  await expect(page.getByTestId('details')).toBeVisible();
+test('Esc closes the details, but not while typing in a field', async ({ page }) => {
+  await openApp(page);
   await page.getByTestId('mode-nearest').click();
+  await page.getByTestId('nearest-search').fill('qibao');
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '七宝镇', exact: true }).click();
+  await page.getByTestId('nearest-result').first().locator('button.head').click();
+  await expect(page.getByTestId('details')).toBeVisible();
   await page.getByTestId('nearest-search').fill('qibao');
   await page.getByTestId('nearest-search').press('Escape');
   await expect(page.getByTestId('details')).toBeVisible();

@@ -130,6 +130,54 @@ test('typed GCJ-02 coordinates are converted; bicycle changes the times', async 
   await expect.poll(async () => (await shownList(page))[0].minutes).toBeLessThan(walk[0].minutes);
 });
 
+test('bad input says what is wrong and keeps the last good query; the match list works from the keyboard', async ({ page }) => {
+  await openApp(page, '?mode=nearest');
+  // keyboard: type, ↓ to the list, ↓ to the second match, Enter; then Enter in the box takes the first match
+  const search = page.getByTestId('nearest-search');
+  await search.fill('qibao');
+  const names = await page.getByTestId('nearest-matches').getByRole('button').allTextContents();
+  expect(names.length).toBeGreaterThan(1);
+  await search.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('nearest-at')).toContainText(names[1].split(' ')[0]);
+  await search.fill('qibao');
+  await search.press('Enter');
+  await expect(page.getByTestId('nearest-at')).toContainText(names[0].split(' ')[0]);
+  await page.getByTestId('nearest-service').selectOption('检验检测');
+  const good = await shownList(page);
+  const at = atOf(page.url());
+
+  // Beijing: refused with the reason, the query stays
+  await page.getByTestId('nearest-coords').fill('116.4, 39.9');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('距闵行区 5 km 以上，未采用');
+  expect(atOf(page.url())).toEqual(at);
+  expect((await shownList(page)).map((x) => x.id)).toEqual(good.map((x) => x.id));
+
+  // just across the border in 徐汇: used, with a note; the map moves there
+  await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.3, 31.0], zoom: 14 }));
+  await page.getByTestId('nearest-coords').fill('121.45, 31.2');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('该点在闵行区外');
+  await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.2]);
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  expect(await page.evaluate(() => window.__zhihuiMap!.getBounds().contains([121.45, 31.2]))).toBe(true);
+
+  // a speed of 0: said, the default used, and not written into the link
+  const walk = await shownList(page);
+  await page.getByTestId('nearest-speed').fill('0');
+  await expect(page.getByTestId('nearest-speed-msg')).toHaveText('速度须在 1–120 km/h 之间；现按 4 km/h 计算');
+  expect(page.url()).not.toContain('speed=');
+  expect((await shownList(page)).map((x) => x.minutes)).toEqual(walk.map((x) => x.minutes));
+
+  // nothing to search among: said instead of an empty list
+  await page.locator('.kinds input').nth(0).uncheck();
+  await page.locator('.kinds input').nth(1).uncheck();
+  await expect(page.getByTestId('nearest-no-kinds')).toBeVisible();
+  await expect(page.getByTestId('nearest-result')).toHaveCount(0);
+});
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('找服务 works on a 390 px wide screen', async ({ page }) => {

@@ -1,5 +1,6 @@
 // Parses a typed coordinate pair ("121.52, 31.06", "31.06 121.52", "121.52，31.06") into WGS-84.
 import { toWgs84 } from '../../lib/data/crs';
+import { insideBounds, type Bounds } from '../../lib/data/coords';
 
 export type InputCrs = 'wgs84' | 'gcj02';
 
@@ -20,4 +21,15 @@ export function parseCoordInput(text: string, crs: InputCrs): CoordParse {
   if (!(a >= 73 && a <= 136 && b >= 3 && b <= 54)) return { ok: false, reason: 'range' };
   const ll = crs === 'gcj02' ? toWgs84(a, b, 'GCJ02') : ([a, b] as [number, number]);
   return { ok: true, lngLat: ll, swapped };
+}
+
+/** Where a chosen point lies: in the district, just outside it (within `nearKm` of its bounding box), or far away. */
+export type OriginPlace = 'inside' | 'near' | 'far';
+
+export function originPlace(district: Bounds, box: [number, number, number, number], lng: number, lat: number, nearKm = 5): OriginPlace {
+  if (insideBounds(district, lng, lat)) return 'inside';
+  const dLat = nearKm / 111.2;
+  const dLng = nearKm / (111.2 * Math.cos((lat * Math.PI) / 180));
+  const [w, s, e, n] = box;
+  return lng >= w - dLng && lng <= e + dLng && lat >= s - dLat && lat <= n + dLat ? 'near' : 'far';
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readNearestUrl, writeNearestUrl } from '../../../src/modes/nearest/query-url';
-import { parseCoordInput } from '../../../src/modes/nearest/coord-input';
+import { originPlace, parseCoordInput } from '../../../src/modes/nearest/coord-input';
+import { districtBounds } from '../../../src/lib/data/coords';
+import { bboxOf } from '../../../src/lib/data/areas';
+import { readFileSync } from 'node:fs';
 import { searchPlaces, type Place } from '../../../src/modes/nearest/place-search';
 import { pinyinTable } from '../../../src/modes/nearest/pinyin';
 import placePinyin from '../../../data/place-pinyin.json';
@@ -63,5 +66,17 @@ describe('formatting', () => {
     expect(formatDistance(Infinity)).toBe('—');
     expect(formatMinutes(12.4, 'zh')).toBe('12 分钟');
     expect(formatMinutes(0.2, 'en')).toBe('1 min');
+  });
+});
+
+describe('originPlace', () => {
+  const outline = JSON.parse(readFileSync('data/district-outline.geojson', 'utf8'));
+  const place = (lng: number, lat: number) => originPlace(districtBounds(outline), bboxOf(outline), lng, lat);
+  it('tells a point in Minhang, one just outside it and one far away apart', () => {
+    expect(place(121.38, 31.11)).toBe('inside'); // 莘庄
+    expect(place(121.45, 31.2)).toBe('near'); // 徐汇, across the border
+    expect(place(121.62, 31.1)).toBe('near'); // about 4 km east of the district's box
+    expect(place(121.7, 31.1)).toBe('far'); // 浦东, ~11 km east
+    expect(place(116.4, 39.9)).toBe('far'); // 北京
   });
 });

@@ -275,7 +275,7 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
   await page.getByTestId('mode-present').click();
-  const text = 'TEST-审图号-0001';
+  const text = '沪S(2025)123号';
   await page.getByTestId('present-approval').fill(text);
   await page.getByRole('button', { name: `上移 ${TOWNS[1].name}` }).click();
   await expect(page.getByTestId('present-order').locator('li').first()).toContainText(TOWNS[1].name);
@@ -284,6 +284,9 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await expect(page.getByTestId('present-approval')).toHaveValue(text);
   await page.getByTestId('present-start').click();
   await expect(page.getByTestId('tour-footer')).toContainText(text);
+  // the 审图号 is one legal string: never split across the footer's two lines
+  const approvalLines = () => page.getByTestId('tour-footer').locator('.keep', { hasText: text }).evaluate((e) => e.getClientRects().length);
+  expect(await approvalLines()).toBe(1);
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('slide-title')).toHaveText(TOWNS[1].name);
   await page.keyboard.press('PageDown');
@@ -293,6 +296,19 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '3', { timeout: 20_000 });
   await page.getByTestId('tour-play').click();
   await page.getByTestId('tour-exit').click();
+  // English punctuation in English, on the overview and on a town with comparable figures
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('present-start').click();
+  await expect(page.getByTestId('tour-footer')).toContainText('Data year: ');
+  await expect(page.getByTestId('tour-footer')).toContainText(`: ${text}`);
+  await expect(page.getByTestId('tour-footer')).not.toContainText('：');
+  await expect(page.getByTestId('slide-card')).not.toContainText(/[：（）]/);
+  expect(await approvalLines()).toBe(1);
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('slide-card')).toContainText('Same measure');
+  await expect(page.getByTestId('slide-card')).not.toContainText(/Same measure[^:]*：/);
+  await page.getByTestId('tour-exit').click();
+  await page.getByTestId('lang-toggle').click();
   await page.getByTestId('present-reset-order').click();
   await expect(page.getByTestId('present-order').locator('li').first()).toContainText(TOWNS[0].name);
 });

@@ -7,7 +7,7 @@ import { vocab } from '../../lib/i18n/messages';
 import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
 import { comparableGroup, latestYear, parseFigures, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
-import { ps } from './strings';
+import { labelled, ps } from './strings';
 import { townInLocale } from '../../lib/i18n/place-names';
 
 export type Slide = { kind: 'overview' } | { kind: 'town'; town: string } | { kind: 'closing' };
@@ -65,7 +65,7 @@ function overviewCard(pack: DataPack, locale: Locale): Card {
   return {
     kicker: ps(locale, 'overviewKicker'),
     title: ps(locale, 'overviewTitle'),
-    subtitle: `${ps(locale, 'dataYear')}：${dataYear(pack)}`,
+    subtitle: labelled(locale, ps(locale, 'dataYear'), dataYear(pack)),
     sections: [
       {
         title: ps(locale, 'legendTowns'),
@@ -87,7 +87,7 @@ function overviewCard(pack: DataPack, locale: Locale): Card {
             {
               colour: STATION_COLOUR,
               round: true,
-              label: `${ps(locale, 'stationsLegend')}：${pack.stations.length} ${ps(locale, 'stationsCount')}`,
+              label: labelled(locale, ps(locale, 'stationsLegend'), `${pack.stations.length} ${ps(locale, 'stationsCount')}`),
               sub: `${operating} ${ps(locale, 'operating')} · ${planned} ${ps(locale, 'planned')}`,
             },
           ],
@@ -130,7 +130,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
   ];
   if (group) {
     sections.push({
-      title: `${ps(locale, 'compare')}：${group.label}（${group.unit}，${group.year}）`,
+      title: locale === 'en' ? `${ps(locale, 'compare')}: ${group.label} (${group.unit}, ${group.year})` : `${ps(locale, 'compare')}：${group.label}（${group.unit}，${group.year}）`,
       block: {
         kind: 'bars',
         unit: group.unit,
@@ -153,7 +153,7 @@ function closingCard(pack: DataPack, cov: CoverageSummary | null, locale: Locale
   return {
     kicker: ps(locale, 'closingKicker'),
     title: ps(locale, 'closingTitle'),
-    subtitle: `${ps(locale, 'dataYear')}：${dataYear(pack)}`,
+    subtitle: labelled(locale, ps(locale, 'dataYear'), dataYear(pack)),
     sections: [
       {
         block: {

@@ -123,3 +123,7 @@ export const PRESENT_STRINGS: Record<Locale, Record<PresentKey, string>> = { zh,
 export function ps(locale: Locale, key: PresentKey, vars: Record<string, string | number> = {}): string {
   return PRESENT_STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
+
+/** "label：value" in Chinese, "label: value" in English. */
+export const labelled = (locale: Locale, label: string, value: string | number): string =>
+  locale === 'en' ? `${label}: ${value}` : `${label}：${value}`;

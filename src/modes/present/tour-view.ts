@@ -3,7 +3,7 @@
 import type { AppState, LayerKey } from '../../lib/state/app.svelte';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { Locale } from '../../lib/i18n/messages';
-import { ps } from './strings';
+import { labelled, ps } from './strings';
 import { dataYear } from './slides';
 
 const TOUR_LAYERS: Record<LayerKey, boolean> = {
@@ -33,8 +33,18 @@ export function setEnterprisesShown(app: AppState, on: boolean): void {
   if (app.layers.enterprises !== on) app.layers = { ...app.layers, enterprises: on };
 }
 
+/** The footer's parts; `keep`: not to be broken across lines (the 审图号 is one legal string). */
+export function footerParts(pack: DataPack, locale: Locale, approval: string): { text: string; keep: boolean }[] {
+  const parts = [
+    { text: ps(locale, 'footerSources'), keep: false },
+    { text: labelled(locale, ps(locale, 'dataYear'), dataYear(pack)), keep: true },
+  ];
+  if (approval.trim()) parts.push({ text: labelled(locale, ps(locale, 'approval').replace(/\s*\(.*\)$/, ''), approval.trim()), keep: true });
+  return parts;
+}
+
+export const FOOTER_SEPARATOR = ' ｜ ';
+
 export function footerText(pack: DataPack, locale: Locale, approval: string): string {
-  const parts = [ps(locale, 'footerSources'), `${ps(locale, 'dataYear')}：${dataYear(pack)}`];
-  if (approval.trim()) parts.push(`${ps(locale, 'approval').replace(/\s*\(.*\)$/, '')}：${approval.trim()}`);
-  return parts.join(' ｜ ');
+  return footerParts(pack, locale, approval).map((p) => p.text).join(FOOTER_SEPARATOR);
 }

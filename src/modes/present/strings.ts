@@ -111,7 +111,7 @@ const en: Record<PresentKey, string> = {
   exportPng: 'Export this slide (PNG)',
   exportZip: 'Export all (ZIP)',
   exporting: 'Exporting…',
-  print: 'Print this town’s summary',
+  print: "Print this town's summary",
   printTitle: 'One-page town summary',
   printNow: 'Print / save as PDF',
   back: 'Back',

@@ -215,4 +215,10 @@ test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
   await page.locator('.maplibregl-ctrl-attrib-button').click();
   await expect(sources).toBeHidden();
   await page.screenshot({ path: `${SHOTS}/coverage-phone.png`, fullPage: true });
+  // a tap reads out the times there; on this small map the table takes the legend's place
+  await expect(page.getByTestId('coverage-readout')).toContainText('点按地图');
+  const at = await screenPoint(page, [121.4, 31.12]);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('coverage-readout').locator('tr[data-cat="医疗"]')).toContainText(/\d\.\d min/);
+  await expect(page.getByTestId('coverage-legend')).toBeHidden();
 });

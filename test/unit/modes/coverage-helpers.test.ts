@@ -90,7 +90,10 @@ describe('town table', () => {
 describe('readout', () => {
   it('shows minutes for a time band and metres for a distance band', () => {
     expect(readout({ minutes: 4.26, distanceMetres: 220 }, false)).toBe('4.3 min');
-    expect(readout({ minutes: 12.6, distanceMetres: 700 }, false)).toBe('13 min');
+    expect(readout({ minutes: 12.6, distanceMetres: 700 }, false)).toBe('12.6 min');
+    expect(readout({ minutes: 15.04, distanceMetres: 700 }, false)).toBe('15.1 min'); // over a 15-minute band: not '15'
+    expect(readout({ minutes: 15, distanceMetres: 700 }, false)).toBe('15.0 min');
+    expect(readout({ minutes: 117.2, distanceMetres: 7000 }, false)).toBe('118 min');
     expect(readout({ minutes: 9, distanceMetres: 612.4 }, true)).toBe('612 m');
     expect(readout({ minutes: null, distanceMetres: null }, false)).toBeNull();
   });

@@ -230,6 +230,12 @@ function expectColour(actual: number[], expected: number[], what: string): void 
   expect(diff, `${what}: rgb(${actual}) vs expected rgb(${expected})`).toBeLessThanOrEqual(4);
 }
 
+test('details in English list services and enterprises with English commas', async ({ page }) => {
+  await openApp(page, '?lang=en&place=stations:st-hq-wanxiang');
+  await expect(page.getByTestId('details')).toContainText('Quality diagnosis, Testing & inspection');
+  await expect(page.getByTestId('details')).not.toContainText('、');
+});
+
 test('picking a town zooms to it and highlights it', async ({ page }) => {
   await openApp(page);
   await expect(page.getByTestId('details-announce')).toHaveText('');

@@ -95,3 +95,21 @@ test('in English the reach tables name towns and industries in English', async (
   await page.getByTestId('siting-reach').getByText('By industry').click();
   await expect(page.getByTestId('siting-reach')).toContainText('Biopharmaceuticals');
 });
+
+test('numbers the analysis cannot use are named, the defaults used instead, and K = 0 cannot be run', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  const reach = page.getByTestId('siting-reach-summary');
+  await expect(reach).toBeVisible();
+  const at15 = await reach.textContent();
+  await page.getByTestId('siting-minutes').fill('0');
+  await expect(page.getByTestId('siting-minutes-msg')).toHaveText('分钟数须在 1–60 之间；现按 15 分钟计算');
+  await expect(reach).toHaveText(at15!);
+  await page.getByTestId('siting-minutes').fill('15');
+  await expect(page.getByTestId('siting-minutes-msg')).toHaveCount(0);
+  await page.getByTestId('siting-k').fill('0');
+  await expect(page.getByTestId('siting-k-msg')).toBeVisible();
+  await expect(page.getByTestId('siting-suggest')).toBeDisabled();
+  await page.getByTestId('siting-k').fill('2');
+  await expect(page.getByTestId('siting-suggest')).toBeEnabled();
+});

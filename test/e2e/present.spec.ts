@@ -13,6 +13,10 @@ const csv = (f: string) => Papa.parse<Row>(readFileSync(`data/${f}`, 'utf8'), { 
 const TOWNS = csv('towns.csv').sort((a, b) => Number(a.appendix_order) - Number(b.appendix_order));
 const STATIONS = csv('stations.csv');
 const SLIDES = TOWNS.length + 2;
+/** Every vertex of the district outline (WGS-84). */
+const OUTLINE = (JSON.parse(readFileSync('data/district-outline.geojson', 'utf8')) as GeoJSON.FeatureCollection).features.flatMap((f) =>
+  f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : [],
+) as [number, number][];
 /** Where screenshots go (PRESENT_SHOTS overrides, e.g. when other runs clear test-results/). */
 const SHOTS = process.env.PRESENT_SHOTS ?? 'test-results/screenshots';
 
@@ -133,6 +137,22 @@ for (const [w, h] of [
     await settled(page);
     expect(await highlighted(page)).toEqual([]);
     expect(await labelStyle(page), 'the map style is restored after the tour').toEqual(styleBefore);
+    // and the whole district is in view again, with the sidebar back
+    // (fitted with its 40 px margin to the map as it is now, not as it was in full screen)
+    const margins = await page.evaluate((pts) => {
+      const m = window.__zhihuiMap!;
+      const c = m.getContainer();
+      const xy = pts.map((p) => m.project(p));
+      return {
+        n: pts.length,
+        top: Math.min(...xy.map((p) => p.y)),
+        bottom: c.clientHeight - Math.max(...xy.map((p) => p.y)),
+        left: Math.min(...xy.map((p) => p.x)),
+        right: c.clientWidth - Math.max(...xy.map((p) => p.x)),
+      };
+    }, OUTLINE);
+    expect(margins.n).toBeGreaterThan(10);
+    expect(Math.min(margins.top, margins.bottom, margins.left, margins.right), JSON.stringify(margins)).toBeGreaterThan(30);
     expect(foreignRequests(requests)).toEqual([]);
   });
 }

@@ -99,6 +99,11 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
     map.setLayerZoomRange('station-labels', town ? 10 : 24, label.maxzoom ?? 24);
     map.setFilter('station-labels', onPart('stations', town ? ['==', ['get', 'town'], town] : undefined).filter ?? null);
   }
+  fitArea(map, pack, town, padding, animate);
+}
+
+/** Moves the camera to the town (or the whole district) inside `padding`. */
+export function fitArea(map: MlMap, pack: DataPack, town: string | null, padding: Pad, animate = false): void {
   const f = town ? pack.boundaries.features.find((x) => x.properties?.name === town) : null;
   const b = bboxOf(f ?? pack.outline);
   const c = map.getContainer();

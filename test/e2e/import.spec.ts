@@ -64,7 +64,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('import-issues')).toContainText('line 5');
   await expect(page.getByTestId('import-issues')).not.toContainText('第 5 行');
-  await expect(page.getByTestId('import-mapping')).toContainText('Longitude*');
+  await expect(page.getByTestId('import-mapping')).toContainText('lng*');
   await expect(page.getByTestId('import-columns-hint')).toContainText('status (在运营 / 筹建)');
   await page.getByTestId('lang-toggle').click();
 

@@ -151,7 +151,7 @@ test('bad input says what is wrong and keeps the last good query; the match list
   // Beijing: refused with the reason, the query stays
   await page.getByTestId('nearest-coords').fill('116.4, 39.9');
   await page.getByTestId('nearest-locate').click();
-  await expect(page.getByTestId('nearest-coords-msg')).toContainText('距闵行区 5 km 以上，未采用');
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('距闵行区超过 5 km，未采用');
   expect(atOf(page.url())).toEqual(at);
   expect((await shownList(page)).map((x) => x.id)).toEqual(good.map((x) => x.id));
 
@@ -167,7 +167,7 @@ test('bad input says what is wrong and keeps the last good query; the match list
   // a speed of 0: said, the default used, and not written into the link
   const walk = await shownList(page);
   await page.getByTestId('nearest-speed').fill('0');
-  await expect(page.getByTestId('nearest-speed-msg')).toHaveText('速度须在 1–120 km/h 之间；现按 4 km/h 计算');
+  await expect(page.getByTestId('nearest-speed-msg')).toHaveText('速度须为 1–120 km/h，现按 4 km/h');
   expect(page.url()).not.toContain('speed=');
   expect((await shownList(page)).map((x) => x.minutes)).toEqual(walk.map((x) => x.minutes));
 

@@ -103,7 +103,7 @@ test('numbers the analysis cannot use are named, the defaults used instead, and 
   await expect(reach).toBeVisible();
   const at15 = await reach.textContent();
   await page.getByTestId('siting-minutes').fill('0');
-  await expect(page.getByTestId('siting-minutes-msg')).toHaveText('分钟数须在 1–60 之间；现按 15 分钟计算');
+  await expect(page.getByTestId('siting-minutes-msg')).toHaveText('分钟数须为 1–60，现按 15');
   await expect(reach).toHaveText(at15!);
   await page.getByTestId('siting-minutes').fill('15');
   await expect(page.getByTestId('siting-minutes-msg')).toHaveCount(0);

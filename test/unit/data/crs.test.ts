@@ -67,3 +67,27 @@ describe('round trips within 1 m (property)', () => {
     );
   });
 });
+
+describe('the formulas agree with gcoord (property)', () => {
+  // across China and beyond its box (where GCJ-02 is WGS-84), every direction
+  const anywhere = fc.record({ lng: fc.double({ min: 60, max: 150, noNaN: true }), lat: fc.double({ min: -5, max: 60, noNaN: true }) });
+  const pair = fc.constantFrom<[Crs, Crs]>(['WGS84', 'GCJ02'], ['GCJ02', 'WGS84'], ['WGS84', 'BD09'], ['BD09', 'WGS84'], ['GCJ02', 'BD09'], ['BD09', 'GCJ02']);
+  it('to within 1 cm everywhere, 1e-9° on the forward transforms', () => {
+    fc.assert(
+      fc.property(anywhere, pair, ({ lng, lat }, [from, to]) => {
+        const [x, y] = convert(lng, lat, from, to);
+        const [gx, gy] = gcoord.transform([lng, lat], gcoord[from], gcoord[to]);
+        const inverse = to === 'WGS84';
+        return inverse ? haversine(x, y, gx, gy) < 0.01 : Math.abs(x - gx) < 1e-9 && Math.abs(y - gy) < 1e-9;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('known answer: 人民广场 WGS-84 (121.4737, 31.2304) → GCJ-02 and BD-09', () => {
+    const [gx, gy] = gcoord.transform([121.4737, 31.2304], gcoord.WGS84, gcoord.GCJ02);
+    expect(convert(121.4737, 31.2304, 'WGS84', 'GCJ02')).toEqual([gx, gy].map((v) => expect.closeTo(v, 12)));
+    // the Shanghai offset is about 0.0045° east and −0.002° north
+    expect(gx - 121.4737).toBeCloseTo(0.0045, 3);
+    expect(gy - 31.2304).toBeCloseTo(-0.0020, 3);
+  });
+});

@@ -59,6 +59,16 @@ describe('solveSiting', () => {
     expect(locked.stats.idleSlots).toBe(0);
   });
 
+  it('among sites of equal gain, takes the one deepest in the gap, not the first in the list', () => {
+    // a 4 km strip of demand with no station; three candidates each reach 5 points, A first in the list at one end
+    const strip = Array.from({ length: 41 }, (_, i) => ({ ...ll(i * 100, 0), weight: 1 }));
+    const three = [{ id: 'A', ...ll(200, 0) }, { id: 'B', ...ll(2000, 0) }, { id: 'C', ...ll(3800, 0) }];
+    const r = solveSiting({ demand: strip, existing: [], candidates: three, k: 1, radiusMetres: 300, detour: 1.3 });
+    expect(r.sites.map((x) => [x.id, x.newlyCovered])).toEqual([['B', 5]]);
+    // with A and C only (equally deep) the list order still decides
+    expect(solveSiting({ demand: strip, existing: [], candidates: [three[2], three[0]], k: 1, radiusMetres: 300, detour: 1.3 }).sites[0].id).toBe('C');
+  });
+
   it('evaluates a moved site (the planner dragged M onto the east cluster)', () => {
     const moved = evaluateSites({ ...base, existing: [] }, [{ id: 'M', ...ll(3000, 0) }]);
     expect(moved.afterWeight).toBe(6);

@@ -3,6 +3,7 @@
 import { addSite, gainOf, lazyGreedy, plainGreedy } from './greedy.ts';
 import { swapSearch } from './local-search.ts';
 import { coverageSets, prepareModel, type CoverageSets, type SitingModel } from './model.ts';
+import { dist, projectX, projectY } from '../geo.ts';
 import { greedyOrder, report } from './report.ts';
 import type { CoverageSettings, DemandPoint, SitePoint, SitingInput, SitingResult } from './types.ts';
 
@@ -19,7 +20,8 @@ export interface SolveOptions {
   starts?: number;
 }
 
-export function solveModel(model: SitingModel, candidates: readonly SitePoint[], opts: SolveOptions): SitingResult {
+export function solveModel(model: SitingModel, given: readonly SitePoint[], opts: SolveOptions): SitingResult {
+  const candidates = byGapDepth(model, given);
   const ids = new Map<string, number>();
   candidates.forEach((c, s) => {
     if (ids.has(c.id)) throw new Error(`siting: duplicate candidate id ${c.id}`);
@@ -102,6 +104,28 @@ function withGain(model: SitingModel, cov: CoverageSets, order: readonly number[
     out.push(s);
   });
   return out;
+}
+
+/**
+ * The candidates deepest in the unreached demand first: by the weight within twice the reach (straight
+ * line) that no existing station reaches, ties in the given order. Many sites can add exactly the same
+ * coverage (on a demand grid every site inside a large gap does); the greedy then takes the first,
+ * which is now one in the middle of the largest gap instead of the first cell of the list (the grid's
+ * south-west corner).
+ */
+function byGapDepth(model: SitingModel, candidates: readonly SitePoint[]): readonly SitePoint[] {
+  const tree = model.demandTree;
+  if (!tree) return candidates;
+  const r = 2 * model.radius;
+  const depth = candidates.map((c) => {
+    const x = projectX(model.projection, c.lng);
+    const y = projectY(model.projection, c.lat);
+    let w = 0;
+    for (const i of tree.search(x - r, y - r, x + r, y + r))
+      if (model.baseCount[i] === 0 && dist(x, y, model.demandX[i], model.demandY[i]) <= r) w += model.weight[i];
+    return w;
+  });
+  return candidates.map((_, i) => i).sort((a, b) => depth[b] - depth[a] || a - b).map((i) => candidates[i]);
 }
 
 /** Scores a given set of sites (e.g. after the planner dragged one), in the given order. */

@@ -45,7 +45,7 @@ const TOUR_VALUES: Record<string, unknown> = {
   'station-labels/text-radial-offset': 1.1,
 };
 
-/** On paper the map is ~19 cm wide and read from arm's length: the app's usual sizes. */
+/** On paper the map is ~19 cm wide and read from arm's length (and a phone's slide is smaller still): the app's usual sizes. */
 const PRINT_VALUES: Record<string, unknown> = {
   ...TOUR_VALUES,
   'town-labels/text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 15],

@@ -64,6 +64,14 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await mapIdle(page);
   expect(await renderedCount(page, ['siting-sites'])).toBe(2);
 
+  // new settings drop the suggestions but keep the locked site, scored under them
+  await page.getByTestId('siting-minutes').fill('12');
+  await expect(sites).toHaveCount(1);
+  await expect(sites).toHaveAttribute('data-id', lockedId!);
+  await expect(sites).toHaveAttribute('data-locked', 'true');
+  await page.getByTestId('siting-minutes').fill('10');
+  await expect(sites).toHaveCount(1);
+
   // export
   const dl = page.waitForEvent('download');
   await page.getByTestId('siting-export-sites').click();
@@ -72,7 +80,7 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const t = parseTable(text);
   expect(t.headers).toContain('gain');
-  expect(t.rows).toHaveLength(2);
+  expect(t.rows).toHaveLength(1);
   expect(t.rows.map((r) => r[t.headers.indexOf('id')])).toContain(lockedId);
 
   const dl2 = page.waitForEvent('download');

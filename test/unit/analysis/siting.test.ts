@@ -65,8 +65,10 @@ describe('solveSiting', () => {
     const three = [{ id: 'A', ...ll(200, 0) }, { id: 'B', ...ll(2000, 0) }, { id: 'C', ...ll(3800, 0) }];
     const r = solveSiting({ demand: strip, existing: [], candidates: three, k: 1, radiusMetres: 300, detour: 1.3 });
     expect(r.sites.map((x) => [x.id, x.newlyCovered])).toEqual([['B', 5]]);
-    // with A and C only (equally deep) the list order still decides
-    expect(solveSiting({ demand: strip, existing: [], candidates: [three[2], three[0]], k: 1, radiusMetres: 300, detour: 1.3 }).sites[0].id).toBe('C');
+    // two sites at one spot (equally deep): the list order decides
+    const twins = [{ id: 'X', ...ll(2000, 0) }, { id: 'Y', ...ll(2000, 0) }];
+    expect(solveSiting({ demand: strip, existing: [], candidates: twins, k: 1, radiusMetres: 300, detour: 1.3 }).sites[0].id).toBe('X');
+    expect(solveSiting({ demand: strip, existing: [], candidates: [twins[1], twins[0]], k: 1, radiusMetres: 300, detour: 1.3 }).sites[0].id).toBe('Y');
   });
 
   it('evaluates a moved site (the planner dragged M onto the east cluster)', () => {

@@ -107,8 +107,8 @@ function withGain(model: SitingModel, cov: CoverageSets, order: readonly number[
 }
 
 /**
- * The candidates deepest in the unreached demand first: by the weight within twice the reach (straight
- * line) that no existing station reaches, ties in the given order. Many sites can add exactly the same
+ * The candidates deepest in the unreached demand first: by the weight no existing station reaches
+ * within twice the reach or 2 km (straight line), nearer demand counting more; ties in the given order. Many sites can add exactly the same
  * coverage (on a demand grid every site inside a large gap does); the greedy then takes the first,
  * which is now one in the middle of the largest gap instead of the first cell of the list (the grid's
  * south-west corner).
@@ -116,13 +116,17 @@ function withGain(model: SitingModel, cov: CoverageSets, order: readonly number[
 function byGapDepth(model: SitingModel, candidates: readonly SitePoint[]): readonly SitePoint[] {
   const tree = model.demandTree;
   if (!tree) return candidates;
-  const r = 2 * model.radius;
+  // nearer unreached demand counts more (a cone), so inside a gap wider than the reach the sites
+  // still differ: the middle of the gap scores highest
+  const r = Math.max(2 * model.radius, 2000);
   const depth = candidates.map((c) => {
     const x = projectX(model.projection, c.lng);
     const y = projectY(model.projection, c.lat);
     let w = 0;
-    for (const i of tree.search(x - r, y - r, x + r, y + r))
-      if (model.baseCount[i] === 0 && dist(x, y, model.demandX[i], model.demandY[i]) <= r) w += model.weight[i];
+    for (const i of tree.search(x - r, y - r, x + r, y + r)) {
+      const d = dist(x, y, model.demandX[i], model.demandY[i]);
+      if (model.baseCount[i] === 0 && d < r) w += model.weight[i] * (1 - d / r);
+    }
     return w;
   });
   return candidates.map((_, i) => i).sort((a, b) => depth[b] - depth[a] || a - b).map((i) => candidates[i]);

@@ -178,6 +178,14 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await expect(page.getByTestId('nearest-result')).toHaveCount(0);
 });
 
+test('in English the position line and the result cards use English names and punctuation', async ({ page }) => {
+  await openApp(page, '?mode=nearest&lang=en&at=121.5245,31.059&crs=wgs84&service=检验检测&travel=walk');
+  await expect(page.getByTestId('nearest-at')).toContainText(': 121.52450, 31.05900');
+  const card = page.getByTestId('nearest-result').first();
+  await expect(card).toContainText(/ · [A-Z][a-z]+ (Town|Subdistrict|Industrial Zone)/);
+  await expect(card).not.toContainText(/[、：（）]/);
+});
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('找服务 works on a 390 px wide screen', async ({ page }) => {

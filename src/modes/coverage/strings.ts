@@ -74,7 +74,7 @@ const zh = {
   legendCount: '可达类别数',
   legendHypo: '假设设施',
   warnings: '提示',
-  pinned: '已固定（再次点击地图取消）',
+  pinned: '已固定（再次点按地图取消）',
   noneSelected: '请至少选择一个类别。',
 };
 
@@ -153,7 +153,7 @@ const en: Record<CoverageKey, string> = {
   legendCount: 'Categories reached',
   legendHypo: 'Hypothetical facility',
   warnings: 'Notes',
-  pinned: 'Pinned (click the map again to release)',
+  pinned: 'Pinned (tap or click the map again to release)',
   noneSelected: 'Select at least one category.',
 };
 

@@ -33,7 +33,7 @@ export const GAP_CSS = css(GAP_COLOUR);
 
 /** Readout value for a band: minutes for a time band, metres for a distance band. */
 export function readout(p: { minutes: number | null; distanceMetres: number | null }, metresBand: boolean): string | null {
-  if (metresBand) return p.distanceMetres === null ? null : `${Math.round(p.distanceMetres)} m`;
+  if (metresBand) return p.distanceMetres === null ? null : p.distanceMetres < 10000 ? `${Math.round(p.distanceMetres)} m` : `${(p.distanceMetres / 1000).toFixed(1)} km`;
   // rounded up, so a time just over the band never reads as the band itself (15.04 → 15.1, ✗)
   if (p.minutes === null) return null;
   return p.minutes < 100 ? `${(Math.ceil(p.minutes * 10 - 1e-9) / 10).toFixed(1)} min` : `${Math.ceil(p.minutes)} min`;

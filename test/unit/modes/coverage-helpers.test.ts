@@ -95,6 +95,7 @@ describe('readout', () => {
     expect(readout({ minutes: 15, distanceMetres: 700 }, false)).toBe('15.0 min');
     expect(readout({ minutes: 117.2, distanceMetres: 7000 }, false)).toBe('118 min');
     expect(readout({ minutes: 9, distanceMetres: 612.4 }, true)).toBe('612 m');
+    expect(readout({ minutes: 9, distanceMetres: 23854 }, true)).toBe('23.9 km');
     expect(readout({ minutes: null, distanceMetres: null }, false)).toBeNull();
   });
 });

@@ -221,4 +221,12 @@ test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('coverage-readout').locator('tr[data-cat="医疗"]')).toContainText(/\d\.\d min/);
   await expect(page.getByTestId('coverage-legend')).toBeHidden();
+  // a tap in the lower left, where the boxes stand: they move up, and the tapped spot stays in sight
+  await page.mouse.click(at.x, at.y); // release the pin
+  const low = await screenPoint(page, [121.36, 31.02]);
+  await page.mouse.click(low.x, low.y);
+  await expect(page.getByTestId('coverage-readout').locator('tr[data-cat="医疗"]')).toBeVisible();
+  const r = (await page.getByTestId('coverage-readout').boundingBox())!;
+  const inside = low.x >= r.x && low.x <= r.x + r.width && low.y >= r.y && low.y <= r.y + r.height;
+  expect(inside, 'the readout covers the tapped spot').toBe(false);
 });

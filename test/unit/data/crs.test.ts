@@ -70,15 +70,26 @@ describe('round trips within 1 m (property)', () => {
 
 describe('the formulas agree with gcoord (property)', () => {
   // across China and beyond its box (where GCJ-02 is WGS-84), every direction
-  const anywhere = fc.record({ lng: fc.double({ min: 60, max: 150, noNaN: true }), lat: fc.double({ min: -5, max: 60, noNaN: true }) });
+  // not within 0.05° of the edge of the box where the offset applies: there gcoord's own inverse
+  // iteration (unbounded) can step in and out of the box for ever
+  const nearEdge = (v: number, edges: number[]) => edges.some((e) => Math.abs(v - e) < 0.05);
+  const anywhere = fc
+    .record({ lng: fc.double({ min: 60, max: 150, noNaN: true }), lat: fc.double({ min: -5, max: 60, noNaN: true }) })
+    .filter(({ lng, lat }) => !nearEdge(lng, [72.004, 137.8347]) && !nearEdge(lat, [0.8293, 55.8271]));
   const pair = fc.constantFrom<[Crs, Crs]>(['WGS84', 'GCJ02'], ['GCJ02', 'WGS84'], ['WGS84', 'BD09'], ['BD09', 'WGS84'], ['GCJ02', 'BD09'], ['BD09', 'GCJ02']);
-  it('to within 1 cm everywhere, 1e-9° on the forward transforms', () => {
+  it('to 1e-9° on the forward transforms; the inverse ones within gcoord’s own stopping error, GCJ-02’s exact to 1e-8°', () => {
     fc.assert(
       fc.property(anywhere, pair, ({ lng, lat }, [from, to]) => {
         const [x, y] = convert(lng, lat, from, to);
         const [gx, gy] = gcoord.transform([lng, lat], gcoord[from], gcoord[to]);
-        const inverse = to === 'WGS84';
-        return inverse ? haversine(x, y, gx, gy) < 0.01 : Math.abs(x - gx) < 1e-9 && Math.abs(y - gy) < 1e-9;
+        if (to !== 'WGS84') return Math.abs(x - gx) < 1e-9 && Math.abs(y - gy) < 1e-9;
+        // gcoord stops its GCJ-02 inverse at a 1e-6° residual (up to ~15 cm here); ours goes to
+        // 1e-9°: converting a GCJ-02 answer back must give the input (BD-09's closed-form pair is
+        // itself only approximately inverse, in gcoord as here)
+        if (haversine(x, y, gx, gy) >= 0.3) return false;
+        if (from !== 'GCJ02') return true;
+        const [bx, by] = convert(x, y, 'WGS84', from);
+        return Math.abs(bx - lng) < 1e-8 && Math.abs(by - lat) < 1e-8;
       }),
       { numRuns: 3000 },
     );

@@ -1,5 +1,5 @@
 // Reads a MapLibre LngLatLike (object or [lng, lat] pair) without importing maplibre-gl at run time.
-import type { LngLatLike } from 'maplibre-gl';
+import type { LngLatLike, Map as MlMap } from 'maplibre-gl';
 
 export function maplibreLng(p: LngLatLike): number {
   return Array.isArray(p) ? p[0] : 'lng' in p ? p.lng : p.lon;
@@ -47,4 +47,9 @@ export function paddingBeside(map: Rect, panel: Rect | null, margin = 40): Paddi
   else if (onLeft) pad.left = Math.min(panel.right - map.left + gap, width * 0.6);
   else pad.top = Math.min(panel.bottom - map.top + gap, height * 0.6);
   return pad;
+}
+
+/** Eases the map to a point that is off screen (a point picked from a list or typed in); else leaves it. */
+export function showPoint(map: MlMap, ll: [number, number], duration?: number): void {
+  if (!map.getBounds().contains(ll)) map.easeTo(duration === undefined ? { center: ll } : { center: ll, duration });
 }

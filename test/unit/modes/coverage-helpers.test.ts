@@ -1,4 +1,5 @@
 // Known answers for the coverage mode's pure helpers: band settings, engine input, table sort, CSV.
+import { DEFAULT_SPEED_KMH as TRAVEL_DEFAULTS, speedOrDefault, usableSpeed } from '../../../src/lib/analysis/travel-modes';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
 import { bandFallback, bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
@@ -128,5 +129,15 @@ describe('one "15-minute ride" across the modes', () => {
     expect(DEFAULT_SPEED_KMH.bike).toBe(trip.bike);
     // the station band reaches as far as the closing slide's "≤ 15 分钟（{metres} 米）"
     expect(thresholdMetres(DEFAULT_BANDS['质汇驿站'], 1)).toBeCloseTo((trip.bike * 1000 * 15) / 60, 9);
+  });
+});
+
+describe('speeds typed into a panel', () => {
+  it('are used from 1 to 120 km/h; otherwise the mode default is', () => {
+    expect([1, 13, 120].map(usableSpeed)).toEqual([true, true, true]);
+    expect([0, -5, 0.5, 121, NaN].map(usableSpeed)).toEqual([false, false, false, false, false]);
+    expect(speedOrDefault(15, 'bike')).toBe(15);
+    expect(speedOrDefault(0, 'walk')).toBe(TRAVEL_DEFAULTS.walk);
+    expect(speedOrDefault(500, 'car')).toBe(TRAVEL_DEFAULTS.car);
   });
 });

@@ -1,7 +1,7 @@
 // Presentation mode end to end: the real app and the real map in Chromium, nothing mocked.
 // Expected titles and towns come from the data pack itself (data/towns.csv, data/stations.csv).
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { foreignRequests, mapIdle, openApp, pixelShare, pixels, recordRequests } from './helpers';
@@ -157,7 +157,7 @@ for (const [w, h] of [
   });
 }
 
-test('on a phone (390×844) the tour fills the screen, steps by its buttons, and its exit button leaves it', async ({ page }) => {
+test('on a phone (390×844) the tour fills the screen, steps by its buttons, it exports what a laptop exports, and its exit button leaves it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page);
   await startTour(page);
@@ -180,10 +180,53 @@ test('on a phone (390×844) the tour fills the screen, steps by its buttons, and
   await expect(page.getByTestId('slide-title')).toHaveText(TOWNS[0].name);
   expect(await layoutProblems(page), 'layout of a town slide on a phone').toEqual([]);
   await page.screenshot({ path: `${SHOTS}/present-phone-town-1.png` });
+  // The slide exported on the phone is the slide exported on a laptop: the map is laid out at
+  // 1280×720 for the export (it used to be drawn at the phone's size, its labels and lines
+  // scaled 4.9×). Then the same slide is exported at 1280×720 and the two PNGs are compared.
+  const phonePng = await exportPng(page);
+  await settled(page);
+  await page.screenshot({ path: `${SHOTS}/present-phone-after-export.png` });
+  expect((await page.getByTestId('map').boundingBox())!.width, 'the map back at its size').toBe(390);
+  expect(await pixelShare(page, 'non-background')).toBeGreaterThan(0.1);
+  // turned sideways: the controls float over the slide, still 24 px targets (they were 20 px)
+  await page.setViewportSize({ width: 844, height: 390 });
+  await settled(page);
+  expect((await page.getByTestId('tour-next').boundingBox())!.height).toBeGreaterThanOrEqual(24);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await settled(page);
+  const laptopPng = await exportPng(page);
+  writeFileSync(`${SHOTS}/present-phone-export-slide-2.png`, phonePng);
+  const differ = await pngDifference(page, phonePng, laptopPng);
+  expect(differ, `share of pixels that differ between the phone and the laptop export: ${differ.toFixed(4)}`).toBeLessThan(0.01);
   await page.getByTestId('tour-exit').click();
   await expect(page.getByTestId('tour')).toHaveCount(0);
   await expect(page.getByTestId('sidebar')).toBeVisible();
 });
+
+async function exportPng(page: Page): Promise<Buffer> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tour-export-png').click()]);
+  await expect(page.getByTestId('tour-export-png')).toBeEnabled();
+  return readFileSync((await dl.path())!);
+}
+
+/** Share of pixels (every 2nd row and column) whose colours differ by more than 48 in sum. */
+async function pngDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  const other = await pixels(page, { png: b });
+  return (await pixels(page, { png: a })).evaluate((x, y) => {
+    if (x.width !== y.width || x.height !== y.height) return 1;
+    let n = 0;
+    let differ = 0;
+    for (let r = 0; r < x.height; r += 2) {
+      for (let c = 0; c < x.width; c += 2) {
+        const i = (r * x.width + c) * 4;
+        const d = Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2]);
+        n++;
+        if (d > 48) differ++;
+      }
+    }
+    return differ / n;
+  }, other);
+}
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

@@ -26,6 +26,34 @@ export async function loadCardFont(frames: SlideFrame[]): Promise<void> {
   await Promise.all([document.fonts.load(`16px ${FONT_FAMILY}`, unique), document.fonts.load(`bold 16px ${FONT_FAMILY}`, unique)]);
 }
 
+/**
+ * The map's layout size while slides are exported: 1280×720 at pixel ratio 1.5 is 1920×1080, so
+ * a PNG exported on a phone or a wall screen is framed and labelled like one from a laptop.
+ */
+export const EXPORT_STAGE = { w: 1280, h: 720 } as const;
+
+/** Lays the map out at the export size, scaled to fit its usual box; returns the undo. */
+export function useExportStage(map: MlMap): () => void {
+  const c = map.getContainer();
+  const k = Math.min(c.clientWidth / EXPORT_STAGE.w, c.clientHeight / EXPORT_STAGE.h);
+  const before = c.getAttribute('style');
+  Object.assign(c.style, {
+    inset: 'auto',
+    left: '0',
+    top: '0',
+    width: `${EXPORT_STAGE.w}px`,
+    height: `${EXPORT_STAGE.h}px`,
+    transform: `scale(${k})`,
+    transformOrigin: '0 0',
+  });
+  map.resize();
+  return () => {
+    if (before === null) c.removeAttribute('style');
+    else c.setAttribute('style', before);
+    map.resize();
+  };
+}
+
 /** Renders the map at the export width (pixel ratio) and returns a function that undoes it. */
 export async function renderMapForExport(map: MlMap): Promise<() => void> {
   const before = map.getPixelRatio();

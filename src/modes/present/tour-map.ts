@@ -54,22 +54,33 @@ const PRINT_VALUES: Record<string, unknown> = {
   'enterprises-circle/circle-radius': 3,
 };
 
+export type Medium = 'projector' | 'print';
+
+/** Sets the tour's label and symbol sizes for `medium` (the tour's undo restores the map's own). */
+export function setTourMedium(map: MlMap, medium: Medium): void {
+  const values = medium === 'print' ? PRINT_VALUES : TOUR_VALUES;
+  const m = map as unknown as LooseStyle;
+  for (const s of TOUR_STYLE) {
+    if (!map.getLayer(s.layer)) continue;
+    const v = values[`${s.layer}/${s.prop}`];
+    if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, v);
+    else m.setPaintProperty(s.layer, s.prop, v);
+  }
+}
+
 /**
  * Applies the projector style (or, for 'print', the same label rules at paper sizes); returns a
  * function that restores the previous one.
  */
-export function applyTourStyle(map: MlMap, medium: 'projector' | 'print' = 'projector'): () => void {
-  const values = medium === 'print' ? PRINT_VALUES : TOUR_VALUES;
+export function applyTourStyle(map: MlMap, medium: Medium = 'projector'): () => void {
   const saved: Saved[] = [];
   const m = map as unknown as LooseStyle;
   for (const s of TOUR_STYLE) {
     if (!map.getLayer(s.layer)) continue;
     const value = s.kind === 'layout' ? m.getLayoutProperty(s.layer, s.prop) : m.getPaintProperty(s.layer, s.prop);
     saved.push({ ...s, value });
-    const v = values[`${s.layer}/${s.prop}`];
-    if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, v);
-    else m.setPaintProperty(s.layer, s.prop, v);
   }
+  setTourMedium(map, medium);
   // Station names go below town names so those win label collisions.
   const label = map.getLayer('station-labels');
   const minzoom = label?.minzoom;

@@ -230,3 +230,56 @@ test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
   const inside = low.x >= r.x && low.x <= r.x + r.width && low.y >= r.y && low.y <= r.y + r.height;
   expect(inside, 'the readout covers the tapped spot').toBe(false);
 });
+
+/**
+ * Where each of `layers`' labels is drawn: MapLibre answers point queries on symbols from the
+ * label boxes it placed, so a grid of point queries (every 3 px) around `at` maps each label.
+ */
+async function labelCells(page: Page, at: { x: number; y: number }, layers: string[]): Promise<Record<string, string[]>> {
+  return page.evaluate(
+    ({ at, layers }) => {
+      const m = window.__zhihuiMap!;
+      const r = m.getCanvas().getBoundingClientRect();
+      const cells: Record<string, string[]> = Object.fromEntries(layers.map((l) => [l, []]));
+      for (let dy = -90; dy <= 90; dy += 3) {
+        for (let dx = -160; dx <= 160; dx += 3) {
+          const p: [number, number] = [at.x - r.left + dx, at.y - r.top + dy];
+          for (const f of m.queryRenderedFeatures(p, { layers })) cells[f.layer.id].push(`${dx},${dy}`);
+        }
+      }
+      return cells;
+    },
+    { at, layers },
+  );
+}
+
+test("a hypothetical facility's name makes way for a town name instead of running into it", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-coverage').click();
+  let key = await settled(page);
+  // the town name nearest the middle of the map, and a facility just above it, where its name
+  // (drawn below the point) would fall on the town name
+  const town = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const c = m.getCanvas();
+    const mid = { x: c.clientWidth / 2, y: c.clientHeight / 2 };
+    const labels = m.queryRenderedFeatures({ layers: ['town-labels'] }).map((f) => {
+      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return { name: String(f.properties.name), x: p.x, y: p.y, d: Math.hypot(p.x - mid.x, p.y - mid.y) };
+    });
+    return labels.sort((a, b) => a.d - b.d)[0];
+  });
+  const at = await screenPoint(page, await page.evaluate((p) => window.__zhihuiMap!.unproject([p.x, p.y]).toArray() as [number, number], town));
+  await page.getByTestId('hypo-place').click();
+  await page.mouse.click(at.x, at.y - 18);
+  key = await settled(page, key);
+  await expect(page.getByTestId('whatif-table')).toBeVisible();
+  await mapIdle(page);
+  const cells = await labelCells(page, at, ['analysis-labels', 'town-labels']);
+  const townCells = new Set(cells['town-labels']);
+  expect(townCells.size, `${town.name}'s label found`).toBeGreaterThan(10);
+  expect(cells['analysis-labels'].length, "the facility's name is drawn").toBeGreaterThan(10);
+  const shared = cells['analysis-labels'].filter((c) => townCells.has(c));
+  expect(shared, `cells where the facility's name lies on ${town.name}`).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/coverage-facility-label.png` });
+});

@@ -25,8 +25,9 @@ export const LAYER_ORDER = [
   'user-points',
   'analysis-labels',
   'selection-ring',
-  'town-labels',
   'station-labels',
+  // town names last: symbol placement runs from the top layer down, so every label below makes way for them
+  'town-labels',
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];

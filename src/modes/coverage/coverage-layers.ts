@@ -55,7 +55,7 @@ export function showHypothetical(map: MlMap, points: readonly FacilityPoint[], l
   });
   addOrdered(map, {
     id: HYPO_LABEL_ID, type: 'symbol', source: HYPO_ID,
-    layout: { 'text-field': ['get', 'label'], 'text-font': FONT_STACK, 'text-size': 12, 'text-offset': [0, 1.3], 'text-anchor': 'top' },
+    layout: { 'text-field': ['get', 'label'], 'text-font': FONT_STACK, 'text-size': 12, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': 1.2 },
     paint: { 'text-color': '#212121', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
   });
 }

@@ -29,8 +29,6 @@ const TOUR_STYLE: Omit<Saved, 'value'>[] = [
   { layer: 'station-labels', prop: 'text-size', kind: 'layout' },
   { layer: 'stations-circle', prop: 'circle-radius', kind: 'paint' },
   { layer: 'enterprises-circle', prop: 'circle-radius', kind: 'paint' },
-  // Town names take part in collisions so station names move aside instead of covering them.
-  { layer: 'town-labels', prop: 'text-ignore-placement', kind: 'layout' },
   { layer: 'station-labels', prop: 'text-variable-anchor', kind: 'layout' },
   { layer: 'station-labels', prop: 'text-radial-offset', kind: 'layout' },
 ];
@@ -40,7 +38,6 @@ const TOUR_VALUES: Record<string, unknown> = {
   'station-labels/text-size': 18,
   'stations-circle/circle-radius': 9,
   'enterprises-circle/circle-radius': 4.5,
-  'town-labels/text-ignore-placement': false,
   'station-labels/text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'],
   'station-labels/text-radial-offset': 1.1,
 };
@@ -81,14 +78,12 @@ export function applyTourStyle(map: MlMap, medium: Medium = 'projector'): () => 
     saved.push({ ...s, value });
   }
   setTourMedium(map, medium);
-  // Station names go below town names so those win label collisions.
+  // (station names sit below town names in LAYER_ORDER, so town names win label collisions)
   const label = map.getLayer('station-labels');
   const minzoom = label?.minzoom;
   const filter = label ? map.getFilter('station-labels') : undefined;
-  if (label && map.getLayer('town-labels')) map.moveLayer('station-labels', 'town-labels');
   return () => {
     if (label && map.getLayer('station-labels')) {
-      map.moveLayer('station-labels');
       map.setLayerZoomRange('station-labels', minzoom ?? 0, label.maxzoom ?? 24);
       map.setFilter('station-labels', filter ?? null);
     }

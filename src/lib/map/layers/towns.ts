@@ -53,8 +53,10 @@ export function addTowns(map: MlMap, colours: Map<string, string>, locale: Local
       'text-field': labelExpr(locale),
       'text-font': FONT_STACK,
       'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 16],
+      // always drawn, and in the collision index: the labels below (the river's, a planner's
+      // hypothetical facility) make way for town names instead of running into them
       'text-allow-overlap': true,
-      'text-ignore-placement': true,
+      'text-ignore-placement': false,
       'text-max-width': 8,
     },
     paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },

@@ -120,6 +120,16 @@ const START_ONLY = [
 ];
 
 /**
+ * The pure core the page loads at start (the pack loader, its validators and CSV parser, the
+ * saved-data store) and the worker shares: one file instead of nine small ones.
+ */
+const CORE_AT_START = [
+  /src[\\/]lib[\\/]data[\\/](crs|table|issues|cells|tables|duplicates|validate|load|schema|text|headers|population|coords|areas)\.ts$/,
+  /src[\\/]lib[\\/](worker[\\/]client|io[\\/](prefs|user-merge|user-store))\.ts$/,
+  /node_modules[\\/](idb|clsx|papaparse)[\\/]/,
+];
+
+/**
  * `vite build --mode bench` builds the benchmark's comparison pages (bench-*.html, bench/pages/)
  * into <outDir>/bench, after the app's own build: a separate build, so they do not change how
  * the app's modules are split into chunks.
@@ -149,6 +159,7 @@ export default defineConfig(({ mode }) => ({
             // docs/performance.md). Dependencies are not pulled in, so the pure core the worker
             // shares keeps chunks of its own (workerEntry's guard checks), and main.ts stays the
             // entry that mounts the app. The benchmark pages keep the default split.
+            ...(mode === 'bench' ? [] : [{ name: 'core', test: (id: string) => CORE_AT_START.some((r) => r.test(id)), includeDependenciesRecursively: false }]),
             ...(mode === 'bench' ? [] : [{ name: 'start', test: (id: string) => START_ONLY.some((r) => r.test(id)), tags: ['$initial' as const], includeDependenciesRecursively: false }]),
           ],
         },

@@ -256,7 +256,7 @@ async function labelCells(page: Page, at: { x: number; y: number }, layers: stri
 test("a hypothetical facility's name makes way for a town name instead of running into it", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-coverage').click();
-  let key = await settled(page);
+  const key = await settled(page);
   // the town name nearest the middle of the map, and a facility just above it, where its name
   // (drawn below the point) would fall on the town name
   const town = await page.evaluate(() => {
@@ -272,7 +272,7 @@ test("a hypothetical facility's name makes way for a town name instead of runnin
   const at = await screenPoint(page, await page.evaluate((p) => window.__zhihuiMap!.unproject([p.x, p.y]).toArray() as [number, number], town));
   await page.getByTestId('hypo-place').click();
   await page.mouse.click(at.x, at.y - 18);
-  key = await settled(page, key);
+  await settled(page, key);
   await expect(page.getByTestId('whatif-table')).toBeVisible();
   await mapIdle(page);
   const cells = await labelCells(page, at, ['analysis-labels', 'town-labels']);

@@ -132,7 +132,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await expect(page.getByTestId('user-entry')).toContainText(NAME);
 
   // delete: the embedded stations come back
-  await page.getByTestId('user-delete-stations').click();
+  await page.getByTestId(`user-delete-stations:${NAME}`).click();
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   await expect.poll(async () => Object.keys(await stationSource(page)).sort()).toEqual(Object.keys(embedded).sort());
 
@@ -200,7 +200,7 @@ test('100 000 rows: parsed in the worker with progress, the page keeps painting,
   const drawnMs = Date.now() - t1;
   console.log(`100k rows drawn (map idle) ${drawnMs} ms after the save click`);
   await page.screenshot({ path: 'test-results/screenshots/import-100k.png' });
-  await page.getByTestId('user-delete-stations').click();
+  await page.getByTestId('user-delete-stations:bench-wgs84.csv').click();
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   expect(foreignRequests(requests)).toEqual([]);
 });
@@ -214,8 +214,39 @@ test('town boundaries from GeoJSON replace the approximate ones until deleted', 
   await page.getByTestId('import-file').setInputFiles('test/fixtures/import/towns.geojson');
   await expect(page.getByTestId('import-summary')).toContainText('可用 1');
   await expect(page.getByTestId('import-issues')).toContainText('不是闵行区 14 个街镇的正式名称');
+  await expect(page.getByTestId('import-issues')).toContainText('只有 0/14 个街镇有边界');
   await page.getByTestId('import-save').click();
   await expect.poll(townNames).toEqual(['测试街道']);
   await page.getByTestId('user-delete-boundaries').click();
   await expect.poll(async () => (await townNames()).length).toBe(14);
+});
+
+test('an Excel export with a title line, blank and repeated header cells and everyday category words imports; a second file adds to the first', async ({ page }) => {
+  await openApp(page);
+  const facilities = async () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('facilities') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return (await src.getData()).features.map((f) => `${f.properties?.name}:${f.properties?.category}`).sort();
+    });
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  // what 另存为 CSV writes from a sheet with a title row, an empty column and two 备注 columns
+  const excel = ['闵行区医疗设施名录（2024年）,,,,,,', '名称,经度,纬度,类别,备注,备注,', '测试卫生中心,121.38,31.11,社区卫生服务中心,a,b,', '测试医院,121.39,31.12,医疗卫生,,,', '测试坏行,121.40,31.13,美容,,,'].join('\r\n');
+  await page.getByTestId('import-file').setInputFiles({ name: '医疗名录.csv', mimeType: 'text/csv', buffer: Buffer.from(excel) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 2，无法使用 1');
+  await expect(page.getByTestId('import-issues')).toContainText('第 1 行像标题，已跳过；表头在第 2 行');
+  await expect(page.getByTestId('import-issues')).toContainText('美容');
+  await expect(page.getByTestId('map-note').locator('option')).toContainText(['备注', '备注 (2)', '#7']);
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  const second = ['名称,经度,纬度,类别', '测试养老院,121.41,31.14,养老服务'].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: '养老.csv', mimeType: 'text/csv', buffer: Buffer.from(second) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await expect(page.getByTestId('user-entry')).toHaveCount(2);
+  await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试医院:医疗', '测试卫生中心:医疗']);
+  await page.getByTestId('user-delete-facilities:医疗:医疗名录.csv').click();
+  await expect(page.getByTestId('user-entry')).toHaveCount(1);
+  await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老']);
 });

@@ -4,13 +4,6 @@ import { halfWidth, parseNumber } from './text';
 
 export type CellResult = { ok: true; value: unknown } | { ok: false; zh: string; en: string };
 
-/** Words planners write for an allowed value (position precision, a station's status). */
-const VALUE_WORDS: Record<string, string> = {
-  精确: 'exact', 准确: 'exact', 近似: 'approximate', 大致: 'approximate', 街镇: 'town',
-  筹建中: '筹建', 在建: '筹建', 建设中: '筹建', planned: '筹建', 'under construction': '筹建',
-  运营中: '在运营', 已运营: '在运营', 运营: '在运营', operating: '在运营', open: '在运营',
-};
-
 function norm(s: string): string {
   return halfWidth(s).trim();
 }
@@ -25,22 +18,27 @@ export function splitList(cell: string): string[] {
   return out;
 }
 
-function matchValue(values: readonly string[], v: string): string | undefined {
+/** An allowed value for a cell: the value itself, a word for it (`words`), or the one value the cell starts with (医疗卫生 → 医疗). */
+function matchValue(values: readonly string[], v: string, words: Record<string, string> = {}): string | undefined {
   const n = norm(v);
   const lower = n.toLowerCase();
-  const word = VALUE_WORDS[n] ?? VALUE_WORDS[lower];
-  return values.find((x) => x === n || x.toLowerCase() === lower) ?? (word !== undefined && values.includes(word) ? word : undefined);
+  const word = words[n] ?? words[lower];
+  const starts = values.filter((x) => n.startsWith(x));
+  return (
+    values.find((x) => x === n || x.toLowerCase() === lower) ??
+    (word !== undefined && values.includes(word) ? word : starts.length === 1 && n.length > 1 ? starts[0] : undefined)
+  );
 }
 
 /** Convert a non-empty, trimmed cell for a string/number/enum/list field. (lng/lat go through coords.ts.) */
-export function convertCell(def: FieldDef, cell: string, decimalComma: boolean): CellResult {
+export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, words?: Record<string, string>): CellResult {
   switch (def.type) {
     case 'number': {
       const n = parseNumber(cell, decimalComma);
       return n === undefined ? { ok: false, zh: `无法解析为数字：${cell}`, en: `cannot parse '${cell}' as a number` } : { ok: true, value: n };
     }
     case 'enum': {
-      const v = matchValue(def.values ?? [], cell);
+      const v = matchValue(def.values ?? [], cell, words);
       return v === undefined
         ? { ok: false, zh: `未知取值「${cell}」（可选：${(def.values ?? []).join('、')}）`, en: `unknown value '${cell}' (allowed: ${(def.values ?? []).join(', ')})` }
         : { ok: true, value: v };
@@ -49,7 +47,7 @@ export function convertCell(def: FieldDef, cell: string, decimalComma: boolean):
       const items = splitList(cell);
       const out: string[] = [];
       for (const item of items) {
-        const v = matchValue(def.values ?? [], item);
+        const v = matchValue(def.values ?? [], item, words);
         if (v === undefined)
           return { ok: false, zh: `未知取值「${item}」（可选：${(def.values ?? []).join('、')}）`, en: `unknown value '${item}' (allowed: ${(def.values ?? []).join(', ')})` };
         if (!out.includes(v)) out.push(v);

@@ -94,6 +94,32 @@ export function insideBounds(b: Bounds, lng: number, lat: number): boolean {
   );
 }
 
+/**
+ * How far outside Minhang a point may lie and still be used (an import keeps it, 找服务 starts
+ * there): a 15-minute ride is ~3–4 km, so farther points cannot matter to the district's circles.
+ */
+export const NEAR_KM = 5;
+
+/** Whether a point lies within `km` of a bounding box [w, s, e, n]. */
+export function nearBox([w, s, e, n]: readonly number[], lng: number, lat: number, km: number): boolean {
+  const dLat = km / 111.2;
+  const dLng = km / (111.2 * Math.cos((lat * Math.PI) / 180));
+  return lng >= w - dLng && lng <= e + dLng && lat >= s - dLat && lat <= n + dLat;
+}
+
+/** The bounding box [w, s, e, n] of an area. */
+export function boundsBox(b: Bounds): [number, number, number, number] {
+  if ('bbox' in b) return b.bbox;
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of b.polygons.flat(2)) {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
+}
+
 /** Great-circle distance in metres. */
 export function haversine(lng1: number, lat1: number, lng2: number, lat2: number): number {
   const r = Math.PI / 180;

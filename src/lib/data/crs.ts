@@ -89,7 +89,7 @@ export function toWgs84(lng: number, lat: number, from: Crs): [number, number] {
 }
 
 const RULES: { crs: Crs; re: RegExp }[] = [
-  { crs: 'BD09', re: /百度|baidu|bd-?09|bmap/i },
+  { crs: 'BD09', re: /百度|baidu|bd-?09|bd_?l(?:ng|at|on)|bmap/i },
   { crs: 'GCJ02', re: /高德|腾讯|amap|autonavi|tencent|gaode|qq地图|gcj-?02|火星/i },
   { crs: 'WGS84', re: /天地图|tianditu|gps|wgs-?84|cgcs2000|epsg:?4326|openstreetmap|osm/i },
 ];

@@ -1,12 +1,12 @@
 // One whole user file → records, for the import worker: decode, sniff format, map, validate, report.
 import { LAYER_FIELDS, type PointLayer, type LayerRecordMap } from './schema';
 import { decode, type Encoding } from './decode';
-import { parseTable, type Delimiter } from './table';
+import { parseTable, type Delimiter, type Table } from './table';
 import { suggestMapping, type Mapping } from './headers';
 import { validateTable, type ValidateStats, type LoadResult } from './validate';
 import { importPointGeoJson } from './geojson';
 import { guessCrsFromSource, type Crs } from './crs';
-import { fileIssue, ImportError } from './issues';
+import { fileIssue, ImportError, type RowIssue } from './issues';
 import type { Bounds } from './coords';
 
 export interface ImportRequest {
@@ -21,6 +21,8 @@ export interface ImportRequest {
   exactPrecision?: boolean;
   /** District area: points outside are warnings. */
   district?: Bounds;
+  /** Words for allowed values (word → value, from data/value-words.json). */
+  words?: Record<string, string>;
 }
 
 export interface ImportProgress {
@@ -50,13 +52,41 @@ export interface ImportResult<T> extends LoadResult<T> {
 export function readSource(req: Pick<ImportRequest, 'name' | 'bytes' | 'encoding' | 'crs'>) {
   const { text, guess } = decode(req.bytes, req.encoding);
   const encoding = guess.encoding as Encoding;
-  const guessed = req.crs ? undefined : guessCrsFromSource(`${req.name}\n${text.slice(0, 4096)}`);
+  const guessed = req.crs ? undefined : guessCrsFromSource(crsHint(req.name, text));
   const crs: Crs = req.crs ?? guessed ?? 'WGS84';
   const crsNote = guessed && guessed !== 'WGS84'
     ? [fileIssue(`根据文件内容推测坐标系为 ${guessed}，已转换为 WGS-84；如不正确请手动指定`, `guessed CRS ${guessed} from the file's text and converted to WGS-84; override it if wrong`)]
     : [];
   const encNote = guess.confidence < 0.8 ? [fileIssue(`编码推测为 ${encoding}（把握不大），如出现乱码请手动选择编码`, `encoding guessed as ${encoding} with low confidence; choose it by hand if the text looks garbled`)] : [];
   return { text, guess, encoding, guessed, crs, crsNote, encNote };
+}
+
+/**
+ * The text that may name a file's CRS: its name, the header row (or GeoJSON's members before its
+ * features) and the cells of a source or CRS column — not names or addresses: a company called
+ * 腾讯 or 百度 says nothing about the coordinates.
+ */
+export function crsHint(name: string, text: string): string {
+  const head = text.slice(0, 16384);
+  if (looksLikeJson(name, text)) {
+    const cells = [...head.matchAll(/"(?:source|来源|数据来源|坐标系|crs)"\s*:\s*"([^"]*)"/gi)].map((m) => m[1]);
+    const top = head.indexOf('"features"');
+    return [name, head.slice(0, top < 0 ? 4096 : top), ...cells].join('\n');
+  }
+  const t = parseTable(head);
+  const cols = t.headers.flatMap((h, i) => (/来源|source|坐标|crs/i.test(h) ? [i] : []));
+  return [name, t.headers.join(','), ...t.rows.slice(0, 100).flatMap((r) => cols.map((i) => r[i] ?? ''))].join('\n');
+}
+
+/** File-level notes on a parsed table: empty, a header only, title lines skipped above the header. */
+export function tableNotes(table: Table): RowIssue[] {
+  const titles = table.titleLines ?? [];
+  const notes = titles.length
+    ? [fileIssue(`第 ${titles.join('、')} 行像标题，已跳过；表头在第 ${table.headerLine} 行`, `line ${titles.join(', ')} looks like a title and was skipped; the header is line ${table.headerLine}`)]
+    : [];
+  if (table.headers.length === 0) notes.push(fileIssue('文件为空', 'the file is empty', 'error'));
+  else if (table.rows.length === 0) notes.push(fileIssue('只有表头，没有数据行', 'the file has a header but no data rows'));
+  return notes;
 }
 
 /** A file is read as GeoJSON when its name says so or its text starts with '{'. */
@@ -73,7 +103,7 @@ export function importFile<L extends PointLayer>(req: ImportRequest & { layer: L
   onProgress?.({ phase: 'decode', done: 0, total: req.bytes.length });
   const { text, guess, encoding, guessed, crs, encNote, crsNote } = readSource(req);
   const base = { fileName: req.name.replace(/^.*[\\/]/, ''), exactPrecision: req.exactPrecision };
-  const common = { crs, fixSwapped: req.fixSwapped, district: req.district, user: base };
+  const common = { crs, fixSwapped: req.fixSwapped, district: req.district, user: base, words: req.words };
   const statsOf = (s: ValidateStats): ImportStats => ({ ...s, bytes: req.bytes.length, encodingConfidence: guess.confidence, crsGuessed: guessed !== undefined });
 
   if (looksLikeJson(req.name, text)) {
@@ -85,9 +115,7 @@ export function importFile<L extends PointLayer>(req: ImportRequest & { layer: L
   const table = parseTable(text);
   const total = table.rows.length;
   const mapping = req.mapping ?? suggestMapping(req.layer, table.headers);
-  const pre = [...encNote, ...crsNote];
-  if (table.headers.length === 0) pre.push(fileIssue('文件为空', 'the file is empty', 'error'));
-  else if (total === 0) pre.push(fileIssue('只有表头，没有数据行', 'the file has a header but no data rows'));
+  const pre = [...encNote, ...crsNote, ...tableNotes(table)];
   if (table.headers.length === 1 && text.trim() !== '')
     pre.push(fileIssue('只识别出 1 列：分隔符可能不是逗号、制表符或分号', 'only one column found: the delimiter may not be comma, tab or semicolon'));
   const res =

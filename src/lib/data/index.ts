@@ -1,6 +1,6 @@
 // Public surface of the data layer (pure TypeScript: Node, browser and Web Worker alike).
 export * from './load';
-export { importFile, type ImportRequest, type ImportResult, type ImportProgress, type ImportStats } from './import';
+export { importFile, crsHint, type ImportRequest, type ImportResult, type ImportProgress, type ImportStats } from './import';
 export { detectEncoding, decode, ENCODINGS, type Encoding, type EncodingGuess } from './decode';
 export { parseTable, detectDelimiter, DELIMITERS, type Table, type Delimiter } from './table';
 export { suggestMapping, suggestFieldMapping, type Mapping } from './headers';
@@ -10,7 +10,7 @@ export { validateTable, type ValidateOptions, type Validated, type ValidateStats
 export { importPointGeoJson, importTownBoundaries, importBarriers, parseFeatures, type TownBoundary, type BarrierLine } from './geojson';
 export { recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv, neutralise } from './export';
 export { unneutralise } from './text';
-export { ImportError, makeIssue, type Severity } from './issues';
+export { ImportError, makeIssue, fileIssue, type Severity } from './issues';
 export { TOWN_FIELDS, CATEGORY_TOTAL_FIELDS, CROSSING_FIELDS, CROSSING_MODES } from './tables';
 export { importPopulation, type PopulationRequest, type PopulationResult } from './population-import';
 export {

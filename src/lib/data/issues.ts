@@ -49,7 +49,7 @@ export function makeIssue(
 ): RowIssue {
   const w = where(kind, line);
   const zhCol = column ? `「${column.header}」` : '';
-  const enCol = column ? ` column ${column.key}` : '';
+  const enCol = column ? `, column '${column.header}'` : '';
   const zhText = `${w.zh}${zhCol}${zh}`;
   const enText = `${w.en}${enCol}: ${en}`;
   const issue: RowIssue = { line, reason: `${zhText} / ${enText}`, zh: zhText, en: enText, severity };

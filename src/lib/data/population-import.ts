@@ -1,9 +1,8 @@
 // One whole population file (CSV/TSV/semicolon or GeoJSON points with a count property) →
 // PopulationData + issues + rejected rows: decode, sniff the shape from the headers, validate.
-import { readSource, looksLikeJson, type ImportRequest, type ImportResult, type ImportStats } from './import';
+import { readSource, looksLikeJson, tableNotes, type ImportRequest, type ImportResult, type ImportStats } from './import';
 import { parseTable } from './table';
 import { parseFeatures } from './geojson';
-import { fileIssue } from './issues';
 import { suggestFieldMapping } from './headers';
 import { detectPopulationShape, POPULATION_POINT_FIELDS, type OfficialTown, type PopulationData, type PopulationShape } from './population';
 import { populationFeatureTable, validatePopulationTable } from './population-validate';
@@ -41,9 +40,7 @@ export function importPopulation(req: PopulationRequest): PopulationResult {
   }
   const table = parseTable(text);
   const shape = detectPopulationShape(table.headers, req.mapping);
-  const pre = [...encNote, ...(shape === 'points' ? crsNote : [])];
-  if (table.headers.length === 0) pre.push(fileIssue('文件为空', 'the file is empty', 'error'));
-  else if (table.rows.length === 0) pre.push(fileIssue('只有表头，没有数据行', 'the file has a header but no data rows'));
+  const pre = [...encNote, ...(shape === 'points' ? crsNote : []), ...tableNotes(table)];
   const res = validatePopulationTable(table, shape, { ...common, mapping: req.mapping, decimalComma: table.delimiter !== ',' });
   return {
     shape, data: res.data, issues: [...pre, ...res.issues], rejected: res.rejected, format: 'csv', encoding,

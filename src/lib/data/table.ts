@@ -12,6 +12,8 @@ export interface Table {
   lines: number[];
   headerLine: number;
   delimiter: Delimiter;
+  /** Lines above the header with at most one filled cell (a title such as Excel exports write), skipped. */
+  titleLines?: number[];
 }
 
 /** Guess the delimiter from the first lines: the one that splits them into the most, most consistent columns. */
@@ -39,6 +41,19 @@ function isBlank(row: string[]): boolean {
   return row.every((c) => c.trim() === '');
 }
 
+const filled = (row: string[]) => row.filter((c) => c.trim() !== '').length;
+
+/** Header cells as column names: a blank one becomes "#n" (its column number), a repeated one "name (2)". */
+export function columnNames(row: string[]): string[] {
+  const seen = new Set<string>();
+  return row.map((h, i) => {
+    let name = h.trim() || `#${i + 1}`;
+    for (let k = 2; seen.has(name); k++) name = `${h.trim() || `#${i + 1}`} (${k})`;
+    seen.add(name);
+    return name;
+  });
+}
+
 /** Parse text (already decoded, BOM optional) into a table. Blank lines are skipped but counted. */
 export function parseTable(text: string, delimiter?: Delimiter): Table {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -51,6 +66,8 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
   let headerLine = 0;
   const rows: string[][] = [];
   const lines: number[] = [];
+  // rows with at most one filled cell before the first wider one: titles, unless no row is wider
+  const leading: { row: string[]; line: number }[] = [];
   let prevCursor = 0;
   let line = 1;
   Papa.parse<string[]>(src, {
@@ -65,14 +82,24 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
       for (let i = start; i < end; i++) if (src.charCodeAt(i) === nlChar) line++;
       prevCursor = end;
       if (isBlank(row)) return;
-      if (!headers) {
-        headers = row.map((h) => h.trim());
-        headerLine = rowLine;
-      } else {
+      if (headers) {
         rows.push(row);
         lines.push(rowLine);
+      } else if (filled(row) <= 1 && leading.length < 5) {
+        leading.push({ row, line: rowLine });
+      } else {
+        headers = columnNames(row);
+        headerLine = rowLine;
       }
     },
   });
-  return { headers: headers ?? [], rows, lines, headerLine, delimiter: d };
+  if (!headers && leading.length > 0) {
+    // no wider row: a one-column file, whose first row is its header
+    const [head, ...rest] = leading.splice(0);
+    headers = columnNames(head.row);
+    headerLine = head.line;
+    rows.unshift(...rest.map((r) => r.row));
+    lines.unshift(...rest.map((r) => r.line));
+  }
+  return { headers: headers ?? [], rows, lines, headerLine, delimiter: d, titleLines: leading.map((r) => r.line) };
 }

@@ -7,7 +7,7 @@ import { suggestFieldMapping } from './headers';
 import { makeIssue, fileIssue, type RowIssue, type RowKind } from './issues';
 import { unneutralise } from './text';
 import { convertCell } from './cells';
-import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, type Bounds } from './coords';
+import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, boundsBox, nearBox, NEAR_KM, type Bounds } from './coords';
 import { toWgs84, type Crs } from './crs';
 import { NUMBER_DEFAULTS, STRING_LIST_KEYS } from './tables';
 import { nearDuplicates } from './duplicates';
@@ -29,6 +29,8 @@ export interface ValidateOptions {
   /** Decimal comma in number cells (semicolon / tab files). */
   decimalComma?: boolean;
   kind?: RowKind;
+  /** Words for allowed values that a planner's file may use (value-words.ts). */
+  words?: Record<string, string>;
 }
 
 export interface ValidateStats {
@@ -55,6 +57,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   const stats: ValidateStats = { rows: table.rows.length, accepted: 0, rejected: 0, swapped: 0, outside: 0, generatedIds: 0 };
   const col = defs.map((d) => (mapping[d.key] === undefined ? -1 : table.headers.indexOf(mapping[d.key])));
   const user = opts.user;
+  const box = opts.district && boundsBox(opts.district);
   const raw = (row: string[]) => Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? '']));
 
   const missing = defs.filter((d, i) => d.required && col[i] < 0 && !(user && (d.key === 'source' || d.key === 'id')));
@@ -102,7 +105,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         if (d.type === 'list' && STRING_LIST_KEYS.has(d.key) && !bad) rec[d.key] = '';
         continue;
       }
-      const v = convertCell(d, cell, opts.decimalComma ?? false);
+      const v = convertCell(d, cell, opts.decimalComma ?? false, opts.words);
       if (!v.ok) err(d, i, v.zh, v.en);
       else rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
     }
@@ -126,9 +129,14 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         [lng, lat] = toWgs84(lng, lat, crs);
         rec.lng = lng;
         rec.lat = lat;
-        if (opts.district && !insideBounds(opts.district, lng, lat)) {
-          stats.outside++;
-          issues.push(makeIssue(kind, line, undefined, `位置 (${lng.toFixed(5)}, ${lat.toFixed(5)}) 在区界之外`, `point (${lng.toFixed(5)}, ${lat.toFixed(5)}) is outside the district`, 'warning'));
+        const at = `(${lng.toFixed(5)}, ${lat.toFixed(5)})`;
+        if (opts.district && box && !insideBounds(opts.district, lng, lat)) {
+          // within reach of a 15-minute trip across the boundary: kept; farther: a wrong coordinate
+          if (!nearBox(box, lng, lat, NEAR_KM)) err(defs[lngIdx], lngIdx, `位置 ${at} 离闵行区超过 ${NEAR_KM} km，多半是坐标有误`, `point ${at} is more than ${NEAR_KM} km from Minhang, most likely a wrong coordinate`);
+          else {
+            stats.outside++;
+            issues.push(makeIssue(kind, line, undefined, `位置 ${at} 在区界之外（${NEAR_KM} km 以内，保留）`, `point ${at} is outside the district (within ${NEAR_KM} km, kept)`, 'warning'));
+          }
         }
       }
     }

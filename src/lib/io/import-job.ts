@@ -8,9 +8,12 @@ import {
   importTownBoundaries,
   importPopulation,
   guessCrsFromSource,
+  crsHint,
   parseTable,
   ImportError,
   makeIssue,
+  fileIssue,
+  type TownBoundary,
   type Mapping,
   type ImportStats,
   type ImportRequest,
@@ -99,18 +102,38 @@ function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer, re
   };
 }
 
+/** Features with the same town name (a town with enclaves, drawn in parts) become one MultiPolygon. */
+function joinParts(list: TownBoundary[]): TownBoundary[] {
+  const byName = new Map<string, TownBoundary>();
+  const polys = (g: TownBoundary['geometry']) => (g.type === 'Polygon' ? [g.coordinates] : (g.coordinates as unknown[]));
+  for (const s of list) {
+    const had = byName.get(s.name);
+    byName.set(s.name, had ? { ...had, geometry: { type: 'MultiPolygon', coordinates: [...polys(had.geometry), ...polys(s.geometry)] } } : s);
+  }
+  return [...byName.values()];
+}
+
 function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   const { text, guess } = decode(bytes, p.encoding);
-  const guessed = p.crs ? undefined : guessCrsFromSource(`${p.name}\n${text.slice(0, 4096)}`);
+  const guessed = p.crs ? undefined : guessCrsFromSource(crsHint(p.name, text));
   const crs = p.crs ?? guessed ?? 'WGS84';
   const isTowns = p.layer === 'boundaries';
   const r = isTowns ? importTownBoundaries(text, { crs }) : importBarriers(text, { crs });
-  const list = 'boundaries' in r ? r.boundaries : r.barriers;
   const issues = [...r.issues];
   const known = new Set(p.townNames ?? []);
-  const shapes = list.map((s, i) => {
-    if (isTowns && known.size && !known.has(s.name))
-      issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, `'${s.name}' is not one of the 14 official town names`, 'warning'), column: 'name' });
+  if ('boundaries' in r)
+    r.boundaries.forEach((s, i) => {
+      if (known.size && !known.has(s.name))
+        issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, `'${s.name}' is not one of the 14 official town names`, 'warning'), column: 'name' });
+    });
+  const list = 'boundaries' in r ? joinParts(r.boundaries) : r.barriers;
+  const official = isTowns ? (p.towns ?? []) : [];
+  const names = new Set(list.map((s) => s.name));
+  const missing = official.filter((t) => ![t.name, ...t.alias.split(/[;；]/)].some((n) => names.has(n))).map((t) => t.name);
+  const have = official.length - missing.length;
+  if (missing.length && list.length)
+    issues.push(fileIssue(`只有 ${have}/${official.length} 个街镇有边界；保存后地图上没有这些街镇的区域：${missing.join('、')}`, `${have} of ${official.length} towns have a boundary; once saved, the map has no area for: ${missing.join(', ')}`));
+  const shapes = list.map((s) => {
     const properties = { ...s.properties, name: s.name, code: s.code, kind: s.kind || (isTowns ? '' : 'barrier'), source: String(s.properties.source ?? p.name) };
     return { type: 'Feature', properties, geometry: s.geometry } as Feature<Polygon | MultiPolygon | LineString>;
   });

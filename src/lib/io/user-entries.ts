@@ -12,7 +12,9 @@ export function outcomeToEntries(o: ImportOutcome, mode: MergeMode, now: Date = 
     rows: o.stats.rows, rejected: o.stats.rejected, issues: o.issues.slice(0, 500),
   };
   if (o.layer === 'population') return [{ ...base, key: 'population', records: [], shapes: [], population: o.population ?? { kind: 'towns', rows: [] } }];
-  if (o.layer !== 'facilities') return [{ ...base, key: o.layer, records: o.records, shapes: o.shapes }];
+  // one entry per file (and category): a second file adds to the first, the same file again replaces it;
+  // town boundaries are one set
+  if (o.layer !== 'facilities') return [{ ...base, key: o.layer === 'boundaries' ? o.layer : `${o.layer}:${base.fileName}`, records: o.records, shapes: o.shapes }];
   const byCat = new Map<string, PointRecord[]>();
   for (const r of o.records) {
     const c = (r as FacilityRecord).category;
@@ -20,7 +22,7 @@ export function outcomeToEntries(o: ImportOutcome, mode: MergeMode, now: Date = 
     if (list) list.push(r);
     else byCat.set(c, [r]);
   }
-  return [...byCat].map(([category, records]) => ({ ...base, key: `facilities:${category}`, category, records, shapes: [] }));
+  return [...byCat].map(([category, records]) => ({ ...base, key: `facilities:${category}:${base.fileName}`, category, records, shapes: [] }));
 }
 
 export type ExportLayer = PointLayer | 'boundaries' | 'barriers' | 'population';

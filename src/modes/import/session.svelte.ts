@@ -10,6 +10,7 @@ import type { ImportOutcome } from '../../lib/io/import-job';
 import type { MergeMode, UserLayer } from '../../lib/io/user-store';
 import { defaultMode } from '../../lib/io/user-merge';
 import { recallMapping, rememberMapping, type KeyValueStore } from '../../lib/io/mapping-memory';
+import { valueWords } from './value-words';
 
 export interface SessionEnv {
   client: AnalysisClient;
@@ -99,9 +100,11 @@ export class ImportSession {
     this.progress = 'parsing';
     const t0 = performance.now();
     try {
+      const words = await valueWords();
       const out = await env.client.run(
         'import',
         {
+          words,
           name: this.fileName,
           bytes,
           layer: this.layer,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import gcoord from 'gcoord';
 import { convert, guessCrsFromSource, type Crs } from '../../../src/lib/data/crs';
+import { crsHint } from '../../../src/lib/data/import';
 import { haversine } from '../../../src/lib/data/coords';
 import { importFixture } from './fixture';
 
@@ -19,6 +20,19 @@ describe('guessCrsFromSource', () => {
     ['WGS-84', 'WGS84'],
     ['白皮书2024 附录十二', undefined],
   ])('%s → %s', (text, crs) => expect(guessCrsFromSource(text)).toBe(crs));
+});
+
+describe('crsHint: what may name a CRS', () => {
+  it('reads the file name, the header and a source column, not the names of places', () => {
+    const guess = (name: string, text: string) => guessCrsFromSource(crsHint(name, text));
+    expect(guess('企业名录2025.csv', '名称,经度,纬度\n腾讯科技（上海）有限公司,121.4,31.1\n百度在线,121.41,31.11')).toBeUndefined();
+    expect(guess('企业.csv', '名称,经度,纬度,来源\n甲,121.4,31.1,高德地图拾取')).toBe('GCJ02');
+    expect(guess('企业.csv', '名称,bd_lng,bd_lat\n甲,121.4,31.1')).toBe('BD09');
+    expect(guess('高德POI.csv', '名称,经度,纬度\n甲,121.4,31.1')).toBe('GCJ02');
+    const json = (props: string) => `{"type":"FeatureCollection","features":[{"type":"Feature","properties":${props},"geometry":{"type":"Point","coordinates":[121.4,31.1]}}]}`;
+    expect(guess('p.geojson', json('{"name":"腾讯大厦"}'))).toBeUndefined();
+    expect(guess('p.geojson', json('{"name":"甲","source":"百度地图"}'))).toBe('BD09');
+  });
 });
 
 describe('CRS fixtures', () => {

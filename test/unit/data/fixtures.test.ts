@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { importFixture, errors, warnings, TEST_DISTRICT } from './fixture';
 import { ImportError } from '../../../src/lib/data/issues';
+import { readFileSync } from 'node:fs';
 import { importFile } from '../../../src/lib/data/import';
+import { wordMap } from '../../../src/lib/data/value-words';
+
+/** The words planners write for a value, as the import mode passes them (data/value-words.json). */
+const words = wordMap(JSON.parse(readFileSync('data/value-words.json', 'utf8')));
 
 const THREE = [
   { name: '莘庄社区卫生服务中心', lng: 121.3795, lat: 31.1112, category: '医疗', address: '莘庄镇某路1号', town: '莘庄镇' },
@@ -84,11 +89,14 @@ describe('swapped and out-of-district points', () => {
     expect(res.stats.swapped).toBe(2);
     expect(res.stats.outside).toBe(0);
   });
-  it('keeps points outside the district with a warning', () => {
+  it('keeps points just outside the district with a warning, and rejects points far from it', () => {
     const res = importFixture('outside-district.csv', 'facilities', { district: TEST_DISTRICT });
-    expect(res.records).toHaveLength(2);
-    expect(warnings(res.issues).map((i) => i.line)).toEqual([3]);
+    expect(res.records.map((r) => r.id)).toEqual(['f1', 'f3']);
+    expect(warnings(res.issues).map((i) => i.line)).toEqual([4]);
     expect(res.stats.outside).toBe(1);
+    // Beijing: a wrong coordinate, not a facility across the boundary
+    expect(res.rejected.map((r) => r.line)).toEqual([3]);
+    expect(errors(res.issues).map((i) => [i.line, i.en])).toEqual([[3, "line 3, column 'lng': point (116.40000, 39.90000) is more than 5 km from Minhang, most likely a wrong coordinate"]]);
   });
   it('reports projected coordinates clearly', () => {
     const res = importFixture('projected-3857.csv', 'facilities');
@@ -112,14 +120,43 @@ describe('bad rows, duplicates', () => {
     expect(res.rejected.map((r) => r.line)).toEqual([4, 6, 7]);
     expect(res.rejected[1].raw.lng).toBe('abc');
     const lng = errors(res.issues)[1].reason;
-    expect(lng).toBe("第 6 行「lng」无法解析：abc / line 6 column lng: cannot parse 'abc'");
+    expect(lng).toBe("第 6 行「lng」无法解析：abc / line 6, column 'lng': cannot parse 'abc'");
     expect(errors(res.issues)[2].reason).toContain('美容');
   });
   it('reads the words planners write for a station status (筹建中, 运营中, operating), and rejects others', () => {
     const csv = ['id,name,lng,lat,services,status,source', ...['筹建中', '运营中', 'Operating', '在建', '停业'].map((st, i) => `s${i},站${i},121.38,31.11,计量,${st},own`)].join('\n');
-    const res = importFile({ name: 'status.csv', bytes: new TextEncoder().encode(csv), layer: 'stations' });
+    const res = importFile({ name: 'status.csv', bytes: new TextEncoder().encode(csv), layer: 'stations', words });
     expect(res.records.map((r) => [r.id, (r as { status?: string }).status])).toEqual([['s0', '筹建'], ['s1', '在运营'], ['s2', '在运营'], ['s3', '筹建']]);
     expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[6, 'status']]);
+  });
+  it("reads the wordings of a category or a service that map and POI exports use, and rejects what fits none", () => {
+    const cats = ['医疗卫生', '养老服务', 'elderly', '体育健身', '公园绿地', '社区卫生服务中心', '菜市场', '餐饮'];
+    const csv = ['id,name,lng,lat,category', ...cats.map((c, i) => `f${i},点${i},121.38,31.11,${c}`)].join('\n');
+    const res = importFile({ name: 'poi.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', words });
+    expect(res.records.map((r) => (r as { category?: string }).category)).toEqual(['医疗', '养老', '养老', '体育', '公园', '医疗', '商业']);
+    expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[9, 'category']]);
+    const services = importFile({
+      name: 's.csv',
+      bytes: new TextEncoder().encode('id,name,lng,lat,services,status\ns1,站,121.38,31.11,检测、计量服务、Metrology、专利,在运营\ns2,站,121.38,31.11,美容,在运营'),
+      layer: 'stations',
+      words,
+    });
+    expect(services.records.map((r) => (r as { services?: string[] }).services)).toEqual([['检验检测', '计量', '知识产权']]);
+    expect(errors(services.issues).map((i) => i.line)).toEqual([3]);
+  });
+  it('skips a title line above the header and names blank or repeated header cells (as Excel writes them)', () => {
+    const csv = '闵行区医疗设施名录（2024年）,,,,,\n名称,经度,纬度,类别,备注,备注\n甲,121.38,31.11,医疗,a,b\n,,,,,\n乙,121.39,31.12,医疗,,';
+    const res = importFile({ name: 'excel.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
+    expect(res.headers).toEqual(['名称', '经度', '纬度', '类别', '备注', '备注 (2)']);
+    expect(res.records.map((r) => r.name)).toEqual(['甲', '乙']);
+    expect(res.issues.map((i) => [i.line, i.en])).toContainEqual([0, 'line 1 looks like a title and was skipped; the header is line 2']);
+    const blank = importFile({ name: 'b.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别,,\n甲,121.38,31.11,医疗,,'), layer: 'facilities' });
+    expect(blank.headers).toEqual(['名称', '经度', '纬度', '类别', '#5', '#6']);
+    expect(blank.records).toHaveLength(1);
+    // a one-column file keeps its first line as the header
+    const one = importFile({ name: 'o.csv', bytes: new TextEncoder().encode('名称\n甲\n乙'), layer: 'facilities' });
+    expect(one.headers).toEqual(['名称']);
+    expect(one.rejected.map((r) => r.line)).toEqual([2, 3]);
   });
   it('rejects an unknown facility category', () => {
     const res = importFixture('bad-category.csv', 'facilities');

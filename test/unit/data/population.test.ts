@@ -97,11 +97,12 @@ describe('population points', () => {
     const r = run('population-points.csv');
     expect(r.shape).toBe('points');
     const rows = r.data.rows as { name: string; lng: number; lat: number; count: number }[];
-    expect(rows.map((x) => [x.name, x.count])).toEqual([['A小区', 120], ['B小区', 80.5], ['F小区', 30]]);
+    expect(rows.map((x) => [x.name, x.count])).toEqual([['A小区', 120], ['B小区', 80.5], ['G小区', 40]]);
     expect(rows[0]).toMatchObject({ lng: 121.38, lat: 31.11 });
-    expect(populationTotal(r.data)).toBeCloseTo(230.5, 9);
-    expect(r.rejected.map((x) => x.line)).toEqual([4, 5, 6]);
-    expect(warnings(r.issues).some((i) => i.line === 7 && /区界之外/.test(i.reason))).toBe(true);
+    expect(populationTotal(r.data)).toBeCloseTo(240.5, 9);
+    // F小区 lies in Beijing: rejected as a wrong coordinate; G小区 ~2 km outside: kept, warned
+    expect(r.rejected.map((x) => x.line)).toEqual([4, 5, 6, 7]);
+    expect(warnings(r.issues).some((i) => i.line === 8 && /区界之外/.test(i.reason))).toBe(true);
     expect(populationInput(r.data)).toEqual({ kind: 'points', points: rows.map((x) => ({ lng: x.lng, lat: x.lat, count: x.count })) });
   });
 

@@ -1,6 +1,7 @@
 // The worker's import request on the fixture corpus: encodings, CRS, mapping, swaps, shapes, fatal files.
 import { describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
+import type { MultiPolygon } from 'geojson';
 import { createAnalysisLoop } from '../../../src/lib/worker/loop';
 import type { Reply, Request } from '../../../src/lib/worker/protocol';
 import { districtBounds } from '../../../src/lib/data/coords';
@@ -55,7 +56,8 @@ describe('import job', () => {
     expect(after.stats.swapped).toBe(2);
     expect(after.swapSuspects).toBe(0);
     const far = runJob({ name: 'o.csv', bytes: fixtureBuffer('outside-district.csv'), layer: 'facilities', district: { bbox: [121.23, 30.97, 121.58, 31.27] } }).out;
-    expect(far.stats.outside).toBeGreaterThan(0);
+    expect(far.stats.outside).toBe(1);
+    expect(far.rejected.map((r) => r.line)).toEqual([3]);
   });
 
   it('town boundaries: polygons kept, unnamed and non-polygon features reported, unknown names warned', () => {
@@ -63,6 +65,16 @@ describe('import job', () => {
     expect(out.shapes.map((s) => s.properties?.name)).toEqual(['测试街道']);
     expect(out.issues.filter((i) => i.severity === 'error').map((i) => i.line).sort()).toEqual([2, 3]);
     expect(out.issues.some((i) => i.severity === 'warning' && i.reason.includes('测试街道'))).toBe(true);
+  });
+
+  it('town boundaries: parts with the same name become one MultiPolygon; towns without a boundary are named', () => {
+    const sq = (x: number) => [[[x, 31.1], [x + 0.01, 31.1], [x + 0.01, 31.11], [x, 31.1]]];
+    const fc = { type: 'FeatureCollection', features: [['古美街道', 121.3], ['浦江镇', 121.5], ['浦江镇', 121.52]].map(([name, x]) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: sq(x as number) } })) };
+    const bytes = new TextEncoder().encode(JSON.stringify(fc));
+    const { out } = runJob({ name: 'official.geojson', bytes: bytes.buffer as ArrayBuffer, layer: 'boundaries', townNames: ['古美街道', '浦江镇', '莘庄镇'], towns: ['古美街道', '浦江镇', '莘庄镇'].map((name) => ({ name, alias: '' })) });
+    expect(out.shapes.map((s) => [s.properties?.name, s.geometry.type])).toEqual([['古美街道', 'Polygon'], ['浦江镇', 'MultiPolygon']]);
+    expect((out.shapes[1].geometry as MultiPolygon).coordinates).toHaveLength(2);
+    expect(out.issues.filter((i) => i.line === 0).map((i) => i.en)).toEqual(['2 of 3 towns have a boundary; once saved, the map has no area for: 莘庄镇']);
   });
 
   it('barriers: lines become shapes', () => {

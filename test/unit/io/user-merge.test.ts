@@ -59,9 +59,20 @@ describe('entries and exports', () => {
     const { out } = runJob({ name: 'g.csv', bytes: fixtureBuffer('gb18030.csv'), layer: 'facilities' });
     const cats = [...new Set(out.records.map((r) => (r as FacilityRecord).category))].sort();
     const es = outcomeToEntries(out, 'replace', new Date(0));
-    expect(es.map((e) => e.key).sort()).toEqual(cats.map((c) => `facilities:${c}`));
+    expect(es.map((e) => e.key).sort()).toEqual(cats.map((c) => `facilities:${c}:g.csv`));
     expect(es.reduce((n, e) => n + e.records.length, 0)).toBe(out.records.length);
     expect(es[0].importedAt).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('each file is an entry of its own: a second file of a layer adds to the first, the same file again replaces it', () => {
+    const keys = (name: string, layer: 'stations' | 'boundaries') => outcomeToEntries({ ...runJob({ name, bytes: fixtureBuffer(layer === 'stations' ? 'bad-rows.csv' : 'towns.geojson'), layer }).out, name }, 'add').map((e) => e.key);
+    expect([...keys('a.csv', 'stations'), ...keys('dir/b.csv', 'stations')]).toEqual(['stations:a.csv', 'stations:b.csv']);
+    // town boundaries are one set: a new file replaces the last
+    expect(keys('towns.geojson', 'boundaries')).toEqual(['boundaries']);
+    // two files in one layer both show, in place of the embedded layer when either replaces it
+    const a = outcomeToEntries(runJob({ name: 'a.csv', bytes: fixtureBuffer('bad-rows.csv'), layer: 'stations' }).out, 'replace');
+    const b = outcomeToEntries(runJob({ name: 'b.csv', bytes: fixtureBuffer('bad-rows.csv'), layer: 'stations' }).out, 'add');
+    expect(mergePack(embedded, [...a, ...b]).stations).toHaveLength(a[0].records.length + b[0].records.length);
   });
 
   it('the issues CSV has one row per issue with its line', () => {

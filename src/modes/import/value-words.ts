@@ -1,0 +1,17 @@
+// Fetches data/value-words.json (a static asset, like the data pack) once, for every import: the
+// words planners write for a category, a service, a status or a precision.
+import url from '../../../data/value-words.json?url';
+import { wordMap, type ValueWordList } from '../../lib/data/value-words';
+
+let pending: Promise<Record<string, string>> | null = null;
+
+/** word → value; without the list (a failed fetch) a file's cells must use the values themselves. */
+export function valueWords(): Promise<Record<string, string>> {
+  return (pending ??= fetch(url)
+    .then((r) => (r.ok ? (r.json() as Promise<ValueWordList>) : {}))
+    .then(wordMap)
+    .catch(() => {
+      pending = null;
+      return {};
+    }));
+}

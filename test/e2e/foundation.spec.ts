@@ -345,6 +345,42 @@ test('a link naming a town the data lacks says so, opens the whole district and 
   await expect(page.getByTestId('unknown-town')).toHaveCount(0);
 });
 
+test("Back and Forward step through the towns and modes picked; the URL always names the mode in use", async ({ page }) => {
+  await openApp(page);
+  const params = () => new URL(page.url()).searchParams;
+  await page.getByTestId('town-select').selectOption('浦江镇');
+  await expect.poll(() => params().get('town')).toBe('浦江镇');
+  await page.getByTestId('town-select').selectOption('新虹街道');
+  await expect.poll(() => params().get('town')).toBe('新虹街道');
+  await page.goBack();
+  await expect(page.getByTestId('town-select')).toHaveValue('浦江镇');
+  await expect(page.getByTestId('details-title')).toContainText('浦江镇');
+  await page.goForward();
+  await expect(page.getByTestId('town-select')).toHaveValue('新虹街道');
+  // 找服务 writes its query into the URL; another mode drops it and names itself
+  await page.getByTestId('mode-nearest').click();
+  await page.getByTestId('nearest-search').fill('浦江镇');
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇', exact: true }).click();
+  await expect.poll(() => params().get('at')).not.toBeNull();
+  expect(params().get('mode')).toBe('nearest');
+  await page.getByTestId('mode-coverage').click();
+  await expect.poll(() => params().get('mode')).toBe('coverage');
+  expect([params().get('at'), params().get('service')]).toEqual([null, null]);
+  await page.getByTestId('mode-explore').click();
+  await expect.poll(() => params().get('mode')).toBeNull();
+  await page.reload();
+  await expect(page.getByTestId('mode-explore')).toHaveAttribute('aria-pressed', 'true');
+  // Back: 生活圈覆盖, then 找服务 with its point, then the map view with the town
+  await page.goBack();
+  await expect(page.getByTestId('mode-coverage')).toHaveAttribute('aria-pressed', 'true');
+  await page.goBack();
+  await expect(page.getByTestId('mode-nearest')).toHaveAttribute('aria-pressed', 'true');
+  expect(params().get('at')).not.toBeNull();
+  await page.goBack();
+  await expect(page.getByTestId('mode-explore')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('town-select')).toHaveValue('新虹街道');
+});
+
 test('on a phone a town opened by link is framed below its details, which scroll', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?town=浦江镇');

@@ -109,6 +109,16 @@ export class AppState {
   toggleLocale() {
     this.setLocale(this.locale === 'zh' ? 'en' : 'zh');
   }
+
+  /** Back or Forward in the browser: the mode, town and details the URL names. */
+  fromUrl() {
+    const mode = initialMode();
+    // (details do not follow into another mode, as when the mode is switched by its button)
+    const town = mode === this.mode ? initialTown() : null;
+    this.mode = mode;
+    this.focusTown = initialTown();
+    this.selection = parsePlace(pageParam('place')) ?? (town ? { layer: 'towns', id: town } : null);
+  }
 }
 
 const KEY = Symbol('app-state');

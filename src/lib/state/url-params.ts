@@ -16,7 +16,18 @@ export function withParam(search: string, key: string, value: string | null): st
   return s ? `?${s}` : '';
 }
 
-/** Puts `search` in the address bar without a new history entry (nothing happens if unchanged). */
-export function replaceSearch(search: string): void {
-  if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+/**
+ * Puts `search` in the address bar (nothing happens if unchanged): a new history entry for a step
+ * the planner takes (a mode, a town), so Back returns to it; otherwise the entry is replaced.
+ */
+export function replaceSearch(search: string, push = false): void {
+  if (search !== location.search) history[push ? 'pushState' : 'replaceState'](history.state, '', `${location.pathname}${search}${location.hash}`);
+}
+
+/** Parameters that belong to one mode's view (找服务's query) and go when another mode opens. */
+const MODE_VIEW = ['at', 'crs', 'service', 'travel', 'speed'];
+
+/** `search` for opening `mode`: ?mode= (none for the map view), without the last mode's own parameters. */
+export function withMode(search: string, mode: string): string {
+  return MODE_VIEW.reduce((s, k) => withParam(s, k, null), withParam(search, 'mode', mode === 'explore' ? null : mode));
 }

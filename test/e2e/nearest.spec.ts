@@ -15,7 +15,7 @@ const barriers = JSON.parse(readFileSync('data/barriers.geojson', 'utf8')) as Ba
 const net = prepareBarriers(barriers, crossings);
 const WALK_CROSSINGS = new Set(csv('crossings').filter((c) => c.modes.split(';').includes('walk')).map((c) => c.name));
 const providers = [...csv('stations'), ...csv('institutions')]
-  .filter((r) => r.services.split(';').includes('检验检测'))
+  .filter((r) => r.services.split(';').includes('检验检测') && r.status !== '筹建')
   .map((r) => ({ id: r.id, lng: Number(r.lng), lat: Number(r.lat) }));
 
 interface Shown { id: string; minutes: number; via: string[] }
@@ -184,6 +184,21 @@ test('in English the position line and the result cards use English names and pu
   const card = page.getByTestId('nearest-result').first();
   await expect(card).toContainText(/ · [A-Z][a-z]+ (Town|Subdistrict|Industrial Zone)/);
   await expect(card).not.toContainText(/[、：（）]/);
+});
+
+test('a station being set up (筹建) is listed only when asked for: it offers nothing yet', async ({ page }) => {
+  const planned = csv('stations').filter((r) => r.status === '筹建');
+  expect(planned.length, 'the pack has a station being set up').toBeGreaterThan(0);
+  const st = planned[0];
+  const service = st.services.split(';')[0];
+  await openApp(page, `?mode=nearest&at=${st.lng},${st.lat}&crs=wgs84&service=${encodeURIComponent(service)}&travel=walk`);
+  const ids = async () => (await shownList(page)).map((x) => x.id);
+  expect(await ids()).not.toContain(st.id);
+  await page.getByTestId('nearest-planned').check();
+  await expect.poll(ids).toContain(st.id);
+  // standing on it, it comes first, and its card says it is being set up
+  expect((await ids())[0]).toBe(st.id);
+  await expect(page.locator(`[data-testid="nearest-result"][data-id="${st.id}"]`)).toContainText('筹建');
 });
 
 test.describe('phone', () => {

@@ -22,7 +22,7 @@ export function joinRows(
   const ins = new Map(institutions.map((s) => [s.id, s]));
   const out: ResultItem[] = [];
   for (const row of rows) {
-    const layer: ResultLayer = row.kind === 'station' ? 'stations' : 'institutions';
+    const layer: ResultLayer = row.kind === 'institution' ? 'institutions' : 'stations'; // 'planned' is a station too
     const record = layer === 'stations' ? st.get(row.id) : ins.get(row.id);
     if (record) out.push({ rank: out.length + 1, layer, record, row });
   }

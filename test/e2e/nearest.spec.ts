@@ -184,6 +184,9 @@ test('in English the position line and the result cards use English names and pu
   const card = page.getByTestId('nearest-result').first();
   await expect(card).toContainText(/ · [A-Z][a-z]+ (Town|Subdistrict|Industrial Zone)/);
   await expect(card).not.toContainText(/[、：（）]/);
+  // the place search suggests English names with English town names
+  await page.getByTestId('nearest-search').fill('pujiang');
+  await expect(page.getByTestId('nearest-matches')).toContainText('Pujiang Town');
 });
 
 test('a station being set up (筹建) is listed only when asked for: it offers nothing yet', async ({ page }) => {

@@ -95,6 +95,9 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
 test('in English the reach tables name towns and industries in English', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('lang-toggle').click();
+  // the legend's town lists use English brackets and commas
+  await expect(page.getByTestId('legend')).toContainText('(Jiangchuanlu Subdistrict)');
+  await expect(page.getByTestId('legend')).not.toContainText('（');
   await page.getByTestId('mode-siting').click();
   const towns = page.getByTestId('siting-towns');
   await expect(towns).toContainText('Pujiang Town');
@@ -102,6 +105,13 @@ test('in English the reach tables name towns and industries in English', async (
   expect(await towns.textContent()).not.toMatch(/[镇道]/);
   await page.getByTestId('siting-reach').getByText('By industry').click();
   await expect(page.getByTestId('siting-reach')).toContainText('Biopharmaceuticals');
+  // the demand filters too
+  expect(await page.getByTestId('siting-town').locator('option').allTextContents()).toContain('Pujiang Town');
+  expect((await page.getByTestId('siting-industry').locator('option').allTextContents()).join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+  // and the coverage note uses English brackets
+  await page.getByTestId('mode-coverage').click();
+  await expect(page.getByTestId('precision-note')).toContainText(/ \(\d+\/\d+ /);
+  await expect(page.getByTestId('precision-note')).not.toContainText('（');
 });
 
 test('numbers the analysis cannot use are named, the defaults used instead, and K = 0 cannot be run', async ({ page }) => {

@@ -135,9 +135,12 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
 
   // A band the engine cannot use (0 minutes): the panel says the default is used, and it is
   await page.getByTestId('band-minutes-医疗').fill('0');
-  await expect(page.getByTestId('band-invalid-医疗')).toHaveText(/^数值须为正数；现按 15 分钟 步行 [\d.]+ km\/h 计算$/);
+  await expect(page.getByTestId('band-invalid-医疗')).toHaveText(/^可用范围：1–120 分钟、50–10000 米、0\.5–40 km\/h；现按 15 分钟 步行 [\d.]+ km\/h 计算$/);
   key = await settled(page, key);
   expect(await share(page, '全区', '医疗')).toBe(district15);
+  // nor 500 minutes, a typing slip that would cover the whole district
+  await page.getByTestId('band-minutes-医疗').fill('500');
+  await expect(page.getByTestId('band-invalid-医疗')).toContainText('现按 15 分钟');
   await page.getByTestId('band-minutes-医疗').fill('5');
   await expect(page.getByTestId('band-invalid-医疗')).toHaveCount(0);
   key = await settled(page, key);

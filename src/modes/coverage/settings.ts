@@ -48,13 +48,15 @@ export function defaultSettings(hasBarriers: boolean, available?: Readonly<Recor
   return { selected, bands, detour: DEFAULT_DETOUR, distanceMode: hasBarriers ? 'barrier' : 'straight', includePlanned: false };
 }
 
-const positive = (x: number) => Number.isFinite(x) && x > 0;
+/** The numbers a band may use (the form's min and max): 500 minutes is a typing slip, not a circle. */
+const within = (x: number, lo: number, hi: number) => Number.isFinite(x) && x >= lo && x <= hi;
+const okMinutes = (x: number) => within(x, 1, 120);
 
-/** The default band a form value falls back to when a number in it is not positive, else null (the value is used). */
+/** The default band a form value falls back to when a number in it is out of range, else null (the value is used). */
 export function bandFallback(category: CoverageCategory, s: BandSetting): Band | null {
-  const bad = s.kind === 'distance' ? !positive(s.metres) : !positive(s.minutes) || !positive(s.speedKmh);
+  const bad = s.kind === 'distance' ? !within(s.metres, 50, 10000) : !okMinutes(s.minutes) || !within(s.speedKmh, 0.5, 40);
   if (!bad) return null;
-  return s.kind === 'time' && positive(s.minutes) ? { minutes: s.minutes, mode: s.mode, speedKmh: DEFAULT_SPEED_KMH[s.mode] } : DEFAULT_BANDS[category];
+  return s.kind === 'time' && okMinutes(s.minutes) ? { minutes: s.minutes, mode: s.mode, speedKmh: DEFAULT_SPEED_KMH[s.mode] } : DEFAULT_BANDS[category];
 }
 
 /** The engine's band for a form value (its fallback when a number in it is not usable). */

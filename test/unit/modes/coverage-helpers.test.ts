@@ -110,6 +110,10 @@ describe('bandFallback: what the panel says is used when a band number is not va
       { ...base, minutes: Number.NaN },
       { ...base, minutes: 12, speedKmh: -1 },
       { ...base, kind: 'distance', metres: 0 },
+      // beyond the form's maximum: a typing slip (500 minutes would cover the whole district)
+      { ...base, minutes: 500 },
+      { ...base, kind: 'distance', metres: 50000 },
+      { ...base, minutes: 12, speedKmh: 400 },
     ];
     for (const c of cases) {
       const f = bandFallback('医疗', c);
@@ -118,6 +122,8 @@ describe('bandFallback: what the panel says is used when a band number is not va
     }
     expect(bandFallback('医疗', { ...base, minutes: 12, speedKmh: -1 })).toEqual({ minutes: 12, mode: 'walk', speedKmh: DEFAULT_SPEED_KMH.walk });
     expect(bandFallback('医疗', { ...base, minutes: 0 })).toEqual(DEFAULT_BANDS['医疗']);
+    expect(bandFallback('医疗', { ...base, minutes: 500 })).toEqual(DEFAULT_BANDS['医疗']);
+    expect(bandFallback('医疗', { ...base, minutes: 120 })).toBeNull();
   });
 });
 

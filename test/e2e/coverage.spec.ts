@@ -185,6 +185,10 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines[0].split(',').slice(0, 3)).toEqual(['街镇', '面积 km²', '医疗 覆盖率%']);
+  // the gap's position says its CRS, and the settings the table was computed with go with it
+  expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,计算设置');
+  expect(lines[1]).toContain('医疗 5 分钟 步行 4 km/h');
+  expect(lines[1]).toContain('绕行系数 1.3');
   expect(lines).toHaveLength(16);
   expect(lines.filter((l) => l.startsWith('全区,'))).toHaveLength(1);
 

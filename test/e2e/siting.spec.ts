@@ -82,6 +82,10 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   expect(t.headers).toContain('gain');
   expect(t.rows).toHaveLength(1);
   expect(t.rows.map((r) => r[t.headers.indexOf('id')])).toContain(lockedId);
+  // each site says its town, and that its coordinates are WGS-84
+  expect(t.rows[0][t.headers.indexOf('town')]).toMatch(/(镇|街道|工业区)$/);
+  expect(t.rows[0][t.headers.indexOf('crs')]).toBe('WGS-84');
+  await expect(page.getByTestId('siting-site').first()).toContainText(t.rows[0][t.headers.indexOf('town')]);
 
   const dl2 = page.waitForEvent('download');
   await page.getByTestId('siting-export-unreached').click();

@@ -38,10 +38,13 @@ const km2 = (x: number) => x.toFixed(3);
 export interface CsvLabels {
   town: string; area: string; covered: string; population: string;
   completeness: string; allShare: string; gap: string; gapLng: string; gapLat: string;
+  /** header of the last column, which repeats `settings` (describe.ts) on every row */
+  settings?: string;
 }
 
-/** CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区. */
-export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c): string {
+/** CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区; with `settings`, the run's settings in a last column. */
+export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string): string {
+  const last = settings === undefined ? [] : [settings];
   const cats = towns[0]?.categories.map((c) => c.category) ?? [];
   const pop = hasPopulation(towns);
   const fields = [
@@ -49,6 +52,7 @@ export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categor
     ...cats.map((c) => `${categoryName(c)} ${labels.covered}`),
     ...(pop ? cats.map((c) => `${categoryName(c)} ${labels.population}`) : []),
     labels.completeness, labels.allShare, labels.gap, labels.gapLng, labels.gapLat,
+    ...(settings === undefined ? [] : [labels.settings ?? 'settings']),
   ].map(neutralise);
   const data = towns.map((t) => [
     neutralise(t.name), km2(t.areaKm2),
@@ -58,6 +62,7 @@ export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categor
     t.largestGapAny ? km2(t.largestGapAny.areaKm2) : '',
     t.largestGapAny ? t.largestGapAny.point[0].toFixed(6) : '',
     t.largestGapAny ? t.largestGapAny.point[1].toFixed(6) : '',
+    ...last.map(neutralise),
   ]);
   return '\uFEFF' + Papa.unparse({ fields, data }, { newline: '\r\n' });
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
 import { bandFallback, bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
 import { sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
+import { settingsText } from '../../../src/modes/coverage/describe';
+import { STRINGS } from '../../../src/modes/coverage/strings';
 import { effectiveView, readout } from '../../../src/modes/coverage/view';
 
 const LABELS = { town: '街镇', area: '面积', covered: '覆盖率%', population: '人口覆盖率%', completeness: '完整度%', allShare: '全部%', gap: '缺口', gapLng: '经度', gapLat: '纬度' };
@@ -85,6 +87,16 @@ describe('town table', () => {
   it('adds population columns only when population is loaded', () => {
     const t = { ...town('甲镇', 0.5), population: 100, categories: [{ ...town('甲镇', 0.5).categories[0], populationShare: 0.4 }] };
     expect(townsCsv([t], LABELS).split('\r\n')[1]).toBe('甲镇,2.000,50.00,40.00,50.00,50.00,,,');
+  });
+  it("records the run's settings on every row when given: every band, the distance model, the detour factor", () => {
+    const st = defaultSettings(true, { 医疗: 3, 教育: 2 });
+    st.bands['医疗'] = { ...st.bands['医疗'], minutes: 10 };
+    st.detour = 0.5; // unusable: the default is what ran
+    const text = settingsText(STRINGS.zh, st, (c) => c);
+    expect(text).toBe('医疗 10 分钟 步行 4 km/h; 教育 500 米; 距离计算: 考虑障碍（黄浦江仅经越江设施通过）; 绕行系数 1.3');
+    const lines = townsCsv([town('甲镇', 0.5)], { ...LABELS, settings: '计算设置' }, (c) => c, text).split('\r\n');
+    expect(lines[0].endsWith(',计算设置')).toBe(true);
+    expect(lines[1].endsWith(`,${text}`) || lines[1].endsWith(`,"${text}"`)).toBe(true);
   });
 });
 

@@ -55,11 +55,11 @@ describe('siting helpers', () => {
     expect(candidatesCrs('sites.csv', 'id,lng,lat\n1,2,高德')).toBeUndefined();
   });
   it('exports sites as CSV with BOM and formula-safe names', () => {
-    const csv = sitesCsv([{ id: 'g1-2', lng: 121.4, lat: 31.1, locked: true, gain: 3, gainShare: 0.1, newlyCovered: 3 }], new Map([['g1-2', '=cmd']]), 0.2, 0.3, 'x');
+    const csv = sitesCsv([{ id: 'g1-2', lng: 121.4, lat: 31.1, locked: true, gain: 3, gainShare: 0.1, newlyCovered: 3 }], new Map([['g1-2', '=cmd']]), 0.2, 0.3, 'x', () => '古美街道');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const t = parseTable(csv);
-    expect(t.headers[0]).toBe('rank');
+    expect(t.headers.slice(0, 8)).toEqual(['rank', 'id', 'name', 'town', 'lng', 'lat', 'crs', 'locked']);
     expect(t.rows[0][2]).toBe("'=cmd");
-    expect(t.rows[0][5]).toBe('yes');
+    expect(t.rows[0].slice(3, 8)).toEqual(['古美街道', '121.4', '31.1', 'WGS-84', 'yes']);
   });
 });

@@ -252,6 +252,7 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
     const colours = new Set<number>();
     let dark = 0;
     let orange = 0;
+    let scale = 0;
     for (let y = 0; y < c.height; y += 2) {
       for (let x = 0; x < c.width; x += 2) {
         const i = (y * c.width + x) * 4;
@@ -259,10 +260,13 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
         colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
         if (x < c.width * 0.38 && r + g + b < 200) dark++;
         if (x > c.width * 0.4 && r > 200 && g > 60 && g < 120 && b < 50) orange++;
+        if (x > c.width * 0.85 && y > c.height * 0.86 && y < c.height * 0.95 && r + g + b < 250) scale++;
       }
     }
-    return { colours: colours.size, dark, orange };
+    return { colours: colours.size, dark, orange, scale };
   });
+  // the scale bar (on screen it is HTML, drawn into the PNG by hand): its frame and "2 km"
+  expect(stats.scale, 'scale bar pixels above the footer, bottom right').toBeGreaterThan(60);
   expect(stats.colours, 'distinct colours').toBeGreaterThan(200);
   expect(stats.dark, 'dark text pixels in the card').toBeGreaterThan(2000);
   expect(stats.orange, 'highlight outline pixels on the map').toBeGreaterThan(100);

@@ -4,7 +4,7 @@ import type { Locale } from '../../lib/i18n/messages';
 const zh = {
   title: '15 分钟生活圈覆盖',
   intro: '哪些地方在各类设施的时间圈内、哪些是缺口，各街镇缺口有多大。',
-  precisionNote: '嵌入数据中的设施位置多为约略或街镇代表点（精度列），覆盖结果仅供参考。',
+  precisionNote: '部分设施位置为约略或街镇代表点（精度列），覆盖结果仅供参考。',
   precisionCount: '个设施/驿站位置非精确',
   categories: '分析类别',
   view: '地图显示',
@@ -84,7 +84,7 @@ export type CoverageKey = keyof typeof zh;
 const en: Record<CoverageKey, string> = {
   title: '15-minute life-circle coverage',
   intro: 'Which places are within the band of each kind of facility, where the gaps are, and how large they are per town.',
-  precisionNote: 'Facility positions in the embedded data are mostly approximate or town-level (precision column), so coverage is indicative.',
+  precisionNote: 'Some facility positions are approximate or town-level (precision column), so coverage is indicative.',
   precisionCount: 'facility/station positions are not exact',
   categories: 'Categories',
   view: 'Map shows',

@@ -7,6 +7,7 @@ import type { Card } from './slides';
 import { drawCard, font, FONT_FAMILY, wrapText } from './draw-card';
 import { cardBox, EXPORT_H, EXPORT_W, STAGE } from './stage';
 import { downloadBlob } from '../../lib/ui/download';
+import { haversine } from '../../lib/data/coords';
 
 export interface SlideFrame {
   card: Card;
@@ -87,8 +88,44 @@ export function composeSlide(map: MlMap, frame: SlideFrame): HTMLCanvasElement {
   ctx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, EXPORT_W, EXPORT_H);
   const base = EXPORT_W * STAGE.type;
   drawCard(ctx, frame.card, cardBox(EXPORT_W, EXPORT_H), base);
+  drawScale(ctx, map, map.getContainer().clientWidth / (scale * src.width), base);
   drawFooter(ctx, frame, base);
   return out;
+}
+
+/**
+ * The scale bar the slide shows on screen (MapLibre's control is HTML, not in the canvas): a round
+ * length of about eight type units, measured across the map's middle. `cssPerPx`: map CSS pixels
+ * per exported pixel.
+ */
+function drawScale(ctx: CanvasRenderingContext2D, map: MlMap, cssPerPx: number, base: number): void {
+  const c = map.getContainer();
+  const y = c.clientHeight / 2;
+  const a = map.unproject([0, y]);
+  const b = map.unproject([c.clientWidth, y]);
+  const perPx = (haversine(a.lng, a.lat, b.lng, b.lat) / c.clientWidth) * cssPerPx;
+  const target = perPx * base * 8;
+  const pow = 10 ** Math.floor(Math.log10(target));
+  const metres = [5, 2, 1].map((m) => m * pow).find((m) => m <= target) ?? pow;
+  const w = metres / perPx;
+  const x1 = EXPORT_W - base;
+  const y1 = EXPORT_H * (1 - STAGE.footerH) - base * 0.7;
+  const h = base * 1.1;
+  ctx.fillStyle = 'rgba(255,255,255,0.8)';
+  ctx.fillRect(x1 - w, y1 - h, w, h);
+  ctx.strokeStyle = '#333';
+  ctx.lineWidth = Math.max(2, base * 0.08);
+  ctx.beginPath();
+  ctx.moveTo(x1 - w, y1 - h);
+  ctx.lineTo(x1 - w, y1);
+  ctx.lineTo(x1, y1);
+  ctx.lineTo(x1, y1 - h);
+  ctx.stroke();
+  ctx.fillStyle = '#333';
+  ctx.font = font(base * 0.62);
+  ctx.textBaseline = 'middle';
+  ctx.fillText(metres >= 1000 ? `${metres / 1000} km` : `${metres} m`, x1 - w + base * 0.3, y1 - h / 2);
+  ctx.textBaseline = 'alphabetic';
 }
 
 function drawFooter(ctx: CanvasRenderingContext2D, frame: SlideFrame, base: number): void {

@@ -1,4 +1,5 @@
 // GeoJSON import: point layers (same validator as CSV), town boundaries (polygons), barriers (lines).
+import type { MultiPolygon, Polygon } from 'geojson';
 import { LAYER_FIELDS, type PointLayer, type LayerRecordMap } from './schema';
 import { validateTable, type ValidateOptions, type Validated } from './validate';
 import { headerKey } from './text';
@@ -6,6 +7,7 @@ import { suggestFieldMapping } from './headers';
 import { toWgs84, type Crs } from './crs';
 import { fileIssue, makeIssue, ImportError, type RowIssue } from './issues';
 import type { Table } from './table';
+import { interiorPoint } from './areas';
 
 type Position = number[];
 interface Geometry {
@@ -57,6 +59,14 @@ export function importPointGeoJson<L extends PointLayer>(layer: L, text: string,
     const props = f?.properties ?? {};
     const cells = keys.map((k) => cellText(props[k]));
     const g = f?.geometry;
+    if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon') && Array.isArray(g.coordinates)) {
+      // a park or a campus drawn as an area: one point inside it stands for it
+      const [x, y] = interiorPoint({ type: 'Feature', properties: {}, geometry: g as Polygon | MultiPolygon });
+      skipped.push(makeIssue('feature', i + 1, undefined, `是面要素，取其内部一点 (${x.toFixed(5)}, ${y.toFixed(5)}) 作为位置`, `is an area; a point inside it (${x.toFixed(5)}, ${y.toFixed(5)}) stands for it`, 'warning'));
+      table.rows.push([...cells, String(x), String(y)]);
+      table.lines.push(i + 1);
+      return;
+    }
     if (!g || g.type !== 'Point' || !Array.isArray(g.coordinates)) {
       skipped.push(makeIssue('feature', i + 1, undefined, `不是点要素（${g?.type ?? '无几何'}）`, `is not a Point (${g?.type ?? 'no geometry'})`));
       skippedRaw.push({ line: i + 1, raw: Object.fromEntries(keys.map((k, j) => [k, cells[j]])) });

@@ -27,6 +27,12 @@ describe('point GeoJSON', () => {
     expect(res.records[0].lng).toBeCloseTo(lng, 6);
     expect(res.records[0].lat).toBeCloseTo(lat, 6);
   });
+  it('takes a point inside an area feature (a park drawn as a polygon), with a warning', () => {
+    const park = { type: 'Feature', properties: { 名称: '公园', 类别: '公园绿地' }, geometry: { type: 'Polygon', coordinates: [[[121.38, 31.1], [121.4, 31.1], [121.4, 31.12], [121.38, 31.12], [121.38, 31.1]]] } };
+    const res = importPointGeoJson('facilities', JSON.stringify({ type: 'FeatureCollection', features: [park] }), { user: { fileName: 'p' } });
+    expect(res.records.map((r) => [r.name, r.category, +r.lng.toFixed(6), +r.lat.toFixed(6)])).toEqual([['公园', '公园', 121.39, 31.11]]);
+    expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, i.en])).toEqual([[1, 'warning', 'feature 1: is an area; a point inside it (121.39000, 31.11000) stands for it']]);
+  });
   it('rejects non-GeoJSON JSON with ImportError', () => {
     expect(() => importPointGeoJson('facilities', '{"a":1}')).toThrow(ImportError);
     expect(() => importPointGeoJson('facilities', '{"type":')).toThrow(ImportError);

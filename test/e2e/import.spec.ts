@@ -250,3 +250,20 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老']);
 });
+
+test('a file that is not text (an .xlsx, a picture) gets a clear message naming it, and the saved data stay', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-file').setInputFiles({ name: '站点.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,经度,纬度,服务,状态\n测试站,121.38,31.11,计量,在运营') });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('user-entry')).toHaveCount(1);
+  await page.getByTestId('import-file').setInputFiles('test/fixtures/import/binary-png.csv');
+  await expect(page.getByTestId('import-fatal')).toContainText('binary-png.csv');
+  await expect(page.getByTestId('import-fatal')).toContainText('PNG');
+  // nothing to choose for such a file; nothing to save; what was saved is still there
+  await expect(page.getByTestId('import-crs')).toBeHidden();
+  await expect(page.getByTestId('import-save')).toHaveCount(0);
+  await expect(page.getByTestId('user-entry')).toHaveCount(1);
+  await expect(page.getByTestId('user-entry')).toContainText('站点.csv');
+});

@@ -34,9 +34,11 @@ export class ImportError extends Error {
 /** How a row is named in messages: a CSV line or a GeoJSON feature. */
 export type RowKind = 'line' | 'feature';
 
-export function where(kind: RowKind, n: number): { zh: string; en: string } {
+/** `row`: the spreadsheet row, named too when it differs from the file line (a cell above holds line breaks). */
+export function where(kind: RowKind, n: number, row = n): { zh: string; en: string } {
   if (n === 0) return { zh: '文件', en: 'file' };
-  return kind === 'line' ? { zh: `第 ${n} 行`, en: `line ${n}` } : { zh: `第 ${n} 个要素`, en: `feature ${n}` };
+  if (kind === 'feature') return { zh: `第 ${n} 个要素`, en: `feature ${n}` };
+  return row === n ? { zh: `第 ${n} 行`, en: `line ${n}` } : { zh: `第 ${n} 行（Excel 第 ${row} 行）`, en: `line ${n} (Excel row ${row})` };
 }
 
 export function makeIssue(
@@ -46,8 +48,9 @@ export function makeIssue(
   zh: string,
   en: string,
   severity: Severity = 'error',
+  row?: number,
 ): RowIssue {
-  const w = where(kind, line);
+  const w = where(kind, line, row);
   const zhCol = column ? `「${column.header}」` : '';
   const enCol = column ? `, column '${column.header}'` : '';
   const zhText = `${w.zh}${zhCol}${zh}`;

@@ -14,6 +14,8 @@ export interface Table {
   delimiter: Delimiter;
   /** Lines above the header with at most one filled cell (a title such as Excel exports write), skipped. */
   titleLines?: number[];
+  /** Each row's number in a spreadsheet (records, not lines: a cell with line breaks is one row). */
+  sheetRows?: number[];
 }
 
 /** Guess the delimiter from the first lines: the one that splits them into the most, most consistent columns. */
@@ -67,7 +69,9 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
   const rows: string[][] = [];
   const lines: number[] = [];
   // rows with at most one filled cell before the first wider one: titles, unless no row is wider
-  const leading: { row: string[]; line: number }[] = [];
+  const leading: { row: string[]; line: number; n: number }[] = [];
+  const sheetRows: number[] = [];
+  let record = 0;
   let prevCursor = 0;
   let line = 1;
   Papa.parse<string[]>(src, {
@@ -81,12 +85,14 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
       const rowLine = line;
       for (let i = start; i < end; i++) if (src.charCodeAt(i) === nlChar) line++;
       prevCursor = end;
+      record++;
       if (isBlank(row)) return;
       if (headers) {
         rows.push(row);
         lines.push(rowLine);
+        sheetRows.push(record);
       } else if (filled(row) <= 1 && leading.length < 5) {
-        leading.push({ row, line: rowLine });
+        leading.push({ row, line: rowLine, n: record });
       } else {
         headers = columnNames(row);
         headerLine = rowLine;
@@ -100,6 +106,7 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
     headerLine = head.line;
     rows.unshift(...rest.map((r) => r.row));
     lines.unshift(...rest.map((r) => r.line));
+    sheetRows.unshift(...rest.map((r) => r.n));
   }
-  return { headers: headers ?? [], rows, lines, headerLine, delimiter: d, titleLines: leading.map((r) => r.line) };
+  return { headers: headers ?? [], rows, lines, headerLine, delimiter: d, titleLines: leading.map((r) => r.line), sheetRows };
 }

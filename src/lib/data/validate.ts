@@ -79,10 +79,11 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
     const line = table.lines[r];
+    const sheetRow = table.sheetRows?.[r];
     const rec: Record<string, unknown> = {};
     let bad = false;
     const err = (d: FieldDef, i: number, zh: string, en: string) => {
-      issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, en));
+      issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, en, 'error', sheetRow));
       bad = true;
     };
     for (let i = 0; i < defs.length; i++) {
@@ -135,7 +136,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
           if (!nearBox(box, lng, lat, NEAR_KM)) err(defs[lngIdx], lngIdx, `位置 ${at} 离闵行区超过 ${NEAR_KM} km，多半是坐标有误`, `point ${at} is more than ${NEAR_KM} km from Minhang, most likely a wrong coordinate`);
           else {
             stats.outside++;
-            issues.push(makeIssue(kind, line, undefined, `位置 ${at} 在区界之外（${NEAR_KM} km 以内，保留）`, `point ${at} is outside the district (within ${NEAR_KM} km, kept)`, 'warning'));
+            issues.push(makeIssue(kind, line, undefined, `位置 ${at} 在区界之外（${NEAR_KM} km 以内，保留）`, `point ${at} is outside the district (within ${NEAR_KM} km, kept)`, 'warning', sheetRow));
           }
         }
       }

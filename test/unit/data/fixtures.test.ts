@@ -120,7 +120,8 @@ describe('bad rows, duplicates', () => {
     expect(res.rejected.map((r) => r.line)).toEqual([4, 6, 7]);
     expect(res.rejected[1].raw.lng).toBe('abc');
     const lng = errors(res.issues)[1].reason;
-    expect(lng).toBe("第 6 行「lng」无法解析：abc / line 6, column 'lng': cannot parse 'abc'");
+    // the address above spans two lines, so line 6 of the file is row 5 in a spreadsheet: both are named
+    expect(lng).toBe("第 6 行（Excel 第 5 行）「lng」无法解析：abc / line 6 (Excel row 5), column 'lng': cannot parse 'abc'");
     expect(errors(res.issues)[2].reason).toContain('美容');
   });
   it('reads the words planners write for a station status (筹建中, 运营中, operating), and rejects others', () => {

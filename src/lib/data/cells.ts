@@ -22,12 +22,12 @@ export function splitList(cell: string): string[] {
 function matchValue(values: readonly string[], v: string, words: Record<string, string> = {}): string | undefined {
   const n = norm(v);
   const lower = n.toLowerCase();
+  const exact = values.find((x) => x === n || x.toLowerCase() === lower);
+  if (exact !== undefined) return exact;
   const word = words[n] ?? words[lower];
+  if (word !== undefined && values.includes(word)) return word;
   const starts = values.filter((x) => n.startsWith(x));
-  return (
-    values.find((x) => x === n || x.toLowerCase() === lower) ??
-    (word !== undefined && values.includes(word) ? word : starts.length === 1 && n.length > 1 ? starts[0] : undefined)
-  );
+  return starts.length === 1 && n.length > 1 ? starts[0] : undefined;
 }
 
 /** Convert a non-empty, trimmed cell for a string/number/enum/list field. (lng/lat go through coords.ts.) */

@@ -10,6 +10,11 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await page.getByTestId('mode-siting').click();
   await expect(page.getByTestId('siting-indicative')).toContainText('72');
   await expect(page.getByTestId('siting-reach-summary')).toBeVisible();
+  // walking by default, unlike the coverage mode's ride: said, so the two reach figures are not a puzzle
+  await expect(page.getByTestId('siting-walk-note')).toContainText('骑行 15 分钟');
+  await page.getByTestId('siting-travel').selectOption('bike');
+  await expect(page.getByTestId('siting-walk-note')).toHaveCount(0);
+  await page.getByTestId('siting-travel').selectOption('walk');
   // stations offering 质量诊断 (4 of 18), 10 minutes on foot: the embedded stations sit at town points, so with
   // any service and 15 minutes every embedded enterprise is reached
   await page.getByTestId('siting-service').selectOption('质量诊断');

@@ -246,7 +246,15 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   await expect(page.getByTestId('import-saved')).toBeVisible();
   await expect(page.getByTestId('user-entry')).toHaveCount(2);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试医院:医疗', '测试卫生中心:医疗']);
-  await page.getByTestId('user-delete-facilities:医疗:医疗名录.csv').click();
+  // the first file again, corrected: it replaces its earlier copy, every category of it
+  const corrected = ['名称,经度,纬度,类别', '测试卫生中心,121.38,31.11,敬老院'].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: '医疗名录.csv', mimeType: 'text/csv', buffer: Buffer.from(corrected) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await expect(page.getByTestId('user-entry')).toHaveCount(2);
+  await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试卫生中心:养老']);
+  await page.getByTestId('user-delete-facilities:养老:医疗名录.csv').click();
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老']);
 });

@@ -39,8 +39,8 @@ export interface UserEntry {
 
 export interface UserStore {
   list(): Promise<UserEntry[]>;
-  /** Writes the entries in one transaction; with `replaceLayer`, first removes every entry of that layer. */
-  save(entries: UserEntry[], replaceLayer?: UserLayer): Promise<void>;
+  /** Writes the entries in one transaction; with `replaces`, first removes every stored entry it matches. */
+  save(entries: UserEntry[], replaces?: (old: UserEntry) => boolean): Promise<void>;
   setMode(key: string, mode: MergeMode): Promise<void>;
   remove(key: string): Promise<void>;
   clear(): Promise<void>;
@@ -101,14 +101,14 @@ function idbStore(db: IDBPDatabase): UserStore {
       const all = (await db.getAll(STORE)) as UserEntry[];
       return sortEntries(all);
     },
-    async save(entries, replaceLayer) {
+    async save(entries, replaces) {
       const tx = db.transaction(STORE, 'readwrite');
       tx.done.catch(() => {}); // reported below
       try {
         const st = tx.objectStore(STORE);
-        if (replaceLayer) {
+        if (replaces) {
           const old = (await st.getAll()) as UserEntry[];
-          for (const e of old) if (e.layer === replaceLayer) await st.delete(e.key);
+          for (const e of old) if (replaces(e)) await st.delete(e.key);
         }
         for (const e of entries) await st.put(e);
         await tx.done;

@@ -69,16 +69,20 @@ export class DataState {
     }
   }
 
-  /** Saves an import in one transaction; throws StoreError (quota …) and leaves earlier data intact. */
+  /**
+   * Saves an import in one transaction, in place of what the same file of the same layer saved
+   * before (all its categories); throws StoreError (quota …) and leaves earlier data intact.
+   */
   async save(entries: UserEntry[]): Promise<void> {
     const store = await this.getStore();
     if (!store) throw storeError(new Error(this.storeError ?? 'IndexedDB unavailable'));
-    await store.save(entries);
+    const sameFile = (old: UserEntry) => entries.some((e) => e.layer === old.layer && e.fileName === old.fileName);
+    await store.save(entries, sameFile);
     this.storeError = null;
     this.setUseUser(true);
     // what was just committed, without reading every record back
     const keys = entries.map((e) => e.key);
-    this.user = sortEntries([...this.user.filter((e) => !keys.includes(e.key)), ...entries]);
+    this.user = sortEntries([...this.user.filter((e) => !keys.includes(e.key) && !sameFile(e)), ...entries]);
     this.rememberUserCount();
   }
 

@@ -26,12 +26,12 @@ describe('user store', () => {
     expect(await store.list()).toEqual([]);
   });
 
-  it('a new save of the same key replaces it; replaceLayer drops the layer first', async () => {
+  it('a new save of the same key replaces it; `replaces` drops what it matches first', async () => {
     const store = await openUserStore(new IDBFactory());
     await store.save([entry('facilities:医疗', 'facilities', 1), entry('facilities:教育', 'facilities', 1)]);
     await store.save([entry('facilities:医疗', 'facilities', 5)]);
     expect((await store.list()).map((e) => [e.key, e.records.length]).sort()).toEqual([['facilities:医疗', 5], ['facilities:教育', 1]].sort());
-    await store.save([entry('facilities:文化', 'facilities', 2)], 'facilities');
+    await store.save([entry('facilities:文化', 'facilities', 2)], (e) => e.layer === 'facilities');
     expect((await store.list()).map((e) => e.key)).toEqual(['facilities:文化']);
   });
 

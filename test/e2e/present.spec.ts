@@ -234,6 +234,32 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+test("on every town slide no station name lies on a station's dot (two stations 25 px apart in 古美街道 hid each other's)", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await startTour(page);
+  const covered: string[] = [];
+  for (let i = 1; i <= TOWNS.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(i));
+    await settled(page);
+    // every station dot on screen: is a station name's label box over its centre?
+    const hits = await page.evaluate(() => {
+      const m = window.__zhihuiMap!;
+      const c = m.getCanvas();
+      return m
+        .queryRenderedFeatures({ layers: ['stations-circle'] })
+        .map((f) => ({ id: String(f.properties.id), p: m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]) }))
+        .filter(({ p }) => p.x > 0 && p.y > 0 && p.x < c.clientWidth && p.y < c.clientHeight)
+        .filter(({ p }) => m.queryRenderedFeatures([p.x, p.y], { layers: ['station-labels'] }).length > 0)
+        .map(({ id }) => id);
+    });
+    const town = await page.getByTestId('tour').getAttribute('data-town');
+    covered.push(...hits.map((id) => `${town}: ${id}`));
+  }
+  expect(covered).toEqual([]);
+});
+
 test('a slide exports as a 1920×1080 PNG of map and card; all slides export as a zip', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);

@@ -24,7 +24,7 @@ export const LAYER_GROUPS: Record<LayerKey, readonly string[]> = {
   district: ['district-line'],
   towns: ['towns-fill', 'towns-dim', 'town-lines'],
   townLabels: ['town-labels'],
-  stations: ['stations-circle', 'station-labels'],
+  stations: ['stations-circle', 'station-labels', 'station-anchors'],
   institutions: ['institutions-circle'],
   enterprises: ['enterprises-circle'],
   facilities: ['facilities-circle'],

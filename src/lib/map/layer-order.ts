@@ -26,6 +26,7 @@ export const LAYER_ORDER = [
   'analysis-labels',
   'selection-ring',
   'station-labels',
+  'station-anchors',
   // town names last: symbol placement runs from the top layer down, so every label below makes way for them
   'town-labels',
 ] as const;

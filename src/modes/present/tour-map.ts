@@ -28,6 +28,7 @@ const TOUR_STYLE: Omit<Saved, 'value'>[] = [
   { layer: 'town-labels', prop: 'text-size', kind: 'layout' },
   { layer: 'station-labels', prop: 'text-size', kind: 'layout' },
   { layer: 'stations-circle', prop: 'circle-radius', kind: 'paint' },
+  { layer: 'station-anchors', prop: 'icon-size', kind: 'layout' },
   { layer: 'enterprises-circle', prop: 'circle-radius', kind: 'paint' },
   { layer: 'station-labels', prop: 'text-variable-anchor', kind: 'layout' },
   { layer: 'station-labels', prop: 'text-radial-offset', kind: 'layout' },
@@ -37,6 +38,7 @@ const TOUR_VALUES: Record<string, unknown> = {
   'town-labels/text-size': ['interpolate', ['linear'], ['zoom'], 9, 17, 12, 24],
   'station-labels/text-size': 18,
   'stations-circle/circle-radius': 9,
+  'station-anchors/icon-size': 0.9,
   'enterprises-circle/circle-radius': 4.5,
   'station-labels/text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'],
   'station-labels/text-radial-offset': 1.1,
@@ -48,6 +50,7 @@ const PRINT_VALUES: Record<string, unknown> = {
   'town-labels/text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 15],
   'station-labels/text-size': 11,
   'stations-circle/circle-radius': 5,
+  'station-anchors/icon-size': 0.5,
   'enterprises-circle/circle-radius': 3,
 };
 
@@ -84,7 +87,7 @@ export function applyTourStyle(map: MlMap, medium: Medium = 'projector'): () => 
   const filter = label ? map.getFilter('station-labels') : undefined;
   return () => {
     if (label && map.getLayer('station-labels')) {
-      map.setLayerZoomRange('station-labels', minzoom ?? 0, label.maxzoom ?? 24);
+      for (const id of NAMED) if (map.getLayer(id)) map.setLayerZoomRange(id, minzoom ?? 0, label.maxzoom ?? 24);
       map.setFilter('station-labels', filter ?? null);
     }
     for (const s of saved) {
@@ -95,6 +98,9 @@ export function applyTourStyle(map: MlMap, medium: Medium = 'projector'): () => 
   };
 }
 
+/** Station names and the dots they avoid (selection.ts) show from the same zoom. */
+const NAMED = ['station-labels', 'station-anchors'];
+
 /** Highlights `town` (or nothing) and fits it (or the whole district) inside `padding`. */
 export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padding: Pad, animate: boolean): void {
   setTownHighlight(map, town);
@@ -102,7 +108,7 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
   // neighbours' names would crowd the edges and the space under the card).
   const label = map.getLayer('station-labels');
   if (label) {
-    map.setLayerZoomRange('station-labels', town ? 10 : 24, label.maxzoom ?? 24);
+    for (const id of NAMED) if (map.getLayer(id)) map.setLayerZoomRange(id, town ? 10 : 24, label.maxzoom ?? 24);
     map.setFilter('station-labels', onPart('stations', town ? ['==', ['get', 'town'], town] : undefined).filter ?? null);
   }
   fitArea(map, pack, town, padding, animate);

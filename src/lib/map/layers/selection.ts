@@ -28,7 +28,21 @@ export function setSelection(map: MlMap, lngLat: [number, number] | null): void 
   );
 }
 
+/** A station dot's size as a share of the 20 px blank anchor image, by zoom (stations-circle's radius 6.5 → 13). */
+const ANCHOR_SIZE = ['interpolate', ['linear'], ['zoom'], 9, 0.65, 14, 1.3];
+
 export function addStationLabels(map: MlMap, locale: Locale): void {
+  // Station dots as obstacles for station names: a symbol with a blank icon the size of the dot,
+  // always drawn and placed before the names (layers above are placed first), so a name never
+  // lies on a neighbouring station's dot. From the zoom at which names show (the tour sets both).
+  if (!map.hasImage('station-anchor')) map.addImage('station-anchor', { width: 20, height: 20, data: new Uint8Array(20 * 20 * 4) });
+  addOrdered(map, {
+    id: 'station-anchors',
+    type: 'symbol',
+    ...onPart('stations'),
+    minzoom: 11.5,
+    layout: { 'icon-image': 'station-anchor', 'icon-size': ANCHOR_SIZE as unknown as number, 'icon-allow-overlap': true },
+  });
   addOrdered(map, {
     id: 'station-labels',
     type: 'symbol',

@@ -379,6 +379,10 @@ test("Back and Forward step through the towns and modes picked; the URL always n
   await page.goBack();
   await expect(page.getByTestId('mode-explore')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('town-select')).toHaveValue('新虹街道');
+  // a link naming a town and another mode opens that mode without the town's card, as Back does
+  await openApp(page, '?town=浦江镇&mode=coverage');
+  await expect(page.getByTestId('mode-coverage')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('details')).toHaveCount(0);
 });
 
 test('on a phone a town opened by link is framed below its details, which scroll', async ({ page }) => {

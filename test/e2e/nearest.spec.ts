@@ -199,6 +199,11 @@ test('a station being set up (筹建) is listed only when asked for: it offers n
   expect(await ids()).not.toContain(st.id);
   await page.getByTestId('nearest-planned').check();
   await expect.poll(ids).toContain(st.id);
+  // the choice is part of the link: a reload (or the shared URL) lists the same stations
+  await expect.poll(() => page.url()).toContain('planned=1');
+  await page.reload();
+  await expect(page.getByTestId('nearest-planned')).toBeChecked();
+  await expect.poll(ids).toContain(st.id);
   // standing on it, it comes first, and its card says it is being set up
   expect((await ids())[0]).toBe(st.id);
   await expect(page.locator(`[data-testid="nearest-result"][data-id="${st.id}"]`)).toContainText('筹建');

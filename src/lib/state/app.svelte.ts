@@ -68,6 +68,11 @@ function parsePlace(value: string | null): PointRef | null {
   return m && (POINT_LAYER_KEYS as readonly string[]).includes(m[1]) ? { layer: m[1] as PointLayerKey, id: m[2] } : null;
 }
 
+/** A ?town= link shows the town's details in the map view; another mode keeps the town picked, without the card. */
+function townDetails(mode: Mode, town: string | null): Selection | null {
+  return town && mode === 'explore' ? { layer: 'towns', id: town } : null;
+}
+
 /** ?mode=<id> opens that mode (shareable links of the analysis modes). */
 function initialMode(): Mode {
   const q = pageParam('mode');
@@ -93,7 +98,7 @@ export class AppState {
   focusTown = $state<string | null>(initialTown());
   /** The point a ?place= link opened with (the map goes to it once), or null. */
   readonly linkedPlace = parsePlace(pageParam('place'));
-  selection = $state<Selection | null>(this.linkedPlace ?? (this.focusTown ? { layer: 'towns', id: this.focusTown } : null));
+  selection = $state<Selection | null>(this.linkedPlace ?? townDetails(this.mode, this.focusTown));
   showDataInfo = $state(false);
   /** Set by a mode that takes the whole screen for a while (the running tour, a print page). */
   fullscreen = $state(false);
@@ -112,12 +117,9 @@ export class AppState {
 
   /** Back or Forward in the browser: the mode, town and details the URL names. */
   fromUrl() {
-    const mode = initialMode();
-    // (details do not follow into another mode, as when the mode is switched by its button)
-    const town = mode === this.mode ? initialTown() : null;
-    this.mode = mode;
+    this.mode = initialMode();
     this.focusTown = initialTown();
-    this.selection = parsePlace(pageParam('place')) ?? (town ? { layer: 'towns', id: town } : null);
+    this.selection = parsePlace(pageParam('place')) ?? townDetails(this.mode, this.focusTown);
   }
 }
 

@@ -11,9 +11,11 @@ export interface NearestUrlState {
   travel: TravelMode;
   /** km/h, only when edited */
   speed: number | null;
+  /** stations being set up listed too (?planned=1) */
+  planned?: boolean;
 }
 
-export const DEFAULT_URL_STATE: NearestUrlState = { at: null, service: '检验检测', travel: 'walk', speed: null };
+export const DEFAULT_URL_STATE: NearestUrlState = { at: null, service: '检验检测', travel: 'walk', speed: null, planned: false };
 
 function num(s: string | undefined): number {
   return s === undefined || s.trim() === '' ? NaN : Number(s);
@@ -27,6 +29,7 @@ export function readNearestUrl(search: string): NearestUrlState {
   if (svc && (SERVICES as readonly string[]).includes(svc)) out.service = svc as Service;
   const travel = q.get('travel');
   if (travel && (TRAVEL_MODES as readonly string[]).includes(travel)) out.travel = travel as TravelMode;
+  out.planned = q.get('planned') === '1';
   const speed = num(q.get('speed') ?? undefined);
   if (Number.isFinite(speed) && speed > 0 && speed < 200) out.speed = speed;
   const at = q.get('at')?.split(',');
@@ -56,5 +59,7 @@ export function writeNearestUrl(search: string, s: NearestUrlState, mode = 'near
   q.set('travel', s.travel);
   if (s.speed !== null) q.set('speed', String(s.speed));
   else q.delete('speed');
+  if (s.planned) q.set('planned', '1');
+  else q.delete('planned');
   return `?${q.toString()}`;
 }

@@ -14,7 +14,12 @@ describe('nearest URL', () => {
   it('round-trips a query and keeps other parameters', () => {
     const q = writeNearestUrl('?lang=en', { at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: 15 });
     expect(q).toContain('lang=en');
-    expect(readNearestUrl(q)).toEqual({ at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: 15 });
+    expect(readNearestUrl(q)).toEqual({ at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: 15, planned: false });
+    // stations being set up, when asked for, go in the link too
+    const p = writeNearestUrl(q, { at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: null, planned: true });
+    expect(p).toContain('planned=1');
+    expect(readNearestUrl(p).planned).toBe(true);
+    expect(writeNearestUrl(p, { ...readNearestUrl(p), planned: false })).not.toContain('planned');
   });
   it('converts GCJ-02 and rejects bad values', () => {
     const r = readNearestUrl('?at=121.53,31.06&crs=gcj02&service=xx&travel=fly');

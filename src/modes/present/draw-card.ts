@@ -13,7 +13,8 @@ export function font(px: number, bold = false): string {
 
 /** Greedy line breaking: CJK characters break anywhere, latin words stay whole. */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g) ?? [];
+  // (a no-break space, U+00A0, joins words: it is not a break point)
+  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^ \t\r\n\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[ \t\r\n]+/g) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const tok of tokens) {

@@ -45,6 +45,7 @@ export function footerParts(pack: DataPack, locale: Locale, approval: string): {
 
 export const FOOTER_SEPARATOR = ' ｜ ';
 
+/** The footer as one line of text; a part that must stay whole (the data year, the 审图号) has no-break spaces. */
 export function footerText(pack: DataPack, locale: Locale, approval: string): string {
-  return footerParts(pack, locale, approval).map((p) => p.text).join(FOOTER_SEPARATOR);
+  return footerParts(pack, locale, approval).map((p) => (p.keep ? p.text.replace(/ /g, '\u00a0') : p.text)).join(FOOTER_SEPARATOR);
 }

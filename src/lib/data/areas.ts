@@ -72,3 +72,14 @@ export function townLabelPoint(f: Feature<Polygon | MultiPolygon>): [number, num
   const { label_lng: x, label_lat: y } = f.properties ?? {};
   return typeof x === 'number' && typeof y === 'number' ? [x, y] : interiorPoint(f);
 }
+
+/** Areas sharing a name (a town with an enclave, drawn in parts) as one MultiPolygon each, in first-seen order. */
+export function joinByName<T extends { geometry: { type: string; coordinates: unknown } }>(items: readonly T[], nameOf: (x: T) => string): T[] {
+  const byName = new Map<string, T>();
+  const polys = (g: T['geometry']) => (g.type === 'Polygon' ? [g.coordinates] : (g.coordinates as unknown[]));
+  for (const x of items) {
+    const had = byName.get(nameOf(x));
+    byName.set(nameOf(x), had ? { ...had, geometry: { type: 'MultiPolygon', coordinates: [...polys(had.geometry), ...polys(x.geometry)] } } : x);
+  }
+  return [...byName.values()];
+}

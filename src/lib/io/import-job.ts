@@ -13,7 +13,6 @@ import {
   ImportError,
   makeIssue,
   fileIssue,
-  type TownBoundary,
   type Mapping,
   type ImportStats,
   type ImportRequest,
@@ -22,6 +21,7 @@ import type { Crs, RowIssue } from '../data/load.ts';
 import type { PointLayer, PointRecord } from '../data/schema.ts';
 import type { OfficialTown, PopulationData, PopulationShape } from '../data/population.ts';
 import type { UserLayer } from './user-store.ts';
+import { joinByName } from '../data/areas.ts';
 
 /** An ImportRequest for any user layer, with the bytes as a transferable ArrayBuffer. */
 export interface ImportPayload extends Omit<ImportRequest, 'bytes' | 'layer'> {
@@ -102,17 +102,6 @@ function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer, re
   };
 }
 
-/** Features with the same town name (a town with enclaves, drawn in parts) become one MultiPolygon. */
-function joinParts(list: TownBoundary[]): TownBoundary[] {
-  const byName = new Map<string, TownBoundary>();
-  const polys = (g: TownBoundary['geometry']) => (g.type === 'Polygon' ? [g.coordinates] : (g.coordinates as unknown[]));
-  for (const s of list) {
-    const had = byName.get(s.name);
-    byName.set(s.name, had ? { ...had, geometry: { type: 'MultiPolygon', coordinates: [...polys(had.geometry), ...polys(s.geometry)] } } : s);
-  }
-  return [...byName.values()];
-}
-
 function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   const { text, guess } = decode(bytes, p.encoding);
   const guessed = p.crs ? undefined : guessCrsFromSource(crsHint(p.name, text));
@@ -126,7 +115,7 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
       if (known.size && !known.has(s.name))
         issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, `'${s.name}' is not one of the 14 official town names`, 'warning'), column: 'name' });
     });
-  const list = 'boundaries' in r ? joinParts(r.boundaries) : r.barriers;
+  const list = 'boundaries' in r ? joinByName(r.boundaries, (s) => s.name) : r.barriers;
   const official = isTowns ? (p.towns ?? []) : [];
   const names = new Set(list.map((s) => s.name));
   const missing = official.filter((t) => ![t.name, ...t.alias.split(/[;；]/)].some((n) => names.has(n))).map((t) => t.name);

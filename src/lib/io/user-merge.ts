@@ -6,6 +6,7 @@ import type { FacilityRecord, PointLayer, PointRecord } from '../data/schema';
 import type { DataPack, FileReport } from './pack-types';
 import type { UserEntry } from './user-store';
 import { populationSources } from '../data/population';
+import { joinByName } from '../data/areas';
 
 const POINT_LAYERS: readonly PointLayer[] = ['stations', 'institutions', 'enterprises', 'facilities'];
 
@@ -47,7 +48,8 @@ export function mergePack(embedded: DataPack, entries: readonly UserEntry[]): Da
   }
   const towns = entries.filter((e) => e.layer === 'boundaries');
   if (towns.length) {
-    const features = towns.flatMap((e) => e.shapes) as Feature<Polygon | MultiPolygon>[];
+    // (parts with one name are joined at import; entries saved before that may still hold them)
+    const features = joinByName(towns.flatMap((e) => e.shapes) as Feature<Polygon | MultiPolygon>[], (f) => String(f.properties?.name ?? ''));
     pack.boundaries = { type: 'FeatureCollection', features };
   }
   const barriers = entries.filter((e) => e.layer === 'barriers');

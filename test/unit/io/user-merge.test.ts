@@ -52,6 +52,10 @@ describe('mergePack', () => {
     expect(m.barriers.features.map((f) => f.geometry.type)).toEqual(['LineString', 'LineString', 'LineString']);
     expect(defaultMode('stations')).toBe('replace');
   });
+  it('boundary parts saved under one name (before the import joined them) become one area', () => {
+    const m = mergePack(embedded, [entry({ key: 'boundaries', layer: 'boundaries', shapes: [square('浦江镇'), square('古美街道'), square('浦江镇')] })]);
+    expect(m.boundaries.features.map((f) => [f.properties?.name, f.geometry.type])).toEqual([['浦江镇', 'MultiPolygon'], ['古美街道', 'Polygon']]);
+  });
 });
 
 describe('entries and exports', () => {

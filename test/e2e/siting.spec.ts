@@ -90,6 +90,8 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   // each site says its town, and that its coordinates are WGS-84
   expect(t.rows[0][t.headers.indexOf('town')]).toMatch(/(镇|街道|工业区)$/);
   expect(t.rows[0][t.headers.indexOf('crs')]).toBe('WGS-84');
+  // a suggested grid site is named as one, with its grid id
+  expect(t.rows[0][t.headers.indexOf('name')]).toMatch(/^网格点 g\d+-\d+$/);
   await expect(page.getByTestId('siting-site').first()).toContainText(t.rows[0][t.headers.indexOf('town')]);
 
   const dl2 = page.waitForEvent('download');

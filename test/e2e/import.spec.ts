@@ -239,19 +239,18 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   await expect(page.getByTestId('map-note').locator('option')).toContainText(['备注', '备注 (2)', '#7']);
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();
-  const second = ['名称,经度,纬度,类别', '测试养老院,121.41,31.14,养老服务'].join('\n');
-  await page.getByTestId('import-file').setInputFiles({ name: '养老.csv', mimeType: 'text/csv', buffer: Buffer.from(second) });
-  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
-  await page.getByTestId('import-save').click();
-  await expect(page.getByTestId('import-saved')).toBeVisible();
+  /** Imports a one-row facilities file and saves it. */
+  const saveOneRow = async (name: string, row: string) => {
+    await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`名称,经度,纬度,类别\n${row}`) });
+    await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+    await page.getByTestId('import-save').click();
+    await expect(page.getByTestId('import-saved')).toBeVisible();
+  };
+  await saveOneRow('养老.csv', '测试养老院,121.41,31.14,养老服务');
   await expect(page.getByTestId('user-entry')).toHaveCount(2);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试医院:医疗', '测试卫生中心:医疗']);
   // the first file again, corrected: it replaces its earlier copy, every category of it
-  const corrected = ['名称,经度,纬度,类别', '测试卫生中心,121.38,31.11,敬老院'].join('\n');
-  await page.getByTestId('import-file').setInputFiles({ name: '医疗名录.csv', mimeType: 'text/csv', buffer: Buffer.from(corrected) });
-  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
-  await page.getByTestId('import-save').click();
-  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await saveOneRow('医疗名录.csv', '测试卫生中心,121.38,31.11,敬老院');
   await expect(page.getByTestId('user-entry')).toHaveCount(2);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试卫生中心:养老']);
   await page.getByTestId('user-delete-facilities:养老:医疗名录.csv').click();

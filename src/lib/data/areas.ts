@@ -3,7 +3,7 @@
 // Pure. Written here instead of importing Turf for it (docs/decisions/0009-area-geometry.md);
 // the unit tests check both against Turf.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { districtBounds, insideBounds } from './coords';
+import { boundsBox, districtBounds, insideBounds } from './coords';
 
 type Area = Feature<Polygon | MultiPolygon> | { features: readonly Feature<Polygon | MultiPolygon>[] };
 type Ring = number[][];
@@ -12,16 +12,7 @@ const polygonsOf = (a: Area): Ring[][] => districtBounds('features' in a ? a : {
 
 /** [west, south, east, north] of every vertex of the area. */
 export function bboxOf(a: Area): [number, number, number, number] {
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const poly of polygonsOf(a))
-    for (const ring of poly)
-      for (const [x, y] of ring) {
-        b[0] = Math.min(b[0], x);
-        b[1] = Math.min(b[1], y);
-        b[2] = Math.max(b[2], x);
-        b[3] = Math.max(b[3], y);
-      }
-  return b;
+  return boundsBox({ polygons: polygonsOf(a) });
 }
 
 /** Signed area (shoelace, in degrees²) and area-weighted centroid of a ring; the vertex mean for a degenerate ring. */

@@ -194,6 +194,16 @@ export const VOCAB_EN: Record<string, string> = {
   高端商贸: 'High-end commerce',
 };
 
+/** Items joined as the locale writes a list: 甲、乙 / A, B. */
+export function listIn(locale: Locale, items: readonly string[]): string {
+  return items.join(locale === 'en' ? ', ' : '、');
+}
+
+/** A parenthetical as the locale writes it after a word: （注） / " (note)". */
+export function asideIn(locale: Locale, text: string): string {
+  return locale === 'en' ? ` (${text})` : `（${text}）`;
+}
+
 export function vocab(value: string, locale: Locale): string {
   return locale === 'en' ? (VOCAB_EN[value] ?? value) : value;
 }

@@ -1,6 +1,6 @@
 // Parses a typed coordinate pair ("121.52, 31.06", "31.06 121.52", "121.52，31.06") into WGS-84.
 import { toWgs84 } from '../../lib/data/crs';
-import { insideBounds, nearBox, NEAR_KM, type Bounds } from '../../lib/data/coords';
+import { boundsBox, insideBounds, nearBox, NEAR_KM, type Bounds } from '../../lib/data/coords';
 
 export type InputCrs = 'wgs84' | 'gcj02';
 
@@ -26,7 +26,7 @@ export function parseCoordInput(text: string, crs: InputCrs): CoordParse {
 /** Where a chosen point lies: in the district, just outside it (within `nearKm` of its bounding box), or far away. */
 export type OriginPlace = 'inside' | 'near' | 'far';
 
-export function originPlace(district: Bounds, box: [number, number, number, number], lng: number, lat: number, nearKm = NEAR_KM): OriginPlace {
+export function originPlace(district: Bounds, lng: number, lat: number, nearKm = NEAR_KM): OriginPlace {
   if (insideBounds(district, lng, lat)) return 'inside';
-  return nearBox(box, lng, lat, nearKm) ? 'near' : 'far';
+  return nearBox(boundsBox(district), lng, lat, nearKm) ? 'near' : 'far';
 }

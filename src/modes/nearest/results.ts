@@ -13,8 +13,6 @@ export interface ResultItem {
   row: NearestRow;
 }
 
-export const KIND_OF: Record<ResultLayer, string> = { stations: 'station', institutions: 'institution' };
-
 export function joinRows(
   rows: readonly NearestRow[], stations: readonly StationRecord[], institutions: readonly InstitutionRecord[],
 ): ResultItem[] {

@@ -88,22 +88,22 @@ export function composeSlide(map: MlMap, frame: SlideFrame): HTMLCanvasElement {
   ctx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, EXPORT_W, EXPORT_H);
   const base = EXPORT_W * STAGE.type;
   drawCard(ctx, frame.card, cardBox(EXPORT_W, EXPORT_H), base);
-  drawScale(ctx, map, map.getContainer().clientWidth / (scale * src.width), base);
+  drawScale(ctx, map, scale * src.width, base);
   drawFooter(ctx, frame, base);
   return out;
 }
 
 /**
  * The scale bar the slide shows on screen (MapLibre's control is HTML, not in the canvas): a round
- * length of about eight type units, measured across the map's middle. `cssPerPx`: map CSS pixels
- * per exported pixel.
+ * length of about eight type units, measured across the map's middle. `mapWidth`: the map's width
+ * in exported pixels.
  */
-function drawScale(ctx: CanvasRenderingContext2D, map: MlMap, cssPerPx: number, base: number): void {
+function drawScale(ctx: CanvasRenderingContext2D, map: MlMap, mapWidth: number, base: number): void {
   const c = map.getContainer();
   const y = c.clientHeight / 2;
   const a = map.unproject([0, y]);
   const b = map.unproject([c.clientWidth, y]);
-  const perPx = (haversine(a.lng, a.lat, b.lng, b.lat) / c.clientWidth) * cssPerPx;
+  const perPx = haversine(a.lng, a.lat, b.lng, b.lat) / mapWidth;
   const target = perPx * base * 8;
   const pow = 10 ** Math.floor(Math.log10(target));
   const metres = [5, 2, 1].map((m) => m * pow).find((m) => m <= target) ?? pow;

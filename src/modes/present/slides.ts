@@ -3,7 +3,7 @@
 // PNG export, so both always say the same thing. Pure TypeScript (no DOM, no map).
 import type { DataPack } from '../../lib/io/pack-types';
 import type { Locale } from '../../lib/i18n/messages';
-import { vocab } from '../../lib/i18n/messages';
+import { listIn, vocab } from '../../lib/i18n/messages';
 import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
 import { comparableGroup, latestYear, parseFigures, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
@@ -122,7 +122,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
         empty: ps(locale, 'noStation'),
         items: stations.map((s) => ({
           name: locale === 'en' && s.name_en ? s.name_en : s.name,
-          services: s.services.map((x) => vocab(x, locale)).join(locale === 'zh' ? '、' : ', '),
+          services: listIn(locale, s.services.map((x) => vocab(x, locale))),
           planned: s.status !== '在运营',
         })),
       },

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readNearestUrl, writeNearestUrl } from '../../../src/modes/nearest/query-url';
 import { originPlace, parseCoordInput } from '../../../src/modes/nearest/coord-input';
 import { districtBounds } from '../../../src/lib/data/coords';
-import { bboxOf } from '../../../src/lib/data/areas';
 import { readFileSync } from 'node:fs';
 import { searchPlaces, type Place } from '../../../src/modes/nearest/place-search';
 import { pinyinTable } from '../../../src/modes/nearest/pinyin';
@@ -76,7 +75,7 @@ describe('formatting', () => {
 
 describe('originPlace', () => {
   const outline = JSON.parse(readFileSync('data/district-outline.geojson', 'utf8'));
-  const place = (lng: number, lat: number) => originPlace(districtBounds(outline), bboxOf(outline), lng, lat);
+  const place = (lng: number, lat: number) => originPlace(districtBounds(outline), lng, lat);
   it('tells a point in Minhang, one just outside it and one far away apart', () => {
     expect(place(121.38, 31.11)).toBe('inside'); // 莘庄
     expect(place(121.45, 31.2)).toBe('near'); // 徐汇, across the border

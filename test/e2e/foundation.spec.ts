@@ -234,6 +234,11 @@ test('details in English list services and enterprises with English commas', asy
   await openApp(page, '?lang=en&place=stations:st-hq-wanxiang');
   await expect(page.getByTestId('details')).toContainText('Quality diagnosis, Testing & inspection');
   await expect(page.getByTestId('details')).not.toContainText('、');
+  // a town's summary and figures are in English too (the pack's translation), the figures converted
+  await page.getByTestId('details-back').click();
+  await expect(page.getByTestId('details')).toContainText('Hongqiao Town develops high-end commerce');
+  await expect(page.getByTestId('details')).toContainText('Total sales of goods: 113.7 bn yuan (2024)');
+  await expect(page.getByTestId('details')).not.toContainText(/商品销售总额|亿元/);
 });
 
 test('picking a town zooms to it and highlights it', async ({ page }) => {

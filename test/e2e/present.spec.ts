@@ -400,6 +400,13 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('slide-card')).toContainText('Same measure');
   await expect(page.getByTestId('slide-card')).not.toContainText(/Same measure[^:]*：/);
+  // the town's figures and their comparison in English (the pack's translation, 亿元 as bn yuan)
+  const shown = TOWNS.find((t) => t.name === TOWNS[1].name)!;
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-town', shown.name);
+  const card = page.getByTestId('slide-card');
+  await expect(card.locator('dt')).toHaveText(shown.figures_en.split(';').map((f) => f.split(':')[0]));
+  for (const text of [...(await card.locator('dd').allTextContents()), await card.locator('h3', { hasText: 'Same measure' }).innerText()])
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/);
   await page.getByTestId('tour-exit').click();
   await page.getByTestId('lang-toggle').click();
   await page.getByTestId('present-reset-order').click();

@@ -84,6 +84,9 @@ export interface TownRecord {
   summary: string;
   /** Headline figures, ';'-separated, each "label: value unit (year)". */
   figures: string;
+  /** English translations of summary and figures (figures in the same order; '' if none). */
+  summary_en: string;
+  figures_en: string;
   /** Key enterprises and chain leaders, ';'-separated. */
   key_enterprises: string;
   source: string;

@@ -12,6 +12,8 @@ export const TOWN_FIELDS: readonly FieldDef[] = [
   { key: 'industry_en', type: 'string', required: false, aliases: ['industry_en'] },
   { key: 'summary', type: 'string', required: false, aliases: ['summary', '概述'] },
   { key: 'figures', type: 'string', required: false, aliases: ['figures', '数据'] },
+  { key: 'summary_en', type: 'string', required: false, aliases: ['summary_en'] },
+  { key: 'figures_en', type: 'string', required: false, aliases: ['figures_en'] },
   { key: 'key_enterprises', type: 'string', required: false, aliases: ['key_enterprises', '重点企业'] },
   { key: 'source', type: 'string', required: true, aliases: ['source', '来源'] },
   /** 0 when the town has no report in the appendix. */

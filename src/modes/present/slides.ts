@@ -3,9 +3,9 @@
 // PNG export, so both always say the same thing. Pure TypeScript (no DOM, no map).
 import type { DataPack } from '../../lib/io/pack-types';
 import type { Locale } from '../../lib/i18n/messages';
-import { listIn, vocab } from '../../lib/i18n/messages';
+import { asideIn, listIn, vocab } from '../../lib/i18n/messages';
 import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
-import { comparableGroup, latestYear, parseFigures, shortIndustry } from './figures';
+import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
 import { labelled, ps } from './strings';
 import { townInLocale } from '../../lib/i18n/place-names';
@@ -100,9 +100,9 @@ function overviewCard(pack: DataPack, locale: Locale): Card {
 function townCard(pack: DataPack, name: string, locale: Locale): Card {
   const t = pack.towns.find((x) => x.name === name);
   if (!t) return { kicker: '', title: name, subtitle: '', sections: [] };
-  const figs = parseFigures(t.figures);
+  const figs = figuresIn(t, locale);
   const stations = pack.stations.filter((s) => s.town === name);
-  const group = comparableGroup(pack.towns, name);
+  const group = comparableGroup(pack.towns, name, locale);
   const sources = [...new Set([t.source.split(/[；;]/)[0], ...stations.map((s) => s.source)].filter(Boolean))];
   const kicker =
     locale === 'zh' ? `${ps(locale, 'appendix')}${CN_NUM[t.appendix_order] ?? t.appendix_order}` : `${ps(locale, 'appendix')} ${t.appendix_order}`;
@@ -111,7 +111,8 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
       title: ps(locale, 'figures'),
       block: {
         kind: 'kv',
-        rows: figs.map((f) => ({ label: f.label, value: `${f.value} ${f.unit}`.trim(), note: f.year ? `(${f.year})` : undefined })),
+        // a value keeps to one line with its unit ("7.8 bn yuan"): no-break spaces, on the slide and in the PNG
+        rows: figs.map((f) => ({ label: f.label, value: `${f.value} ${f.unit}`.trim().replace(/ /g, '\u00a0'), note: f.year ? `(${f.year})` : undefined })),
       },
     },
     { title: ps(locale, 'keyEnterprises'), block: { kind: 'chips', items: t.key_enterprises.split(/[;；]/).map((s) => s.trim()).filter(Boolean) } },
@@ -130,7 +131,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
   ];
   if (group) {
     sections.push({
-      title: locale === 'en' ? `${ps(locale, 'compare')}: ${group.label} (${group.unit}, ${group.year})` : `${ps(locale, 'compare')}：${group.label}（${group.unit}，${group.year}）`,
+      title: labelled(locale, ps(locale, 'compare'), group.label + asideIn(locale, [group.unit, group.year].filter(Boolean).join(locale === 'en' ? ', ' : '，'))),
       block: {
         kind: 'bars',
         unit: group.unit,

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import { parseLayerCsv, parseTownsCsv, parseCategoryTotalsCsv } from '../../../src/lib/data/load';
 import { SERVICES, PRECISIONS, type PointLayer, type PointRecord } from '../../../src/lib/data/schema';
 import { industryInLocale } from '../../../src/lib/i18n/place-names';
+import { parseFigures } from '../../../src/modes/present/figures';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DATA), 'utf8');
@@ -53,6 +54,28 @@ describe('data pack: every file loads with the project loader', () => {
       expect(t.summary.length, t.name).toBeGreaterThan(60);
       for (const fig of t.figures.split(';')) expect(fig, t.name).toMatch(/^[^:]+: .+ \(\d{4}(-\d{4})?\)$/);
       expect(t.source, t.name).toMatch(/^003 白皮书2024 附录/);
+    }
+  });
+
+  it('has every town summary and figure in English too, the figures in the same order with their numbers converted', () => {
+    // How each Chinese unit is written in English, and what its number is multiplied by there.
+    const UNIT: Record<string, [string, number]> = {
+      亿元: ['bn yuan', 0.1], 万元: ['M yuan', 0.01], '%': ['%', 1], 公里: ['km', 1],
+      家: ['', 1], 个: ['', 1], 名: ['', 1], 人: ['', 1], 份: ['', 1], 项: ['', 1],
+    };
+    for (const t of towns.records) {
+      expect(t.summary_en.length, t.name).toBeGreaterThan(200);
+      // Chinese only for a name given in brackets or quotes beside or instead of its English
+      expect(t.summary_en.replace(/\([^)]*\)|'[^']*'/g, ''), t.name).not.toMatch(/[\u4e00-\u9fff]/);
+      const zh = parseFigures(t.figures);
+      const en = parseFigures(t.figures_en);
+      expect(en.map((f) => f.year), t.name).toEqual(zh.map((f) => f.year));
+      zh.forEach((f, i) => {
+        const [unit, factor] = UNIT[f.unit] ?? ['?', NaN];
+        expect(en[i].unit.replace(/^items$/, ''), `${t.name} ${f.label}`).toBe(unit);
+        expect(en[i].num, `${t.name} ${f.label}`).toBeCloseTo(f.num * factor, 6);
+        expect(en[i].label, `${t.name} ${f.label}`).toMatch(/^[A-Z][\x20-\x7e]+$/);
+      });
     }
   });
 });

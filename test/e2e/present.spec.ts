@@ -157,6 +157,25 @@ for (const [w, h] of [
   });
 }
 
+test('on a 4:3 projector (1024×768), in English, every slide fills the screen and its text fits', async ({ page }) => {
+  // 4:3 is a projector, not a phone held upright: the slide fills the screen (it was letterboxed,
+  // told the audience to turn the phone, and its controls covered the footer)
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openApp(page, '?lang=en');
+  await startTour(page);
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect([map.width, map.height]).toEqual([1024, 768]);
+  await expect(page.getByTestId('tour-controls').getByText('turn the phone')).toBeHidden();
+  for (let i = 0; i < SLIDES; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(i));
+    await settled(page);
+    // English labels are longer than Chinese ones: the card must still hold them
+    expect(await layoutProblems(page), `layout of slide ${i + 1}`).toEqual([]);
+    if (i === 5) await page.screenshot({ path: `${SHOTS}/present-1024x768-en-town-5.png` });
+  }
+});
+
 test('on a phone (390×844) the tour fills the screen, steps by its buttons, it exports what a laptop exports, and its exit button leaves it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page);

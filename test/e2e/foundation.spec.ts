@@ -234,6 +234,8 @@ test('details in English list services and enterprises with English commas', asy
   await openApp(page, '?lang=en&place=stations:st-hq-wanxiang');
   await expect(page.getByTestId('details')).toContainText('Quality diagnosis, Testing & inspection');
   await expect(page.getByTestId('details')).not.toContainText('、');
+  // its note too (the pack's translation; names keep their Chinese in brackets)
+  await expect(page.getByTestId('details')).toContainText('The white paper says it is in the Wuzhong Road business district');
   // a town's summary and figures are in English too (the pack's translation), the figures converted
   await page.getByTestId('details-back').click();
   await expect(page.getByTestId('details')).toContainText('Hongqiao Town develops high-end commerce');

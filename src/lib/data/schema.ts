@@ -43,6 +43,8 @@ export interface PointRecord {
   source: string;
   address: string;
   note: string;
+  /** The note in English (absent or '' if none, e.g. in data saved by an older version). */
+  note_en?: string;
 }
 
 export interface StationRecord extends PointRecord {
@@ -143,6 +145,7 @@ const POINT_FIELDS: FieldDef[] = [
   { key: 'source', type: 'string', required: true, aliases: ['source', '来源', '数据来源'] },
   { key: 'address', type: 'string', required: false, aliases: ['address', '地址', '详细地址'] },
   { key: 'note', type: 'string', required: false, aliases: ['note', '备注', 'remark'] },
+  { key: 'note_en', type: 'string', required: false, aliases: ['note_en', '英文备注'] },
 ];
 
 const SERVICES_FIELD: FieldDef = {

@@ -81,6 +81,13 @@ describe('data pack: every file loads with the project loader', () => {
 });
 
 describe('data pack: every point row', () => {
+  it('has an English note for every note (Chinese only for a name in brackets or quotes)', () => {
+    for (const [layer, r] of allPoints()) {
+      expect(Boolean(r.note_en), `${layer} ${r.id}`).toBe(Boolean(r.note));
+      expect((r.note_en ?? '').replace(/\([^)]*\)|'[^']*'/g, ''), `${layer} ${r.id}`).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
   it('has an id unique across all files, with the prefix of its file', () => {
     const seen = new Map<string, string>();
     for (const [layer, r] of allPoints()) {

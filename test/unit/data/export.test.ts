@@ -25,6 +25,7 @@ const station: fc.Arbitrary<StationRecord> = fc.record({
   source: nonEmpty,
   address: text,
   note: text,
+  note_en: text,
   host: text,
   services: fc.uniqueArray(fc.constantFrom(...SERVICES), { minLength: 1 }),
   status: fc.constantFrom(...STATION_STATUSES),

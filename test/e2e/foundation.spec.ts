@@ -241,6 +241,12 @@ test('details in English list services and enterprises with English commas', asy
   await expect(page.getByTestId('details')).toContainText('Hongqiao Town develops high-end commerce');
   await expect(page.getByTestId('details')).toContainText('Total sales of goods: 113.7 bn yuan (2024)');
   await expect(page.getByTestId('details')).not.toContainText(/商品销售总额|亿元/);
+  // the words of a facility's type and an enterprise's role (data/names-en.json, fetched in English)
+  await page.goto('./?lang=en&place=facilities:fa-chc-jc');
+  const field = (label: string) => page.getByTestId('details').locator(`dt:text-is("${label}") + dd`);
+  await expect(field('Facility type')).toHaveText('Community health service centre');
+  await page.goto('./?lang=en&place=enterprises:en-casc-800');
+  await expect(field('Role')).toHaveText('Leading company');
 });
 
 test('picking a town zooms to it and highlights it', async ({ page }) => {

@@ -104,7 +104,9 @@ export class AppState {
   fullscreen = $state(false);
 
   t = (key: MessageKey): string => MESSAGES[this.locale][key];
-  v = (value: string): string => vocab(value, this.locale);
+  /** English for the pack's type, role, host and award words (data/names-en.json), once fetched. */
+  names = $state.raw<Record<string, string>>({});
+  v = (value: string): string => (this.locale === 'en' && this.names[value]) || vocab(value, this.locale);
 
   setLocale(l: Locale) {
     this.locale = l;

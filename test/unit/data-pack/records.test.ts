@@ -9,6 +9,8 @@ import { parseLayerCsv, parseTownsCsv, parseCategoryTotalsCsv } from '../../../s
 import { SERVICES, PRECISIONS, type PointLayer, type PointRecord } from '../../../src/lib/data/schema';
 import { industryInLocale } from '../../../src/lib/i18n/place-names';
 import { parseFigures } from '../../../src/modes/present/figures';
+import { flattenNames } from '../../../src/lib/i18n/names-en';
+import { VOCAB_EN } from '../../../src/lib/i18n/messages';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DATA), 'utf8');
@@ -81,6 +83,22 @@ describe('data pack: every file loads with the project loader', () => {
 });
 
 describe('data pack: every point row', () => {
+  it('has English for every facility type, institution kind, enterprise role, station host and award (data/names-en.json)', () => {
+    const names = flattenNames(JSON.parse(read('names-en.json')));
+    const words = new Set([
+      ...layers.facilities.records.map((r) => r.subtype),
+      ...layers.institutions.records.map((r) => r.kind),
+      ...layers.enterprises.records.map((r) => r.role),
+      ...layers.stations.records.flatMap((r) => [r.host, r.awards]),
+      ...totals.records.map((r) => r.subtype),
+    ]);
+    words.delete('');
+    // a total's subtype may be a service, translated with the UI's other words instead
+    const missing = [...words].filter((w) => !names[w] && !VOCAB_EN[w]);
+    expect(missing).toEqual([]);
+    for (const en of Object.values(names)) expect(en.replace(/\([^)]*\)|'[^']*'/g, ''), en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('has an English note for every note (Chinese only for a name in brackets or quotes)', () => {
     for (const [layer, r] of allPoints()) {
       expect(Boolean(r.note_en), `${layer} ${r.id}`).toBe(Boolean(r.note));

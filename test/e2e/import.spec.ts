@@ -221,7 +221,7 @@ test('town boundaries from GeoJSON replace the approximate ones until deleted', 
   await expect.poll(async () => (await townNames()).length).toBe(14);
 });
 
-test('an Excel export with a title line, blank and repeated header cells and everyday category words imports; a second file adds to the first', async ({ page }) => {
+test('an Excel export with a title line, blank and repeated header cells and everyday category words imports; a second file adds to the first, a corrected copy under a new name replaces it', async ({ page }) => {
   await openApp(page);
   const facilities = async () =>
     page.evaluate(async () => {
@@ -246,12 +246,29 @@ test('an Excel export with a title line, blank and repeated header cells and eve
     await page.getByTestId('import-save').click();
     await expect(page.getByTestId('import-saved')).toBeVisible();
   };
-  await saveOneRow('养老.csv', '测试养老院,121.41,31.14,养老服务');
+  // a second file that shares no row with the first: offered to replace it, not ticked
+  await page.getByTestId('import-file').setInputFiles({ name: '养老.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,经度,纬度,类别\n测试养老院,121.41,31.14,养老服务') });
+  await expect(page.getByTestId('import-earlier')).toContainText('医疗名录.csv（2 条；本文件 0 条与之编号或名称相同）');
+  await expect(page.getByTestId('import-earlier').getByRole('checkbox')).not.toBeChecked();
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
   await expect(page.getByTestId('user-entry')).toHaveCount(2);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试医院:医疗', '测试卫生中心:医疗']);
   // the first file again, corrected: it replaces its earlier copy, every category of it
   await saveOneRow('医疗名录.csv', '测试卫生中心,121.38,31.11,敬老院');
   await expect(page.getByTestId('user-entry')).toHaveCount(2);
+  await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试卫生中心:养老']);
+  // a corrected copy of 养老.csv under a new name: its row shares the name, so it replaces 养老.csv
+  // (ticked) and not 医疗名录.csv (whose rows it does not share); the counts do not double
+  await page.getByTestId('import-file').setInputFiles({ name: '养老-修订.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,经度,纬度,类别\n测试养老院,121.42,31.14,养老服务') });
+  await expect(page.getByTestId('import-earlier')).toHaveCount(2);
+  await expect(page.getByTestId('import-earlier').filter({ hasText: '养老.csv（1 条；本文件 1 条' }).getByRole('checkbox')).toBeChecked();
+  await expect(page.getByTestId('import-earlier').filter({ hasText: '医疗名录.csv' }).getByRole('checkbox')).not.toBeChecked();
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await expect(page.getByTestId('user-entry')).toHaveCount(2);
+  await expect(page.getByTestId('user-delete-facilities:养老:养老.csv')).toHaveCount(0);
+  await expect(page.getByTestId('user-delete-facilities:养老:养老-修订.csv')).toHaveCount(1);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试卫生中心:养老']);
   await page.getByTestId('user-delete-facilities:养老:医疗名录.csv').click();
   await expect(page.getByTestId('user-entry')).toHaveCount(1);

@@ -25,6 +25,32 @@ export function outcomeToEntries(o: ImportOutcome, mode: MergeMode, now: Date = 
   return [...byCat].map(([category, records]) => ({ ...base, key: `facilities:${category}:${base.fileName}`, category, records, shapes: [] }));
 }
 
+/**
+ * The files imported before into the same layer as a new file (other than the file itself), each
+ * with its rows and how many of the new records share an id or a name with it: a corrected list
+ * under a new name would otherwise be shown beside the old one, every count doubled.
+ */
+export function earlierFiles(
+  user: readonly UserEntry[],
+  layer: string,
+  fileName: string,
+  records: readonly PointRecord[],
+): { name: string; rows: number; shared: number }[] {
+  const name = fileName.replace(/^.*[\\/]/, '');
+  const byFile = new Map<string, UserEntry[]>();
+  for (const e of user)
+    if (e.layer === layer && e.fileName !== name && layer !== 'boundaries' && layer !== 'population')
+      byFile.set(e.fileName, [...(byFile.get(e.fileName) ?? []), e]);
+  return [...byFile].map(([file, entries]) => {
+    const seen = new Set(entries.flatMap((e) => e.records.flatMap((r) => [`i:${r.id}`, `n:${r.name}`])));
+    return {
+      name: file,
+      rows: entries.reduce((n, e) => n + e.records.length + e.shapes.length, 0),
+      shared: records.filter((r) => seen.has(`i:${r.id}`) || seen.has(`n:${r.name}`)).length,
+    };
+  });
+}
+
 export type ExportLayer = PointLayer | 'boundaries' | 'barriers' | 'population';
 
 /** CSV (UTF-8 BOM, formula-safe) of a point layer as shown now. */

@@ -71,12 +71,14 @@ export class DataState {
 
   /**
    * Saves an import in one transaction, in place of what the same file of the same layer saved
-   * before (all its categories); throws StoreError (quota …) and leaves earlier data intact.
+   * before (all its categories) and of the layer's other files named in `replacing`; throws
+   * StoreError (quota …) and leaves earlier data intact.
    */
-  async save(entries: UserEntry[]): Promise<void> {
+  async save(entries: UserEntry[], replacing: readonly string[] = []): Promise<void> {
     const store = await this.getStore();
     if (!store) throw storeError(new Error(this.storeError ?? 'IndexedDB unavailable'));
-    const sameFile = (old: UserEntry) => entries.some((e) => e.layer === old.layer && e.fileName === old.fileName);
+    const sameFile = (old: UserEntry) =>
+      entries.some((e) => e.layer === old.layer && (e.fileName === old.fileName || replacing.includes(old.fileName)));
     await store.save(entries, sameFile);
     this.storeError = null;
     this.setUseUser(true);

@@ -118,7 +118,8 @@ test('in English the reach tables name towns and industries in English', async (
   await expect(page.getByTestId('siting-reach')).toContainText('Biopharmaceuticals');
   // the demand filters too
   expect(await page.getByTestId('siting-town').locator('option').allTextContents()).toContain('Pujiang Town');
-  expect((await page.getByTestId('siting-industry').locator('option').allTextContents()).join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+  // (the enterprises' industries are English from data/names-en.json, fetched on the switch)
+  await expect.poll(async () => (await page.getByTestId('siting-industry').locator('option').allTextContents()).join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
   // and the coverage note uses English brackets
   await page.getByTestId('mode-coverage').click();
   await expect(page.getByTestId('precision-note')).toContainText(/ \(\d+\/\d+ /);

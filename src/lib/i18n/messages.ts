@@ -178,20 +178,6 @@ export const VOCAB_EN: Record<string, string> = {
   街道: 'Subdistrict',
   镇: 'Town',
   工业区: 'Industrial zone',
-  // enterprise industries (data/enterprises.csv) that are not a town's own industry name; the
-  // towns' industries have their English in data/towns.csv (industry_en)
-  'AI+制造业': 'AI + manufacturing',
-  人工智能产业: 'Artificial intelligence',
-  城市家具产业: 'Urban furniture',
-  数字文创: 'Digital creative industries',
-  文旅产业: 'Culture and tourism',
-  '文旅产业（宠物经济）': 'Culture and tourism (pet economy)',
-  科技创新策源功能区: 'Science and innovation hub',
-  空间信息: 'Spatial information',
-  空间新能源: 'Space and new energy',
-  装备制造: 'Equipment manufacturing',
-  食品产业: 'Food industry',
-  高端商贸: 'High-end commerce',
 };
 
 /** Items joined as the locale writes a list: 甲、乙 / A, B. */

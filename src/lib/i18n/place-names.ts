@@ -10,8 +10,11 @@ export function townInLocale(towns: Towns, name: string, locale: Locale): string
   return towns.find((t) => t.name === name)?.name_en || name;
 }
 
-/** A town's industry by its town record's English; other industry names from the vocabulary. */
-export function industryInLocale(towns: Towns, industry: string, locale: Locale): string {
+/**
+ * A town's industry by its town record's English; other industry names (an enterprise's) from
+ * `names`, the English of the pack's words (data/names-en.json), or the vocabulary.
+ */
+export function industryInLocale(towns: Towns, industry: string, locale: Locale, names: Readonly<Record<string, string>> = {}): string {
   if (locale !== 'en') return industry;
-  return towns.find((t) => t.industry === industry)?.industry_en || vocab(industry, locale);
+  return towns.find((t) => t.industry === industry)?.industry_en || names[industry] || vocab(industry, locale);
 }

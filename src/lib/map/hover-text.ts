@@ -27,6 +27,7 @@ export function hoverText(
   locale: Locale,
   t: (k: MessageKey) => string,
   townName: (town: string) => string = (town) => town,
+  word: (value: string) => string = (value) => vocab(value, locale),
 ): HoverText | null {
   if (!hits.length) return null;
   const seen = new Set(hits.map((h) => `${h.layer}/${String(h.properties.id ?? h.properties.name)}`));
@@ -36,7 +37,7 @@ export function hoverText(
   const kindKey = KIND[hits[0].layer];
   const kind = kindKey
     ? t(kindKey)
-    : [vocab(String(top.category ?? ''), locale), String(top.subtype ?? '')].filter(Boolean).join(' · ');
+    : [word(String(top.category ?? '')), word(String(top.subtype ?? ''))].filter(Boolean).join(' · ');
   const detail = [kind, townName(String(top.town ?? ''))].filter(Boolean).join(' · ');
   const hint = seen.size > 1 ? t('hoverMore').replace('{n}', String(seen.size)) : t('hoverClick');
   return { title, detail, hint };

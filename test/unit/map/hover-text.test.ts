@@ -29,5 +29,8 @@ describe('hoverText', () => {
       detail: 'Health · 社区卫生服务中心 · Pujiang Town',
       hint: '2 places here; click to see each',
     });
+    // with the English of the pack's words (data/names-en.json) the facility type is English too
+    const word = (v: string) => ({ 医疗: 'Health', 社区卫生服务中心: 'Community health service centre' })[v] ?? v;
+    expect(hoverText([clinic], 'en', en, town, word)!.detail).toBe('Health · Community health service centre · Pujiang Town');
   });
 });

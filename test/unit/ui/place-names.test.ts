@@ -7,10 +7,12 @@ const towns = [
 ];
 
 describe('place names in the UI language', () => {
-  it('names an industry no town has from the vocabulary', () => {
-    expect(industryInLocale(towns, '食品产业', 'en')).toBe('Food industry');
-    expect(industryInLocale(towns, '空间信息', 'en')).toBe('Spatial information');
-    expect(industryInLocale(towns, '空间信息', 'zh')).toBe('空间信息');
+  it('names an industry no town has from the English of the pack\'s words, or the vocabulary', () => {
+    const names = { 食品产业: 'Food industry', 空间信息: 'Spatial information' };
+    expect(industryInLocale(towns, '食品产业', 'en', names)).toBe('Food industry');
+    expect(industryInLocale(towns, '空间信息', 'en', names)).toBe('Spatial information');
+    expect(industryInLocale(towns, '空间信息', 'zh', names)).toBe('空间信息');
+    expect(industryInLocale(towns, '检验检测', 'en')).toBe('Testing & inspection');
   });
 
   it('gives the English town and industry names in English, the Chinese ones in Chinese', () => {

@@ -21,10 +21,19 @@ function cellOf(def: FieldDef, v: unknown): string {
   return neutralise(v === undefined || v === null ? '' : String(v));
 }
 
+/**
+ * CSV text as every export of the app writes it: a UTF-8 BOM (so Excel shows Chinese), a header
+ * row, CRLF line ends; cells quoted only where needed unless `quotes` is false (never). The one
+ * place the main thread's modes use PapaParse for writing.
+ */
+export function csvText(fields: readonly string[], data: readonly (readonly string[])[], quotes?: false): string {
+  return '\uFEFF' + Papa.unparse({ fields: [...fields], data: data.map((r) => [...r]) }, { newline: '\r\n', ...(quotes === false ? { quotes } : {}) });
+}
+
 /** CSV text with a UTF-8 BOM (so Excel shows Chinese), header = field keys, CRLF line ends. */
 export function recordsToCsv<T extends object>(defs: readonly FieldDef[], records: readonly T[]): string {
   const rows = records.map((r) => defs.map((d) => cellOf(d, (r as Record<string, unknown>)[d.key])));
-  return '\uFEFF' + Papa.unparse({ fields: defs.map((d) => d.key), data: rows }, { newline: '\r\n', quotes: false });
+  return csvText(defs.map((d) => d.key), rows, false);
 }
 
 /** UTF-8 bytes of recordsToCsv, ready for a download Blob. */
@@ -59,5 +68,5 @@ export function rejectedToCsv(headers: readonly string[], rejected: readonly { l
   }
   const fileLevel = reasons.get(0) ?? [];
   const data = rejected.map((r) => [String(r.line), [...fileLevel, ...(reasons.get(r.line) ?? [])].join('; '), ...headers.map((h) => neutralise(r.raw[h] ?? ''))]);
-  return '\uFEFF' + Papa.unparse({ fields: ['line', 'reason', ...headers], data }, { newline: '\r\n' });
+  return csvText(['line', 'reason', ...headers], data);
 }

@@ -8,7 +8,7 @@ export { parseCoordinate, looksSwapped, insideBounds, haversine, type Bounds } f
 export { convert, toWgs84, guessCrsFromSource, CRSS } from './crs';
 export { validateTable, type ValidateOptions, type Validated, type ValidateStats } from './validate';
 export { importPointGeoJson, importTownBoundaries, importBarriers, parseFeatures, type TownBoundary, type BarrierLine } from './geojson';
-export { recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv, neutralise } from './export';
+export { csvText, recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv, neutralise } from './export';
 export { unneutralise } from './text';
 export { ImportError, makeIssue, fileIssue, type Severity } from './issues';
 export { TOWN_FIELDS, CATEGORY_TOTAL_FIELDS, CROSSING_FIELDS, CROSSING_MODES } from './tables';

@@ -1,7 +1,6 @@
 // Import outcome → store entries (facilities split by category), and any layer → CSV / GeoJSON text.
 import { LAYER_FIELDS, type FacilityRecord, type PointLayer, type PointRecord } from '../data/schema';
-import Papa from 'papaparse';
-import { neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv, POPULATION_POINT_FIELDS, POPULATION_TOWN_FIELDS } from '../data/index.ts';
+import { csvText, neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv, POPULATION_POINT_FIELDS, POPULATION_TOWN_FIELDS } from '../data/index.ts';
 import type { DataPack } from './pack-types';
 import type { ImportOutcome } from './import-job';
 import type { MergeMode, UserEntry } from './user-store';
@@ -86,5 +85,5 @@ export function rejectedCsv(o: ImportOutcome): string {
 /** Every issue of an import (errors and warnings) as CSV: line, column, severity, reason. */
 export function issuesCsv(o: ImportOutcome): string {
   const data = o.issues.map((i) => [String(i.line), neutralise(i.column ?? ''), i.severity, neutralise(i.reason)]);
-  return '\uFEFF' + Papa.unparse({ fields: ['line', 'column', 'severity', 'reason'], data }, { newline: '\r\n' });
+  return csvText(['line', 'column', 'severity', 'reason'], data);
 }

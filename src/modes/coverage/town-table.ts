@@ -1,6 +1,5 @@
 // The per-town table: sorting (全区 stays last) and CSV export (UTF-8 BOM, formula-safe cells).
-import Papa from 'papaparse';
-import { neutralise } from '../../lib/data/export';
+import { csvText, neutralise } from '../../lib/data/export';
 import type { TownStats } from '../../lib/analysis/coverage/index';
 
 export const DISTRICT_ROW = '全区';
@@ -64,5 +63,5 @@ export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categor
     t.largestGapAny ? t.largestGapAny.point[1].toFixed(6) : '',
     ...last.map(neutralise),
   ]);
-  return '\uFEFF' + Papa.unparse({ fields, data }, { newline: '\r\n' });
+  return csvText(fields, data);
 }

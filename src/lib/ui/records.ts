@@ -71,7 +71,7 @@ export function pointRefs(hits: readonly { layer: { id: string }; properties: Re
 
 /** How the pack's own rows are counted for the white paper's quality-infrastructure totals. */
 const NQI_COUNTS: Record<string, (pack: DataPack) => number> = {
-  设立质汇驿站的街镇: (p) => new Set(p.stations.map((s) => s.town).filter(Boolean)).size,
+  设立质汇驿站的街镇: (p) => p.towns.filter((t) => p.stations.some((s) => s.town === t.name)).length,
   质乎手册收录服务机构: (p) => p.institutions.length,
   检验检测机构: (p) => p.institutions.filter((i) => i.services.includes('检验检测')).length,
   认证机构: (p) => p.institutions.filter((i) => i.services.includes('认证')).length,

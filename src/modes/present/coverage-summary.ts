@@ -53,11 +53,16 @@ export function coverageSummary(input: CoverageInput): CoverageSummary {
     const router = new Router(net, projectX(p, e.lng), projectY(p, e.lat), 'bike');
     if (sxy.some(([x, y]) => router.planarTo(x, y) * detour <= metres)) reachedIds.add(e.id);
   }
-  const towns = input.towns.map((t): TownCoverage => {
-    const st = input.stations.filter((s) => s.town === t.name);
-    const en = input.enterprises.filter((e) => e.town === t.name);
+  // the 14 towns, then '' for the places that name no Minhang town (an imported row's 徐汇区 or
+  // blank town), so the table adds up to the totals
+  const named = new Set(input.towns.map((t) => t.name));
+  const outside = [...input.stations, ...input.enterprises].some((x) => !named.has(x.town));
+  const towns = [...named, ...(outside ? [''] : [])].map((name): TownCoverage => {
+    const here = (x: { town: string }) => (name ? x.town === name : !named.has(x.town));
+    const st = input.stations.filter(here);
+    const en = input.enterprises.filter(here);
     return {
-      town: t.name,
+      town: name,
       operating: st.filter((s) => s.status === '在运营').length,
       planned: st.filter((s) => s.status !== '在运营').length,
       enterprises: en.length,
@@ -68,7 +73,7 @@ export function coverageSummary(input: CoverageInput): CoverageSummary {
     towns,
     operating: operating.length,
     planned: input.stations.length - operating.length,
-    townsWithStation: towns.filter((t) => t.operating + t.planned > 0).length,
+    townsWithStation: towns.filter((t) => t.town && t.operating + t.planned > 0).length,
     enterprises: input.enterprises.length,
     reached: reachedIds.size,
     speedKmh,

@@ -161,7 +161,7 @@ function closingCard(pack: DataPack, cov: CoverageSummary | null, locale: Locale
           kind: 'kv',
           rows: [
             { label: ps(locale, 'totalStations'), value: `${cov.operating + cov.planned}`, note: `${cov.operating} ${ps(locale, 'operating')} · ${cov.planned} ${ps(locale, 'planned')}` },
-            { label: ps(locale, 'townsWithStation'), value: `${cov.townsWithStation} / ${cov.towns.length}` },
+            { label: ps(locale, 'townsWithStation'), value: `${cov.townsWithStation} / ${pack.towns.length}` },
             { label: ps(locale, 'reachShare'), value: `${pct}%`, note: `${cov.reached} / ${cov.enterprises}` },
           ],
         },
@@ -171,7 +171,7 @@ function closingCard(pack: DataPack, cov: CoverageSummary | null, locale: Locale
           kind: 'table',
           head: [ps(locale, 'townCol'), ps(locale, 'stationsCol'), ps(locale, 'reachCol')],
           rows: cov.towns.map((t) => [
-            townName(pack, t.town, locale),
+            t.town ? townName(pack, t.town, locale) : ps(locale, 'otherTown'),
             t.planned ? `${t.operating} + ${t.planned}` : `${t.operating}`,
             t.enterprises ? `${t.reached} / ${t.enterprises}` : '–',
           ]),

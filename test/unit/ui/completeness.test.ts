@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { completeness } from '../../../src/lib/ui/records';
-import { parseCategoryTotalsCsv, parseLayerCsv } from '../../../src/lib/data/load';
+import { parseCategoryTotalsCsv, parseLayerCsv, parseTownsCsv } from '../../../src/lib/data/load';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 
 const csv = (f: string) => readFileSync(`data/${f}`, 'utf8');
 const empty = { type: 'FeatureCollection', features: [] } as const;
 const pack = {
-  towns: [],
+  towns: parseTownsCsv(csv('towns.csv')).records,
   stations: parseLayerCsv('stations', csv('stations.csv')).records,
   institutions: parseLayerCsv('institutions', csv('institutions.csv')).records,
   enterprises: [],
@@ -30,6 +30,12 @@ describe('completeness against the white paper', () => {
     expect(row('质乎手册收录服务机构')).toMatchObject({ loaded: pack.institutions.length, total: 115 });
     expect(row('检验检测机构').loaded).toBe(pack.institutions.filter((i) => i.services.includes('检验检测')).length);
     expect(row('社区卫生服务中心')).toMatchObject({ loaded: 14, total: 14 });
+  });
+
+  it('counts only Minhang\'s towns: an imported station in 徐汇区 or with no town adds none', () => {
+    const odd = (town: string) => ({ ...pack.stations[0], id: `x-${town}`, town });
+    const more = { ...pack, stations: [...pack.stations.filter((st) => st.town !== '华漕镇'), odd('徐汇区'), odd('')] };
+    expect(completeness(more).find((r) => r.subtype === '设立质汇驿站的街镇')).toMatchObject({ loaded: 13, total: 14 });
   });
 
   it('says "not comparable" rather than 0 where the pack has no such rows', () => {

@@ -2,7 +2,8 @@
 import type { FieldDef } from './schema';
 import { halfWidth, parseNumber } from './text';
 
-export type CellResult = { ok: true; value: unknown } | { ok: false; zh: string; en: string };
+/** ok with zh/en: the value is usable, and the message is a warning (a list's unknown items left out). */
+export type CellResult = { ok: true; value: unknown; zh?: string; en?: string } | { ok: false; zh: string; en: string };
 
 function norm(s: string): string {
   return halfWidth(s).trim();
@@ -44,16 +45,18 @@ export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, 
         : { ok: true, value: v };
     }
     case 'list': {
-      const items = splitList(cell);
+      // unknown items are left out with a warning; the row is kept while one item is known
       const out: string[] = [];
-      for (const item of items) {
+      const unknown: string[] = [];
+      for (const item of splitList(cell)) {
         const v = matchValue(def.values ?? [], item, words);
-        if (v === undefined)
-          return { ok: false, zh: `未知取值「${item}」（可选：${(def.values ?? []).join('、')}）`, en: `unknown value '${item}' (allowed: ${(def.values ?? []).join(', ')})` };
-        if (!out.includes(v)) out.push(v);
+        if (v === undefined) unknown.push(item);
+        else if (!out.includes(v)) out.push(v);
       }
-      if (out.length === 0) return { ok: false, zh: '为空', en: 'is empty' };
-      return { ok: true, value: out };
+      if (!unknown.length) return out.length ? { ok: true, value: out } : { ok: false, zh: '为空', en: 'is empty' };
+      const zh = `未知取值「${unknown.join('、')}」（可选：${(def.values ?? []).join('、')}）`;
+      const en = `unknown value '${unknown.join("', '")}' (allowed: ${(def.values ?? []).join(', ')})`;
+      return out.length ? { ok: true, value: out, zh: `${zh}，已略去`, en: `${en}, left out` } : { ok: false, zh, en };
     }
     default:
       return { ok: true, value: cell };

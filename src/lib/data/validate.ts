@@ -108,7 +108,10 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       }
       const v = convertCell(d, cell, opts.decimalComma ?? false, opts.words);
       if (!v.ok) err(d, i, v.zh, v.en);
-      else rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
+      else {
+        rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
+        if (v.zh) issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, v.zh, v.en ?? '', 'warning', sheetRow));
+      }
     }
     if (!bad && lngIdx >= 0 && latIdx >= 0) {
       let lng = rec.lng as number;

@@ -90,7 +90,7 @@ describe('other exports', () => {
     const csv = rejectedToCsv(res.headers, res.rejected, res.issues);
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0].slice(0, 3)).toEqual(['line', 'reason', 'id']);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['4', '6', '7']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['4', '6', '9']);
     expect(rows[2][1]).toContain("cannot parse 'abc'");
     expect(rows[2][2]).toBe('s3');
   });

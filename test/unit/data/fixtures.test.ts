@@ -108,21 +108,26 @@ describe('swapped and out-of-district points', () => {
 describe('bad rows, duplicates', () => {
   it('rejects bad station rows with their file line numbers', () => {
     const res = importFixture('bad-rows.csv', 'stations');
-    // line 2–3: a quoted two-line address; line 4 missing name; line 5 blank; 6 bad lng; 7 unknown service
-    expect(res.records.map((r) => r.id)).toEqual(['s1', 's5']);
+    // line 2–3: a quoted two-line address; line 4 missing name; line 5 blank; 6 bad lng; 7 one unknown
+    // service beside a known one (kept, the unknown one left out); 9 no known service
+    expect(res.records.map((r) => r.id)).toEqual(['s1', 's4', 's5']);
     expect(res.records[0].address).toBe('多行\n地址');
-    expect(res.records[1].services).toEqual(['认证', '检验检测']);
+    expect(res.records[1].services).toEqual(['计量']);
+    expect(res.records[2].services).toEqual(['认证', '检验检测']);
     expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([
       [4, 'name'],
       [6, 'lng'],
-      [7, 'services'],
+      [9, 'services'],
     ]);
-    expect(res.rejected.map((r) => r.line)).toEqual([4, 6, 7]);
+    const left = warnings(res.issues).find((i) => i.line === 7)!;
+    expect([left.column, left.reason]).toEqual(['services', expect.stringContaining("unknown value '美容'")]);
+    expect(left.reason).toContain('已略去');
+    expect(res.rejected.map((r) => r.line)).toEqual([4, 6, 9]);
     expect(res.rejected[1].raw.lng).toBe('abc');
     const lng = errors(res.issues)[1].reason;
     // the address above spans two lines, so line 6 of the file is row 5 in a spreadsheet: both are named
     expect(lng).toBe("第 6 行（Excel 第 5 行）「lng」无法解析：abc / line 6 (Excel row 5), column 'lng': cannot parse 'abc'");
-    expect(errors(res.issues)[2].reason).toContain('美容');
+    expect(errors(res.issues)[2].reason).toContain('美容、美发');
   });
   it('reads the words planners write for a station status (筹建中, 运营中, operating), and rejects others', () => {
     const csv = ['id,name,lng,lat,services,status,source', ...['筹建中', '运营中', 'Operating', '在建', '停业'].map((st, i) => `s${i},站${i},121.38,31.11,计量,${st},own`)].join('\n');

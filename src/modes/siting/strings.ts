@@ -99,7 +99,7 @@ const en: typeof zh = {
   gridSpacing: 'grid spacing m',
   travel: 'Travel',
   gridPoint: 'Grid point',
-  walkNote: "生活圈覆盖 and the tour's closing slide count a station as reached within a 15-minute ride; here the default is walking, so the current reach differs from theirs.",
+  walkNote: "Life-circle coverage and the tour's closing slide count a station as reached within a 15-minute ride; here the default is walking, so the current reach differs from theirs.",
   walk: 'walk',
   bike: 'bicycle',
   car: 'car',

@@ -248,7 +248,7 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   };
   // a second file that shares no row with the first: offered to replace it, not ticked
   await page.getByTestId('import-file').setInputFiles({ name: '养老.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,经度,纬度,类别\n测试养老院,121.41,31.14,养老服务') });
-  await expect(page.getByTestId('import-earlier')).toContainText('医疗名录.csv（2 条；本文件 0 条与之编号或名称相同）');
+  await expect(page.getByTestId('import-earlier')).toContainText('医疗名录.csv（2 条，0 条与本文件同编号或同名）');
   await expect(page.getByTestId('import-earlier').getByRole('checkbox')).not.toBeChecked();
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();
@@ -262,7 +262,7 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   // (ticked) and not 医疗名录.csv (whose rows it does not share); the counts do not double
   await page.getByTestId('import-file').setInputFiles({ name: '养老-修订.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,经度,纬度,类别\n测试养老院,121.42,31.14,养老服务') });
   await expect(page.getByTestId('import-earlier')).toHaveCount(2);
-  await expect(page.getByTestId('import-earlier').filter({ hasText: '养老.csv（1 条；本文件 1 条' }).getByRole('checkbox')).toBeChecked();
+  await expect(page.getByTestId('import-earlier').filter({ hasText: '养老.csv（1 条，1 条与本文件' }).getByRole('checkbox')).toBeChecked();
   await expect(page.getByTestId('import-earlier').filter({ hasText: '医疗名录.csv' }).getByRole('checkbox')).not.toBeChecked();
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();

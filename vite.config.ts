@@ -122,14 +122,15 @@ const START_ONLY = [
 /**
  * The pure core the page loads at start (the pack loader, its validators and CSV parser, the
  * saved-data store) and the worker shares, with the small pure modules the modes and the worker
- * both import (text decoding, CSV export, travel speeds, the local projection): one file instead
- * of thirteen of 0.2–7 kB. Per-file gzip overhead made them 2.9 kB larger in total; the page now
+ * both import (text decoding, CSV export, travel speeds, the local projection), and the file
+ * download helper four modes share (0.2 kB; the worker loads it but never calls it): one file instead
+ * of fourteen of 0.2–7 kB. Per-file gzip overhead made them 2.9 kB larger in total; the page now
  * loads ~1.4 kB (gzip) of them at start that it needs only once a mode opens.
  */
 const CORE_AT_START = [
   /src[\\/]lib[\\/]data[\\/](crs|table|issues|cells|tables|duplicates|validate|load|schema|text|headers|population|coords|areas|decode|export)\.ts$/,
   /src[\\/]lib[\\/]analysis[\\/](travel-modes|projection)\.ts$/,
-  /src[\\/]lib[\\/](worker[\\/]client|io[\\/](prefs|user-merge|user-store))\.ts$/,
+  /src[\\/]lib[\\/](worker[\\/]client|io[\\/](prefs|user-merge|user-store|download))\.ts$/,
   /node_modules[\\/](idb|clsx|papaparse)[\\/]/,
 ];
 

@@ -6,7 +6,7 @@ import { storedZip } from './zip';
 import type { Card } from './slides';
 import { drawCard, font, FONT_FAMILY, wrapText } from './draw-card';
 import { cardBox, EXPORT_H, EXPORT_W, STAGE } from './stage';
-import { downloadBlob } from '../../lib/ui/download';
+import { downloadBlob } from '../../lib/io/download';
 import { haversine } from '../../lib/data/coords';
 
 export interface SlideFrame {

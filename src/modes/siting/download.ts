@@ -1,5 +1,5 @@
 // Browser download of a CSV file, and a one-line description of the siting settings for exports.
-import { CSV_TYPE, downloadBlob } from '../../lib/ui/download';
+import { CSV_TYPE, downloadBlob } from '../../lib/io/download';
 
 export function download(filename: string, text: string): void {
   downloadBlob(filename, text, CSV_TYPE);

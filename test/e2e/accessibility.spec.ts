@@ -124,3 +124,56 @@ test('map labels: every text layer, in every mode, stands on an opaque halo with
   }
   console.log([...seen].map(([id, l]) => `${id} ${l.ratio}:1 (halo ${l.width} px)`).join('; '));
 });
+
+test('without a mouse: closing details puts focus back where it was; a what-if facility is placed and cancelled from the keyboard', async ({ page }) => {
+  await openApp(page);
+  // a town picked in the list: × and Esc return focus to the list, not to the top of the page
+  const list = page.getByTestId('town-select');
+  await list.focus();
+  await list.selectOption('浦江镇');
+  await expect(page.getByTestId('details')).toBeVisible();
+  await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByTestId('details')).toHaveCount(0);
+  await expect(list).toBeFocused();
+  // a point's details opened from a town's list of places, closed with Esc: back on the place's link
+  await list.selectOption('吴泾镇');
+  const link = page.getByTestId('town-points-stations').getByRole('button').first();
+  await link.focus();
+  await link.press('Enter');
+  await expect(page.getByTestId('details-title')).not.toHaveText('吴泾镇');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('details')).toHaveCount(0);
+  // (the list it was in closed with the town's details: focus is then wherever the page puts it, not on a detached node)
+  expect(await page.evaluate(() => document.activeElement?.isConnected)).toBe(true);
+
+  // 覆盖分析: arm the what-if, move to the map, Enter places the facility at the map's centre
+  await page.getByTestId('mode-coverage').click();
+  await expect(page.getByTestId('coverage-table')).toBeVisible();
+  const place = page.getByTestId('hypo-place');
+  await place.focus();
+  await place.press('Enter');
+  await expect(place).toContainText('Enter');
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('hypo-clear')).toContainText('(1)');
+  // drawn at the map's centre
+  await mapIdle(page);
+  const off = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const c = m.project(m.getCenter());
+    return m.queryRenderedFeatures({ layers: ['coverage-hypothetical'] }).map((f) => {
+      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return Math.hypot(p.x - c.x, p.y - c.y);
+    });
+  });
+  expect(off).toHaveLength(1);
+  expect(off[0]).toBeLessThan(1);
+  // armed again, Esc cancels: the button says "place" again and nothing is added
+  await place.focus();
+  await place.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(place).not.toContainText('Enter');
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('hypo-clear')).toContainText('(1)');
+});

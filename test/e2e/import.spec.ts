@@ -237,6 +237,13 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   await expect(page.getByTestId('import-issues')).toContainText('第 1 行像标题，已跳过；表头在第 2 行');
   await expect(page.getByTestId('import-issues')).toContainText('美容');
   await expect(page.getByTestId('map-note').locator('option')).toContainText(['备注', '备注 (2)', '#7']);
+  // the columns no field takes are named; 编号 and 来源 (made up from the line and the file name)
+  // are not marked required, 名称 is
+  await expect(page.getByTestId('import-unused')).toHaveText('未导入的列：备注 (2)、#7');
+  const mapped = (key: string) => page.getByTestId('import-mapping').locator('label', { has: page.getByTestId(`map-${key}`) }).locator('span').first();
+  await expect(mapped('id')).not.toContainText('*');
+  await expect(mapped('source')).not.toContainText('*');
+  await expect(mapped('name')).toContainText('*');
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();
   /** Imports a one-row facilities file and saves it. */

@@ -17,6 +17,7 @@ const zh = {
     barriers: 'GeoJSON 线要素（河流、道路等障碍），属性 name 可选。',
   } as Record<string, string>,
   needCols: '需要的列：{need}；可选：{opt}。',
+  unused: '未导入的列：',
   mapping: '列对应',
   fields: { id: '编号', name: '名称', name_en: '英文名称', town: '街镇', lng: '经度', lat: '纬度', precision: '位置精度', source: '来源', address: '地址', note: '备注', note_en: '英文备注', host: '依托单位', services: '服务', status: '状态', awards: '荣誉', kind: '机构类型', industry: '产业', role: '角色', weight: '权重', category: '类别', subtype: '设施类型', population: '常住人口', year: '年份', count: '人数' } as Record<string, string>,
   notMapped: '（不导入）',
@@ -83,6 +84,7 @@ const en: Strings = {
     barriers: 'GeoJSON lines (rivers, roads and other barriers); a name property is optional.',
   } as Record<string, string>,
   needCols: 'Columns needed: {need}; optional: {opt}.',
+  unused: 'Columns not imported: ',
   mapping: 'Column mapping',
   fields: {} as Record<string, string>, // English: the keys themselves, which are also the English header names
   notMapped: '(not imported)',

@@ -131,7 +131,7 @@ const CORE_AT_START = [
   /src[\\/]lib[\\/]data[\\/](crs|table|issues|cells|tables|duplicates|validate|load|schema|text|headers|population|coords|areas|decode|export)\.ts$/,
   /src[\\/]lib[\\/]analysis[\\/](travel-modes|projection)\.ts$/,
   /src[\\/]lib[\\/](worker[\\/]client|io[\\/](prefs|user-merge|user-store|download))\.ts$/,
-  /node_modules[\\/](idb|clsx|papaparse)[\\/]/,
+  /node_modules[\\/](clsx|papaparse)[\\/]/,
 ];
 
 /**

@@ -1,7 +1,6 @@
 // A planner's own data, kept in the browser (IndexedDB) across reloads. One entry per user
 // layer (facilities: one per category); a save writes all its entries in ONE transaction, so a
 // failed or interrupted import leaves what was saved before intact.
-import { openDB, type IDBPDatabase } from 'idb';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { PointLayer, PointRecord } from '../data/schema';
 import type { RowIssue } from '../data/load';
@@ -75,68 +74,69 @@ export function sortEntries(entries: UserEntry[]): UserEntry[] {
 const DB = 'zhihui-user-data';
 const STORE = 'entries';
 
-export async function openUserStore(factory?: IDBFactory): Promise<UserStore> {
-  const open = () =>
-    openDB(DB, 1, {
-      upgrade(db) {
-        if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'key' });
-      },
-    });
-  let db: IDBPDatabase;
-  if (factory) {
-    const saved = globalThis.indexedDB;
-    (globalThis as { indexedDB: IDBFactory }).indexedDB = factory;
-    try {
-      db = await open();
-    } finally {
-      (globalThis as { indexedDB: IDBFactory }).indexedDB = saved;
-    }
-  } else db = await open();
-  return idbStore(db);
+/** An IndexedDB request as a promise. */
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
 }
 
-function idbStore(db: IDBPDatabase): UserStore {
+/** Settles when the transaction commits, or fails with its error (a quota error aborts it). */
+function committed(tx: IDBTransaction): Promise<void> {
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('transaction aborted', 'AbortError'));
+  });
+  done.catch(() => {}); // awaited by the caller when it gets that far; reported there
+  return done;
+}
+
+/**
+ * Runs `work` on the store in one read-write transaction and waits for the commit. An exception
+ * inside it (e.g. DataCloneError from put) does not abort a transaction by itself: it is aborted
+ * here, so nothing of a failed save is kept. Errors come back as StoreError.
+ */
+async function write(db: IDBDatabase, work: (st: IDBObjectStore) => Promise<void> | void): Promise<void> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const done = committed(tx);
+  try {
+    await work(tx.objectStore(STORE));
+    await done;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    throw storeError(e);
+  }
+}
+
+/**
+ * The planner's saved layers in the browser's IndexedDB (`factory`: another IndexedDB, for tests).
+ * Plain IndexedDB requests wrapped in promises ([0011](../../../docs/decisions/0011-indexeddb-without-idb.md)).
+ */
+export async function openUserStore(factory: IDBFactory = indexedDB): Promise<UserStore> {
+  const open = factory.open(DB, 1);
+  open.onupgradeneeded = () => {
+    if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE, { keyPath: 'key' });
+  };
+  const db = await request(open);
+  const all = async () => (await request(db.transaction(STORE).objectStore(STORE).getAll())) as UserEntry[];
   return {
-    async list() {
-      const all = (await db.getAll(STORE)) as UserEntry[];
-      return sortEntries(all);
-    },
-    async save(entries, replaces) {
-      const tx = db.transaction(STORE, 'readwrite');
-      tx.done.catch(() => {}); // reported below
-      try {
-        const st = tx.objectStore(STORE);
-        if (replaces) {
-          const old = (await st.getAll()) as UserEntry[];
-          for (const e of old) if (replaces(e)) await st.delete(e.key);
-        }
-        for (const e of entries) await st.put(e);
-        await tx.done;
-      } catch (e) {
-        // an exception inside the transaction (e.g. DataCloneError) does not abort it by itself
-        try {
-          tx.abort();
-        } catch {
-          // already finished or aborted (quota errors abort it)
-        }
-        throw storeError(e);
-      }
-    },
-    async setMode(key, mode) {
-      try {
-        const tx = db.transaction(STORE, 'readwrite');
-        const e = (await tx.store.get(key)) as UserEntry | undefined;
-        if (e) await tx.store.put({ ...e, mode });
-        await tx.done;
-      } catch (e) {
-        throw storeError(e);
-      }
-    },
-    async remove(key) {
-      await db.delete(STORE, key);
-    },
-    async clear() {
-      await db.clear(STORE);
-    },
+    list: async () => sortEntries(await all()),
+    save: (entries, replaces) =>
+      write(db, async (st) => {
+        if (replaces) for (const e of (await request(st.getAll())) as UserEntry[]) if (replaces(e)) st.delete(e.key);
+        for (const e of entries) st.put(e);
+      }),
+    setMode: (key, mode) =>
+      write(db, async (st) => {
+        const e = (await request(st.get(key))) as UserEntry | undefined;
+        if (e) st.put({ ...e, mode });
+      }),
+    remove: (key) => write(db, (st) => void st.delete(key)),
+    clear: () => write(db, (st) => void st.clear()),
   };
 }

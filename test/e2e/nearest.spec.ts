@@ -44,7 +44,10 @@ test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nea
   await expect(page.getByTestId('nearest-indicative')).toBeVisible();
   // pinyin finds the town
   await page.getByTestId('nearest-search').fill('pujiangzhen');
-  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇', exact: true }).click();
+  // each match says what it is: the town, not the metro station or the NQI station named after it
+  await expect(page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇 镇', exact: true })).toBeVisible();
+  await expect(page.getByTestId('nearest-matches').getByRole('button', { name: /^浦江镇质汇驿站 质汇驿站 · 浦江镇$/ })).toBeVisible();
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇 镇', exact: true }).click();
   await page.getByTestId('nearest-service').selectOption('检验检测');
   await page.getByTestId('travel-walk').click();
   await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
@@ -187,6 +190,9 @@ test('in English the position line and the result cards use English names and pu
   // the place search suggests English names with English town names
   await page.getByTestId('nearest-search').fill('pujiang');
   await expect(page.getByTestId('nearest-matches')).toContainText('Pujiang Town');
+  // a metro station and the NQI station say which is which
+  await expect(page.getByTestId('nearest-matches')).toContainText('Pujiang Town Station Metro station');
+  await expect(page.getByTestId('nearest-matches')).toContainText('Pujiang station NQI station · Pujiang Town');
 });
 
 test('a station being set up (筹建) is listed only when asked for: it offers nothing yet', async ({ page }) => {

@@ -13,6 +13,8 @@ export interface Place {
   lat: number;
   /** what the place is: enterprise / station / institution / facility / town */
   kind: string;
+  /** a facility's type (地铁站, 社区卫生服务中心 …), shown beside its name */
+  type?: string;
   /** English name, also searched */
   nameEn?: string;
 }

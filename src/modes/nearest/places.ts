@@ -5,8 +5,8 @@ import type { Place } from './place-search';
 
 export function placesOf(pack: DataPack): Place[] {
   const out: Place[] = [];
-  const add = (kind: string, rows: readonly { id: string; name: string; name_en: string; town: string; lng: number; lat: number }[]) => {
-    for (const r of rows) out.push({ key: `${kind}:${r.id}`, name: r.name, nameEn: r.name_en, detail: r.town, lng: r.lng, lat: r.lat, kind });
+  const add = (kind: string, rows: readonly { id: string; name: string; name_en: string; town: string; lng: number; lat: number; subtype?: string }[]) => {
+    for (const r of rows) out.push({ key: `${kind}:${r.id}`, name: r.name, nameEn: r.name_en, detail: r.town, lng: r.lng, lat: r.lat, kind, type: r.subtype });
   };
   add('enterprise', pack.enterprises);
   add('station', pack.stations);
@@ -17,7 +17,7 @@ export function placesOf(pack: DataPack): Place[] {
     if (!name) continue;
     const [lng, lat] = townLabelPoint(f);
     const town = pack.towns.find((t) => t.name === name);
-    out.push({ key: `town:${name}`, name, nameEn: town?.name_en, detail: '', lng, lat, kind: 'town' });
+    out.push({ key: `town:${name}`, name, nameEn: town?.name_en, detail: '', lng, lat, kind: 'town', type: town?.type });
   }
   return out;
 }

@@ -69,6 +69,15 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await mapIdle(page);
   expect(await renderedCount(page, ['siting-sites'])).toBe(2);
 
+  // and after a reload: the same settings and sites, the lock kept, the sites scored again to the same numbers
+  await page.reload();
+  await expect(page.getByTestId('siting-service')).toHaveValue('质量诊断');
+  await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
+  await expect(sites).toHaveCount(2);
+  expect(await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(kept);
+  await expect(page.locator(`[data-testid="siting-site"][data-id="${lockedId}"]`)).toHaveAttribute('data-locked', 'true');
+  await expect(page.getByTestId('siting-before-after')).toHaveText(before!);
+
   // new settings drop the suggestions but keep the locked site, scored under them
   await page.getByTestId('siting-minutes').fill('12');
   await expect(sites).toHaveCount(1);

@@ -1,11 +1,14 @@
 // What the 驿站选址 panel holds (settings, candidates, suggested sites and the last result)
 // outlives the panel, so a planner who looks at another mode and comes back finds the work as
-// left. One memory per app instance; it is only used again while the data pack is the same one.
+// left. One memory per app instance, used again as it is while the data pack is the same one.
+// The settings and sites are also kept in localStorage: after a reload, or on other data (an
+// import), the panel opens with them and scores the sites afresh.
 import type { AppState } from '../../lib/state/app.svelte';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { TravelMode } from '../../lib/analysis/travel-modes';
 import type { SitingReply } from '../../lib/worker/protocol';
 import type { CandidateSite } from './candidates-csv';
+import { readPref, writePref } from '../../lib/io/prefs';
 
 export interface SitingSite extends CandidateSite {
   locked: boolean;
@@ -37,13 +40,27 @@ export interface SitingMemory {
 }
 
 const memories = new WeakMap<AppState, SitingMemory>();
+const KEY = 'zhihui.siting';
 
 export function remember(app: AppState, m: SitingMemory): void {
   memories.set(app, m);
 }
 
-/** The memory of this app, if it was made on this data pack. */
+/** The settings and sites, kept across reloads (not the result, which is computed again). */
+export function store(m: Omit<SitingMemory, 'pack' | 'result' | 'elapsed'>): void {
+  writePref(KEY, JSON.stringify(m));
+}
+
+/** The memory of this app if it was made on this data pack; else what was stored, to be scored again. */
 export function recall(app: AppState, pack: DataPack | null): SitingMemory | null {
   const m = memories.get(app);
-  return m && pack && m.pack === pack ? m : null;
+  if (!pack || (m && m.pack === pack)) return m ?? null;
+  try {
+    const kept = JSON.parse(readPref(KEY) ?? 'null') as SitingMemory | null;
+    return kept && Array.isArray(kept.sites) && Array.isArray(kept.userCands) && Array.isArray(kept.excluded)
+      ? { ...kept, pack, result: null, elapsed: null }
+      : null;
+  } catch {
+    return null;
+  }
 }

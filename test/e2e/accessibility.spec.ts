@@ -57,7 +57,7 @@ test('screens with results pass axe: a service search, suggested sites, an impor
 
   await page.getByTestId('mode-nearest').click();
   await page.getByTestId('nearest-search').fill('pujiangzhen');
-  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇', exact: true }).click();
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇 镇', exact: true }).click();
   await page.getByTestId('nearest-service').selectOption('检验检测');
   await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
   await mapIdle(page);

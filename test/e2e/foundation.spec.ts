@@ -373,7 +373,7 @@ test("Back and Forward step through the towns and modes picked; the URL always n
   // 找服务 writes its query into the URL; another mode drops it and names itself
   await page.getByTestId('mode-nearest').click();
   await page.getByTestId('nearest-search').fill('浦江镇');
-  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇', exact: true }).click();
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇 镇', exact: true }).click();
   await expect.poll(() => params().get('at')).not.toBeNull();
   expect(params().get('mode')).toBe('nearest');
   await page.getByTestId('mode-coverage').click();
@@ -474,7 +474,7 @@ test('Esc closes the details, but not while typing in a field', async ({ page })
   await openApp(page);
   await page.getByTestId('mode-nearest').click();
   await page.getByTestId('nearest-search').fill('qibao');
-  await page.getByTestId('nearest-matches').getByRole('button', { name: '七宝镇', exact: true }).click();
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '七宝镇 镇', exact: true }).click();
   await page.getByTestId('nearest-result').first().locator('button.head').click();
   await expect(page.getByTestId('details')).toBeVisible();
   await page.getByTestId('nearest-search').fill('qibao');

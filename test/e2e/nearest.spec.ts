@@ -144,6 +144,17 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('nearest-at')).toContainText(names[1].split(' ')[0]);
+  // focus goes back to the search box, not to the top of the page
+  await expect(search).toBeFocused();
+  // the travel modes are a radio group: arrow keys move the choice and the focus
+  const checked = page.locator('[data-testid^="travel-"][aria-checked="true"]');
+  const first = await checked.getAttribute('data-testid');
+  await checked.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(checked).not.toHaveAttribute('data-testid', first!);
+  await expect(checked).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(checked).toHaveAttribute('data-testid', first!);
   await search.fill('qibao');
   await search.press('Enter');
   await expect(page.getByTestId('nearest-at')).toContainText(names[0].split(' ')[0]);

@@ -241,5 +241,24 @@ test.describe('phone', () => {
     await page.screenshot({ path: 'test-results/screenshots/nearest-phone.png' });
     await page.getByTestId('nearest-results').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screenshots/nearest-phone-list.png' });
+    // a result's details cover the top of the map on a phone: the map moves its place into the
+    // part left free, instead of leaving it under them
+    for (const i of [0, 1, 2]) {
+      await page.getByTestId('nearest-result').nth(i).locator('button.head').click();
+      await expect(page.getByTestId('details')).toBeVisible();
+      await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+      await mapIdle(page);
+      const where = await page.evaluate(() => {
+        const m = window.__zhihuiMap!;
+        const box = m.getContainer().getBoundingClientRect();
+        const details = document.querySelector('[data-testid="details"]')!.getBoundingClientRect();
+        const f = m.queryRenderedFeatures({ layers: ['selection-ring'] })[0];
+        const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return { x: box.left + p.x, y: box.top + p.y, box: { top: box.top, bottom: box.bottom }, detailsBottom: details.bottom };
+      });
+      expect(where.y, `result ${i + 1}: its place below the details`).toBeGreaterThan(where.detailsBottom);
+      expect(where.y, `result ${i + 1}: its place on the map`).toBeLessThan(where.box.bottom);
+    }
+    await page.screenshot({ path: 'test-results/screenshots/nearest-phone-details.png' });
   });
 });

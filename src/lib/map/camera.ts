@@ -49,7 +49,17 @@ export function paddingBeside(map: Rect, panel: Rect | null, margin = 40): Paddi
   return pad;
 }
 
-/** Eases the map to a point that is off screen (a point picked from a list or typed in); else leaves it. */
-export function showPoint(map: MlMap, ll: [number, number], duration?: number): void {
-  if (!map.getBounds().contains(ll)) map.easeTo(duration === undefined ? { center: ll } : { center: ll, duration });
+/**
+ * Eases the map to a point that is off screen (a point picked from a list or typed in) or under
+ * `panel`, a panel floating over the map (the details; on a phone they span the map's width): the
+ * point then goes to the middle of the part of the map the panel leaves free. Else leaves it.
+ */
+export function showPoint(map: MlMap, ll: [number, number], duration?: number, panel: Rect | null = null): void {
+  const box = map.getContainer().getBoundingClientRect();
+  const p = map.project(ll);
+  const [x, y] = [box.left + p.x, box.top + p.y];
+  const covered = !!panel && x >= panel.left && x <= panel.right && y >= panel.top && y <= panel.bottom;
+  if (map.getBounds().contains(ll) && !covered) return;
+  const pad = paddingBeside(box, panel, 0);
+  map.easeTo({ center: ll, offset: [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2], ...(duration === undefined ? {} : { duration }) });
 }

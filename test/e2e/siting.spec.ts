@@ -15,6 +15,12 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await page.getByTestId('siting-travel').selectOption('bike');
   await expect(page.getByTestId('siting-walk-note')).toHaveCount(0);
   await page.getByTestId('siting-travel').selectOption('walk');
+  // the station being set up counts as existing here (coverage leaves it out), and says so until 仅计在运营站点 is ticked
+  await expect(page.getByTestId('siting-existing')).toHaveText('现有站点: 18（含筹建 1）');
+  const operatingOnly = page.getByRole('checkbox', { name: '仅计在运营站点' });
+  await operatingOnly.check();
+  await expect(page.getByTestId('siting-existing')).toHaveText('现有站点: 17');
+  await operatingOnly.uncheck();
   // stations offering 质量诊断 (4 of 18), 10 minutes on foot: the embedded stations sit at town points, so with
   // any service and 15 minutes every embedded enterprise is reached
   await page.getByTestId('siting-service').selectOption('质量诊断');

@@ -126,7 +126,7 @@ const en: Record<MessageKey, string> = {
   note: 'Note',
   figures: 'Headline figures',
   keyEnterprises: 'Key enterprises / chain leaders',
-  summary: 'Industry summary',
+  summary: 'Industry summary (our translation)',
   code: 'Division code',
   precisionExact: 'Exact (address level, within ~100 m)',
   precisionApproximate: 'Approximate (within ~1 km)',

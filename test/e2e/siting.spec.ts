@@ -65,24 +65,21 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await page.getByTestId('mode-coverage').click();
   await expect(page.getByTestId('coverage-panel')).toBeVisible();
   await page.getByTestId('mode-siting').click();
-  await expect(page.getByTestId('siting-service')).toHaveValue('质量诊断');
-  await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
-  await expect(page.getByTestId('siting-k')).toHaveValue('3');
-  await expect(sites).toHaveCount(2);
-  expect(await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(kept);
-  await expect(page.locator(`[data-testid="siting-site"][data-id="${lockedId}"]`)).toHaveAttribute('data-locked', 'true');
-  await expect(page.getByTestId('siting-before-after')).toHaveText(before!);
-  await mapIdle(page);
-  expect(await renderedCount(page, ['siting-sites'])).toBe(2);
-
+  const asLeft = async () => {
+    await expect(page.getByTestId('siting-service')).toHaveValue('质量诊断');
+    await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
+    await expect(page.getByTestId('siting-k')).toHaveValue('3');
+    await expect(sites).toHaveCount(2);
+    expect(await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(kept);
+    await expect(page.locator(`[data-testid="siting-site"][data-id="${lockedId}"]`)).toHaveAttribute('data-locked', 'true');
+    await expect(page.getByTestId('siting-before-after')).toHaveText(before!);
+    await mapIdle(page);
+    expect(await renderedCount(page, ['siting-sites'])).toBe(2);
+  };
+  await asLeft();
   // and after a reload: the same settings and sites, the lock kept, the sites scored again to the same numbers
   await page.reload();
-  await expect(page.getByTestId('siting-service')).toHaveValue('质量诊断');
-  await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
-  await expect(sites).toHaveCount(2);
-  expect(await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(kept);
-  await expect(page.locator(`[data-testid="siting-site"][data-id="${lockedId}"]`)).toHaveAttribute('data-locked', 'true');
-  await expect(page.getByTestId('siting-before-after')).toHaveText(before!);
+  await asLeft();
 
   // new settings drop the suggestions but keep the locked site, scored under them
   await page.getByTestId('siting-minutes').fill('12');

@@ -498,3 +498,30 @@ test('a map that becomes phone-narrow folds its sources line, which its button o
   await page.waitForFunction(() => window.__zhihuiMap!.getContainer().clientWidth >= 400 - 1);
   await expect(sources).toBeVisible();
 });
+
+test('on a phone in English the town names are short enough not to run into each other', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  /** Pairs of town names whose label boxes share a point, sampled every 3 px over the map. */
+  const overlaps = () =>
+    page.evaluate(() => {
+      const m = window.__zhihuiMap!;
+      const c = m.getCanvas();
+      const pairs = new Set<string>();
+      for (let y = 0; y < c.clientHeight; y += 3)
+        for (let x = 0; x < c.clientWidth; x += 3) {
+          const names = [...new Set(m.queryRenderedFeatures([x, y], { layers: ['town-labels'] }).map((f) => String(f.properties.name)))].sort();
+          for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) pairs.add(`${names[i]}/${names[j]}`);
+        }
+      return [...pairs];
+    });
+  await openApp(page);
+  const zh = await overlaps();
+  await page.getByTestId('lang-toggle').click();
+  await mapIdle(page);
+  const named = await page.evaluate(() => window.__zhihuiMap!.queryRenderedFeatures({ layers: ['town-labels'] }).map((f) => String(f.properties.name)));
+  expect(new Set(named).size, 'every town named').toBe(14);
+  // the full English names ran into each other in six pairs here; short ones in at most one more than Chinese
+  const en = await overlaps();
+  expect(en.length, `English ${en.join(' ')}; Chinese ${zh.join(' ')}`).toBeLessThanOrEqual(zh.length + 1);
+  await page.screenshot({ path: 'test-results/screenshots/phone-english-town-names.png' });
+});

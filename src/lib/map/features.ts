@@ -46,6 +46,7 @@ export function townsFc(boundaries: AreaCollection, towns: readonly TownRecord[]
           ...f.properties,
           name,
           name_en: t?.name_en ?? String(f.properties?.name_en ?? ''),
+          ...(t?.name_en ? { name_en_short: t.name_en.replace(/ (Town|Subdistrict)$/, '').replace(/ Industrial Zone$/, ' Ind. Zone') } : {}),
           industry: t?.industry ?? String(f.properties?.industry ?? ''),
         },
       };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { PART_KEY, SHARED_SOURCE, baseSources, crossingsFc, sourceOf, townLabelPoints } from '../../../src/lib/map/features';
+import type { TownRecord } from '../../../src/lib/data/schema';
+import { PART_KEY, SHARED_SOURCE, baseSources, crossingsFc, sourceOf, townLabelPoints, townsFc } from '../../../src/lib/map/features';
 
 const pt = (name: string): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -59,5 +60,23 @@ describe('town label points', () => {
     const [x, y] = townLabelPoints(square({ name: '乙镇' })).features[0].geometry.coordinates;
     expect(x).toBeCloseTo(121.05, 6);
     expect(y).toBeCloseTo(31.05, 6);
+  });
+});
+
+describe('townsFc', () => {
+  it('gives each town its English name and, for the phone-sized map, a short one without Town / Subdistrict', () => {
+    const square = (name: string) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[121, 31], [121.1, 31], [121.1, 31.1], [121, 31]]] } });
+    const towns = [
+      { name: '浦江镇', name_en: 'Pujiang Town', industry: '生物医药' },
+      { name: '江川路街道', name_en: 'Jiangchuanlu Subdistrict', industry: '' },
+      { name: '莘庄工业区', name_en: 'Xinzhuang Industrial Zone', industry: '' },
+    ] as TownRecord[];
+    const fc = townsFc({ type: 'FeatureCollection', features: [...towns.map((t) => square(t.name)), square('某镇')] }, towns);
+    expect(fc.features.map((f) => [f.properties?.name_en, f.properties?.name_en_short])).toEqual([
+      ['Pujiang Town', 'Pujiang'],
+      ['Jiangchuanlu Subdistrict', 'Jiangchuanlu'],
+      ['Xinzhuang Industrial Zone', 'Xinzhuang Ind. Zone'],
+      ['', undefined],
+    ]);
   });
 });

@@ -50,7 +50,7 @@ export function addTowns(map: MlMap, colours: Map<string, string>, locale: Local
     type: 'symbol',
     ...onPart('town-label'),
     layout: {
-      'text-field': labelExpr(locale),
+      'text-field': townLabelExpr(locale),
       'text-font': FONT_STACK,
       'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 16],
       // always drawn, and in the collision index: the labels below (the river's, a planner's
@@ -82,5 +82,15 @@ export function setTownHighlight(map: MlMap, name: string | null, veil = true): 
 }
 
 export function setTownLabelLocale(map: MlMap, locale: Locale): void {
-  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-field', labelExpr(locale));
+  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-field', townLabelExpr(locale));
+}
+
+/**
+ * Town names; in English, below zoom 10 (the district on a phone) without "Town" / "Subdistrict"
+ * (`name_en_short`, features.ts): the English names are two to four times as long as the Chinese
+ * ones and ran into each other there. The legend and the details give the full names.
+ */
+function townLabelExpr(locale: Locale): ExpressionSpecification {
+  const full = labelExpr(locale);
+  return locale === 'en' ? ['step', ['zoom'], ['coalesce', ['get', 'name_en_short'], full], 10, full] : full;
 }

@@ -32,13 +32,8 @@ export function suggestFieldMapping(defs: readonly FieldDef[], headers: readonly
   for (const def of defs) take(def, [def.key]);
   for (const def of defs) take(def, def.aliases);
   // then a longer Chinese header ending in a Chinese alias: 驿站名称 → 名称, 运营状态 → 状态
-  for (const def of defs) {
-    const h = headers.find((x) => !used.has(x) && def.aliases.some((a) => /^[^ -~]{2,}$/.test(a) && headerKey(x).endsWith(a)));
-    if (mapping[def.key] === undefined && h !== undefined) {
-      mapping[def.key] = h;
-      used.add(h);
-    }
-  }
+  const cjk = (a: string) => /^[^ -~]{2,}$/.test(a);
+  for (const def of defs) take(def, headers.filter((h) => def.aliases.some((a) => cjk(a) && headerKey(h).endsWith(a))));
   return mapping;
 }
 

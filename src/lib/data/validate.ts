@@ -82,10 +82,12 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     const sheetRow = table.sheetRows?.[r];
     const rec: Record<string, unknown> = {};
     let bad = false;
-    const err = (d: FieldDef, i: number, zh: string, en: string) => {
-      issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, en, 'error', sheetRow));
-      bad = true;
+    /** An issue with field `d` (column `i`) on this row; an error rejects the row. */
+    const note = (d: FieldDef, i: number, zh: string, en: string, severity: 'error' | 'warning' = 'error') => {
+      issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, en, severity, sheetRow));
+      if (severity === 'error') bad = true;
     };
+    const err = (d: FieldDef, i: number, zh: string, en: string) => note(d, i, zh, en);
     for (let i = 0; i < defs.length; i++) {
       const d = defs[i];
       const cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
@@ -110,7 +112,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       if (!v.ok) err(d, i, v.zh, v.en);
       else {
         rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
-        if (v.zh) issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, v.zh, v.en ?? '', 'warning', sheetRow));
+        if (v.zh) note(d, i, v.zh, v.en ?? '', 'warning');
       }
     }
     if (!bad && lngIdx >= 0 && latIdx >= 0) {

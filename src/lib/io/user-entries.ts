@@ -5,9 +5,12 @@ import type { DataPack } from './pack-types';
 import type { ImportOutcome } from './import-job';
 import type { MergeMode, UserEntry } from './user-store';
 
+/** A file's name without its folders, as entries keep it. */
+const fileNameOf = (name: string) => name.replace(/^.*[\\/]/, '');
+
 export function outcomeToEntries(o: ImportOutcome, mode: MergeMode, now: Date = new Date()): UserEntry[] {
   const base = {
-    layer: o.layer, fileName: o.name.replace(/^.*[\\/]/, ''), importedAt: now.toISOString(), mode, crs: o.crs, encoding: o.encoding,
+    layer: o.layer, fileName: fileNameOf(o.name), importedAt: now.toISOString(), mode, crs: o.crs, encoding: o.encoding,
     rows: o.stats.rows, rejected: o.stats.rejected, issues: o.issues.slice(0, 500),
   };
   if (o.layer === 'population') return [{ ...base, key: 'population', records: [], shapes: [], population: o.population ?? { kind: 'towns', rows: [] } }];
@@ -35,11 +38,10 @@ export function earlierFiles(
   fileName: string,
   records: readonly PointRecord[],
 ): { name: string; rows: number; shared: number }[] {
-  const name = fileName.replace(/^.*[\\/]/, '');
+  if (layer === 'boundaries' || layer === 'population') return []; // one set each: always replaced
+  const name = fileNameOf(fileName);
   const byFile = new Map<string, UserEntry[]>();
-  for (const e of user)
-    if (e.layer === layer && e.fileName !== name && layer !== 'boundaries' && layer !== 'population')
-      byFile.set(e.fileName, [...(byFile.get(e.fileName) ?? []), e]);
+  for (const e of user) if (e.layer === layer && e.fileName !== name) byFile.set(e.fileName, [...(byFile.get(e.fileName) ?? []), e]);
   return [...byFile].map(([file, entries]) => {
     const seen = new Set(entries.flatMap((e) => e.records.flatMap((r) => [`i:${r.id}`, `n:${r.name}`])));
     return {

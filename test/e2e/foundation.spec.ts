@@ -130,6 +130,25 @@ test('clicking a station opens its details with name, precision and source', asy
   expect(foreignRequests(requests)).toEqual([]);
 });
 
+test('a lone station keeps its name on the map from zoom 12 in', async ({ page }) => {
+  await openApp(page);
+  // 品汇工作站“丝路食品”质量提升站点 (新虹街道): no other station near, so nothing else can hide its name
+  const coords = await page.evaluate(() => {
+    const f = window.__zhihuiMap!.querySourceFeatures('stations').find((x) => String(x.properties.name).startsWith('品汇工作站'));
+    return (f?.geometry as GeoJSON.Point | undefined)?.coordinates as [number, number] | undefined;
+  });
+  expect(coords).toBeDefined();
+  const named: Record<number, string[]> = {};
+  for (const zoom of [12, 13, 13.5, 14, 15, 16]) {
+    await page.evaluate(([c, z]) => window.__zhihuiMap!.jumpTo({ center: c as [number, number], zoom: z as number }), [coords!, zoom]);
+    await mapIdle(page);
+    named[zoom] = await page.evaluate(() => window.__zhihuiMap!.queryRenderedFeatures({ layers: ['station-labels'] }).map((f) => String(f.properties.label ?? f.properties.name)));
+  }
+  // each zoom shows it (it vanished from ~12.6 in, when its dot outgrew the name's offset)
+  for (const labels of Object.values(named)) expect(labels).toContain('品汇工作站“丝路食品”质量提升站点');
+  await page.screenshot({ path: 'test-results/screenshots/station-label-zoom16.png' });
+});
+
 test('points at one spot are offered together, and every point of a town is reachable from its details by keyboard', async ({ page }) => {
   await openApp(page);
   // 万象有光·质汇驿站 sits in 上海万象城 (same coordinates in the pack): one click must reach both

@@ -30,6 +30,8 @@ export function setSelection(map: MlMap, lngLat: [number, number] | null): void 
 
 /** A station dot's size as a share of the 20 px blank anchor image, by zoom (stations-circle's radius 6.5 → 13). */
 const ANCHOR_SIZE = ['interpolate', ['linear'], ['zoom'], 9, 0.65, 14, 1.3];
+/** A name's distance from its dot in ems, growing with the dot: at 12 px a name 2 px (its padding) clear of the anchor (radius 6.5 → 13 px). */
+const NAME_OFFSET = ['interpolate', ['linear'], ['zoom'], 9, 0.9, 14, 1.4];
 
 export function addStationLabels(map: MlMap, locale: Locale): void {
   // Station dots as obstacles for station names: a symbol with a blank icon the size of the dot,
@@ -53,7 +55,7 @@ export function addStationLabels(map: MlMap, locale: Locale): void {
       'text-font': FONT_STACK,
       'text-size': 12,
       'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-      'text-radial-offset': 1.1,
+      'text-radial-offset': NAME_OFFSET as unknown as number,
       'text-max-width': 10,
       'text-optional': true,
     },

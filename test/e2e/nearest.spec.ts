@@ -99,6 +99,33 @@ test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nea
   await other.close();
 });
 
+test('a station that publishes no services is not found by one service, but is under 任一服务, and says so', async ({ page }) => {
+  // 马桥镇质汇驿站: the white paper names it but lists none of its services
+  const st = csv('stations').find((r) => r.id === 'st-mq')!;
+  expect(st.services).toBe('');
+  const unlisted = csv('stations').filter((r) => !r.services).length;
+  await openApp(page, `?mode=nearest&at=${st.lng},${st.lat}&crs=wgs84&service=${encodeURIComponent('计量')}&travel=walk`);
+  const ids = async () => (await shownList(page)).map((x) => x.id);
+  expect(await ids()).not.toContain(st.id);
+  // the list says what it leaves out and how to see it
+  await expect(page.getByTestId('nearest-unlisted')).toContainText(`另有 ${unlisted} 个驿站未公布服务清单`);
+  await page.getByTestId('nearest-service').selectOption('any');
+  await expect(page.getByTestId('nearest-unlisted')).toHaveCount(0);
+  // standing on it, it comes first; its card says its services are not published
+  await expect.poll(async () => (await ids())[0]).toBe(st.id);
+  const card = page.locator(`[data-testid="nearest-result"][data-id="${st.id}"]`);
+  await expect(card).toContainText('服务 未公布（白皮书未列出）');
+  await expect.poll(() => page.url()).toContain('service=any');
+  // its details say the same, and the note says why
+  await card.locator('button.head').click();
+  await expect(page.locator('.details-slot')).toContainText('未公布（白皮书未列出）');
+  await expect(page.locator('.details-slot')).toContainText('白皮书未列本站服务');
+  // a link with service=any lists the same
+  await page.reload();
+  await expect(page.getByTestId('nearest-service')).toHaveValue('any');
+  await expect.poll(async () => (await ids())[0]).toBe(st.id);
+});
+
 test('a planner’s own place with characters outside the pack is found by pinyin', async ({ page }) => {
   await openApp(page);
   // 鑫 and 淼 occur in no name of the embedded pack, so the small pinyin table lacks them

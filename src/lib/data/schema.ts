@@ -160,7 +160,8 @@ export const LAYER_FIELDS = {
   stations: [
     ...POINT_FIELDS,
     { key: 'host', type: 'string', required: false, aliases: ['host', '依托单位', '承建单位'] },
-    SERVICES_FIELD,
+    // a station whose services are not published is still a station (the white paper lists none for most)
+    { ...SERVICES_FIELD, required: false },
     { key: 'status', type: 'enum', required: true, values: STATION_STATUSES, aliases: ['status', '状态'] },
     { key: 'awards', type: 'string', required: false, aliases: ['awards', '荣誉', '获奖'] },
   ],

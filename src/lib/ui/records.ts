@@ -69,8 +69,10 @@ export function pointRefs(hits: readonly { layer: { id: string }; properties: Re
   return out;
 }
 
-/** How the pack's own rows are counted for the white paper's quality-infrastructure totals. */
+/** Totals that are not one facility subtype: how the pack's own rows are counted for them. */
 const NQI_COUNTS: Record<string, (pack: DataPack) => number> = {
+  各级各类医疗机构: (p) => p.facilities.filter((f) => f.category === '医疗').length,
+  各类市场: (p) => p.facilities.filter((f) => ['各类专业市场', '农副产品批发市场', '室内菜市场'].includes(f.subtype)).length,
   设立质汇驿站的街镇: (p) => p.towns.filter((t) => p.stations.some((s) => s.town === t.name)).length,
   质乎手册收录服务机构: (p) => p.institutions.length,
   检验检测机构: (p) => p.institutions.filter((i) => i.services.includes('检验检测')).length,

@@ -7,7 +7,8 @@ import { toWgs84 } from '../../lib/data/crs';
 export interface NearestUrlState {
   /** WGS-84 lng/lat of the enterprise, or null when not chosen */
   at: [number, number] | null;
-  service: Service;
+  /** 'any': every station and institution, whatever it offers */
+  service: Service | 'any';
   travel: TravelMode;
   /** km/h, only when edited */
   speed: number | null;
@@ -26,7 +27,7 @@ export function readNearestUrl(search: string): NearestUrlState {
   const q = new URLSearchParams(search);
   const out: NearestUrlState = { ...DEFAULT_URL_STATE };
   const svc = q.get('service');
-  if (svc && (SERVICES as readonly string[]).includes(svc)) out.service = svc as Service;
+  if (svc && (svc === 'any' || (SERVICES as readonly string[]).includes(svc))) out.service = svc as Service | 'any';
   const travel = q.get('travel');
   if (travel && (TRAVEL_MODES as readonly string[]).includes(travel)) out.travel = travel as TravelMode;
   out.planned = q.get('planned') === '1';

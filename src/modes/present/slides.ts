@@ -123,7 +123,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
         empty: ps(locale, 'noStation'),
         items: stations.map((s) => ({
           name: locale === 'en' && s.name_en ? s.name_en : s.name,
-          services: listIn(locale, s.services.map((x) => vocab(x, locale))),
+          services: s.services.length ? listIn(locale, s.services.map((x) => vocab(x, locale))) : ps(locale, 'servicesUnlisted'),
           planned: s.status !== '在运营',
         })),
       },

@@ -143,11 +143,19 @@ describe('data pack: every point row', () => {
     }
   });
 
-  it('offers only services from the fixed vocabulary, at least one per station and institution', () => {
-    for (const r of [...layers.stations.records, ...layers.institutions.records]) {
-      expect(r.services.length, r.id).toBeGreaterThan(0);
-      for (const s of r.services) expect(SERVICES, r.id).toContain(s);
+  it('offers only services from the fixed vocabulary, at least one per institution; a station without any says the white paper lists none', () => {
+    for (const r of [...layers.stations.records, ...layers.institutions.records]) for (const s of r.services) expect(SERVICES, r.id).toContain(s);
+    for (const r of layers.institutions.records) expect(r.services.length, r.id).toBeGreaterThan(0);
+    // services are only those the text gives for that station, never a generic list (data/README.md)
+    for (const r of layers.stations.records) {
+      expect(r.note, r.id).not.toMatch(/非本站核实清单|一般质量工具/);
+      if (r.services.length) expect(r.note, r.id).not.toMatch(/未列本(站|点)服务/);
+      else {
+        expect(r.note, r.id).toMatch(/白皮书未列本(站|点)服务/);
+        expect(r.note_en, r.id).toMatch(/lists no services for this (station|point)/);
+      }
     }
+    expect(layers.stations.records.filter((r) => !r.services.length).length).toBeGreaterThan(0);
   });
 
   it('has an English name for every enterprise industry (the English UI shows it; data/names-en.json)', () => {

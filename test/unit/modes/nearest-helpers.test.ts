@@ -19,6 +19,8 @@ describe('nearest URL', () => {
     expect(p).toContain('planned=1');
     expect(readNearestUrl(p).planned).toBe(true);
     expect(writeNearestUrl(p, { ...readNearestUrl(p), planned: false })).not.toContain('planned');
+    // any service (every station, also those that publish no list)
+    expect(readNearestUrl(writeNearestUrl('', { at: null, service: 'any', travel: 'walk', speed: null })).service).toBe('any');
   });
   it('converts GCJ-02 and rejects bad values', () => {
     const r = readNearestUrl('?at=121.53,31.06&crs=gcj02&service=xx&travel=fly');

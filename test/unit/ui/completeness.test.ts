@@ -30,6 +30,10 @@ describe('completeness against the white paper', () => {
     expect(row('质乎手册收录服务机构')).toMatchObject({ loaded: pack.institutions.length, total: 115 });
     expect(row('检验检测机构').loaded).toBe(pack.institutions.filter((i) => i.services.includes('检验检测')).length);
     expect(row('社区卫生服务中心')).toMatchObject({ loaded: 14, total: 14 });
+    // the totals over several subtypes count them all (they counted 0: no facility has such a subtype)
+    expect(row('各级各类医疗机构')).toMatchObject({ loaded: pack.facilities.filter((f) => f.category === '医疗').length, total: 625 });
+    expect(row('各级各类医疗机构').loaded).toBeGreaterThan(14);
+    expect(row('各类市场').loaded).toBe(pack.facilities.filter((f) => ['各类专业市场', '农副产品批发市场', '室内菜市场'].includes(f.subtype)).length);
   });
 
   it('counts only Minhang\'s towns: an imported station in 徐汇区 or with no town adds none', () => {

@@ -130,7 +130,7 @@ test('clicking a station opens its details with name, precision and source', asy
   expect(foreignRequests(requests)).toEqual([]);
 });
 
-test('a lone station keeps its name on the map from zoom 12 in', async ({ page }) => {
+test('a lone station keeps its name on the map from zoom 12 in, cut into lines outside its quotation', async ({ page }) => {
   await openApp(page);
   // 品汇工作站“丝路食品”质量提升站点 (新虹街道): no other station near, so nothing else can hide its name
   const coords = await page.evaluate(() => {
@@ -145,7 +145,7 @@ test('a lone station keeps its name on the map from zoom 12 in', async ({ page }
     named[zoom] = await page.evaluate(() => window.__zhihuiMap!.queryRenderedFeatures({ layers: ['station-labels'] }).map((f) => String(f.properties.label ?? f.properties.name)));
   }
   // each zoom shows it (it vanished from ~12.6 in, when its dot outgrew the name's offset)
-  for (const labels of Object.values(named)) expect(labels).toContain('品汇工作站“丝路食品”质量提升站点');
+  for (const labels of Object.values(named)) expect(labels).toContain('品汇工作站\n“丝路食品”质量提升站点');
   await page.screenshot({ path: 'test-results/screenshots/station-label-zoom16.png' });
 });
 

@@ -1,14 +1,38 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Locale } from '../../i18n/messages';
 
+/** Characters per line of a Chinese map label. */
+const LABEL_LINE = 10;
+
 /**
  * A Chinese name as map label lines: a parenthetical note starts its own line
- * (浦锦街道质汇驿站（文旅企业内，2024年新增）), so a wrapped label never begins a line with its
- * punctuation. Names without one come back unchanged.
+ * (浦锦街道另一处质汇驿站（文旅企业内）), so a wrapped label never begins a line with its
+ * punctuation, and a long part is cut into even lines of at most LABEL_LINE characters, never inside
+ * a quotation (品汇工作站 / “丝路食品”质量提升站点), a number or before closing punctuation.
+ * Names without Chinese, or short and without a note, come back unchanged.
  */
 export function labelLines(name: string): string {
   const i = name.search(/[（(]/);
-  return i >= 2 ? `${name.slice(0, i).trimEnd()}\n${name.slice(i)}` : name;
+  const parts = i >= 2 ? [name.slice(0, i).trimEnd(), name.slice(i)] : [name];
+  return (/[\u3400-\u9fff]/.test(name) ? parts.map(evenLines) : parts).join('\n');
+}
+
+function evenLines(s: string): string {
+  const n = Math.ceil(s.length / LABEL_LINE);
+  const lines: string[] = [];
+  let start = 0;
+  for (let k = 1; k < n; k++) {
+    let at = Math.round((s.length * k) / n);
+    const open = s.lastIndexOf('“', at - 1);
+    if (open > start && open > s.lastIndexOf('”', at - 1)) at = open;
+    while (at > start + 1 && /\w\w/.test(s.slice(at - 1, at + 1))) at--;
+    if (/[，。、：；）)”]/.test(s[at] ?? '')) at++;
+    if (at >= s.length) break;
+    lines.push(s.slice(start, at));
+    start = at;
+  }
+  lines.push(s.slice(start));
+  return lines.join('\n');
 }
 
 /**

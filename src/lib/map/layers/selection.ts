@@ -56,7 +56,7 @@ export function addStationLabels(map: MlMap, locale: Locale): void {
       'text-size': 12,
       'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
       'text-radial-offset': NAME_OFFSET as unknown as number,
-      'text-max-width': 10,
+      'text-max-width': nameWidth(locale),
       'text-optional': true,
     },
     paint: { 'text-color': '#880e4f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
@@ -64,5 +64,15 @@ export function addStationLabels(map: MlMap, locale: Locale): void {
 }
 
 export function setStationLabelLocale(map: MlMap, locale: Locale): void {
-  if (map.getLayer('station-labels')) map.setLayoutProperty('station-labels', 'text-field', labelExpr(locale));
+  if (!map.getLayer('station-labels')) return;
+  map.setLayoutProperty('station-labels', 'text-field', labelExpr(locale));
+  map.setLayoutProperty('station-labels', 'text-max-width', nameWidth(locale));
+}
+
+/**
+ * A Chinese name already cut into lines (`label`, labelLines) is not cut again: MapLibre aims every
+ * line at the label's average width, which split 品汇工作站 / “丝路食品”质量提升站点 a third time, inside the quote.
+ */
+function nameWidth(locale: Locale): number {
+  return (locale === 'zh' ? ['case', ['has', 'label'], 40, 10] : 10) as unknown as number;
 }

@@ -282,6 +282,31 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老']);
 });
 
+test('two offices\' station lists, both numbered 序号 1, 2 …, are two lists: the second is not offered as a replacement and both stay', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-layer').selectOption('stations');
+  const save = async (name: string, rows: string[]) => {
+    await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(['序号,驿站名称,经度,纬度,服务内容,运营状态', ...rows].join('\n')) });
+    await expect(page.getByTestId('import-summary')).toContainText(`可用 ${rows.length}`);
+    // 序号 is a row number, not taken as 编号 (ids are made from the file name and line)
+    await expect(page.getByTestId('import-unused')).toContainText('序号');
+  };
+  await save('南片驿站.csv', ['1,测试南一站,121.36,31.03,计量,在运营', '2,测试南二站,121.41,31.06,标准,在运营']);
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await save('北片驿站.csv', ['1,测试北一站,121.30,31.21,计量,在运营', '2,测试北二站,121.32,31.19,认证,在运营']);
+  await expect(page.getByTestId('import-earlier')).toContainText('南片驿站.csv（2 条，0 条与本文件同编号或同名）');
+  await expect(page.getByTestId('import-earlier').getByRole('checkbox')).not.toBeChecked();
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await expect(page.getByTestId('user-entry')).toHaveCount(2);
+  const names = await page.evaluate(async () => {
+    const src = window.__zhihuiMap!.getSource('stations') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    return (await src.getData()).features.map((f) => String(f.properties?.name)).filter((n) => n.startsWith('测试')).sort();
+  });
+  expect(names).toEqual(['测试北一站', '测试北二站', '测试南一站', '测试南二站']);
+});
+
 test('a file that is not text (an .xlsx, a picture) gets a clear message naming it, and the saved data stay', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-import').click();

@@ -135,7 +135,8 @@ export interface FieldDef {
 }
 
 const POINT_FIELDS: FieldDef[] = [
-  { key: 'id', type: 'string', required: true, aliases: ['id', '编号', '序号', 'ID', '代码'] },
+  // not 序号: a spreadsheet's row number (1, 2, 3 … in every file) is no identifier
+  { key: 'id', type: 'string', required: true, aliases: ['id', '编号', 'ID', '代码'] },
   { key: 'name', type: 'string', required: true, aliases: ['name', '名称', '站点名称', '机构名称', '企业名称', '设施名称'] },
   { key: 'name_en', type: 'string', required: false, aliases: ['name_en', '英文名称', 'english'] },
   { key: 'town', type: 'string', required: false, aliases: ['town', '街镇', '所属街镇', '镇', '街道'] },

@@ -43,11 +43,13 @@ export function earlierFiles(
   const byFile = new Map<string, UserEntry[]>();
   for (const e of user) if (e.layer === layer && e.fileName !== name) byFile.set(e.fileName, [...(byFile.get(e.fileName) ?? []), e]);
   return [...byFile].map(([file, entries]) => {
-    const seen = new Set(entries.flatMap((e) => e.records.flatMap((r) => [`i:${r.id}`, `n:${r.name}`])));
+    // a plain number (a row number written as 编号) is in every file: it says nothing about sameness
+    const keys = (r: PointRecord) => [`n:${r.name}`, ...(/^\d{1,5}$/.test(r.id) ? [] : [`i:${r.id}`])];
+    const seen = new Set(entries.flatMap((e) => e.records.flatMap(keys)));
     return {
       name: file,
       rows: entries.reduce((n, e) => n + e.records.length + e.shapes.length, 0),
-      shared: records.filter((r) => seen.has(`i:${r.id}`) || seen.has(`n:${r.name}`)).length,
+      shared: records.filter((r) => keys(r).some((k) => seen.has(k))).length,
     };
   });
 }

@@ -145,6 +145,15 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await expect(page.getByTestId('band-invalid-医疗')).toHaveCount(0);
   key = await settled(page, key);
   expect(await share(page, '全区', '医疗')).toBe(district5);
+  // 5 minutes by bicycle: the mode brings its own speed (it kept walking's 4 km/h, so nothing changed)
+  await page.getByTestId('band-mode-医疗').selectOption('bike');
+  await expect(page.getByTestId('band-speed-医疗')).toHaveValue('13');
+  key = await settled(page, key);
+  expect(await share(page, '全区', '医疗')).toBeGreaterThan(district5);
+  await page.getByTestId('band-mode-医疗').selectOption('walk');
+  await expect(page.getByTestId('band-speed-医疗')).toHaveValue('4');
+  key = await settled(page, key);
+  expect(await share(page, '全区', '医疗')).toBe(district5);
   await page.getByTestId('detour').fill('0.5');
   await expect(page.getByTestId('detour-invalid')).toHaveText('绕行系数须不小于 1；现按 1.3 计算');
   await page.getByTestId('detour').fill('1.3');

@@ -13,6 +13,7 @@ const csv = (f: string) => Papa.parse<Row>(readFileSync(`data/${f}`, 'utf8'), { 
 const TOWNS = csv('towns.csv').sort((a, b) => Number(a.appendix_order) - Number(b.appendix_order));
 const STATIONS = csv('stations.csv');
 const SLIDES = TOWNS.length + 2;
+const TOWN_ENTERPRISES = csv('enterprises.csv').filter((e) => e.precision === 'town').length;
 /** Every vertex of the district outline (WGS-84). */
 const OUTLINE = (JSON.parse(readFileSync('data/district-outline.geojson', 'utf8')) as GeoJSON.FeatureCollection).features.flatMap((f) =>
   f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : [],
@@ -115,6 +116,8 @@ for (const [w, h] of [
         await expect(title).toHaveText('质汇驿站覆盖情况');
         await expect(page.getByTestId('slide-card')).toContainText('%');
         await expect(page.getByTestId('slide-card')).toContainText('过江通道');
+        // the reach share says beside it that it rests on town representative points
+        await expect(page.getByTestId('slide-card')).toContainText(`示意值：其中 ${TOWN_ENTERPRISES} 家与驿站多同在街镇代表点`);
         expect(await highlighted(page)).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-closing.png` });
       }
@@ -319,10 +322,14 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   expect(stats.orange, 'highlight outline pixels on the map').toBeGreaterThan(100);
 
   const download = page.waitForEvent('download', { timeout: 240_000 });
+  const exitBefore = await page.getByTestId('tour-exit').boundingBox();
   await page.getByTestId('tour-export-zip').click();
   // while it works (~20 s) it says how far it is, and the export buttons are off
   await expect(page.getByTestId('tour-controls').getByRole('status')).toHaveText(new RegExp(`^正在导出 \\d+ / ${SLIDES}…$`));
   await expect(page.getByTestId('tour-export-zip')).toBeDisabled();
+  // nothing moved under the pointer, and a second click of a double click cannot leave the tour
+  expect(await page.getByTestId('tour-exit').boundingBox()).toEqual(exitBefore);
+  await expect(page.getByTestId('tour-exit')).toBeDisabled();
   const zip = await download;
   const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
   const names = Object.keys(files).sort();

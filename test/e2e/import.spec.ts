@@ -292,6 +292,10 @@ test('two offices\' station lists, both numbered 序号 1, 2 …, are two lists:
     await expect(page.getByTestId('import-unused')).toContainText('序号');
   };
   await save('南片驿站.csv', ['1,测试南一站,121.36,31.03,计量,在运营', '2,测试南二站,121.41,31.06,标准,在运营']);
+  // nothing names the CRS: the panel says WGS-84 was assumed and where to choose 高德/百度; choosing one answers it
+  await expect(page.getByTestId('import-crs-assumed')).toContainText('已按 WGS-84 读取');
+  await page.getByTestId('import-crs').selectOption('WGS84');
+  await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();
   await save('北片驿站.csv', ['1,测试北一站,121.30,31.21,计量,在运营', '2,测试北二站,121.32,31.19,认证,在运营']);

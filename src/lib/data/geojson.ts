@@ -30,7 +30,8 @@ export function parseFeatures(text: string): Feature[] {
   }
   const o = json as { type?: string; features?: unknown; crs?: { properties?: { name?: string } } };
   const crsName = o?.crs?.properties?.name;
-  if (typeof crsName === 'string' && !/4326|CRS84|4490/i.test(crsName))
+  // GCJ-02 and BD-09 are longitude/latitude too: crsHint reads the same member and they are converted
+  if (typeof crsName === 'string' && !/4326|CRS84|4490|GCJ-?02|BD-?09/i.test(crsName))
     throw new ImportError(`文件声明的坐标系为 ${crsName}（投影坐标系），请转换为 WGS-84 经纬度`, `the file declares CRS ${crsName} (projected); convert it to WGS-84 longitude/latitude`);
   if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) return o.features as Feature[];
   if (o?.type === 'Feature') return [o as unknown as Feature];

@@ -11,6 +11,7 @@ const zh = {
   auto: '自动',
   crs: '坐标系',
   guessed: '推测',
+  crsAssumed: '文件未注明坐标系，已按 WGS-84 读取。坐标如取自高德、腾讯（GCJ-02）或百度（BD-09）地图，请在“坐标系”中选择，否则位置偏 0.5–1 km。',
   exact: '位置是精确的（否则标为“大致”）',
   columns: {
     boundaries: 'GeoJSON 面要素，每个街镇一个，属性 name（或 名称、街镇）为街镇名称；替换内置的近似边界。',
@@ -78,6 +79,7 @@ const en: Strings = {
   auto: 'auto',
   crs: 'Coordinate system',
   guessed: 'guessed',
+  crsAssumed: 'The file does not name its CRS and was read as WGS-84. If the coordinates come from Amap, Tencent (GCJ-02) or Baidu (BD-09) maps, choose that under CRS, or the points are 0.5–1 km off.',
   exact: 'Positions are exact (otherwise marked “approximate”)',
   columns: {
     boundaries: 'GeoJSON polygons, one per town, with the town name in the property name (or 名称, 街镇); they replace the embedded approximate boundaries.',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import gcoord from 'gcoord';
 import { convert, guessCrsFromSource, type Crs } from '../../../src/lib/data/crs';
-import { crsHint } from '../../../src/lib/data/import';
+import { crsHint, importFile } from '../../../src/lib/data/import';
 import { haversine } from '../../../src/lib/data/coords';
 import { importFixture } from './fixture';
 
@@ -43,6 +43,15 @@ describe('CRS fixtures', () => {
     expect(haversine(res.records[0].lng, res.records[0].lat, lng, lat)).toBeLessThan(1);
     // and it really moved: GCJ-02 is offset by hundreds of metres in Shanghai
     expect(haversine(res.records[0].lng, res.records[0].lat, 121.385, 31.111)).toBeGreaterThan(200);
+  });
+  it('a GeoJSON declaring GCJ02 in its crs member is read as GCJ-02 and converted, not refused as projected', () => {
+    const text = JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'GCJ02' } },
+      features: [{ type: 'Feature', properties: { name: '甲', category: '医疗' }, geometry: { type: 'Point', coordinates: [121.385, 31.111] } }] });
+    const res = importFile({ name: '设施.geojson', bytes: new TextEncoder().encode(text), layer: 'facilities' });
+    expect(res.crs).toBe('GCJ02');
+    expect(res.records).toHaveLength(1);
+    const [lng, lat] = gcoord.transform([121.385, 31.111], gcoord.GCJ02, gcoord.WGS84);
+    expect(haversine(res.records[0].lng, res.records[0].lat, lng, lat)).toBeLessThan(1);
   });
   it('BD-09 input (guessed from 百度) comes out within 1 m of gcoord’s WGS-84', () => {
     const res = importFixture('bd09-baidu.csv', 'facilities');

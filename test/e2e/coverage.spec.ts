@@ -198,6 +198,7 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,计算设置');
   expect(lines[1]).toContain('医疗 5 分钟 步行 4 km/h');
   expect(lines[1]).toContain('绕行系数 1.3');
+  expect(lines[1]).toContain('街镇边界为近似划分，设施位置多为街镇代表点，结果仅供参考');
   expect(lines).toHaveLength(16);
   expect(lines.filter((l) => l.startsWith('全区,'))).toHaveLength(1);
 

@@ -96,20 +96,22 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   const text = readFileSync(file, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const t = parseTable(text);
-  expect(t.headers).toContain('gain');
+  // in the UI's language, as the coverage table's CSV
+  expect(t.headers).toContain('新增覆盖（需求权重和）');
   expect(t.rows).toHaveLength(1);
-  expect(t.rows.map((r) => r[t.headers.indexOf('id')])).toContain(lockedId);
+  expect(t.rows.map((r) => r[t.headers.indexOf('编号')])).toContain(lockedId);
+  expect(t.rows[0][t.headers.indexOf('已锁定')]).toBe('是');
   // each site says its town, and that its coordinates are WGS-84
-  expect(t.rows[0][t.headers.indexOf('town')]).toMatch(/(镇|街道|工业区)$/);
-  expect(t.rows[0][t.headers.indexOf('crs')]).toBe('WGS-84');
+  expect(t.rows[0][t.headers.indexOf('街镇')]).toMatch(/(镇|街道|工业区)$/);
+  expect(t.rows[0][t.headers.indexOf('坐标系')]).toBe('WGS-84');
   // a suggested grid site is named as one, with its grid id
-  expect(t.rows[0][t.headers.indexOf('name')]).toMatch(/^网格点 g\d+-\d+$/);
-  await expect(page.getByTestId('siting-site').first()).toContainText(t.rows[0][t.headers.indexOf('town')]);
+  expect(t.rows[0][t.headers.indexOf('名称')]).toMatch(/^网格点 g\d+-\d+$/);
+  await expect(page.getByTestId('siting-site').first()).toContainText(t.rows[0][t.headers.indexOf('街镇')]);
 
   const dl2 = page.waitForEvent('download');
   await page.getByTestId('siting-export-unreached').click();
   const un = parseTable(readFileSync(await (await dl2).path(), 'utf8'));
-  expect(un.headers).toContain('town');
+  expect(un.headers).toContain('街镇');
   expect(un.rows.length).toBeGreaterThan(0);
   await mapIdle(page);
   await page.screenshot({ path: 'test-results/screenshots/siting-locked.png' });

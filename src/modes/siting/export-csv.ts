@@ -1,23 +1,31 @@
-// CSV downloads of the planner's results (UTF-8 BOM, formula-safe, via src/lib/data/export.ts). Pure.
-import type { FieldDef } from '../../lib/data/schema';
-import { recordsToCsv } from '../../lib/data/export';
+// CSV downloads of the planner's results (UTF-8 BOM, formula-safe, via src/lib/data/export.ts), with
+// headers and yes/no in the UI language and shares in per cent, as the coverage table's CSV. Pure.
+import { csvText, neutralise } from '../../lib/data/export';
+import type { Locale } from '../../lib/i18n/messages';
 import type { SiteResult } from '../../lib/analysis/siting/index';
 
-const f = (key: string, type: FieldDef['type'] = 'string'): FieldDef => ({ key, type, required: false, aliases: [] });
-
 // lng/lat are WGS-84 (the crs column says so: a planner pasting them into a GCJ-02 map must convert)
-export const SITE_FIELDS: FieldDef[] = [f('rank', 'number'), f('id'), f('name'), f('town'), f('lng', 'lng'), f('lat', 'lat'), f('crs'), f('locked'), f('gain', 'number'), f('gain_share', 'number'), f('newly_covered', 'number'), f('coverage_before', 'number'), f('coverage_after', 'number'), f('settings')];
-export const UNREACHED_FIELDS: FieldDef[] = [f('id'), f('name'), f('town'), f('industry'), f('lng', 'lng'), f('lat', 'lat'), f('crs'), f('precision'), f('weight', 'number'), f('reached_after_new_sites'), f('settings')];
+const SITE_HEAD: Record<Locale, string[]> = {
+  en: ['rank', 'id', 'name', 'town', 'lng', 'lat', 'crs', 'locked', 'gain (demand weight)', 'gain %', 'newly covered demand points', 'coverage before %', 'coverage after %', 'settings'],
+  zh: ['排名', '编号', '名称', '街镇', '经度', '纬度', '坐标系', '已锁定', '新增覆盖（需求权重和）', '新增覆盖占比%', '新覆盖需求点数', '选址前覆盖率%', '选址后覆盖率%', '计算设置'],
+};
+const UNREACHED_HEAD: Record<Locale, string[]> = {
+  en: ['id', 'name', 'town', 'industry', 'lng', 'lat', 'crs', 'precision', 'weight', 'reached after new sites', 'settings'],
+  zh: ['编号', '名称', '街镇', '产业', '经度', '纬度', '坐标系', '位置精度', '权重', '新站点建成后可达', '计算设置'],
+};
+const YES: Record<Locale, [string, string]> = { en: ['yes', 'no'], zh: ['是', '否'] };
 
-const round = (v: number, d = 4) => Math.round(v * 10 ** d) / 10 ** d;
+const round = (v: number, d = 4) => String(Math.round(v * 10 ** d) / 10 ** d);
+const pct = (share: number) => round(100 * share, 2);
 
 export function sitesCsv(
-  sites: readonly SiteResult[], names: ReadonlyMap<string, string>, before: number, after: number, settings: string, townOf: (lng: number, lat: number) => string = () => '',
+  sites: readonly SiteResult[], names: ReadonlyMap<string, string>, before: number, after: number, settings: string,
+  townOf: (lng: number, lat: number) => string = () => '', locale: Locale = 'en',
 ): string {
-  return recordsToCsv(SITE_FIELDS, sites.map((s, i) => ({
-    rank: i + 1, id: s.id, name: names.get(s.id) ?? s.id, town: townOf(s.lng, s.lat), lng: round(s.lng, 6), lat: round(s.lat, 6), crs: 'WGS-84', locked: s.locked ? 'yes' : 'no',
-    gain: round(s.gain), gain_share: round(s.gainShare), newly_covered: s.newlyCovered, coverage_before: round(before), coverage_after: round(after), settings,
-  })));
+  return csvText(SITE_HEAD[locale], sites.map((s, i) => [
+    String(i + 1), neutralise(s.id), neutralise(names.get(s.id) ?? s.id), neutralise(townOf(s.lng, s.lat)), round(s.lng, 6), round(s.lat, 6), 'WGS-84',
+    YES[locale][s.locked ? 0 : 1], round(s.gain), pct(s.gainShare), String(s.newlyCovered), pct(before), pct(after), neutralise(settings),
+  ]));
 }
 
 export interface UnreachedRow {
@@ -32,9 +40,9 @@ export interface UnreachedRow {
   reachedAfter: boolean;
 }
 
-export function unreachedCsv(rows: readonly UnreachedRow[], settings: string): string {
-  return recordsToCsv(UNREACHED_FIELDS, rows.map((r) => ({
-    id: r.id, name: r.name, town: r.town, industry: r.industry, lng: round(r.lng, 6), lat: round(r.lat, 6), crs: 'WGS-84', precision: r.precision,
-    weight: r.weight, reached_after_new_sites: r.reachedAfter ? 'yes' : 'no', settings,
-  })));
+export function unreachedCsv(rows: readonly UnreachedRow[], settings: string, locale: Locale = 'en'): string {
+  return csvText(UNREACHED_HEAD[locale], rows.map((r) => [
+    neutralise(r.id), neutralise(r.name), neutralise(r.town), neutralise(r.industry), round(r.lng, 6), round(r.lat, 6), 'WGS-84', neutralise(r.precision),
+    String(r.weight), YES[locale][r.reachedAfter ? 0 : 1], neutralise(settings),
+  ]));
 }

@@ -59,7 +59,16 @@ describe('siting helpers', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const t = parseTable(csv);
     expect(t.headers.slice(0, 8)).toEqual(['rank', 'id', 'name', 'town', 'lng', 'lat', 'crs', 'locked']);
+    expect(t.headers[8]).toBe('gain (demand weight)');
     expect(t.rows[0][2]).toBe("'=cmd");
     expect(t.rows[0].slice(3, 8)).toEqual(['古美街道', '121.4', '31.1', 'WGS-84', 'yes']);
+    // shares in per cent, as the coverage CSV
+    expect(t.rows[0].slice(9, 13)).toEqual(['10', '3', '20', '30']);
+  });
+  it('exports in Chinese for the Chinese UI: headers, 是/否', () => {
+    const t = parseTable(sitesCsv([{ id: 'g1', lng: 121.4, lat: 31.1, locked: false, gain: 3, gainShare: 0.1, newlyCovered: 3 }], new Map(), 0.2, 0.3, 'x', () => '', 'zh'));
+    expect(t.headers.slice(0, 8)).toEqual(['排名', '编号', '名称', '街镇', '经度', '纬度', '坐标系', '已锁定']);
+    expect(t.headers).toContain('选址后覆盖率%');
+    expect(t.rows[0][7]).toBe('否');
   });
 });

@@ -109,8 +109,12 @@ test('a station that publishes no services is not found by one service, but is u
   expect(await ids()).not.toContain(st.id);
   // the list says what it leaves out and how to see it
   await expect(page.getByTestId('nearest-unlisted')).toContainText(`另有 ${unlisted} 个驿站未公布服务清单`);
+  // nothing offering 计量 within a 15-minute walk: the panel says so and what else to try
+  expect((await shownList(page))[0].minutes).toBeGreaterThan(15);
+  await expect(page.getByTestId('nearest-far')).toContainText('15 分钟内没有');
   await page.getByTestId('nearest-service').selectOption('any');
   await expect(page.getByTestId('nearest-unlisted')).toHaveCount(0);
+  await expect(page.getByTestId('nearest-far')).toHaveCount(0);
   // standing on it, it comes first; its card says its services are not published
   await expect.poll(async () => (await ids())[0]).toBe(st.id);
   const card = page.locator(`[data-testid="nearest-result"][data-id="${st.id}"]`);

@@ -2,7 +2,7 @@
 import { toWgs84 } from '../../lib/data/crs';
 import { boundsBox, insideBounds, nearBox, NEAR_KM, type Bounds } from '../../lib/data/coords';
 
-export type InputCrs = 'wgs84' | 'gcj02';
+export type InputCrs = 'wgs84' | 'gcj02' | 'bd09';
 
 export type CoordParse = { ok: true; lngLat: [number, number]; swapped: boolean } | { ok: false; reason: 'format' | 'range' };
 
@@ -19,7 +19,7 @@ export function parseCoordInput(text: string, crs: InputCrs): CoordParse {
     swapped = true;
   }
   if (!(a >= 73 && a <= 136 && b >= 3 && b <= 54)) return { ok: false, reason: 'range' };
-  const ll = crs === 'gcj02' ? toWgs84(a, b, 'GCJ02') : ([a, b] as [number, number]);
+  const ll = crs === 'wgs84' ? ([a, b] as [number, number]) : toWgs84(a, b, crs === 'gcj02' ? 'GCJ02' : 'BD09');
   return { ok: true, lngLat: ll, swapped };
 }
 

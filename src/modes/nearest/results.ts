@@ -36,7 +36,9 @@ export function formatDistance(m: number): string {
 /** Whole minutes, at least 1; "—" when unreachable. */
 export function formatMinutes(min: number, locale: 'zh' | 'en'): string {
   if (!Number.isFinite(min)) return '—';
-  const v = Math.max(1, Math.round(min));
+  // under half a minute (standing on it: 0 m) is not "1 分钟"
+  if (min < 0.5) return locale === 'zh' ? '不到 1 分钟' : '< 1 min';
+  const v = Math.round(min);
   if (v >= 90) return locale === 'zh' ? `${(v / 60).toFixed(1)} 小时` : `${(v / 60).toFixed(1)} h`;
   return locale === 'zh' ? `${v} 分钟` : `${v} min`;
 }

@@ -42,6 +42,11 @@ describe('typed coordinates', () => {
     const r = parseCoordInput('121.53, 31.06', 'gcj02');
     expect(r.ok && r.lngLat).toEqual(toWgs84(121.53, 31.06, 'GCJ02'));
   });
+  it('converts BD-09 (百度 picks) to WGS-84: about 1.1 km from reading it as WGS-84', () => {
+    const r = parseCoordInput('121.367124,31.036824', 'bd09');
+    expect(r.ok && r.lngLat).toEqual(toWgs84(121.367124, 31.036824, 'BD09'));
+    expect(r.ok && Math.abs(r.lngLat[0] - 121.367124)).toBeGreaterThan(0.008);
+  });
 });
 
 describe('place search', () => {
@@ -71,7 +76,9 @@ describe('formatting', () => {
     expect(formatDistance(3420)).toBe('3.4 km');
     expect(formatDistance(Infinity)).toBe('—');
     expect(formatMinutes(12.4, 'zh')).toBe('12 分钟');
-    expect(formatMinutes(0.2, 'en')).toBe('1 min');
+    expect(formatMinutes(0.2, 'en')).toBe('< 1 min');
+    expect(formatMinutes(0, 'zh')).toBe('不到 1 分钟');
+    expect(formatMinutes(0.6, 'zh')).toBe('1 分钟');
   });
 });
 

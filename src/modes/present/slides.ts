@@ -115,7 +115,11 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
         rows: figs.map((f) => ({ label: f.label, value: `${f.value} ${f.unit}`.trim().replace(/ /g, '\u00a0'), note: f.year ? `(${f.year})` : undefined })),
       },
     },
-    { title: ps(locale, 'keyEnterprises'), block: { kind: 'chips', items: t.key_enterprises.split(/[;；]/).map((s) => s.trim()).filter(Boolean) } },
+    {
+      title: ps(locale, 'keyEnterprises'),
+      // in English the enterprise's English name where the pack has the enterprise
+      block: { kind: 'chips', items: t.key_enterprises.split(/[;；]/).map((s) => s.trim()).filter(Boolean).map((s) => (locale === 'en' && pack.enterprises.find((e) => e.name === s)?.name_en) || s) },
+    },
     {
       title: ps(locale, 'stations'),
       block: {

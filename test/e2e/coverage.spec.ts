@@ -99,8 +99,21 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await expect(page.getByTestId('band-医疗')).toContainText('上海市15分钟社区生活圈规划导则');
   // The default view is the completeness surface; the planner switches to the gap layer.
   await expect(page.getByTestId('coverage-view')).toHaveValue('composite');
+  // the table's gap column follows the map: blind spots (no category reached) by default, the
+  // gaps missing any category in the gaps view; with sparse categories the latter is nearly every
+  // town's whole area, the former tells the towns apart (– : no blind spot at all)
+  const gapColumn = () =>
+    page.locator('[data-testid="coverage-table"] tbody tr:not(.district)').evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-town'), parseFloat(tr.querySelector('td[data-col="gap"]')?.textContent ?? '') || 0] as const).sort().map(([, v]) => v));
+  await expect(page.getByTestId('coverage-gap-head')).toContainText('最大盲区');
+  const blind = await gapColumn();
   await page.getByTestId('coverage-view').selectOption('gaps');
   key = await settled(page, key);
+  await expect(page.getByTestId('coverage-gap-head')).toContainText('最大缺口（缺任一类）');
+  const anyGap = await gapColumn();
+  expect(blind).toHaveLength(14);
+  blind.forEach((b, i) => expect(b).toBeLessThanOrEqual(anyGap[i]));
+  expect(blind.filter((b, i) => b < anyGap[i]).length).toBeGreaterThan(3);
   const redAfter = await pixelShare(page, 'gap-red');
   expect(redAfter, 'gap layer drawn').toBeGreaterThan(redBefore + 0.05);
   expect(await page.evaluate(() => window.__zhihuiMap!.getLayer('coverage-raster')?.type)).toBe('raster');
@@ -118,6 +131,7 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await page.getByTestId('coverage-view').selectOption('category');
   await page.getByTestId('coverage-view-category').selectOption('医疗');
   key = await settled(page, key);
+  await expect(page.getByTestId('coverage-gap-head')).toContainText('医疗最大缺口');
   const district15 = await share(page, '全区', '医疗');
   const t1 = await page.evaluate(() => performance.now());
   await page.getByTestId('band-minutes-医疗').fill('5');

@@ -1,6 +1,6 @@
 // The per-town table: sorting (全区 stays last) and CSV export (UTF-8 BOM, formula-safe cells).
 import { csvText, neutralise } from '../../lib/data/export';
-import type { TownStats } from '../../lib/analysis/coverage/index';
+import type { GapInfo, TownStats } from '../../lib/analysis/coverage/index';
 
 export const DISTRICT_ROW = '全区';
 
@@ -8,21 +8,32 @@ export const DISTRICT_ROW = '全区';
 export type SortKey = string;
 export interface SortState { key: SortKey; dir: 1 | -1 }
 
-export function sortValue(t: TownStats, key: SortKey): number | string {
+/**
+ * The gap the table shows, following the map: a category's name (its single-category view), 'any'
+ * (the 缺口 view: missing at least one) or 'blind' (no category reached; the default, because with
+ * one or two rows in a category every cell misses one and the 'any' gap is the whole town).
+ */
+export function gapOf(t: TownStats, pick: string): GapInfo | null {
+  if (pick === 'any') return t.largestGapAny;
+  if (pick === 'blind') return t.largestBlind;
+  return t.categories.find((c) => c.category === pick)?.largestGap ?? null;
+}
+
+export function sortValue(t: TownStats, key: SortKey, pick = 'any'): number | string {
   if (key === 'name') return t.name;
   if (key === 'completeness') return t.completeness;
   if (key === 'allShare') return t.allShare;
-  if (key === 'gap') return t.largestGapAny?.areaKm2 ?? 0;
+  if (key === 'gap') return gapOf(t, pick)?.areaKm2 ?? 0;
   const cat = t.categories.find((c) => c.category === key.slice(4));
   if (!cat) return 0;
   return key.startsWith('pop:') ? (cat.populationShare ?? -1) : cat.coveredShare;
 }
 
 /** Towns sorted by key and direction; the district row (全区) always comes last. */
-export function sortTowns(towns: readonly TownStats[], s: SortState): TownStats[] {
+export function sortTowns(towns: readonly TownStats[], s: SortState, pick = 'any'): TownStats[] {
   const rows = towns.filter((t) => t.name !== DISTRICT_ROW);
   rows.sort((a, b) => {
-    const x = sortValue(a, s.key), y = sortValue(b, s.key);
+    const x = sortValue(a, s.key, pick), y = sortValue(b, s.key, pick);
     const d = typeof x === 'string' || typeof y === 'string' ? String(x).localeCompare(String(y), 'zh-CN') : x - y;
     return d * s.dir || a.name.localeCompare(b.name, 'zh-CN');
   });
@@ -42,7 +53,7 @@ export interface CsvLabels {
 }
 
 /** CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区; with `settings`, the run's settings in a last column. */
-export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string): string {
+export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string, pick = 'any'): string {
   const last = settings === undefined ? [] : [settings];
   const cats = towns[0]?.categories.map((c) => c.category) ?? [];
   const pop = hasPopulation(towns);
@@ -53,15 +64,18 @@ export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categor
     labels.completeness, labels.allShare, labels.gap, labels.gapLng, labels.gapLat,
     ...(settings === undefined ? [] : [labels.settings ?? 'settings']),
   ].map(neutralise);
-  const data = towns.map((t) => [
-    neutralise(t.name), km2(t.areaKm2),
-    ...t.categories.map((c) => pct(c.coveredShare)),
-    ...(pop ? t.categories.map((c) => pct(c.populationShare)) : []),
-    pct(t.completeness), pct(t.allShare),
-    t.largestGapAny ? km2(t.largestGapAny.areaKm2) : '',
-    t.largestGapAny ? t.largestGapAny.point[0].toFixed(6) : '',
-    t.largestGapAny ? t.largestGapAny.point[1].toFixed(6) : '',
-    ...last.map(neutralise),
-  ]);
+  const data = towns.map((t) => {
+    const g = gapOf(t, pick);
+    return [
+      neutralise(t.name), km2(t.areaKm2),
+      ...t.categories.map((c) => pct(c.coveredShare)),
+      ...(pop ? t.categories.map((c) => pct(c.populationShare)) : []),
+      pct(t.completeness), pct(t.allShare),
+      g ? km2(g.areaKm2) : '',
+      g ? g.point[0].toFixed(6) : '',
+      g ? g.point[1].toFixed(6) : '',
+      ...last.map(neutralise),
+    ];
+  });
   return csvText(fields, data);
 }

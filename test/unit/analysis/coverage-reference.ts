@@ -8,6 +8,7 @@ export interface RefTown {
   name: string; areaKm2: number; population: number | null; completeness: number; allShare: number;
   categories: { coveredShare: number; coveredKm2: number; populationShare: number | null; largestGap: RefGap | null }[];
   largestGapAny: RefGap | null;
+  largestBlind: RefGap | null;
 }
 
 /** Largest 4-connected gap per town; `ties` = every cell of it at the minimum distance to its centroid. */
@@ -67,6 +68,7 @@ export function refTownStats(grid: Grid, reach: readonly Uint8Array[], pop: Floa
   const gapOf = (flag: (c: number) => boolean) => refLargestGaps(grid, Uint8Array.from(mask, (m, c) => (m && flag(c) ? 1 : 0)));
   const gaps = reach.map((re) => gapOf((c) => !re[c]));
   const gapAny = gapOf((c) => count[c] < n);
+  const blind = gapOf((c) => count[c] === 0);
   const largest = (xs: (RefGap | null)[]) => xs.reduce<RefGap | null>((b, x) => (x && (!b || x.areaKm2 > b.areaKm2) ? x : b), null);
   const cellKm2 = (grid.cellSize * grid.cellSize) / 1e6;
   return [...grid.townNames, '全区'].map((name, r) => {
@@ -80,6 +82,7 @@ export function refTownStats(grid: Grid, reach: readonly Uint8Array[], pop: Floa
         largestGap: r < nT ? gaps[k][r] : largest(gaps[k]),
       })),
       largestGapAny: r < nT ? gapAny[r] : largest(gapAny),
+      largestBlind: r < nT ? blind[r] : largest(blind),
     };
   });
 }

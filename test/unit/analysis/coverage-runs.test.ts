@@ -60,6 +60,7 @@ function expectSameStats(r: CoverageResult, input: CoverageInput): void {
       expectGap(c.largestGap, ec.largestGap);
     });
     expectGap(t.largestGapAny, e.largestGapAny);
+    expectGap(t.largestBlind, e.largestBlind);
   });
 }
 

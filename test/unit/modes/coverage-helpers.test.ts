@@ -14,6 +14,7 @@ function town(name: string, share: number, gap: number | null = null): TownStats
   return {
     name, areaKm2: 2, population: null, completeness: share, allShare: share,
     largestGapAny: gap === null ? null : { areaKm2: gap, point: [121.4, 31.1] },
+    largestBlind: null,
     categories: [{ category: '医疗', coveredShare: share, coveredKm2: share * 2, populationShare: null, largestGap: null }],
   };
 }

@@ -3,7 +3,7 @@
 // category's reached cells and the district's per-town spans, so no pass touches every cell.
 import { largestGapRuns } from './components.ts';
 import type { Grid } from './grid.ts';
-import { addRuns, countPerTown, districtSpans, intersectRuns, townGaps, type RowRuns } from './runs.ts';
+import { addRuns, countPerTown, districtSpans, intersectRuns, runsFromCells, townGaps, type RowRuns } from './runs.ts';
 import type { CategoryResult, CategoryTownStats, GapInfo, TownStats } from './types.ts';
 
 /** Number of selected categories reached, per cell (`runs[k]` = reached cells of category k). */
@@ -42,6 +42,8 @@ export function townStats(
   const none: (GapInfo | null)[] = grid.townNames.map(() => null);
   const gaps = runs.map((r) => (withGaps ? largestGapRuns(grid, townGaps(spans, r)) : none));
   const gapAny = withGaps ? largestGapRuns(grid, townGaps(spans, full)) : none;
+  // blind spots: cells reaching no selected category (with sparse categories every cell lacks one)
+  const blind = withGaps ? largestGapRuns(grid, townGaps(spans, runsFromCells(compositeCount(grid, runs), w, grid.height))) : none;
   const names = [...grid.townNames, '全区'];
   return names.map((name, r): TownStats => {
     const a = Math.max(1, area[r]);
@@ -60,6 +62,7 @@ export function townStats(
       completeness: n > 0 ? sumCount[r] / (a * n) : 0,
       allShare: all[r] / a,
       largestGapAny: r < nT ? gapAny[r] : largestOf(gapAny),
+      largestBlind: r < nT ? blind[r] : largestOf(blind),
     };
   });
 }

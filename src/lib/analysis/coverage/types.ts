@@ -121,6 +121,8 @@ export interface TownStats {
   allShare: number;
   /** Largest connected area (inside the town) missing at least one selected category. */
   largestGapAny: GapInfo | null;
+  /** Largest connected area (inside the town) reaching none of the selected categories (a blind spot). */
+  largestBlind: GapInfo | null;
 }
 
 export interface CategoryResult {

@@ -166,13 +166,6 @@ export default defineConfig(({ mode }) => ({
             // entry that mounts the app. The benchmark pages keep the default split.
             ...(mode === 'bench' ? [] : [{ name: 'core', test: (id: string) => CORE_AT_START.some((r) => r.test(id)), includeDependenciesRecursively: false }]),
             ...(mode === 'bench' ? [] : [{ name: 'start', test: (id: string) => START_ONLY.some((r) => r.test(id)), tags: ['$initial' as const], includeDependenciesRecursively: false }]),
-            // The two modes made of several UI files (panel, map overlay, slides or strings) load
-            // them as one file each: 2.0 kB less gzip than five (docs/performance.md). Their pure
-            // cores (src/lib/analysis) stay shared with the worker.
-            ...(mode === 'bench' ? [] : [
-              { name: 'present', test: /src[\\/]modes[\\/]present[\\/]/, includeDependenciesRecursively: false },
-              { name: 'coverage-ui', test: /src[\\/]modes[\\/]coverage[\\/]/, includeDependenciesRecursively: false },
-            ]),
           ],
         },
       },

@@ -1,5 +1,7 @@
-// Discovers the app's modes: every folder src/modes/<id>/ with a mode.ts (its metadata), a
-// Panel.svelte (sidebar content) and optionally an Overlay.svelte (drawn over the map).
+// Discovers the app's modes: every folder src/modes/<id>/ with a mode.ts (its metadata) and a
+// ui.ts exporting its Panel (sidebar content) and optionally its Overlay (drawn over the map).
+// One dynamic import per mode: the bundler makes one chunk of each mode's own files (two imports,
+// Panel and Overlay, made up to five chunks a mode, or re-export files; docs/performance.md).
 // Adding a mode means adding a folder; nothing else has to change.
 import type { Component } from 'svelte';
 import type { Locale } from '../lib/i18n/messages';
@@ -26,18 +28,15 @@ export interface ModeEntry {
 }
 
 const metas = import.meta.glob<ModeMeta>('./*/mode.ts', { eager: true, import: 'meta' });
-const panels = import.meta.glob<Component>('./*/Panel.svelte', { import: 'default' });
-const overlays = import.meta.glob<Component>('./*/Overlay.svelte', { import: 'default' });
+const uis = import.meta.glob<{ Panel: Component; Overlay?: Component }>('./*/ui.ts');
 
 export const MODE_ENTRIES: ModeEntry[] = Object.entries(metas)
   .map(([path, meta]) => {
-    const dir = path.slice(0, path.lastIndexOf('/'));
-    const panel = panels[`${dir}/Panel.svelte`];
-    const overlay = overlays[`${dir}/Overlay.svelte`];
+    const ui = uis[path.replace(/mode\.ts$/, 'ui.ts')];
     const load = async (): Promise<ModeComponents> => {
-      if (!panel) throw new Error(`mode ${meta.id} has no Panel.svelte`);
-      const [Panel, Overlay] = await Promise.all([panel(), overlay ? overlay() : null]);
-      return { Panel, Overlay };
+      if (!ui) throw new Error(`mode ${meta.id} has no ui.ts`);
+      const m = await ui();
+      return { Panel: m.Panel, Overlay: m.Overlay ?? null };
     };
     return { meta, load };
   })

@@ -1,0 +1,2 @@
+// The mode's components, one dynamic import for registry.ts.
+export { default as Panel } from './Panel.svelte';

@@ -180,3 +180,16 @@ test('without a mouse: closing details puts focus back where it was; a what-if f
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('hypo-clear')).toContainText('(1)');
 });
+
+test('without a mouse: the first Tab shows a link that skips the header to the mode\'s panel', async ({ page }) => {
+  await openApp(page, '?mode=nearest');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到面板' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sidebar')).toBeFocused();
+  // the next Tab is inside the panel, not on the header's mode buttons
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="sidebar"]'))).toBe(true);
+});

@@ -130,12 +130,12 @@ test('a station that publishes no services is not found by one service, but is u
   await expect.poll(async () => (await ids())[0]).toBe(st.id);
 });
 
-test('a planner’s own place with characters outside the pack is found by pinyin', async ({ page }) => {
+test('a planner’s own place with characters outside the pack is found by pinyin, and its 联系电话 is on its card', async ({ page }) => {
   await openApp(page);
   // 鑫 and 淼 occur in no name of the embedded pack, so the small pinyin table lacks them
   await page.getByTestId('mode-import').click();
   await page.getByTestId('import-layer').selectOption('stations');
-  const csv = 'id,name,lng,lat,services,status,source\nX1,鑫淼检测驿站,121.40,31.10,检验检测,在运营,e2e\n';
+  const csv = 'id,name,lng,lat,services,status,source,联系电话\nX1,鑫淼检测驿站,121.40,31.10,检验检测,在运营,e2e,021-6400 0000\n';
   await page.getByTestId('import-file').setInputFiles({ name: 'own.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByTestId('import-summary')).toContainText('可用 1');
   await page.getByTestId('import-save').click();
@@ -146,6 +146,11 @@ test('a planner’s own place with characters outside the pack is found by pinyi
   await expect(page.getByTestId('nearest-matches').getByRole('button', { name: /鑫淼检测驿站/ })).toBeVisible();
   await page.getByTestId('nearest-search').fill('xinmiao');
   await expect(page.getByTestId('nearest-matches').getByRole('button', { name: /鑫淼检测驿站/ })).toBeVisible();
+  // standing on it, it comes first, and the enterprise can call it (the pack itself has no contacts)
+  await page.getByTestId('nearest-matches').getByRole('button', { name: /鑫淼检测驿站/ }).click();
+  await expect(page.getByTestId('nearest-result').first()).toContainText('鑫淼检测驿站');
+  await expect(page.getByTestId('nearest-result').first().getByTestId('nearest-contact')).toHaveText('联系方式 021-6400 0000');
+  await expect(page.getByTestId('nearest-contact')).toHaveCount(1);
 });
 
 test('typed GCJ-02 coordinates are converted; bicycle changes the times', async ({ page }) => {

@@ -52,11 +52,13 @@ export interface StationRecord extends PointRecord {
   services: Service[];
   status: StationStatus;
   awards: string;
+  contact?: string;
 }
 
 export interface InstitutionRecord extends PointRecord {
   services: Service[];
   kind: string;
+  contact?: string;
 }
 
 export interface EnterpriseRecord extends PointRecord {
@@ -149,6 +151,9 @@ const POINT_FIELDS: FieldDef[] = [
   { key: 'note_en', type: 'string', required: false, aliases: ['note_en', '英文备注'] },
 ];
 
+/** A phone number or other way to reach a station or institution: the pack has none, a planner's list may. */
+const CONTACT_FIELD: FieldDef = { key: 'contact', type: 'string', required: false, aliases: ['contact', '联系方式', '联系电话', '电话', 'phone', 'tel'] };
+
 const SERVICES_FIELD: FieldDef = {
   key: 'services',
   type: 'list',
@@ -165,11 +170,13 @@ export const LAYER_FIELDS = {
     { ...SERVICES_FIELD, required: false },
     { key: 'status', type: 'enum', required: true, values: STATION_STATUSES, aliases: ['status', '状态'] },
     { key: 'awards', type: 'string', required: false, aliases: ['awards', '荣誉', '获奖'] },
+    CONTACT_FIELD,
   ],
   institutions: [
     ...POINT_FIELDS,
     SERVICES_FIELD,
     { key: 'kind', type: 'string', required: false, aliases: ['kind', '类型', '机构类型'] },
+    CONTACT_FIELD,
   ],
   enterprises: [
     ...POINT_FIELDS,

@@ -137,7 +137,7 @@ const en: Record<CoverageKey, string> = {
   gapLng: 'Gap lng (WGS-84)',
   gapLat: 'Gap lat (WGS-84)',
   settingsCol: 'Settings',
-  csvCaveat: 'town boundaries are approximate and most positions are town representative points: indicative only',
+  csvCaveat: 'approximate town boundaries, most positions town points: indicative only',
   export: 'Export CSV',
   population: "Population: Minhang's 2020 census total is 2,653,489; there are no per-town figures, so population shares are not shown (none invented). Population can be imported under Import data.",
   popUsed: 'Population: using the imported "{file}" ({shape}, {n} rows, {total} residents in total); population shares are computed from it.',

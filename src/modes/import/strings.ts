@@ -79,7 +79,7 @@ const en: Strings = {
   auto: 'auto',
   crs: 'Coordinate system',
   guessed: 'guessed',
-  crsAssumed: 'The file does not name its CRS and was read as WGS-84. If the coordinates come from Amap, Tencent (GCJ-02) or Baidu (BD-09) maps, choose that under CRS, or the points are 0.5–1 km off.',
+  crsAssumed: 'No CRS named: read as WGS-84. Coordinates from Amap, Tencent (GCJ-02) or Baidu (BD-09)? Choose it under CRS, or points are 0.5–1 km off.',
   exact: 'Positions are exact (otherwise marked “approximate”)',
   columns: {
     boundaries: 'GeoJSON polygons, one per town, with the town name in the property name (or 名称, 街镇); they replace the embedded approximate boundaries.',

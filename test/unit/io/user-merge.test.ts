@@ -11,7 +11,7 @@ import { importFile } from '../../../src/lib/data/index';
 import { fixtureBuffer, runJob } from './helpers';
 
 const pt = { name_en: '', town: '', precision: 'exact' as const, source: '内置', address: '', note: '', note_en: '' };
-const st = (id: string, lng = 121.4): StationRecord => ({ ...pt, id, name: id, lng, lat: 31.1, host: '', services: ['计量'], status: '在运营', awards: '' });
+const st = (id: string, lng = 121.4): StationRecord => ({ ...pt, id, name: id, lng, lat: 31.1, host: '', services: ['计量'], status: '在运营', awards: '', contact: '' });
 const fac = (id: string, category: FacilityRecord['category']): FacilityRecord => ({ ...pt, id, name: id, lng: 121.4, lat: 31.1, category, subtype: '' });
 const square = (name: string) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[121, 31], [121.1, 31], [121.1, 31.1], [121, 31]]] } });
 

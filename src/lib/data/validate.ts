@@ -92,8 +92,12 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       const d = defs[i];
       const cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
       if (d.type === 'lng' || d.type === 'lat') {
-        const c = parseCoordinate(cell);
+        // one column for both (坐标 "121.35,31.03", full-width digits too): longitude first; a
+        // latitude-first pair is then caught as swapped, and a bad cell reported once
+        const pair = col[lngIdx] === col[latIdx] ? cell.normalize('NFKC').split(/\s*[,;\s]\s*/) : null;
+        const c = parseCoordinate(pair?.length === 2 ? pair[i === lngIdx ? 0 : 1] : cell);
         if (c.ok) rec[d.key] = c.value;
+        else if (pair && i === latIdx && bad) continue;
         else err(d, i, cell === '' ? '为空' : `无法解析：${cell}`, cell === '' ? 'is empty' : `cannot parse '${cell}'`);
         continue;
       }

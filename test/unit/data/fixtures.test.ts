@@ -207,3 +207,16 @@ describe('degenerate files', () => {
     expect(() => importFixture('binary-png.csv', 'facilities')).toThrow(/PNG/);
   });
 });
+
+describe('coordinates in one column', () => {
+  it('reads 坐标 "121.35,31.03" (full-width, space, latitude first too) for both fields, reporting a bad cell once', () => {
+    const csv = ['名称,坐标,类别', '甲,"121.352,31.030",医疗', '乙,１２１．３７５，３１．１１２,医疗', '丙,121.376 31.084,医疗', '丁,"31.061, 121.523",医疗', '戊,北京,医疗'].join('\n');
+    const res = importFile({ name: '企业名录.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', mapping: { name: '名称', lng: '坐标', lat: '坐标', category: '类别' } });
+    expect(res.records.slice(0, 3).map((r) => [r.name, r.lng, r.lat])).toEqual([['甲', 121.352, 31.03], ['乙', 121.375, 31.112], ['丙', 121.376, 31.084]]);
+    // latitude first is the usual swap, not a point somewhere else
+    expect(res.issues.some((x) => /swapped/.test(x.reason))).toBe(true);
+    const bad = res.issues.filter((x) => x.line === 6);
+    expect(bad).toHaveLength(1);
+    expect(bad[0].reason).toContain('北京');
+  });
+});

@@ -92,6 +92,8 @@ test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nea
   const other = await context.newPage();
   await openApp(other, new URL(url).search);
   await expect(other.getByTestId('nearest-panel')).toBeVisible();
+  // and says what the point is (fifth review L5: the recipient saw bare coordinates)
+  await expect(other.getByTestId('nearest-at')).toContainText('浦江镇');
   const again = await shownList(other);
   expect(again.map((x) => x.id)).toEqual(list.map((x) => x.id));
   // the URL keeps 6 decimals (~0.1 m), so minutes agree to ~0.01

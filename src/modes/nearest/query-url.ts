@@ -14,6 +14,8 @@ export interface NearestUrlState {
   speed: number | null;
   /** stations being set up listed too (?planned=1) */
   planned?: boolean;
+  /** the name of the place picked (?label=), so a shared link says what the point is */
+  label?: string;
 }
 
 export const DEFAULT_URL_STATE: NearestUrlState = { at: null, service: '检验检测', travel: 'walk', speed: null, planned: false };
@@ -31,6 +33,7 @@ export function readNearestUrl(search: string): NearestUrlState {
   const travel = q.get('travel');
   if (travel && (TRAVEL_MODES as readonly string[]).includes(travel)) out.travel = travel as TravelMode;
   out.planned = q.get('planned') === '1';
+  out.label = q.get('label')?.slice(0, 80) ?? '';
   const speed = num(q.get('speed') ?? undefined);
   if (Number.isFinite(speed) && speed > 0 && speed < 200) out.speed = speed;
   const at = q.get('at')?.split(',');
@@ -62,5 +65,7 @@ export function writeNearestUrl(search: string, s: NearestUrlState, mode = 'near
   else q.delete('speed');
   if (s.planned) q.set('planned', '1');
   else q.delete('planned');
+  if (s.label && s.at) q.set('label', s.label);
+  else q.delete('label');
   return `?${q.toString()}`;
 }

@@ -13,7 +13,11 @@ describe('nearest URL', () => {
   it('round-trips a query and keeps other parameters', () => {
     const q = writeNearestUrl('?lang=en', { at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: 15 });
     expect(q).toContain('lang=en');
-    expect(readNearestUrl(q)).toEqual({ at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: 15, planned: false });
+    expect(readNearestUrl(q)).toEqual({ at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: 15, planned: false, label: '' });
+    // the picked place's name goes with the point, so the recipient knows what it is
+    const named = writeNearestUrl('', { at: [121.35, 31.03], service: '计量', travel: 'walk', speed: null, label: '鲸鱼机器人' });
+    expect(readNearestUrl(named).label).toBe('鲸鱼机器人');
+    expect(writeNearestUrl(named, { ...readNearestUrl(named), at: null })).not.toContain('label');
     // stations being set up, when asked for, go in the link too
     const p = writeNearestUrl(q, { at: [121.5245, 31.059], service: '计量', travel: 'bike', speed: null, planned: true });
     expect(p).toContain('planned=1');

@@ -96,7 +96,7 @@ const en: Record<CoverageKey, string> = {
   view: 'Map shows',
   viewGaps: 'Gaps (missing any selected category)',
   viewGapsAll: 'Blind spots (reaching no selected category)',
-  viewComposite: 'Life-circle completeness (categories reached)',
+  viewComposite: 'Completeness (categories reached)',
   viewCategory: 'One category: covered / gap',
   bands: 'Bands',
   minutes: 'min',

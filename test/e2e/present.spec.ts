@@ -402,6 +402,14 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.getByTestId('present-approval').fill(text);
   await page.getByRole('button', { name: `上移 ${TOWNS[1].name}` }).click();
   await expect(page.getByTestId('present-order').locator('li').first()).toContainText(TOWNS[1].name);
+  // one click puts a town first (the last one took 13 上移)
+  const last = TOWNS[TOWNS.length - 1].name;
+  await page.getByRole('button', { name: `置顶 ${last}`, exact: true }).click();
+  await expect(page.getByTestId('present-order').locator('li').first()).toContainText(last);
+  await expect(page.getByTestId('present-order').locator('li').nth(1)).toContainText(TOWNS[1].name);
+  await page.getByRole('button', { name: `置顶 ${TOWNS[1].name}`, exact: true }).click();
+  await expect(page.getByTestId('present-order').locator('li').first()).toContainText(TOWNS[1].name);
+  await expect(page.getByTestId('present-order').locator('li').nth(1)).toContainText(last);
   await openApp(page);
   await page.getByTestId('mode-present').click();
   await expect(page.getByTestId('present-approval')).toHaveValue(text);
@@ -413,7 +421,7 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('slide-title')).toHaveText(TOWNS[1].name);
   await page.keyboard.press('PageDown');
-  await expect(page.getByTestId('slide-title')).toHaveText(TOWNS[0].name);
+  await expect(page.getByTestId('slide-title')).toHaveText(last);
   await page.getByTestId('tour-interval').selectOption('5');
   await page.getByTestId('tour-play').click();
   await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '3', { timeout: 20_000 });

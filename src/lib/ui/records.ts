@@ -75,7 +75,8 @@ const NQI_COUNTS: Record<string, (pack: DataPack) => number> = {
   各类市场: (p) => p.facilities.filter((f) => ['各类专业市场', '农副产品批发市场', '室内菜市场'].includes(f.subtype)).length,
   设立质汇驿站的街镇: (p) => p.towns.filter((t) => p.stations.some((s) => s.town === t.name)).length,
   质乎手册收录服务机构: (p) => p.institutions.length,
-  检验检测机构: (p) => p.institutions.filter((i) => i.services.includes('检验检测')).length,
+  // testing bodies, not every place offering tests (a cluster, a pilot platform); by service when a list has no kinds
+  检验检测机构: (p) => p.institutions.filter((i) => (i.kind ? i.kind === '检验检测机构' : i.services.includes('检验检测'))).length,
   认证机构: (p) => p.institutions.filter((i) => i.services.includes('认证')).length,
 };
 

@@ -72,7 +72,7 @@ const en: Record<PresentKey, string> = {
   orderHint: 'White-paper appendix order by default; move towns up or down',
   resetOrder: 'Reset to appendix order',
   up: 'Move up',
-  top: 'To the top',
+  top: 'Top',
   down: 'Move down',
   interval: 'Auto-play interval',
   seconds: 's',

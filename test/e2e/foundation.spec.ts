@@ -544,3 +544,25 @@ test('on a phone in English the town names are short enough not to run into each
   expect(en.length, `English ${en.join(' ')}; Chinese ${zh.join(' ')}`).toBeLessThanOrEqual(zh.length + 1);
   await page.screenshot({ path: 'test-results/screenshots/phone-english-town-names.png' });
 });
+
+test('a resized window frames the whole district again, until the user has moved the map', async ({ page }) => {
+  await openApp(page);
+  const framed = () =>
+    page.evaluate(() => {
+      const b = window.__zhihuiMap!.getBounds();
+      // the outline's extent (camera.ts MINHANG_BOUNDS)
+      return b.contains([121.235805, 30.978592]) && b.contains([121.57196, 31.261775]);
+    });
+  expect(await framed()).toBe(true);
+  await page.setViewportSize({ width: 700, height: 800 });
+  await expect.poll(framed).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await expect.poll(framed).toBe(true);
+  // once the planner has zoomed in, a resize keeps their view
+  await page.evaluate(() => window.__zhihuiMap!.jumpTo({ zoom: 13, center: [121.38, 31.11] }));
+  const resized = page.evaluate(() => new Promise((r) => window.__zhihuiMap!.once('resize', () => r(true))));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await resized;
+  expect(await framed()).toBe(false);
+  expect(await page.evaluate(() => window.__zhihuiMap!.getZoom())).toBeGreaterThan(12.5);
+});

@@ -72,6 +72,9 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   }
   const lngIdx = defs.findIndex((d) => d.type === 'lng');
   const latIdx = defs.findIndex((d) => d.type === 'lat');
+  // one column for both (坐标 "121.35,31.03", full-width digits too): longitude first; a
+  // latitude-first pair is then caught as swapped, and a bad cell reported once
+  const oneColumn = lngIdx >= 0 && col[lngIdx] >= 0 && col[lngIdx] === col[latIdx];
   const crs = opts.crs ?? 'WGS84';
   let projected = 0;
   let swappedSeen = 0;
@@ -82,6 +85,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     const sheetRow = table.sheetRows?.[r];
     const rec: Record<string, unknown> = {};
     let bad = false;
+    const pair = oneColumn ? unneutralise(row[col[lngIdx]] ?? '').trim().normalize('NFKC').split(/\s*[,;\s]\s*/) : null;
     /** An issue with field `d` (column `i`) on this row; an error rejects the row. */
     const note = (d: FieldDef, i: number, zh: string, en: string, severity: 'error' | 'warning' = 'error') => {
       issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, en, severity, sheetRow));
@@ -92,9 +96,6 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       const d = defs[i];
       const cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
       if (d.type === 'lng' || d.type === 'lat') {
-        // one column for both (坐标 "121.35,31.03", full-width digits too): longitude first; a
-        // latitude-first pair is then caught as swapped, and a bad cell reported once
-        const pair = col[lngIdx] === col[latIdx] ? cell.normalize('NFKC').split(/\s*[,;\s]\s*/) : null;
         const c = parseCoordinate(pair?.length === 2 ? pair[i === lngIdx ? 0 : 1] : cell);
         if (c.ok) rec[d.key] = c.value;
         else if (pair && i === latIdx && bad) continue;

@@ -40,11 +40,11 @@ export function earlierFiles(
 ): { name: string; rows: number; shared: number }[] {
   if (layer === 'boundaries' || layer === 'population') return []; // one set each: always replaced
   const name = fileNameOf(fileName);
+  // a plain number (a row number written as 编号) is in every file: it says nothing about sameness
+  const keys = (r: PointRecord) => [`n:${r.name}`, ...(/^\d{1,5}$/.test(r.id) ? [] : [`i:${r.id}`])];
   const byFile = new Map<string, UserEntry[]>();
   for (const e of user) if (e.layer === layer && e.fileName !== name) byFile.set(e.fileName, [...(byFile.get(e.fileName) ?? []), e]);
   return [...byFile].map(([file, entries]) => {
-    // a plain number (a row number written as 编号) is in every file: it says nothing about sameness
-    const keys = (r: PointRecord) => [`n:${r.name}`, ...(/^\d{1,5}$/.test(r.id) ? [] : [`i:${r.id}`])];
     const seen = new Set(entries.flatMap((e) => e.records.flatMap(keys)));
     return {
       name: file,

@@ -114,7 +114,7 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
   }
   const count = compositeCount(grid, runs);
   const pop = input.population ? populationGrid(grid, input.population, warnings) : null;
-  const towns = townStats(grid, categories, runs, pop, input.largestGaps ?? true);
+  const towns = townStats(grid, categories, runs, count, pop, input.largestGaps ?? true);
   const barrier = model ? { label: model.label, crossings: model.crossings.map((c) => ({ u: c.u, v: c.v, regions: c.regions })) } : null;
   return { grid, distanceMode: mode, detour, categories, barrier, count, towns, warnings };
 }

@@ -13,9 +13,9 @@ export function compositeCount(grid: Grid, runs: readonly RowRuns[]): Uint8Array
   return count;
 }
 
-/** Stats for every town, plus a last row for the whole district (name '全区'). */
+/** Stats for every town, plus a last row for the whole district (name '全区'); `count` = compositeCount(grid, runs). */
 export function townStats(
-  grid: Grid, cats: readonly CategoryResult[], runs: readonly RowRuns[], pop: Float64Array | null, withGaps = true,
+  grid: Grid, cats: readonly CategoryResult[], runs: readonly RowRuns[], count: Uint8Array, pop: Float64Array | null, withGaps = true,
 ): TownStats[] {
   const nT = grid.townNames.length;
   const D = nT; // district row
@@ -43,7 +43,7 @@ export function townStats(
   const gaps = runs.map((r) => (withGaps ? largestGapRuns(grid, townGaps(spans, r)) : none));
   const gapAny = withGaps ? largestGapRuns(grid, townGaps(spans, full)) : none;
   // blind spots: cells reaching no selected category (with sparse categories every cell lacks one)
-  const blind = withGaps ? largestGapRuns(grid, townGaps(spans, runsFromCells(compositeCount(grid, runs), w, grid.height))) : none;
+  const blind = withGaps ? largestGapRuns(grid, townGaps(spans, runsFromCells(count, w, grid.height))) : none;
   const names = [...grid.townNames, '全区'];
   return names.map((name, r): TownStats => {
     const a = Math.max(1, area[r]);

@@ -110,10 +110,10 @@ function noChunkCycles(): Plugin {
   };
 }
 
-/** Main-thread-only modules that run at start: the UI, the Svelte runtime, the pack loader, the English names loader and their file URLs. */
+/** Main-thread-only modules that run at start: the UI, the Svelte runtime, the pack loader, the English loaders and their file URLs. */
 const START_ONLY = [
   /src[\\/](lib[\\/](ui|map|state|i18n)[\\/]|modes[\\/]|App\.svelte)/,
-  /src[\\/]lib[\\/]io[\\/](pack|names-en)\.ts$/,
+  /src[\\/]lib[\\/]io[\\/](pack|names-en|ui-en)\.ts$/,
   /[\\/]data[\\/][^\\/]+\?url$/,
   /node_modules[\\/]svelte[\\/]/,
   /^\0(worker-entry:|vite\/preload-helper)/,

@@ -45,6 +45,11 @@ function sizes(): void {
   }
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   console.log(`bundle (gzip): app JS loaded at start ${kb(initial)} + modes loaded on demand ${kb(lazy)} + analysis worker ${kb(worker)} = ${kb(initial + lazy + worker)} (goal < 150 kB); maplibre-gl in its own chunk: ${kb(maplibre)}`);
+  // Text the app fetches as JSON when it needs it (not JavaScript, so not in the goal), said beside it.
+  const json = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `${f.replace(/-[\w-]{8}\.json$/, '')} ${kb(gzipSync(readFileSync(join(dir, f))).length)}`);
+  console.log(`JSON fetched on demand (gzip; ui-en when the UI first shows English): ${json.join(', ')}`);
 }
 
 function serve(): Promise<{ port: number; close: () => void }> {

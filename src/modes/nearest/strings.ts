@@ -1,5 +1,6 @@
-// Strings of the enterprise view (找服务), Chinese first.
+// Strings of the enterprise view (找服务): Chinese here, English in src/lib/i18n/ui-en.json (section nearest).
 import type { Locale } from '../../lib/i18n/messages';
+import { english } from '../../lib/i18n/catalog';
 
 const zh = {
   title: '找服务：离我最近的质汇驿站与NQI机构',
@@ -54,58 +55,6 @@ const zh = {
   method: '时间 = 直线距离 × 1.3 绕行系数 ÷ 速度；过江只经过该出行方式可用的桥、隧道或轮渡。',
 };
 
-const en: typeof zh = {
-  title: 'Find a service: nearest NQI stations (质汇驿站) and institutions',
-  indicative: 'Note: most built-in stations, institutions and enterprises are placed at a town representative point, so times and distances are indicative only.',
-  where: '1. Where am I',
-  searchPlaceholder: 'Search enterprises, stations, institutions, facilities or towns (pinyin works)',
-  clickHint: 'or click the map to choose a position',
-  coordsPlaceholder: 'lng, lat (e.g. 121.5245, 31.0590)',
-  locate: 'Locate',
-  crs: 'Coordinate system',
-  crsGcj: 'GCJ-02 (Amap/Tencent)',
-  crsBd: 'BD-09 (Baidu)',
-  coordsBad: 'Cannot read the coordinates: enter two numbers (lng, lat)',
-  coordsRange: 'The coordinates are outside China',
-  coordsSwapped: 'Read as “lat, lng” and swapped',
-  coordsOutside: 'Outside Minhang',
-  coordsFar: 'Over 5 km from Minhang, not used: check the coordinate system',
-  noKinds: 'Tick at least one',
-  chosen: 'Position',
-  notChosen: 'No position chosen yet',
-  need: '2. Which service do I need',
-  anyService: 'Any service (all places)',
-  unlistedHint: 'Only places that publish this service are listed; {n} stations publish none: see “Any service”.',
-  travel: '3. Travel mode',
-  walk: 'Walk',
-  bike: 'Bicycle',
-  car: 'Car',
-  speed: 'Speed km/h',
-  kinds: 'Look for',
-  kindStation: 'NQI stations',
-  kindInstitution: 'NQI institutions',
-  kindPlanned: 'incl. stations being set up',
-  results: 'Nearest service points',
-  searching: 'Computing…',
-  none: 'No station or institution offers this service',
-  far: 'Nothing within 15 min: try cycling or driving, “Any service” to ask the nearest station, or the online 闵质汇 platform.',
-  unreachable: 'Unreachable',
-  unreachableWhy: 'The straight line crosses the Huangpu River (or another barrier) and no crossing usable by this mode connects them',
-  via: 'via',
-  straight: 'straight',
-  address: 'Address',
-  noAddress: 'not given',
-  services: 'Services',
-  status: 'Status',
-  source: 'Source',
-  precision: 'Position precision',
-  details: 'Details',
-  share: 'Share link',
-  copied: 'Copied',
-  station: 'Station',
-  institution: 'Institution',
-  method: 'Time = straight distance × 1.3 detour ÷ speed; river crossings only at bridges, tunnels or ferries usable by the mode.',
-};
 
-export const STRINGS: Record<Locale, typeof zh> = { zh, en };
+export const STRINGS: Record<Locale, typeof zh> = { zh, en: english('nearest', zh) };
 export type NearestKey = keyof typeof zh;

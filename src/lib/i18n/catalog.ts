@@ -1,0 +1,39 @@
+// The UI's English lives in ui-en.json, a file fetched the first time the UI is shown in English
+// (src/lib/io/ui-en.ts), so the Chinese UI never downloads it (docs/decisions/0012-english-catalog.md).
+// Each catalog (the app's messages, each mode's strings) keeps its Chinese in code and gets its
+// English object from `english()`: a copy of the Chinese until the file arrives, then filled in
+// place, so code goes on reading STRINGS[locale][key] synchronously.
+
+export const ENGLISH_SECTIONS = ['app', 'coverage', 'import', 'nearest', 'present', 'siting'] as const;
+export type EnglishSection = (typeof ENGLISH_SECTIONS)[number];
+
+type EnglishFile = Partial<Record<EnglishSection, Record<string, unknown>>>;
+const sections = new Map<EnglishSection, Record<string, unknown>>();
+let installed: EnglishFile = {};
+
+/** Only the keys the Chinese has, whole values (a nested list replaces the Chinese one). */
+function fill(en: Record<string, unknown>, given: Record<string, unknown> = {}): void {
+  for (const key of Object.keys(en)) if (given[key] !== undefined) en[key] = given[key];
+}
+
+/**
+ * The English object of one catalog, keyed like its Chinese `zh`: the Chinese until the file is
+ * installed (a mode's strings load with the mode, possibly after the file).
+ */
+export function english<T extends object>(section: EnglishSection, zh: T): T {
+  const en = { ...zh } as Record<string, unknown>;
+  fill(en, installed[section]);
+  sections.set(section, en);
+  return en as T;
+}
+
+/** Puts the file's English into every catalog, now and as the modes load. */
+export function installEnglish(file: EnglishFile): void {
+  installed = file;
+  for (const [section, en] of sections) fill(en, file[section]);
+}
+
+/** A message with {name} placeholders filled in (an unknown name becomes empty). */
+export function fmt(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}

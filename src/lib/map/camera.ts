@@ -15,6 +15,9 @@ export const MINHANG_BOUNDS: [[number, number], [number, number]] = [
   [121.57196, 31.261775],
 ];
 
+/** Event data of a camera move that frames the whole district (a resize may then frame it again). */
+export const DISTRICT_FRAME = 'districtFrame';
+
 export interface Padding {
   top: number;
   right: number;

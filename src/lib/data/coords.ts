@@ -107,6 +107,33 @@ export function nearBox([w, s, e, n]: readonly number[], lng: number, lat: numbe
   return lng >= w - dLng && lng <= e + dLng && lat >= s - dLat && lat <= n + dLat;
 }
 
+/** Metres from a point to the nearest edge of an area's rings (local plane; fine for a few km). */
+function edgeDistance(polygons: number[][][][], lng: number, lat: number): number {
+  const kx = 111_200 * Math.cos((lat * Math.PI) / 180);
+  const ky = 111_200;
+  let best = Infinity;
+  for (const ring of polygons.flat()) {
+    for (let i = 1; i < ring.length; i++) {
+      const ax = (ring[i - 1][0] - lng) * kx;
+      const ay = (ring[i - 1][1] - lat) * ky;
+      const dx = (ring[i][0] - lng) * kx - ax;
+      const dy = (ring[i][1] - lat) * ky - ay;
+      const t = dx || dy ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy))) : 0;
+      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a point outside an area lies within `km` of it: of its outline, not of its bounding box
+ * (Minhang is L-shaped: its box takes in 徐汇, 黄浦 and parts of 浦东 and 松江, 10 km and more away).
+ */
+export function nearArea(b: Bounds, lng: number, lat: number, km: number, box = boundsBox(b)): boolean {
+  if (!nearBox(box, lng, lat, km)) return false;
+  return 'bbox' in b || edgeDistance(b.polygons, lng, lat) <= km * 1000;
+}
+
 /** The bounding box [w, s, e, n] of an area. */
 export function boundsBox(b: Bounds): [number, number, number, number] {
   if ('bbox' in b) return b.bbox;

@@ -7,7 +7,7 @@ import { suggestFieldMapping } from './headers';
 import { makeIssue, fileIssue, type RowIssue, type RowKind } from './issues';
 import { unneutralise } from './text';
 import { convertCell } from './cells';
-import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, boundsBox, nearBox, NEAR_KM, type Bounds } from './coords';
+import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, boundsBox, nearArea, NEAR_KM, type Bounds } from './coords';
 import { toWgs84, type Crs } from './crs';
 import { NUMBER_DEFAULTS, STRING_LIST_KEYS } from './tables';
 import { nearDuplicates } from './duplicates';
@@ -143,7 +143,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         const at = `(${lng.toFixed(5)}, ${lat.toFixed(5)})`;
         if (opts.district && box && !insideBounds(opts.district, lng, lat)) {
           // within reach of a 15-minute trip across the boundary: kept; farther: a wrong coordinate
-          if (!nearBox(box, lng, lat, NEAR_KM)) err(defs[lngIdx], lngIdx, `位置 ${at} 离闵行区超过 ${NEAR_KM} km，多半是坐标有误`, `point ${at} is more than ${NEAR_KM} km from Minhang, most likely a wrong coordinate`);
+          if (!nearArea(opts.district, lng, lat, NEAR_KM, box)) err(defs[lngIdx], lngIdx, `位置 ${at} 离闵行区超过 ${NEAR_KM} km，多半是坐标有误`, `point ${at} is more than ${NEAR_KM} km from Minhang, most likely a wrong coordinate`);
           else {
             stats.outside++;
             issues.push(makeIssue(kind, line, undefined, `位置 ${at} 在区界之外（${NEAR_KM} km 以内，保留）`, `point ${at} is outside the district (within ${NEAR_KM} km, kept)`, 'warning', sheetRow));

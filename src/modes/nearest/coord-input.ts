@@ -1,6 +1,6 @@
 // Parses a typed coordinate pair ("121.52, 31.06", "31.06 121.52", "121.52，31.06") into WGS-84.
 import { toWgs84 } from '../../lib/data/crs';
-import { boundsBox, insideBounds, nearBox, NEAR_KM, type Bounds } from '../../lib/data/coords';
+import { insideBounds, nearArea, NEAR_KM, type Bounds } from '../../lib/data/coords';
 
 export type InputCrs = 'wgs84' | 'gcj02' | 'bd09';
 
@@ -23,10 +23,10 @@ export function parseCoordInput(text: string, crs: InputCrs): CoordParse {
   return { ok: true, lngLat: ll, swapped };
 }
 
-/** Where a chosen point lies: in the district, just outside it (within `nearKm` of its bounding box), or far away. */
+/** Where a chosen point lies: in the district, just outside it (within `nearKm` of its outline), or far away. */
 export type OriginPlace = 'inside' | 'near' | 'far';
 
 export function originPlace(district: Bounds, lng: number, lat: number, nearKm = NEAR_KM): OriginPlace {
   if (insideBounds(district, lng, lat)) return 'inside';
-  return nearBox(boundsBox(district), lng, lat, nearKm) ? 'near' : 'far';
+  return nearArea(district, lng, lat, nearKm) ? 'near' : 'far';
 }

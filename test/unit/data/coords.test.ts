@@ -1,6 +1,10 @@
 // Coordinate cells, swap detection, bounds and header matching.
 import { describe, expect, it } from 'vitest';
-import { parseCoordinate, looksSwapped, insideBounds } from '../../../src/lib/data/coords';
+import { readFileSync } from 'node:fs';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import { parseCoordinate, looksSwapped, insideBounds, nearArea, districtBounds, NEAR_KM } from '../../../src/lib/data/coords';
+import { importFile } from '../../../src/lib/data/import';
 import { suggestMapping } from '../../../src/lib/data/headers';
 import { parseNumber, unneutralise } from '../../../src/lib/data/text';
 
@@ -83,5 +87,43 @@ describe('suggestMapping', () => {
   });
   it('prefers an exact field key over an alias', () => {
     expect(suggestMapping('facilities', ['经度', 'lng'])).toMatchObject({ lng: 'lng' });
+  });
+});
+
+describe('nearArea: within 5 km of the district outline, not of its bounding box', () => {
+  const outline = JSON.parse(readFileSync('data/district-outline.geojson', 'utf8')) as FeatureCollection<Polygon>;
+  const district = districtBounds(outline);
+  const edge = turf.polygonToLine(outline.features[0]) as Feature<GeoJSON.LineString>;
+  const km = (lng: number, lat: number) => turf.pointToLineDistance(turf.point([lng, lat]), edge, { units: 'kilometers' });
+
+  it('refuses the places a review found accepted: 人民广场, 陆家嘴, 张江, 松江新城 (7–11 km away, inside the widened box)', () => {
+    for (const [lng, lat] of [[121.4737, 31.2304], [121.5, 31.24], [121.59, 31.2], [121.6, 31.3]]) {
+      expect(km(lng, lat)).toBeGreaterThan(NEAR_KM + 2);
+      expect(nearArea(district, lng, lat, NEAR_KM), `${lng}, ${lat}`).toBe(false);
+    }
+    expect(nearArea(district, 121.3, 31.0, NEAR_KM)).toBe(true); // 2.2 km south of the outline
+  });
+
+  it('agrees with Turf on 400 points around the district (those within 50 m of 5 km left out)', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    let checked = 0;
+    for (let i = 0; i < 400; i++) {
+      const lng = 121.1 + rnd() * 0.6;
+      const lat = 30.85 + rnd() * 0.55;
+      if (insideBounds(district, lng, lat)) continue;
+      const d = km(lng, lat);
+      if (Math.abs(d - NEAR_KM) < 0.05) continue;
+      expect(nearArea(district, lng, lat, NEAR_KM), `${lng}, ${lat}: ${d} km`).toBe(d <= NEAR_KM);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+
+  it('an import against the real outline keeps a facility 2 km out and rejects one at 人民广场', () => {
+    const csv = '名称,类别,经度,纬度\n近处,医疗,121.3,31.0\n人民广场,医疗,121.4737,31.2304\n';
+    const r = importFile({ name: 'f.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', district });
+    expect(r.records.map((x) => x.name)).toEqual(['近处']);
+    expect(r.rejected.map((x) => x.line)).toEqual([3]);
   });
 });

@@ -92,7 +92,8 @@ describe('originPlace', () => {
   it('tells a point in Minhang, one just outside it and one far away apart', () => {
     expect(place(121.38, 31.11)).toBe('inside'); // 莘庄
     expect(place(121.45, 31.2)).toBe('near'); // 徐汇, across the border
-    expect(place(121.62, 31.1)).toBe('near'); // about 4 km east of the district's box
+    expect(place(121.62, 31.1)).toBe('near'); // 4.9 km east of the outline
+    expect(place(121.4737, 31.2304)).toBe('far'); // 人民广场: inside the box widened by 5 km, 7.5 km from the outline
     expect(place(121.7, 31.1)).toBe('far'); // 浦东, ~11 km east
     expect(place(116.4, 39.9)).toBe('far'); // 北京
   });

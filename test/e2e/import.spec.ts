@@ -327,3 +327,31 @@ test('a file that is not text (an .xlsx, a picture) gets a clear message naming 
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
   await expect(page.getByTestId('user-entry')).toContainText('站点.csv');
 });
+
+test("one town office's facilities replace the embedded ones of their categories in that town only, and the panel says how many before saving", async ({ page }) => {
+  await openApp(page, '?mode=import');
+  const medical = async () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('facilities') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return (await src.getData()).features.filter((f) => f.properties?.category === '医疗').map((f) => ({ name: String(f.properties?.name), town: String(f.properties?.town) }));
+    });
+  const before = await medical();
+  const pujiang = before.filter((f) => f.town === '浦江镇');
+  const others = before.filter((f) => f.town !== '浦江镇');
+  expect(pujiang.length).toBeGreaterThan(0);
+  expect(others.length).toBeGreaterThan(5);
+  await page.getByTestId('import-layer').selectOption('facilities');
+  // the office's own list: one row names its town, one only lies in it
+  const csv = ['名称,街镇,经度,纬度,类别', '测试浦江卫生站,浦江镇,121.52,31.06,医疗', '测试浦江门诊部,,121.50,31.05,医疗'].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: '浦江镇医疗.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 2');
+  await expect(page.getByTestId('import-mode')).toHaveValue('replace');
+  await expect(page.getByTestId('import-replaced')).toHaveText(`将替换内置数据 ${pujiang.length} 条（浦江镇）；其他街镇的内置数据保留`);
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await expect.poll(async () => (await medical()).map((f) => f.name).sort()).toEqual([...others.map((f) => f.name), '测试浦江卫生站', '测试浦江门诊部'].sort());
+  // 与内置数据并存 says nothing is replaced, and keeps them all
+  await page.getByTestId('import-file').setInputFiles({ name: '浦江镇医疗.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('import-mode').selectOption('add');
+  await expect(page.getByTestId('import-replaced')).toHaveCount(0);
+});

@@ -74,3 +74,9 @@ export function joinByName<T extends { geometry: { type: string; coordinates: un
   }
   return [...byName.values()];
 }
+
+/** The name of the (approximate) town area that holds the position, or null. */
+export function areaTownOf(areas: { features: readonly Feature<Polygon | MultiPolygon>[] }, lng: number, lat: number): string | null {
+  const f = areas.features.find((a) => insideBounds(districtBounds({ features: [a] }), lng, lat));
+  return f ? String(f.properties?.name ?? '') || null : null;
+}

@@ -1,12 +1,14 @@
 // The data the app shows: the embedded pack with a planner's saved layers merged in (pure).
-// Point layers: 'replace' stands in for the embedded layer (facilities: only for the entry's
-// category), 'add' shows both. Town boundaries always replace the approximate ones.
+// Point layers: 'replace' stands in for the embedded rows of the towns the file covers
+// (facilities: only of the entry's category), so one town office's file leaves the other towns'
+// rows alone and a district-wide file replaces them all; 'add' shows both. Town boundaries always
+// replace the approximate ones.
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { FacilityRecord, PointLayer, PointRecord } from '../data/schema';
 import type { DataPack, FileReport } from './pack-types';
 import type { UserEntry } from './user-store';
 import { populationSources } from '../data/population';
-import { joinByName } from '../data/areas';
+import { areaTownOf, joinByName } from '../data/areas';
 
 const POINT_LAYERS: readonly PointLayer[] = ['stations', 'institutions', 'enterprises', 'facilities'];
 
@@ -33,24 +35,42 @@ function asLines(shapes: UserEntry['shapes']): Feature<LineString>[] {
   return out;
 }
 
+/** The towns a file's rows lie in: the town a row names, else the town area holding its point. */
+export function coveredTowns(records: readonly PointRecord[], pack: Pick<DataPack, 'towns' | 'boundaries'>): Set<string> {
+  const names = new Set(pack.towns.map((t) => t.name));
+  const out = new Set<string>();
+  for (const r of records) {
+    const town = names.has(r.town) ? r.town : areaTownOf(pack.boundaries, r.lng, r.lat);
+    if (town) out.add(town);
+  }
+  return out;
+}
+
+/** The embedded rows an entry in 'replace' mode stands in for: its category's, in its towns. */
+export function replacedBy(e: UserEntry, base: readonly PointRecord[], pack: Pick<DataPack, 'towns' | 'boundaries'>): PointRecord[] {
+  if (e.mode !== 'replace') return [];
+  const towns = coveredTowns(e.records, pack);
+  return base.filter((r) => (!e.category || (r as FacilityRecord).category === e.category) && towns.has(r.town));
+}
+
 export function mergePack(embedded: DataPack, entries: readonly UserEntry[]): DataPack {
   if (entries.length === 0) return embedded;
   const pack: DataPack = { ...embedded, files: [...embedded.files, ...entries.map(report)] };
-  for (const layer of POINT_LAYERS) {
-    const mine = entries.filter((e) => e.layer === layer);
-    if (mine.length === 0) continue;
-    let base: PointRecord[] = embedded[layer];
-    for (const e of mine) {
-      if (e.mode !== 'replace') continue;
-      base = layer === 'facilities' && e.category ? base.filter((r) => (r as FacilityRecord).category !== e.category) : [];
-    }
-    (pack as unknown as Record<PointLayer, PointRecord[]>)[layer] = [...base, ...mine.flatMap((e) => e.records)];
-  }
   const towns = entries.filter((e) => e.layer === 'boundaries');
   if (towns.length) {
     // (parts with one name are joined at import; entries saved before that may still hold them)
     const features = joinByName(towns.flatMap((e) => e.shapes) as Feature<Polygon | MultiPolygon>[], (f) => String(f.properties?.name ?? ''));
     pack.boundaries = { type: 'FeatureCollection', features };
+  }
+  for (const layer of POINT_LAYERS) {
+    const mine = entries.filter((e) => e.layer === layer);
+    if (mine.length === 0) continue;
+    let base: PointRecord[] = embedded[layer];
+    for (const e of mine) {
+      const gone = new Set(replacedBy(e, base, pack));
+      base = base.filter((r) => !gone.has(r));
+    }
+    (pack as unknown as Record<PointLayer, PointRecord[]>)[layer] = [...base, ...mine.flatMap((e) => e.records)];
   }
   const barriers = entries.filter((e) => e.layer === 'barriers');
   if (barriers.length) {

@@ -10,7 +10,7 @@ import type { PopulationData } from '../data/population';
 export type UserLayer = PointLayer | 'boundaries' | 'barriers' | 'population';
 export const USER_LAYERS: readonly UserLayer[] = ['stations', 'facilities', 'enterprises', 'institutions', 'boundaries', 'barriers', 'population'];
 
-/** replace: the user's rows stand in for the embedded layer (facilities: for their category); add: shown together. */
+/** replace: the user's rows stand in for the embedded rows of the towns they cover (facilities: of their category); add: shown together. */
 export type MergeMode = 'replace' | 'add';
 
 export interface UserEntry {

@@ -42,11 +42,7 @@ export function townPoints(
   }).filter((g) => g.records.length > 0);
 }
 
-/** The name of the (approximate) town area that holds the position, or null. */
-export function areaTownOf(areas: DataPack['boundaries'], lng: number, lat: number): string | null {
-  const f = areas.features.find((a) => insideBounds(districtBounds({ features: [a] }), lng, lat));
-  return f ? String(f.properties?.name ?? '') || null : null;
-}
+export { areaTownOf } from '../data/areas';
 
 /** Other points at exactly the same position as `ref` (what a click on it would also hit). */
 export function sameSpot(pack: DataPack, ref: PointRef): PointRef[] {

@@ -1,7 +1,7 @@
 // Merging a planner's saved layers into the embedded pack; entries from an import; exports that
 // re-import to identical records; the remembered column mapping.
 import { describe, expect, it } from 'vitest';
-import { mergePack, defaultMode } from '../../../src/lib/io/user-merge';
+import { mergePack, defaultMode, replacedBy } from '../../../src/lib/io/user-merge';
 import { outcomeToEntries, layerCsv, layerGeoJson, issuesCsv } from '../../../src/lib/io/user-entries';
 import { mappingKey, recallMapping, rememberMapping } from '../../../src/lib/io/mapping-memory';
 import type { DataPack } from '../../../src/lib/io/pack-types';
@@ -11,14 +11,19 @@ import { importFile } from '../../../src/lib/data/index';
 import { fixtureBuffer, runJob } from './helpers';
 
 const pt = { name_en: '', town: '', precision: 'exact' as const, source: '内置', address: '', note: '', note_en: '' };
-const st = (id: string, lng = 121.4): StationRecord => ({ ...pt, id, name: id, lng, lat: 31.1, host: '', services: ['计量'], status: '在运营', awards: '', contact: '' });
-const fac = (id: string, category: FacilityRecord['category']): FacilityRecord => ({ ...pt, id, name: id, lng: 121.4, lat: 31.1, category, subtype: '' });
-const square = (name: string) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[121, 31], [121.1, 31], [121.1, 31.1], [121, 31]]] } });
+// Two test towns side by side: 古美街道 west of 121.1° E, 浦江镇 east of it (rows sit at 31.05° N).
+const WEST = 121.05;
+const EAST = 121.15;
+const st = (id: string, town = '', lng = town === '浦江镇' ? EAST : WEST): StationRecord => ({ ...pt, id, name: id, town, lng, lat: 31.05, host: '', services: ['计量'], status: '在运营', awards: '', contact: '' });
+const fac = (id: string, category: FacilityRecord['category'], town = '古美街道'): FacilityRecord => ({ ...pt, id, name: id, town, lng: town === '浦江镇' ? EAST : WEST, lat: 31.05, category, subtype: '' });
+const square = (name: string, x = 121) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[x, 31], [x + 0.1, 31], [x + 0.1, 31.1], [x, 31.1], [x, 31]]] } });
 
 const embedded: DataPack = {
-  towns: [], stations: [st('s1'), st('s2')], institutions: [], enterprises: [], facilities: [fac('f1', '医疗'), fac('f2', '教育')],
+  towns: [{ name: '古美街道' }, { name: '浦江镇' }] as DataPack['towns'],
+  stations: [st('s1', '古美街道'), st('s2', '浦江镇')], institutions: [], enterprises: [],
+  facilities: [fac('f1', '医疗'), fac('f2', '教育'), fac('f3', '医疗', '浦江镇')],
   categoryTotals: [], crossings: [], outline: { type: 'FeatureCollection', features: [] },
-  boundaries: { type: 'FeatureCollection', features: [square('旧')] },
+  boundaries: { type: 'FeatureCollection', features: [square('古美街道'), square('浦江镇', 121.1)] },
   barriers: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '黄浦江', kind: 'river' }, geometry: { type: 'LineString', coordinates: [[121, 31], [121.2, 31]] } }] },
   files: [{ file: 'stations.csv', rows: 2, issues: [], sources: [] }],
 };
@@ -31,17 +36,23 @@ describe('mergePack', () => {
   it('without user entries is the embedded pack itself', () => {
     expect(mergePack(embedded, [])).toBe(embedded);
   });
-  it('replace stands in for the layer, add shows both; the file list names the user file', () => {
-    const rep = mergePack(embedded, [entry({ records: [st('u1')] })]);
-    expect(rep.stations.map((s) => s.id)).toEqual(['u1']);
+  it("replace stands in for the embedded rows of the file's towns, add shows both; the file list names the user file", () => {
+    const rep = mergePack(embedded, [entry({ records: [st('u1', '古美街道')] })]);
+    expect(rep.stations.map((s) => s.id)).toEqual(['s2', 'u1']);
     expect(rep.files.at(-1)?.file).toContain('mine.csv');
-    const add = mergePack(embedded, [entry({ records: [st('u1')], mode: 'add' })]);
+    // a row that names no town (or one outside Minhang) counts for the town area it lies in
+    expect(mergePack(embedded, [entry({ records: [st('u2', '', EAST)] })]).stations.map((s) => s.id)).toEqual(['s1', 'u2']);
+    expect(mergePack(embedded, [entry({ records: [st('u3', '徐汇区', EAST)] })]).stations.map((s) => s.id)).toEqual(['s1', 'u3']);
+    // a district-wide file replaces every town's rows; a row outside every town replaces none
+    expect(mergePack(embedded, [entry({ records: [st('u1', '古美街道'), st('u2', '浦江镇')] })]).stations.map((s) => s.id)).toEqual(['u1', 'u2']);
+    expect(mergePack(embedded, [entry({ records: [st('u4', '', 121.5)] })]).stations.map((s) => s.id)).toEqual(['s1', 's2', 'u4']);
+    const add = mergePack(embedded, [entry({ records: [st('u1', '古美街道')], mode: 'add' })]);
     expect(add.stations.map((s) => s.id)).toEqual(['s1', 's2', 'u1']);
     expect(embedded.stations).toHaveLength(2);
   });
-  it('facilities are replaced by category only', () => {
+  it("facilities are replaced by category, in the file's towns only (review 6: one town's file emptied the district)", () => {
     const m = mergePack(embedded, [entry({ key: 'facilities:医疗', layer: 'facilities', category: '医疗', records: [fac('u', '医疗')] })]);
-    expect(m.facilities.map((f) => f.id)).toEqual(['f2', 'u']);
+    expect(m.facilities.map((f) => f.id)).toEqual(['f2', 'f3', 'u']);
   });
   it('town boundaries replace the approximate ones; barriers are added by default, multi-lines split', () => {
     const m = mergePack(embedded, [
@@ -73,10 +84,11 @@ describe('entries and exports', () => {
     expect([...keys('a.csv', 'stations'), ...keys('dir/b.csv', 'stations')]).toEqual(['stations:a.csv', 'stations:b.csv']);
     // town boundaries are one set: a new file replaces the last
     expect(keys('towns.geojson', 'boundaries')).toEqual(['boundaries']);
-    // two files in one layer both show, in place of the embedded layer when either replaces it
+    // two files in one layer both show, in place of the embedded rows of the towns the replacing one covers
     const a = outcomeToEntries(runJob({ name: 'a.csv', bytes: fixtureBuffer('bad-rows.csv'), layer: 'stations' }).out, 'replace');
     const b = outcomeToEntries(runJob({ name: 'b.csv', bytes: fixtureBuffer('bad-rows.csv'), layer: 'stations' }).out, 'add');
-    expect(mergePack(embedded, [...a, ...b]).stations).toHaveLength(a[0].records.length + b[0].records.length);
+    const kept = embedded.stations.length - replacedBy(a[0], embedded.stations, embedded).length;
+    expect(mergePack(embedded, [...a, ...b]).stations).toHaveLength(kept + a[0].records.length + b[0].records.length);
   });
 
   it('the issues CSV has one row per issue with its line', () => {
@@ -89,7 +101,7 @@ describe('entries and exports', () => {
 
   it('export CSV (BOM, formula-safe) and GeoJSON re-import to identical records', () => {
     const tricky = { ...st('=1+1'), name: '@SUM(A1)', note: '-2', address: '<img src=x onerror=alert(1)>', lng: 121.387654321, lat: 31.1123456789 };
-    const pack = mergePack(embedded, [entry({ records: [tricky, st('s9', 121.45)] })]);
+    const pack = mergePack(embedded, [entry({ records: [tricky, st('s9', '', 121.45)] })]);
     const csv = layerCsv(pack, 'stations');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain("'=1+1");

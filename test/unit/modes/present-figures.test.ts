@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparableGroup, figuresIn, parseFigures } from '../../../src/modes/present/figures';
 import type { TownRecord } from '../../../src/lib/data/schema';
+import { readFileSync } from 'node:fs';
+import { parseTownsCsv } from '../../../src/lib/data/load';
 
 function town(name: string, figures: string, figures_en = ''): TownRecord {
   return {
@@ -58,5 +60,15 @@ describe('comparableGroup', () => {
 
   it('is null when no other town reports a figure of the town', () => {
     expect(comparableGroup([A, town('戊镇', '人口: 5 万人 (2024)')], '戊镇')).toBeNull();
+  });
+});
+
+describe('the pack: figures compared as 同口径 have the same scope', () => {
+  const towns = parseTownsCsv(readFileSync('data/towns.csv', 'utf8')).records;
+  it("浦江镇's 390余 (in 健康城 and other areas) is not set against 华漕镇's 512 (the whole town); their 规上 counts are", () => {
+    const g = comparableGroup(towns, '浦江镇');
+    expect(g?.label).toBe('规上生物医药企业');
+    expect(g?.items.map((i) => [i.town, i.num])).toEqual([['浦江镇', 64], ['华漕镇', 34]]);
+    expect(comparableGroup(towns, '华漕镇')?.label).toBe('规上生物医药企业');
   });
 });

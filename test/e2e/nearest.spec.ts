@@ -216,6 +216,29 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
   expect(await page.evaluate(() => window.__zhihuiMap!.getBounds().contains([121.45, 31.2]))).toBe(true);
 
+  // 人民广场: inside the district's bounding box widened by 5 km, but 7.5 km from its outline: refused
+  await page.getByTestId('nearest-coords').fill('121.4737, 31.2304');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('距闵行区超过 5 km，未采用');
+  expect(atOf(page.url())).toEqual([121.45, 31.2]);
+  // degrees, minutes and seconds (as map apps show them), and full-width digits: used
+  await page.getByTestId('nearest-coords').fill('121°21′18″E 31°1′41″N');
+  await page.getByTestId('nearest-locate').click();
+  await expect.poll(() => atOf(page.url())[0]).toBeCloseTo(121.355, 4);
+  expect(atOf(page.url())[1]).toBeCloseTo(31.02806, 4);
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveCount(0);
+  await page.getByTestId('nearest-coords').fill('１２１．３６，３１．０３');
+  await page.getByTestId('nearest-locate').click();
+  await expect.poll(() => atOf(page.url())).toEqual([121.36, 31.03]);
+  // a message already shown follows a change of language
+  await page.getByTestId('nearest-coords').fill('abc');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveText('无法识别坐标：请输入经度、纬度（小数或度分秒）');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveText('Cannot read the coordinates: enter longitude and latitude (decimal or degrees, minutes, seconds)');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('无法识别坐标');
+
   // a speed of 0: said, the default used, and not written into the link
   const walk = await shownList(page);
   await page.getByTestId('nearest-speed').fill('0');

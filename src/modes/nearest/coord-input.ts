@@ -1,17 +1,27 @@
-// Parses a typed coordinate pair ("121.52, 31.06", "31.06 121.52", "121.52，31.06") into WGS-84.
+// Parses a typed coordinate pair ("121.52, 31.06", "31.06 121.52", "121.52，31.06", full-width
+// digits, or degrees-minutes-seconds as "121°21′18″E 31°1′41″N") into WGS-84.
 import { toWgs84 } from '../../lib/data/crs';
-import { insideBounds, nearArea, NEAR_KM, type Bounds } from '../../lib/data/coords';
+import { insideBounds, nearArea, NEAR_KM, parseCoordinate, type Bounds } from '../../lib/data/coords';
+import { halfWidth } from '../../lib/data/text';
+
+const HEMI = String.raw`(?:东经|西经|北纬|南纬|[NSEW东西南北])?`;
+const NUMBER = String.raw`\d+(?:\.\d+)?\s*`;
+/** One coordinate in degrees (°/度), with minutes and seconds when they carry their marks; a hemisphere letter after it only when it touches it. */
+const DMS_TOKEN = new RegExp(`${HEMI}\\s*${NUMBER}[°度º](?:\\s*${NUMBER}['′’分])?(?:\\s*${NUMBER}(?:''|′′|["″”秒]))?${HEMI}`, 'gi');
 
 export type InputCrs = 'wgs84' | 'gcj02' | 'bd09';
 
 export type CoordParse = { ok: true; lngLat: [number, number]; swapped: boolean } | { ok: false; reason: 'format' | 'range' };
 
-/** Two decimal numbers; latitude-first input is recognised when only one order is plausible for China. */
+/** Two coordinates (decimal or DMS); latitude-first input is recognised when only one order is plausible for China. */
 export function parseCoordInput(text: string, crs: InputCrs): CoordParse {
-  const nums = text.match(/-?\d+(?:\.\d+)?/g);
-  if (!nums || nums.length !== 2) return { ok: false, reason: 'format' };
-  let a = Number(nums[0]);
-  let b = Number(nums[1]);
+  const plain = halfWidth(text);
+  const dms = plain.match(DMS_TOKEN);
+  const cells = (dms?.length === 2 ? dms : plain.match(/-?\d+(?:\.\d+)?/g)) ?? [];
+  const values = cells.map(parseCoordinate);
+  if (values.length !== 2 || !values[0].ok || !values[1].ok) return { ok: false, reason: 'format' };
+  let a = values[0].value;
+  let b = values[1].value;
   let swapped = false;
   // China spans lng 73–136, lat 3–54: if the first reads as a latitude and the second as a longitude, swap.
   if (a < 60 && b > 60) {

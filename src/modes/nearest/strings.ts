@@ -13,7 +13,7 @@ const zh = {
   crs: '坐标系',
   crsGcj: 'GCJ-02（高德/腾讯）',
   crsBd: 'BD-09（百度）',
-  coordsBad: '无法识别坐标：请输入两个数字（经度, 纬度）',
+  coordsBad: '无法识别坐标：请输入经度、纬度（小数或度分秒）',
   coordsRange: '坐标不在中国范围内',
   coordsSwapped: '已按“纬度, 经度”识别并交换',
   coordsOutside: '该点在闵行区外',

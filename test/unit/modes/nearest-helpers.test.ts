@@ -42,6 +42,19 @@ describe('typed coordinates', () => {
     expect(parseCoordInput('hello', 'wgs84')).toEqual({ ok: false, reason: 'format' });
     expect(parseCoordInput('10, 10', 'wgs84')).toEqual({ ok: false, reason: 'range' });
   });
+  it('reads full-width digits and degrees-minutes-seconds, in either order (review 6: both were refused)', () => {
+    expect(parseCoordInput('１２１．３５５１，３１．０２８１', 'wgs84')).toEqual({ ok: true, lngLat: [121.3551, 31.0281], swapped: false });
+    const dms = 121 + 21 / 60 + 18 / 3600;
+    const lat = 31 + 1 / 60 + 41 / 3600;
+    for (const text of ['121°21′18″E 31°1′41″N', '东经121度21分18秒，北纬31度1分41秒', "121°21'18''E, 31°1'41''N", 'E121°21′18″ N31°1′41″']) {
+      const r = parseCoordInput(text, 'wgs84');
+      expect(r.ok && r.lngLat[0], text).toBeCloseTo(dms, 9);
+      expect(r.ok && r.lngLat[1], text).toBeCloseTo(lat, 9);
+    }
+    expect(parseCoordInput('31°1′41″N 121°21′18″E', 'wgs84')).toMatchObject({ ok: true, swapped: true });
+    expect(parseCoordInput('121°21.3′ 31°1.7′', 'wgs84')).toMatchObject({ ok: true, lngLat: [121.355, expect.closeTo(31.028333, 6)] });
+    expect(parseCoordInput('121°75′ 31°1′', 'wgs84')).toEqual({ ok: false, reason: 'format' }); // 75 minutes
+  });
   it('converts GCJ-02 to WGS-84', () => {
     const r = parseCoordInput('121.53, 31.06', 'gcj02');
     expect(r.ok && r.lngLat).toEqual(toWgs84(121.53, 31.06, 'GCJ02'));

@@ -95,7 +95,8 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   const rows = page.locator('[data-testid="coverage-table"] tbody tr');
   await expect(rows).toHaveCount(15);
   await expect(rows.last()).toHaveAttribute('data-town', '全区');
-  await expect(page.getByTestId('precision-note')).toContainText('约略');
+  // the embedded pack claims no exact position: the note says all of them (121/121), not some
+  await expect(page.getByTestId('precision-note')).toHaveText(/^⚠ 全部设施位置为约略.*（(\d+)\/\1 个设施\/驿站位置非精确）$/);
   await expect(page.getByTestId('band-医疗')).toContainText('上海市15分钟社区生活圈规划导则');
   // The default view is the completeness surface; the planner switches to the gap layer.
   await expect(page.getByTestId('coverage-view')).toHaveValue('composite');
@@ -224,6 +225,61 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   console.log(`whole session in coverage mode: longest main-thread task ${all.longest} ms over ${all.count} long tasks`);
   expect(await lastRun(page, 'whatIf', 'worker'), 'the what-if run in the worker').not.toBeNull();
   expect(await lastRun(page, 'whatIf', 'page')).toBeNull();
+});
+
+test('coverage: the view, a band and a what-if facility come back after a reload', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-coverage').click();
+  let key = await settled(page);
+  // finding M2's steps: 单一类别 医疗, its band 15 → 10 minutes, a what-if facility in 浦江镇
+  await page.getByTestId('coverage-view').selectOption('category');
+  await page.getByTestId('coverage-view-category').selectOption('医疗');
+  key = await settled(page, key);
+  await page.getByTestId('band-minutes-医疗').fill('10');
+  key = await settled(page, key);
+  const gap = page.locator('[data-testid="coverage-table"] tr[data-town="浦江镇"] td[data-col="gap"] button');
+  const at: [number, number] = [Number(await gap.getAttribute('data-lng')), Number(await gap.getAttribute('data-lat'))];
+  await page.getByTestId('hypo-place').click();
+  const p = await screenPoint(page, at);
+  await page.mouse.click(p.x, p.y);
+  await settled(page, key);
+
+  // what the planner sees: the chosen controls, the facility (its count, the map marker, its gain) and the figures
+  const seen = async () => {
+    await expect(page.getByTestId('whatif-table')).toBeVisible();
+    const cell = (town: string) => page.locator(`[data-testid="coverage-table"] tr[data-town="${town}"] td[data-cat="医疗"]`).textContent();
+    return {
+      view: await page.getByTestId('coverage-view').inputValue(),
+      category: await page.getByTestId('coverage-view-category').inputValue(),
+      minutes: await page.getByTestId('band-minutes-医疗').inputValue(),
+      clear: await page.getByTestId('hypo-clear').textContent(),
+      markers: await page.evaluate(() => window.__zhihuiMap!.queryRenderedFeatures({ layers: ['coverage-hypothetical'] }).length),
+      whatIf: await page.locator('[data-testid="whatif-table"] tr[data-town="浦江镇"]').textContent(),
+      pujiang: await cell('浦江镇'),
+      district: await cell('全区'),
+    };
+  };
+  const before = await seen();
+  expect(before).toMatchObject({ view: 'category', category: '医疗', minutes: '10', clear: '清除假设设施 (1)', markers: 1 });
+  expect(before.whatIf).toContain('浦江镇');
+
+  await page.reload();
+  await expect(page).toHaveURL(/mode=coverage/);
+  await page.waitForFunction(() => !!window.__zhihuiMap?.getLayer('stations-circle'), null, { timeout: 60_000 });
+  // the map draws the 医疗 view again, and the panel shows what was set
+  expect(await settled(page)).toMatch(/\|category\|医疗$/);
+  await expect(page.getByTestId('coverage-view')).toHaveValue('category');
+  await expect(page.getByTestId('band-minutes-医疗')).toHaveValue('10');
+  expect(await seen()).toEqual(before);
+
+  // a corrupted saved value: the mode opens with its defaults instead of breaking
+  await page.evaluate(() => localStorage.setItem('zhihui.coverage', '{"settings":{"bands":'));
+  await page.reload();
+  await page.waitForFunction(() => !!window.__zhihuiMap?.getLayer('stations-circle'), null, { timeout: 60_000 });
+  await settled(page);
+  await expect(page.getByTestId('coverage-view')).toHaveValue('composite');
+  await expect(page.getByTestId('band-minutes-医疗')).toHaveValue('15');
+  await expect(page.getByTestId('hypo-clear')).toHaveCount(0);
 });
 
 test('coverage panel is usable on a phone-sized screen', async ({ page }) => {

@@ -8,6 +8,7 @@ import type { CoverageCategory, CoverageResult, FacilityPoint, WhatIfResult } fr
 import { buildInput, categoryCounts, defaultSettings, facilityPoints, type CoverageSettings } from './settings';
 import type { SortState } from './town-table';
 import type { ViewKind } from './view';
+import { recallCoverage, storeCoverage } from './memory';
 
 export class CoverageState {
   settings = $state<CoverageSettings>(defaultSettings(true));
@@ -35,8 +36,18 @@ export class CoverageState {
 
   init(pack: DataPack): void {
     if (this.initialised) return;
-    this.settings = defaultSettings(pack.barriers.features.length > 0, categoryCounts(facilityPoints(pack, false)));
+    // what was set before a reload (memory.ts), over this data's defaults
+    Object.assign(this, recallCoverage({
+      settings: defaultSettings(pack.barriers.features.length > 0, categoryCounts(facilityPoints(pack, false))),
+      view: this.view, viewCategory: this.viewCategory, hypoCategory: this.hypoCategory, hypothetical: [], sort: this.sort,
+    }));
     this.initialised = true;
+  }
+
+  /** Keeps what the planner set for the next reload (read by init). */
+  save(): void {
+    const { settings, view, viewCategory, hypoCategory, hypothetical, sort } = this;
+    storeCoverage({ settings, view, viewCategory, hypoCategory, hypothetical, sort });
   }
 
   private input(pack: DataPack, withHypothetical: boolean) {

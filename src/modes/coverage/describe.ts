@@ -8,6 +8,9 @@ type S = Record<CoverageKey, string>;
 
 export const modeLabel = (s: S, m: TravelMode) => (m === 'walk' ? s.modeWalk : m === 'elderly' ? s.modeElderly : s.modeBike);
 
+/** The precision note: 全部 / all when no facility counted has an exact position, else 部分 / some. */
+export const precisionNote = (s: S, a: { approximate: number; total: number }) => (a.approximate < a.total ? s.precisionNote : s.precisionAll);
+
 export function bandText(s: S, b: Band): string {
   return 'metres' in b ? `${b.metres} ${s.metres}` : `${b.minutes} ${s.minutes} ${modeLabel(s, bandMode(b))} ${bandSpeedKmh(b)} ${s.speed}`;
 }

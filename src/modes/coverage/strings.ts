@@ -6,6 +6,7 @@ const zh = {
   title: '15 分钟生活圈覆盖',
   intro: '哪些地方在各类设施的时间圈内、哪些是缺口，各街镇缺口有多大。',
   precisionNote: '部分设施位置为约略或街镇代表点（精度列），覆盖结果仅供参考。',
+  precisionAll: '全部设施位置为约略或街镇代表点（精度列），覆盖结果仅供参考。',
   precisionCount: '个设施/驿站位置非精确',
   categories: '分析类别',
   view: '地图显示',

@@ -54,17 +54,19 @@ export function readSource(req: Pick<ImportRequest, 'name' | 'bytes' | 'encoding
   const encoding = guess.encoding as Encoding;
   const guessed = req.crs ? undefined : guessCrsFromSource(crsHint(req.name, text));
   const crs: Crs = req.crs ?? guessed ?? 'WGS84';
+  // the note names where the guess came from: the same bytes under another name may read otherwise
+  const byName = guessCrsFromSource(req.name) !== undefined;
   const crsNote = guessed && guessed !== 'WGS84'
-    ? [fileIssue(`根据文件内容推测坐标系为 ${guessed}，已转换为 WGS-84；如不正确请手动指定`, `guessed CRS ${guessed} from the file's text and converted to WGS-84; override it if wrong`)]
+    ? [fileIssue(`根据${byName ? '文件名' : '表头、标题行或来源列'}推测坐标系为 ${guessed}，已转换为 WGS-84；如不正确请手动指定`, `guessed CRS ${guessed} from the file ${byName ? 'name' : "'s header, title line or source column"} and converted to WGS-84; override it if wrong`)]
     : [];
   const encNote = guess.confidence < 0.8 ? [fileIssue(`编码推测为 ${encoding}（把握不大），如出现乱码请手动选择编码`, `encoding guessed as ${encoding} with low confidence; choose it by hand if the text looks garbled`)] : [];
   return { text, guess, encoding, guessed, crs, crsNote, encNote };
 }
 
 /**
- * The text that may name a file's CRS: its name, the header row (or GeoJSON's members before its
- * features) and the cells of a source or CRS column — not names or addresses: a company called
- * 腾讯 or 百度 says nothing about the coordinates.
+ * The text that may name a file's CRS: its name, the title lines above a table's header (…坐标来源：
+ * 高德地图), the header row (or GeoJSON's members before its features) and the cells of a source or
+ * CRS column — not names or addresses: a company called 腾讯 or 百度 says nothing about the coordinates.
  */
 export function crsHint(name: string, text: string): string {
   const head = text.slice(0, 16384);
@@ -75,7 +77,9 @@ export function crsHint(name: string, text: string): string {
   }
   const t = parseTable(head);
   const cols = t.headers.flatMap((h, i) => (/来源|source|坐标|crs/i.test(h) ? [i] : []));
-  return [name, t.headers.join(','), ...t.rows.slice(0, 100).flatMap((r) => cols.map((i) => r[i] ?? ''))].join('\n');
+  const lines = head.split(/\r?\n/);
+  const titles = (t.titleLines ?? []).map((l) => lines[l - 1] ?? '');
+  return [name, ...titles, t.headers.join(','), ...t.rows.slice(0, 100).flatMap((r) => cols.map((i) => r[i] ?? ''))].join('\n');
 }
 
 /** File-level notes on a parsed table: empty, a header only, title lines skipped above the header. */

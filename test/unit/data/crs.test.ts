@@ -32,6 +32,15 @@ describe('crsHint: what may name a CRS', () => {
     const json = (props: string) => `{"type":"FeatureCollection","features":[{"type":"Feature","properties":${props},"geometry":{"type":"Point","coordinates":[121.4,31.1]}}]}`;
     expect(guess('p.geojson', json('{"name":"腾讯大厦"}'))).toBeUndefined();
     expect(guess('p.geojson', json('{"name":"甲","source":"百度地图"}'))).toBe('BD09');
+    // an Excel title line above the header (review 6: skipped as a title, and not read for the CRS)
+    expect(guess('统计表.csv', '闵行区设施统计（2024年，坐标来源：高德地图）,,\n名称,经度,纬度\n甲,121.4,31.1')).toBe('GCJ02');
+  });
+  it('the note says where the guess came from: the file name, or the text (the same bytes renamed read otherwise)', () => {
+    const note = (name: string, text: string) => importFile({ name, bytes: new TextEncoder().encode(text), layer: 'facilities' }).issues.find((i) => /推测坐标系/.test(i.reason))?.reason;
+    const rows = '名称,经度,纬度,类别\n甲,121.4,31.1,医疗';
+    expect(note('浦江镇设施_高德.csv', rows)).toMatch(/^根据文件名推测坐标系为 GCJ02/);
+    expect(note('浦江镇设施.csv', rows)).toBeUndefined();
+    expect(note('设施.csv', '名称,经度,纬度,类别,来源\n甲,121.4,31.1,医疗,百度地图')).toMatch(/^根据表头、标题行或来源列推测坐标系为 BD09/);
   });
 });
 

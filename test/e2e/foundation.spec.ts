@@ -377,6 +377,16 @@ test('a link naming a town the data lacks says so, opens the whole district and 
   await expect(page.getByTestId('unknown-town')).toHaveCount(0);
 });
 
+test("a link may name a town by its short or English name: it opens that town, and the link then names it in full", async ({ page }) => {
+  for (const [given, name] of [['浦江', '浦江镇'], ['pujiang town', '浦江镇'], ['Gumei Subdistrict', '古美街道']]) {
+    await openApp(page, `?town=${encodeURIComponent(given)}`);
+    await expect(page.getByTestId('town-select')).toHaveValue(name);
+    await expect(page.getByTestId('details-title')).toContainText(name);
+    await expect(page.getByTestId('unknown-town')).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('town')).toBe(name);
+  }
+});
+
 test("Back and Forward step through the towns and modes picked; the URL always names the mode in use", async ({ page }) => {
   await openApp(page);
   const params = () => new URL(page.url()).searchParams;

@@ -236,10 +236,11 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   await expect(page.getByTestId('import-summary')).toContainText('可用 2，无法使用 1');
   await expect(page.getByTestId('import-issues')).toContainText('第 1 行像标题，已跳过；表头在第 2 行');
   await expect(page.getByTestId('import-issues')).toContainText('美容');
-  await expect(page.getByTestId('map-note').locator('option')).toContainText(['备注', '备注 (2)', '#7']);
+  // the empty column with no header (#7) is dropped, not offered or listed
+  await expect(page.getByTestId('map-note').locator('option')).toHaveText(['（不导入）', '名称', '经度', '纬度', '类别', '备注', '备注 (2)']);
   // the columns no field takes are named; 编号 and 来源 (made up from the line and the file name)
   // are not marked required, 名称 is
-  await expect(page.getByTestId('import-unused')).toHaveText('未导入的列：备注 (2)、#7');
+  await expect(page.getByTestId('import-unused')).toHaveText('未导入的列：备注 (2)');
   const mapped = (key: string) => page.getByTestId('import-mapping').locator('label', { has: page.getByTestId(`map-${key}`) }).locator('span').first();
   await expect(mapped('id')).not.toContainText('*');
   await expect(mapped('source')).not.toContainText('*');
@@ -326,6 +327,13 @@ test('a file that is not text (an .xlsx, a picture) gets a clear message naming 
   await expect(page.getByTestId('import-save')).toHaveCount(0);
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
   await expect(page.getByTestId('user-entry')).toContainText('站点.csv');
+  // an empty file: the message alone, not a CRS note and empty column choices above it
+  await page.getByTestId('import-file').setInputFiles({ name: '空.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+  await expect(page.getByTestId('import-issues')).toContainText('文件为空');
+  await expect(page.getByTestId('import-mapping')).toHaveCount(0);
+  await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
+  await expect(page.getByTestId('import-save')).toHaveCount(0);
+  await expect(page.getByTestId('user-entry')).toHaveCount(1);
 });
 
 test("one town office's facilities replace the embedded ones of their categories in that town only, and the panel says how many before saving", async ({ page }) => {

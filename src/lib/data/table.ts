@@ -65,6 +65,7 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
   const newline = firstEnd < 0 || src[firstEnd] === '\n' ? '\n' : src[firstEnd + 1] === '\n' ? '\r\n' : '\r';
   const nlChar = newline === '\r' ? 13 : 10;
   let headers: string[] | undefined;
+  let headRow: string[] = [];
   let headerLine = 0;
   const rows: string[][] = [];
   const lines: number[] = [];
@@ -94,6 +95,7 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
       } else if (filled(row) <= 1 && leading.length < 5) {
         leading.push({ row, line: rowLine, n: record });
       } else {
+        headRow = row;
         headers = columnNames(row);
         headerLine = rowLine;
       }
@@ -107,6 +109,14 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
     rows.unshift(...rest.map((r) => r.row));
     lines.unshift(...rest.map((r) => r.line));
     sheetRows.unshift(...rest.map((r) => r.n));
+  }
+  // a column with neither a header nor a value (Excel writes trailing ones) carries nothing: dropped,
+  // so the report does not list it as a column left out (review 6, L5)
+  const empty = headRow.flatMap((h, i) => (h.trim() === '' && rows.every((r) => !r[i]?.trim()) ? [i] : []));
+  if (headers && empty.length) {
+    const keep = (r: string[]) => r.filter((_, i) => !empty.includes(i));
+    headers = keep(headers);
+    for (let k = 0; k < rows.length; k++) rows[k] = keep(rows[k]);
   }
   return { headers: headers ?? [], rows, lines, headerLine, delimiter: d, titleLines: leading.map((r) => r.line), sheetRows };
 }

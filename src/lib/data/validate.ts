@@ -47,6 +47,9 @@ export interface Validated<T> extends LoadResult<T> {
   stats: ValidateStats;
 }
 
+/** The first cell of a spreadsheet's totals line. */
+const TOTALS = /^(合计|总计|小计|共计|total|sum|subtotal)[:：]?$/i;
+
 export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: ValidateOptions = {}, onRow?: (done: number) => void): Validated<T> {
   const kind = opts.kind ?? 'line';
   const mapping = opts.mapping ?? suggestFieldMapping(defs, table.headers);
@@ -83,6 +86,13 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     const row = table.rows[r];
     const line = table.lines[r];
     const sheetRow = table.sheetRows?.[r];
+    // a spreadsheet's totals line (合计, 8, , ,) without a full position: skipped with one note, as title
+    // lines are, not reported once per empty cell
+    if (TOTALS.test(row.find((c) => c.trim() !== '')?.trim() ?? '') && lngIdx >= 0 && [col[lngIdx], col[latIdx]].some((c) => !row[c]?.trim())) {
+      issues.push(makeIssue(kind, line, undefined, '为合计行，已跳过', 'a totals row, skipped', 'warning', sheetRow));
+      stats.rows--;
+      continue;
+    }
     const rec: Record<string, unknown> = {};
     let bad = false;
     const pair = oneColumn ? unneutralise(row[col[lngIdx]] ?? '').trim().normalize('NFKC').split(/\s*[,;\s]\s*/) : null;

@@ -157,9 +157,16 @@ describe('bad rows, duplicates', () => {
     expect(res.headers).toEqual(['名称', '经度', '纬度', '类别', '备注', '备注 (2)']);
     expect(res.records.map((r) => r.name)).toEqual(['甲', '乙']);
     expect(res.issues.map((i) => [i.line, i.en])).toContainEqual([0, 'line 1 looks like a title and was skipped; the header is line 2']);
-    const blank = importFile({ name: 'b.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别,,\n甲,121.38,31.11,医疗,,'), layer: 'facilities' });
-    expect(blank.headers).toEqual(['名称', '经度', '纬度', '类别', '#5', '#6']);
-    expect(blank.records).toHaveLength(1);
+    // a blank header cell over values is named by its column; one over nothing (Excel's trailing
+    // columns) is dropped, so the report does not list it as left out
+    const blank = importFile({ name: 'b.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别,,,\n甲,121.38,31.11,医疗,,x,\n乙,121.39,31.12,医疗,,,'), layer: 'facilities' });
+    expect(blank.headers).toEqual(['名称', '经度', '纬度', '类别', '#6']);
+    expect(blank.records).toHaveLength(2);
+    // a totals line: skipped with one note, not three problems of empty cells
+    const totals = importFile({ name: 't.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别\n甲,121.38,31.11,医疗\n合计,1,,'), layer: 'facilities' });
+    expect(totals.records).toHaveLength(1);
+    expect(totals.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, i.en])).toEqual([[3, 'warning', 'line 3: a totals row, skipped']]);
+    expect(totals.stats.rows).toBe(1);
     // a one-column file keeps its first line as the header
     const one = importFile({ name: 'o.csv', bytes: new TextEncoder().encode('名称\n甲\n乙'), layer: 'facilities' });
     expect(one.headers).toEqual(['名称']);

@@ -174,7 +174,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   if (swappedSeen > 0 && !opts.fixSwapped)
     issues.push(fileIssue(`${swappedSeen} 行的经纬度疑似颠倒（纬度约 121、经度约 31）；可点击“交换这些行的经纬度”`, `${swappedSeen} row(s) look like latitude and longitude are swapped; press "Swap them"`));
   else if (stats.swapped > 0) issues.push(fileIssue(`已交换 ${stats.swapped} 行的经纬度`, `swapped latitude/longitude in ${stats.swapped} row(s)`));
-  if (projected > 0)
+  // the whole file in metres only when most rows say so: a few wild cells are those rows' problem (review 6, L6)
+  if (projected * 2 > stats.rows)
     issues.push(fileIssue(`${projected} 行的坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或高斯-克吕格），请先转换为 WGS-84 经纬度`, `${projected} row(s) have coordinates far outside lng/lat ranges; the file seems to be in a projected CRS (e.g. EPSG:3857 or Gauss-Krüger); convert it to WGS-84 longitude/latitude first`, 'error'));
   if (stats.generatedIds > 0) issues.push(fileIssue(`${stats.generatedIds} 行没有编号，已按“文件名#行号”生成`, `${stats.generatedIds} row(s) had no id; generated as fileName#line`));
   issues.push(...nearDuplicates(records as Record<string, unknown>[], lines, kind));

@@ -102,6 +102,11 @@ describe('swapped and out-of-district points', () => {
     const res = importFixture('projected-3857.csv', 'facilities');
     expect(res.records).toHaveLength(0);
     expect(res.issues.some((i) => i.line === 0 && i.severity === 'error' && /projected CRS/.test(i.reason))).toBe(true);
+    // two wild cells among plain degrees are those rows' problem, not a projected file
+    const csv = '名称,经度,纬度,类别\n甲,1e308,31.1,医疗\n乙,121.4,1e20,医疗\n丙,121.41,31.11,医疗\n丁,121.42,31.12,医疗';
+    const few = importFile({ name: 'f.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
+    expect(few.rejected.map((r) => r.line)).toEqual([2, 3]);
+    expect(few.issues.some((i) => /projected CRS/.test(i.reason))).toBe(false);
   });
 });
 

@@ -37,6 +37,25 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await openApp(page);
   const embedded = await stationSource(page);
   expect(Object.keys(embedded).length).toBeGreaterThan(0);
+  // the town each embedded station belongs to, and the town area each good row of the file lies in
+  const embeddedTowns = await page.evaluate(async () => {
+    const src = window.__zhihuiMap!.getSource('stations') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    return Object.fromEntries((await src.getData()).features.map((f) => [String(f.properties?.id), String(f.properties?.town)]));
+  });
+  const fileTowns = new Set<string>();
+  for (const gcj of Object.values(GOOD)) {
+    const p = await screenPoint(page, gcoord.transform(gcj, gcoord.GCJ02, gcoord.WGS84) as [number, number]);
+    const town = await page.evaluate(({ x, y }) => {
+      const m = window.__zhihuiMap!;
+      const r = m.getCanvas().getBoundingClientRect();
+      return String(m.queryRenderedFeatures([x - r.left, y - r.top], { layers: ['towns-fill'] })[0]?.properties.name);
+    }, p);
+    fileTowns.add(town);
+  }
+  expect(fileTowns.size).toBeGreaterThan(1);
+  // saved in 替换 mode: the embedded stations of those towns give way, the other towns' stay
+  const shown = [...Object.keys(GOOD), ...Object.keys(embedded).filter((id) => !fileTowns.has(embeddedTowns[id]))].sort();
+  expect(shown.length).toBeLessThan(Object.keys(GOOD).length + Object.keys(embedded).length);
 
   await page.getByTestId('mode-import').click();
   await expect(page.getByTestId('user-data-none')).toBeVisible();
@@ -86,9 +105,10 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await expect(page.getByTestId('import-saved')).toBeVisible();
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
 
-  // the map now shows exactly the user's stations, at the gcoord WGS-84 of the GCJ-02 input
+  // the map now shows the user's stations, at the gcoord WGS-84 of the GCJ-02 input, in place of
+  // the embedded ones of their towns
   const check = async () => {
-    await expect.poll(async () => Object.keys(await stationSource(page)).sort()).toEqual(Object.keys(GOOD).sort());
+    await expect.poll(async () => Object.keys(await stationSource(page)).sort()).toEqual(shown);
     const got = await stationSource(page);
     for (const [id, gcj] of Object.entries(GOOD)) {
       const wgs = gcoord.transform(gcj, gcoord.GCJ02, gcoord.WGS84);
@@ -157,7 +177,8 @@ test('100 000 rows: parsed in the worker with progress, the page keeps painting,
     const lines = ['id,name,lng,lat,services,status,source'];
     let seed = 7;
     const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    for (let i = 0; i < n; i++) lines.push(`B${i},测试点${i},${(121.3 + rnd() * 0.2).toFixed(6)},${(31.02 + rnd() * 0.2).toFixed(6)},计量;标准,在运营,基准测试`);
+    // (a box of the district's centre and south; all within 5 km of its outline, which farther points would not be)
+    for (let i = 0; i < n; i++) lines.push(`B${i},测试点${i},${(121.3 + rnd() * 0.15).toFixed(6)},${(31.0 + rnd() * 0.15).toFixed(6)},计量;标准,在运营,基准测试`);
     const file = new File([lines.join('\n')], 'bench-wgs84.csv', { type: 'text/csv' });
     const dt = new DataTransfer();
     dt.items.add(file);

@@ -181,6 +181,53 @@ test('on a 4:3 projector (1024×768), in English, every slide fills the screen a
   }
 });
 
+test('at 1366×768 in English the closing slide names every town without running names into each other', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  /** Pairs of town names whose label boxes share a point, sampled every 3 px over the map. */
+  const overlaps = () =>
+    page.evaluate(() => {
+      const m = window.__zhihuiMap!;
+      const c = m.getCanvas();
+      const pairs = new Set<string>();
+      for (let y = 0; y < c.clientHeight; y += 3)
+        for (let x = 0; x < c.clientWidth; x += 3) {
+          const names = [...new Set(m.queryRenderedFeatures([x, y], { layers: ['town-labels'] }).map((f) => String(f.properties.name)))].sort();
+          for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) pairs.add(`${names[i]}/${names[j]}`);
+        }
+      return [...pairs];
+    });
+  const closing = async (lang: string) => {
+    await openApp(page, `?lang=${lang}`);
+    await startTour(page);
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(SLIDES - 1));
+    await settled(page);
+    const labels = await page.evaluate(() => window.__zhihuiMap!.queryRenderedFeatures({ layers: ['town-labels'] }).map((f) => String(f.properties.name)));
+    expect(new Set(labels).size, `every town named (${lang})`).toBe(14);
+    return overlaps();
+  };
+  const zh = await closing('zh');
+  const en = await closing('en');
+  await page.screenshot({ path: `${SHOTS}/present-1366x768-en-closing.png` });
+  // the full English names ran into each other in four pairs here (新虹/虹桥, 梅陇/莘庄, 梅陇/浦锦,
+  // 莘庄工业区/颛桥); the short ones in at most one more than the Chinese names (the two-line
+  // "Xinzhuang Ind. Zone" box touches Zhuanqiao's)
+  expect(en.length, `English ${en.join(' ')}; Chinese ${zh.join(' ')}`).toBeLessThanOrEqual(zh.length + 1);
+  // the short names stop at zoom 11.5, which every town's own slide is above: names in full there
+  const shortBelow = () => page.evaluate(() => (window.__zhihuiMap!.getLayoutProperty('town-labels', 'text-field') as unknown[])[3]);
+  expect(await shortBelow()).toBe(11.5);
+  await page.keyboard.press('Home');
+  for (let i = 1; i < SLIDES - 1; i++) {
+    await page.keyboard.press('ArrowRight');
+    await settled(page);
+    expect(await page.evaluate(() => window.__zhihuiMap!.getZoom()), `slide ${i + 1}`).toBeGreaterThan(11.5);
+  }
+  // leaving the tour gives the map its own labels back
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('tour')).toHaveCount(0);
+  await expect.poll(shortBelow).toBe(10);
+});
+
 test('on a phone (390×844) the tour fills the screen, steps by its buttons, it exports what a laptop exports, and its exit button leaves it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page);

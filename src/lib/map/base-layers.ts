@@ -86,8 +86,9 @@ export function applyCategoryFilter(map: MlMap, enabled: readonly string[]): voi
   }
 }
 
-export function applyLocale(map: MlMap, locale: Locale): void {
-  setTownLabelLocale(map, locale);
+/** `large`: the tour's or print page's label sizes are in use. */
+export function applyLocale(map: MlMap, locale: Locale, large = false): void {
+  setTownLabelLocale(map, locale, large);
   setBarrierLocale(map, locale);
   setStationLabelLocale(map, locale);
 }

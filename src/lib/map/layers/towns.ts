@@ -81,16 +81,19 @@ export function setTownHighlight(map: MlMap, name: string | null, veil = true): 
   if (map.getLayer('towns-dim')) map.setFilter('towns-dim', othersFilter(veil ? name : null).filter ?? null);
 }
 
-export function setTownLabelLocale(map: MlMap, locale: Locale): void {
-  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-field', townLabelExpr(locale));
+/** `large`: the tour's and the print page's larger labels, which need the short names longer (below zoom 11.5). */
+export function setTownLabelLocale(map: MlMap, locale: Locale, large = false): void {
+  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-field', townLabelExpr(locale, large));
 }
 
 /**
  * Town names; in English, below zoom 10 (the district on a phone) without "Town" / "Subdistrict"
  * (`name_en_short`, features.ts): the English names are two to four times as long as the Chinese
- * ones and ran into each other there. The legend and the details give the full names.
+ * ones and ran into each other there. The tour's labels are half as large again, so its whole
+ * district (zoom ~10.6 at 1366 × 768, ~11.1 at 1920 × 1080) uses the short names too, and a town's
+ * own slide the full ones. The legend, the cards and the details give the full names.
  */
-function townLabelExpr(locale: Locale): ExpressionSpecification {
+function townLabelExpr(locale: Locale, large = false): ExpressionSpecification {
   const full = labelExpr(locale);
-  return locale === 'en' ? ['step', ['zoom'], ['coalesce', ['get', 'name_en_short'], full], 10, full] : full;
+  return locale === 'en' ? ['step', ['zoom'], ['coalesce', ['get', 'name_en_short'], full], large ? 11.5 : 10, full] : full;
 }

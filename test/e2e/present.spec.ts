@@ -445,6 +445,20 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
   await page.getByTestId('mode-present').click();
+  // each town is one row: its name and its four buttons side by side (the print button wrapped
+  // onto a second line of every row)
+  const rows = await page.getByTestId('present-order').locator('li').evaluateAll((lis) =>
+    lis.map((li) => {
+      const tops = [...li.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top));
+      return { town: li.textContent, buttons: tops.length, lines: new Set(tops).size, height: li.getBoundingClientRect().height, button: li.querySelector('button')!.getBoundingClientRect().height };
+    }),
+  );
+  expect(rows).toHaveLength(TOWNS.length);
+  for (const r of rows) {
+    expect(r.buttons, r.town!).toBe(4);
+    expect(r.lines, r.town!).toBe(1);
+    expect(r.height, r.town!).toBeLessThan(r.button * 1.5);
+  }
   const text = '沪S(2025)123号';
   await page.getByTestId('present-approval').fill(text);
   await page.getByRole('button', { name: `上移 ${TOWNS[1].name}` }).click();

@@ -58,6 +58,7 @@ const zh = {
   exportZip: '导出全部（ZIP）',
   exporting: '正在导出',
   print: '打印本街镇摘要',
+  printShort: '打印',
   printTitle: '街镇一页摘要',
   printNow: '打印 / 存为 PDF',
   back: '返回',

@@ -106,6 +106,13 @@ describe('data pack: every point row', () => {
     }
   });
 
+  it('has an English name in English (40 facilities were 七宝 Community Health Service Centre and the like)', () => {
+    for (const [layer, r] of allPoints()) {
+      expect(r.name_en, `${layer} ${r.id}`).toBeTruthy();
+      expect(r.name_en, `${layer} ${r.id}`).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
   it('has an id unique across all files, with the prefix of its file', () => {
     const seen = new Map<string, string>();
     for (const [layer, r] of allPoints()) {

@@ -14,6 +14,7 @@ import {
   over,
   legendTownColour,
   pixels,
+  townLabelOverlaps,
 } from './helpers';
 
 const LAYERS: Record<string, string[]> = {
@@ -530,19 +531,7 @@ test('a map that becomes phone-narrow folds its sources line, which its button o
 
 test('on a phone in English the town names are short enough not to run into each other', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  /** Pairs of town names whose label boxes share a point, sampled every 3 px over the map. */
-  const overlaps = () =>
-    page.evaluate(() => {
-      const m = window.__zhihuiMap!;
-      const c = m.getCanvas();
-      const pairs = new Set<string>();
-      for (let y = 0; y < c.clientHeight; y += 3)
-        for (let x = 0; x < c.clientWidth; x += 3) {
-          const names = [...new Set(m.queryRenderedFeatures([x, y], { layers: ['town-labels'] }).map((f) => String(f.properties.name)))].sort();
-          for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) pairs.add(`${names[i]}/${names[j]}`);
-        }
-      return [...pairs];
-    });
+  const overlaps = () => townLabelOverlaps(page);
   await openApp(page);
   const zh = await overlaps();
   await page.getByTestId('lang-toggle').click();

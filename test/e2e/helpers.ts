@@ -168,3 +168,18 @@ export async function dropFile(page: Page, testId: string, bytes: Buffer, name: 
   );
   await page.getByTestId(testId).dispatchEvent('drop', { dataTransfer: dt });
 }
+
+/** Pairs of town names whose label boxes share a point, sampled every 3 px over the map. */
+export function townLabelOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const c = m.getCanvas();
+    const pairs = new Set<string>();
+    for (let y = 0; y < c.clientHeight; y += 3)
+      for (let x = 0; x < c.clientWidth; x += 3) {
+        const names = [...new Set(m.queryRenderedFeatures([x, y], { layers: ['town-labels'] }).map((f) => String(f.properties.name)))].sort();
+        for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) pairs.add(`${names[i]}/${names[j]}`);
+      }
+    return [...pairs];
+  });
+}

@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
-import { foreignRequests, mapIdle, openApp, pixelShare, pixels, recordRequests } from './helpers';
+import { foreignRequests, mapIdle, openApp, pixelShare, pixels, recordRequests, townLabelOverlaps } from './helpers';
 
 interface Row {
   [k: string]: string;
@@ -183,19 +183,7 @@ test('on a 4:3 projector (1024×768), in English, every slide fills the screen a
 
 test('at 1366×768 in English the closing slide names every town without running names into each other', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  /** Pairs of town names whose label boxes share a point, sampled every 3 px over the map. */
-  const overlaps = () =>
-    page.evaluate(() => {
-      const m = window.__zhihuiMap!;
-      const c = m.getCanvas();
-      const pairs = new Set<string>();
-      for (let y = 0; y < c.clientHeight; y += 3)
-        for (let x = 0; x < c.clientWidth; x += 3) {
-          const names = [...new Set(m.queryRenderedFeatures([x, y], { layers: ['town-labels'] }).map((f) => String(f.properties.name)))].sort();
-          for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) pairs.add(`${names[i]}/${names[j]}`);
-        }
-      return [...pairs];
-    });
+  const overlaps = () => townLabelOverlaps(page);
   const closing = async (lang: string) => {
     await openApp(page, `?lang=${lang}`);
     await startTour(page);

@@ -1,5 +1,6 @@
 // The little geometry the app does on its areas (district outline, town polygons; WGS-84):
-// their bounding box, and a point inside a town to write its name at and to search it by.
+// their bounding box, a point inside a town to write its name at and to search it by, and the
+// town area that holds a point.
 // Pure. Written here instead of importing Turf for it (docs/decisions/0009-area-geometry.md);
 // the unit tests check both against Turf.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';

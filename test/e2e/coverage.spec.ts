@@ -302,6 +302,19 @@ test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
   await page.locator('.maplibregl-ctrl-attrib-button').click();
   await expect(sources).toBeHidden();
   await page.screenshot({ path: `${SHOTS}/coverage-phone.png`, fullPage: true });
+  // the whole district is framed above the legend and the hint: no town's name under them (the
+  // legend covered 江川路街道's)
+  const top = Math.min(legend.y, (await page.getByTestId('coverage-readout').boundingBox())!.y);
+  const labels = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    return m.queryRenderedFeatures({ layers: ['town-labels'] }).map((f) => {
+      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return { name: String(f.properties.name), y: r.top + p.y };
+    });
+  });
+  expect(new Set(labels.map((l) => l.name)).size).toBe(14);
+  for (const l of labels) expect(l.y, l.name).toBeLessThan(top);
   // a tap reads out the times there; on this small map the table takes the legend's place
   await expect(page.getByTestId('coverage-readout')).toContainText('点按地图');
   const at = await screenPoint(page, [121.4, 31.12]);

@@ -378,6 +378,17 @@ test('a link naming a town the data lacks says so, opens the whole district and 
   await expect(page.getByTestId('unknown-town')).toHaveCount(0);
 });
 
+test('a link naming a mode the app lacks opens the map view, says so and drops the parameter', async ({ page }) => {
+  await openApp(page, '?mode=bogus&lang=zh');
+  await expect(page.getByTestId('unknown-mode')).toHaveText('链接里的功能不存在，已打开地图浏览: bogus');
+  await expect(page.getByTestId('town-select')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.has('mode')).toBe(false);
+  expect(new URL(page.url()).searchParams.get('lang'), 'other parameters kept').toBe('zh');
+  await page.getByTestId('mode-coverage').click();
+  await page.getByTestId('mode-explore').click();
+  await expect(page.getByTestId('unknown-mode')).toHaveCount(0);
+});
+
 test("a link may name a town by its short or English name: it opens that town, and the link then names it in full", async ({ page }) => {
   for (const [given, name] of [['浦江', '浦江镇'], ['pujiang town', '浦江镇'], ['Gumei Subdistrict', '古美街道']]) {
     await openApp(page, `?town=${encodeURIComponent(given)}`);

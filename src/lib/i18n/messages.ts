@@ -24,6 +24,7 @@ const zh = {
   allTowns: '全部街镇',
   unknownTown: '链接里的街镇不在数据中',
   unknownPlace: '链接里的点位不在数据中',
+  unknownMode: '链接里的功能不存在，已打开地图浏览',
   details: '详情',
   close: '关闭',
   kindStation: '质汇驿站',

@@ -80,6 +80,11 @@ function initialMode(): Mode {
   return (MODES as readonly string[]).includes(q ?? '') ? (q as Mode) : 'explore';
 }
 
+function unknownModeParam(): string | null {
+  const q = pageParam('mode');
+  return q && !(MODES as readonly string[]).includes(q) ? q : null;
+}
+
 export class AppState {
   locale = $state<Locale>(initialLocale());
   mode = $state<Mode>(initialMode());
@@ -96,6 +101,8 @@ export class AppState {
   categories = $state<Record<Category, boolean>>(
     Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
   );
+  /** A ?mode= the app does not have (a stale or mistyped link): the map view opens and says so. */
+  unknownMode = $state(unknownModeParam());
   focusTown = $state<string | null>(initialTown());
   /** The point a ?place= link opened with (the map goes to it once), or null. */
   readonly linkedPlace = parsePlace(pageParam('place'));

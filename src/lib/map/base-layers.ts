@@ -86,9 +86,9 @@ export function applyCategoryFilter(map: MlMap, enabled: readonly string[]): voi
   }
 }
 
-/** `large`: the tour's or print page's label sizes are in use. */
-export function applyLocale(map: MlMap, locale: Locale, large = false): void {
-  setTownLabelLocale(map, locale, large);
+/** `slideTown`: in the tour or on its print page, the town of the slide ('' for the whole district). */
+export function applyLocale(map: MlMap, locale: Locale, slideTown: string | null = null): void {
+  setTownLabelLocale(map, locale, slideTown);
   setBarrierLocale(map, locale);
   setStationLabelLocale(map, locale);
 }

@@ -110,6 +110,8 @@ export class AppState {
   showDataInfo = $state(false);
   /** Set by a mode that takes the whole screen for a while (the running tour, a print page). */
   fullscreen = $state(false);
+  /** The town the tour's slide or its print page shows ('' for the whole district); null outside them. */
+  slideTown = $state<string | null>(null);
 
   t = (key: MessageKey): string => MESSAGES[this.locale][key];
   /** English for the pack's type, role, host and award words (data/names-en.json), once fetched. */

@@ -81,19 +81,22 @@ export function setTownHighlight(map: MlMap, name: string | null, veil = true): 
   if (map.getLayer('towns-dim')) map.setFilter('towns-dim', othersFilter(veil ? name : null).filter ?? null);
 }
 
-/** `large`: the tour's and the print page's larger labels, which need the short names longer (below zoom 11.5). */
-export function setTownLabelLocale(map: MlMap, locale: Locale, large = false): void {
-  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-field', townLabelExpr(locale, large));
+/** `slideTown`: in the tour or on its print page, the town of the slide ('' for the whole district). */
+export function setTownLabelLocale(map: MlMap, locale: Locale, slideTown: string | null = null): void {
+  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-field', townLabelExpr(locale, slideTown));
 }
 
 /**
  * Town names; in English, below zoom 10 (the district on a phone) without "Town" / "Subdistrict"
  * (`name_en_short`, features.ts): the English names are two to four times as long as the Chinese
- * ones and ran into each other there. The tour's labels are half as large again, so its whole
- * district (zoom ~10.6 at 1366 × 768, ~11.1 at 1920 × 1080) uses the short names too, and a town's
- * own slide the full ones. The legend, the cards and the details give the full names.
+ * ones and ran into each other there. The tour's labels are half as large again, so there every
+ * town but the slide's own has the short name, whatever the zoom (a label's text is chosen at its
+ * tile's whole zoom, which a district slide at 1920 × 1080 and a large town's slide share). The
+ * legend, the cards and the details give the full names.
  */
-function townLabelExpr(locale: Locale, large = false): ExpressionSpecification {
+function townLabelExpr(locale: Locale, slideTown: string | null = null): ExpressionSpecification {
   const full = labelExpr(locale);
-  return locale === 'en' ? ['step', ['zoom'], ['coalesce', ['get', 'name_en_short'], full], large ? 11.5 : 10, full] : full;
+  if (locale !== 'en') return full;
+  const short: ExpressionSpecification = ['coalesce', ['get', 'name_en_short'], full];
+  return slideTown === null ? ['step', ['zoom'], short, 10, full] : ['case', ['==', ['get', 'name'], slideTown], full, short];
 }

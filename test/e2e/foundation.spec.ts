@@ -390,13 +390,19 @@ test('a link naming a mode the app lacks opens the map view, says so and drops t
 });
 
 test("a link may name a town by its short or English name: it opens that town, and the link then names it in full", async ({ page }) => {
-  for (const [given, name] of [['浦江', '浦江镇'], ['pujiang town', '浦江镇'], ['Gumei Subdistrict', '古美街道']]) {
+  for (const [given, name] of [['浦江', '浦江镇'], ['pujiang town', '浦江镇'], ['Gumei Subdistrict', '古美街道'], ['Pujiang', '浦江镇']]) {
     await openApp(page, `?town=${encodeURIComponent(given)}`);
     await expect(page.getByTestId('town-select')).toHaveValue(name);
     await expect(page.getByTestId('details-title')).toContainText(name);
     await expect(page.getByTestId('unknown-town')).toHaveCount(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('town')).toBe(name);
   }
+  // in an analysis mode too (review 7: only the map view read them): the town is outlined
+  await openApp(page, `?mode=coverage&town=${encodeURIComponent('浦江')}`);
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  const outlined = await page.evaluate(() => [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] }).map((f) => String(f.properties.name)))]);
+  expect(outlined).toEqual(['浦江镇']);
 });
 
 test("Back and Forward step through the towns and modes picked; the URL always names the mode in use", async ({ page }) => {

@@ -8,6 +8,7 @@ import { importPointGeoJson } from './geojson';
 import { guessCrsFromSource, type Crs } from './crs';
 import { fileIssue, ImportError, type RowIssue } from './issues';
 import type { Bounds } from './coords';
+import type { OfficialTown } from './population';
 
 export interface ImportRequest {
   name: string;
@@ -23,6 +24,8 @@ export interface ImportRequest {
   district?: Bounds;
   /** Words for allowed values (word → value, from data/value-words.json). */
   words?: Record<string, string>;
+  /** The district's towns, to read a row's 街镇 written as an alias (浦江 → 浦江镇). */
+  towns?: readonly OfficialTown[];
 }
 
 export interface ImportProgress {
@@ -107,7 +110,7 @@ export function importFile<L extends PointLayer>(req: ImportRequest & { layer: L
   onProgress?.({ phase: 'decode', done: 0, total: req.bytes.length });
   const { text, guess, encoding, guessed, crs, encNote, crsNote } = readSource(req);
   const base = { fileName: req.name.replace(/^.*[\\/]/, ''), exactPrecision: req.exactPrecision };
-  const common = { crs, fixSwapped: req.fixSwapped, district: req.district, user: base, words: req.words };
+  const common = { crs, fixSwapped: req.fixSwapped, district: req.district, user: base, words: req.words, officialTowns: req.towns };
   const statsOf = (s: ValidateStats): ImportStats => ({ ...s, bytes: req.bytes.length, encodingConfidence: guess.confidence, crsGuessed: guessed !== undefined });
 
   if (looksLikeJson(req.name, text)) {

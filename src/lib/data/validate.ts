@@ -11,6 +11,7 @@ import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, b
 import { toWgs84, type Crs } from './crs';
 import { NUMBER_DEFAULTS, STRING_LIST_KEYS } from './tables';
 import { nearDuplicates } from './duplicates';
+import { townMatcher, type OfficialTown } from './population';
 
 export interface LoadResult<T> {
   records: T[];
@@ -31,6 +32,8 @@ export interface ValidateOptions {
   kind?: RowKind;
   /** Words for allowed values that a planner's file may use (value-words.ts). */
   words?: Record<string, string>;
+  /** The district's towns: a row's 街镇 written as an alias or code (浦江) becomes the official name; another is warned about. */
+  officialTowns?: readonly OfficialTown[];
 }
 
 export interface ValidateStats {
@@ -81,6 +84,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   const crs = opts.crs ?? 'WGS84';
   let projected = 0;
   let swappedSeen = 0;
+  const townOf = opts.officialTowns?.length ? townMatcher(opts.officialTowns) : null;
+  const townIdx = defs.findIndex((d) => d.key === 'town');
 
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
@@ -160,6 +165,11 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
           }
         }
       }
+    }
+    if (!bad && townOf && typeof rec.town === 'string' && rec.town !== '') {
+      const official = townOf(rec.town);
+      if (official) rec.town = official;
+      else issues.push(makeIssue(kind, line, { header: table.headers[col[townIdx]] ?? 'town', key: 'town' }, `「${rec.town}」不是闵行区街镇名称，按位置所在街镇显示`, `'${rec.town}' is not a Minhang town name; the town its position lies in is shown`, 'warning', sheetRow));
     }
     if (bad) {
       rejected.push({ line, raw: raw(row) });

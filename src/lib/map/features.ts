@@ -5,6 +5,7 @@ import type { AreaCollection } from '../io/pack-types';
 import { townLabelPoint } from '../data/areas';
 import type { CircleLook } from './circle-look';
 import { labelLines } from './layers/label';
+import { shortEnglishName } from '../i18n/place-names';
 
 export function pointsToFc<R extends PointRecord>(
   records: readonly R[],
@@ -46,7 +47,7 @@ export function townsFc(boundaries: AreaCollection, towns: readonly TownRecord[]
           ...f.properties,
           name,
           name_en: t?.name_en ?? String(f.properties?.name_en ?? ''),
-          ...(t?.name_en ? { name_en_short: t.name_en.replace(/ (Town|Subdistrict)$/, '').replace(/ Industrial Zone$/, ' Ind. Zone') } : {}),
+          ...(t?.name_en ? { name_en_short: shortEnglishName(t.name_en) } : {}),
           industry: t?.industry ?? String(f.properties?.industry ?? ''),
         },
       };

@@ -177,6 +177,13 @@ describe('bad rows, duplicates', () => {
     expect(one.headers).toEqual(['名称']);
     expect(one.rejected.map((r) => r.line)).toEqual([2, 3]);
   });
+  it("reads a row's 街镇 written as an alias as the official name, and warns about one that is no town (review 7)", () => {
+    const towns = [{ name: '浦江镇', alias: '浦江', code: '310112114' }, { name: '七宝镇', alias: '七宝', code: '310112107' }];
+    const csv = '名称,街镇,经度,纬度,类别\n甲,浦江,121.52,31.06,医疗\n乙,蒲江镇,121.50,31.05,医疗\n丙,,121.35,31.15,医疗\n丁,七宝镇,121.35,31.15,医疗';
+    const res = importFile({ name: 't.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', towns });
+    expect(res.records.map((r) => [r.name, r.town])).toEqual([['甲', '浦江镇'], ['乙', '蒲江镇'], ['丙', ''], ['丁', '七宝镇']]);
+    expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, i.en])).toEqual([[3, 'warning', "line 3, column '街镇': '蒲江镇' is not a Minhang town name; the town its position lies in is shown"]]);
+  });
   it('rejects an unknown facility category', () => {
     const res = importFixture('bad-category.csv', 'facilities');
     expect(res.records.map((r) => r.id)).toEqual(['f1']);

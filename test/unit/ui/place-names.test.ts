@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { industryInLocale, townInLocale } from '../../../src/lib/i18n/place-names';
+import { industryInLocale, shortEnglishName, townInLocale, townNamed } from '../../../src/lib/i18n/place-names';
 
 const towns = [
   { name: '浦江镇', name_en: 'Pujiang Town', industry: '生物医药（基因）产业', industry_en: 'Biopharmaceuticals (gene technology)' },
@@ -27,5 +27,26 @@ describe('place names in the UI language', () => {
     expect(townInLocale(towns, '某某镇', 'en')).toBe('某某镇');
     expect(industryInLocale(towns, '某某产业', 'en')).toBe('某某产业');
     expect(townInLocale(towns, '', 'en')).toBe('');
+  });
+});
+
+describe('townNamed: a town by any of its names', () => {
+  const towns = [
+    { name: '浦江镇', name_en: 'Pujiang Town', alias: '浦江', code: '310112114' },
+    { name: '莘庄工业区', name_en: 'Xinzhuang Industrial Zone', alias: '', code: '310112501' },
+  ];
+  it.each([
+    ['浦江镇', '浦江镇'],
+    [' 浦江 ', '浦江镇'],
+    ['310112114', '浦江镇'],
+    ['PUJIANG TOWN', '浦江镇'],
+    ['pujiang', '浦江镇'],
+    ['Xinzhuang Ind. Zone', '莘庄工业区'],
+    ['蒲江镇', null],
+    ['Town', null],
+  ])('%s → %s', (given, name) => expect(townNamed(towns, given)).toBe(name));
+  it('writes the short English names the map uses', () => {
+    expect(shortEnglishName('Jiangchuanlu Subdistrict')).toBe('Jiangchuanlu');
+    expect(shortEnglishName('Xinzhuang Industrial Zone')).toBe('Xinzhuang Ind. Zone');
   });
 });

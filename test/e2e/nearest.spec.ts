@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { mapIdle, openApp, renderedCount } from './helpers';
+import { mapIdle, openApp, renderedCount, screenPoint } from './helpers';
 import { prepareBarriers, routeDistance, type BarrierCollection } from '../../src/lib/analysis/route-distance';
 
 function csv(name: string): Record<string, string>[] {
@@ -238,6 +238,22 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await expect(page.getByTestId('nearest-coords-msg')).toHaveText('Cannot read the coordinates: enter longitude and latitude (decimal or degrees, minutes, seconds)');
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('nearest-coords-msg')).toContainText('无法识别坐标');
+
+  // a shared link whose point is far from Minhang (13 km out) is refused as a typed one is (review 7)
+  await openApp(page, '?mode=nearest&at=121.55,31.24&service=%E6%A3%80%E9%AA%8C%E6%A3%80%E6%B5%8B');
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('距闵行区超过 5 km，未采用');
+  await expect(page.getByTestId('nearest-result')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.has('at')).toBe(false);
+  // and so is a click on the map that far out
+  await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.6, 31.25], zoom: 11 }));
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  const far = await screenPoint(page, [121.65, 31.3]);
+  await page.mouse.click(far.x, far.y);
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('距闵行区超过 5 km，未采用');
+  await expect(page.getByTestId('nearest-result')).toHaveCount(0);
+  await page.getByTestId('nearest-coords').fill('121.36, 31.03');
+  await page.getByTestId('nearest-locate').click();
+  await expect.poll(() => atOf(page.url())).toEqual([121.36, 31.03]);
 
   // a speed of 0: said, the default used, and not written into the link
   const walk = await shownList(page);

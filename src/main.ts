@@ -4,13 +4,13 @@ import './app.css';
 import { pageFontFaces } from './lib/map/style';
 import { embeddedPack } from './lib/io/pack';
 import { loadEnglish } from './lib/io/ui-en';
-import { initialLocale } from './lib/state/app.svelte';
+import { requestedLocale } from './lib/state/app.svelte';
 
 // The embedded data and the map's font list are requested before anything else happens (errors
 // surface where they are used). The font list is preloaded by index.html, so waiting for it here
 // costs next to nothing and lets the map view create the map the moment it mounts.
 void embeddedPack().catch(() => undefined);
 // A page opening in English waits for the UI's English too (Chinese never loads it).
-await Promise.all([pageFontFaces().catch(() => undefined), initialLocale() === 'en' && loadEnglish()]);
+await Promise.all([pageFontFaces().catch(() => undefined), requestedLocale() === 'en' && loadEnglish()]);
 
 mount(App, { target: document.getElementById('app')! });

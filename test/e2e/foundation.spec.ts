@@ -378,6 +378,32 @@ test('a link naming a town the data lacks says so, opens the whole district and 
   await expect(page.getByTestId('unknown-town')).toHaveCount(0);
 });
 
+test('when the English cannot be loaded the UI stays Chinese and says so; the next try loads it', async ({ page }) => {
+  await page.route(/ui-en-[\w-]+\.json$/, (r) => r.abort());
+  // (not openApp: the refused request is a console error here, on purpose)
+  const open = async (query: string) => {
+    await page.goto(`./${query}`);
+    await page.waitForFunction(() => !!window.__zhihuiMap?.getLayer('stations-circle'), null, { timeout: 60_000 });
+  };
+  // asked for English by the link: Chinese, with the reason
+  await open('?lang=en');
+  await expect(page.getByTestId('lang-error')).toHaveText('英文界面未能加载，请稍后再试');
+  await expect(page.getByTestId('lang-toggle')).toHaveText('English');
+  await expect(page.getByTestId('mode-coverage')).toHaveText('生活圈覆盖');
+  // the toggle: still Chinese, said again
+  await open('');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('lang-error')).toBeVisible();
+  await expect(page.getByTestId('lang-toggle')).toHaveText('English');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // back online: the next click switches
+  await page.unroute(/ui-en-[\w-]+\.json$/);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('lang-toggle')).toHaveText('中文');
+  await expect(page.getByTestId('lang-error')).toHaveCount(0);
+  await expect(page.getByTestId('mode-coverage')).not.toHaveText('生活圈覆盖');
+});
+
 test('a link naming a mode the app lacks opens the map view, says so and drops the parameter', async ({ page }) => {
   await openApp(page, '?mode=bogus&lang=zh');
   await expect(page.getByTestId('unknown-mode')).toHaveText('链接里的功能不存在，已打开地图浏览: bogus');

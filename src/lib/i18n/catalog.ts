@@ -27,6 +27,9 @@ export function english<T extends object>(section: EnglishSection, zh: T): T {
   return en as T;
 }
 
+/** Whether the file's English is in the catalogs. */
+export const englishReady = (): boolean => Object.keys(installed).length > 0;
+
 /** Puts the file's English into every catalog, now and as the modes load. */
 export function installEnglish(file: EnglishFile): void {
   installed = file;

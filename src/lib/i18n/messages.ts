@@ -25,6 +25,7 @@ const zh = {
   unknownTown: '链接里的街镇不在数据中',
   unknownPlace: '链接里的点位不在数据中',
   unknownMode: '链接里的功能不存在，已打开地图浏览',
+  englishFailed: '英文界面未能加载，请稍后再试',
   details: '详情',
   close: '关闭',
   kindStation: '质汇驿站',

@@ -1,16 +1,18 @@
 // Fetches the UI's English (src/lib/i18n/ui-en.json, a static asset) once, before the UI first
-// shows English, and puts it into every catalog. Should the fetch fail, the switch still happens
-// and the text not yet translated stays Chinese; the next switch tries again.
+// shows English, and puts it into every catalog. Resolves to whether it is there: should the fetch
+// fail, the UI stays Chinese (and says so), and the next switch tries again.
 import url from '../i18n/ui-en.json?url';
-import { installEnglish } from '../i18n/catalog';
+import { englishReady, installEnglish } from '../i18n/catalog';
 
-let pending: Promise<void> | null = null;
+let pending: Promise<boolean> | null = null;
 
-export function loadEnglish(): Promise<void> {
+export function loadEnglish(): Promise<boolean> {
   return (pending ??= fetch(url)
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))))
     .then(installEnglish)
+    .then(englishReady)
     .catch(() => {
       pending = null;
+      return false;
     }));
 }

@@ -2,6 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import { CATEGORIES, type Category } from '../data/schema';
 import { MESSAGES, vocab, type Locale, type MessageKey } from '../i18n/messages';
+import { englishReady } from '../i18n/catalog';
 import { readPref, writePref } from '../io/prefs';
 import { readParam } from './url-params';
 
@@ -49,13 +50,19 @@ function pageParam(key: string): string | null {
   return readParam(globalThis.location?.search ?? '', key);
 }
 
-/** The UI language the page opens in: ?lang=, else the saved choice, else Chinese. */
-export function initialLocale(): Locale {
+/** The UI language a page asks for: ?lang=, else the saved choice, else Chinese. */
+export function requestedLocale(): Locale {
   const q = pageParam('lang');
   if (q === 'en' || q === 'zh') return q;
   const saved = readPref(LOCALE_KEY);
   if (saved === 'en' || saved === 'zh') return saved;
   return 'zh';
+}
+
+/** The language the page opens in: the one asked for, but Chinese when the English could not be loaded. */
+function initialLocale(): Locale {
+  const l = requestedLocale();
+  return l === 'en' && !englishReady() ? 'zh' : l;
 }
 
 /** ?town=<name> opens the map on that town, highlighted, with its details (a shareable view). */

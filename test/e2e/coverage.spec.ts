@@ -280,6 +280,12 @@ test('coverage: the view, a band and a what-if facility come back after a reload
   await expect(page.getByTestId('coverage-view')).toHaveValue('composite');
   await expect(page.getByTestId('band-minutes-医疗')).toHaveValue('15');
   await expect(page.getByTestId('hypo-clear')).toHaveCount(0);
+  // unchecking the category shown: the view shows the first category still checked (review 7)
+  await page.getByTestId('coverage-view').selectOption('category');
+  await page.getByTestId('coverage-view-category').selectOption('体育');
+  await page.getByTestId('cov-cat-体育').uncheck();
+  await expect(page.getByTestId('coverage-view-category')).toHaveValue('医疗');
+  await expect(page.getByTestId('coverage-panel')).toHaveAttribute('data-raster-key', /\|category\|医疗$/);
 });
 
 test('coverage panel is usable on a phone-sized screen', async ({ page }) => {

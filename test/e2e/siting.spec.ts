@@ -134,6 +134,10 @@ test('in English the reach tables name towns and industries in English', async (
   expect(await page.getByTestId('siting-town').locator('option').allTextContents()).toContain('Pujiang Town');
   // (the enterprises' industries are English from data/names-en.json, fetched on the switch)
   await expect.poll(async () => (await page.getByTestId('siting-industry').locator('option').allTextContents()).join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+  // the enterprises no station reaches, by their English names (review 7: 闵行开发区 and others)
+  await page.getByTestId('siting-unreached-list').locator('xpath=..').locator('summary').click();
+  await expect(page.getByTestId('siting-unreached-list').locator('li').first()).toBeVisible();
+  expect(await page.getByTestId('siting-unreached-list').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
   // and the coverage note uses English brackets
   await page.getByTestId('mode-coverage').click();
   await expect(page.getByTestId('precision-note')).toContainText(/ \(\d+\/\d+ /);

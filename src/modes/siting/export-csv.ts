@@ -31,6 +31,8 @@ export function sitesCsv(
 export interface UnreachedRow {
   id: string;
   name: string;
+  /** shown in the English UI; the CSV keeps the name as written */
+  name_en?: string;
   town: string;
   industry: string;
   lng: number;

@@ -23,10 +23,12 @@ export function parseCoordInput(text: string, crs: InputCrs): CoordParse {
   let a = values[0].value;
   let b = values[1].value;
   let swapped = false;
-  // China spans lng 73–136, lat 3–54: if the first reads as a latitude and the second as a longitude, swap.
+  // China spans lng 73–136, lat 3–54: if the first reads as a latitude and the second as a longitude,
+  // swap; said as a guess unless the text marks both (31°1′41″N 121°21′18″E, 北纬… 东经…)
+  const stated = /北纬|南纬|[NS]/i.test(plain) && /东经|西经|[EW]/i.test(plain);
   if (a < 60 && b > 60) {
     [a, b] = [b, a];
-    swapped = true;
+    swapped = !stated;
   }
   if (!(a >= 73 && a <= 136 && b >= 3 && b <= 54)) return { ok: false, reason: 'range' };
   const ll = crs === 'wgs84' ? ([a, b] as [number, number]) : toWgs84(a, b, crs === 'gcj02' ? 'GCJ02' : 'BD09');

@@ -51,7 +51,10 @@ describe('typed coordinates', () => {
       expect(r.ok && r.lngLat[0], text).toBeCloseTo(dms, 9);
       expect(r.ok && r.lngLat[1], text).toBeCloseTo(lat, 9);
     }
-    expect(parseCoordInput('31°1′41″N 121°21′18″E', 'wgs84')).toMatchObject({ ok: true, swapped: true });
+    // latitude first: a guess to be said, unless the letters say which is which (review 7)
+    expect(parseCoordInput('31°1′41″ 121°21′18″', 'wgs84')).toMatchObject({ ok: true, swapped: true });
+    expect(parseCoordInput('31°1′41″N 121°21′18″E', 'wgs84')).toMatchObject({ ok: true, swapped: false, lngLat: [expect.closeTo(dms, 9), expect.closeTo(lat, 9)] });
+    expect(parseCoordInput('北纬31度1分41秒 东经121度21分18秒', 'wgs84')).toMatchObject({ ok: true, swapped: false });
     expect(parseCoordInput('121°21.3′ 31°1.7′', 'wgs84')).toMatchObject({ ok: true, lngLat: [121.355, expect.closeTo(31.028333, 6)] });
     expect(parseCoordInput('121°75′ 31°1′', 'wgs84')).toEqual({ ok: false, reason: 'format' }); // 75 minutes
   });

@@ -177,6 +177,13 @@ test('on a 4:3 projector (1024×768), in English, every slide fills the screen a
     await settled(page);
     // English labels are longer than Chinese ones: the card must still hold them
     expect(await layoutProblems(page), `layout of slide ${i + 1}`).toEqual([]);
+    // the overview's town names keep one line each; their industries wrap instead (review 7)
+    const wrapped = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="slide-card"] .swatches li > span')]
+        .filter((el) => el.getBoundingClientRect().height > parseFloat(getComputedStyle(el).fontSize) * 1.8)
+        .map((el) => el.textContent),
+    );
+    expect(wrapped, `slide ${i + 1}`).toEqual([]);
     if (i === 5) await page.screenshot({ path: `${SHOTS}/present-1024x768-en-town-5.png` });
   }
 });

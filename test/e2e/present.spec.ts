@@ -461,6 +461,7 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.getByTestId('mode-present').click();
   // each town is one row: its name and its four buttons side by side (the print button wrapped
   // onto a second line of every row)
+  await expect(page.getByTestId('present-order').locator('li')).toHaveCount(TOWNS.length);
   const rows = await page.getByTestId('present-order').locator('li').evaluateAll((lis) =>
     lis.map((li) => {
       const tops = [...li.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top));

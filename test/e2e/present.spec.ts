@@ -510,6 +510,8 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await expect(page.getByTestId('tour-footer')).toContainText(`: ${text}`);
   await expect(page.getByTestId('tour-footer')).not.toContainText('：');
   await expect(page.getByTestId('slide-card')).not.toContainText(/[：（）]/);
+  // the station count says the stations once ("NQI stations (质汇驿站): 18 NQI stations" did twice)
+  await expect(page.getByTestId('slide-card')).toContainText(`NQI stations (质汇驿站): ${STATIONS.length} in all`);
   expect(await approvalLines()).toBe(1);
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('slide-card')).toContainText('Same measure');

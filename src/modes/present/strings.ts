@@ -21,7 +21,7 @@ const zh = {
   overviewKicker: '总览',
   legendTowns: '街镇与主导产业',
   stationsLegend: '质汇驿站',
-  stationsCount: '个质汇驿站',
+  stationsCount: '个',
   operating: '在运营',
   planned: '筹建',
   dataYear: '数据年份',

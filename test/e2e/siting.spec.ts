@@ -92,6 +92,7 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   // export
   const dl = page.waitForEvent('download');
   await page.getByTestId('siting-export-sites').click();
+  expect((await dl).suggestedFilename()).toBe('驿站选址-新站点.csv');
   const file = await (await dl).path();
   const text = readFileSync(file, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -138,6 +139,10 @@ test('in English the reach tables name towns and industries in English', async (
   await page.getByTestId('siting-unreached-list').locator('xpath=..').locator('summary').click();
   await expect(page.getByTestId('siting-unreached-list').locator('li').first()).toBeVisible();
   expect(await page.getByTestId('siting-unreached-list').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+  // and its CSV has an English file name
+  const dl = page.waitForEvent('download');
+  await page.getByTestId('siting-export-unreached').click();
+  expect((await dl).suggestedFilename()).toBe('siting-unreached-enterprises.csv');
   // and the coverage note uses English brackets
   await page.getByTestId('mode-coverage').click();
   await expect(page.getByTestId('precision-note')).toContainText(/ \(\d+\/\d+ /);

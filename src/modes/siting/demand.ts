@@ -1,6 +1,6 @@
 // Demand, existing sites and per-group shares for the planner's siting view. Pure.
 import type { DemandPoint } from '../../lib/analysis/siting/index';
-import { pointInRing } from '../../lib/analysis/geo';
+import { areaTownOf } from '../../lib/data/areas';
 import { gridCandidates } from '../../lib/analysis/siting/index';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { EnterpriseRecord } from '../../lib/data/schema';
@@ -42,16 +42,7 @@ export function enterpriseDemand(pack: DataPack, f: EnterpriseFilter): DemandSet
 }
 
 /** Town name of a position from the pack's (approximate) boundaries, '' if outside all. */
-export function townAt(pack: DataPack, lng: number, lat: number): string {
-  for (const f of pack.boundaries.features) {
-    const g = f.geometry;
-    const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    for (const rings of polys) {
-      if (pointInRing(lng, lat, rings[0]) && !rings.slice(1).some((h) => pointInRing(lng, lat, h))) return String(f.properties?.name ?? '');
-    }
-  }
-  return '';
-}
+export const townAt = (pack: DataPack, lng: number, lat: number): string => areaTownOf(pack.boundaries, lng, lat) ?? '';
 
 /** Area demand: grid cells over the district, each weight 1, with their town. */
 export function gridDemand(pack: DataPack, spacingMetres: number): DemandSet {

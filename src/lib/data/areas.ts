@@ -76,8 +76,15 @@ export function joinByName<T extends { geometry: { type: string; coordinates: un
   return [...byName.values()];
 }
 
+type TownAreas = { features: readonly Feature<Polygon | MultiPolygon>[] };
+type PreparedArea = { name: string; box: [number, number, number, number]; bounds: { polygons: number[][][][] } };
+/** Each area set's bounding boxes and polygons, prepared once (a grid or an import asks per point). */
+const prepared = new WeakMap<TownAreas, PreparedArea[]>();
+
 /** The name of the (approximate) town area that holds the position, or null. */
-export function areaTownOf(areas: { features: readonly Feature<Polygon | MultiPolygon>[] }, lng: number, lat: number): string | null {
-  const f = areas.features.find((a) => insideBounds(districtBounds({ features: [a] }), lng, lat));
-  return f ? String(f.properties?.name ?? '') || null : null;
+export function areaTownOf(areas: TownAreas, lng: number, lat: number): string | null {
+  let list = prepared.get(areas);
+  if (!list) prepared.set(areas, (list = areas.features.map((f) => ({ name: String(f.properties?.name ?? ''), box: bboxOf(f), bounds: districtBounds({ features: [f] }) }))));
+  const a = list.find(({ box: [w, s, e, n], bounds }) => lng >= w && lng <= e && lat >= s && lat <= n && insideBounds(bounds, lng, lat));
+  return a?.name || null;
 }

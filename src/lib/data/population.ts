@@ -66,9 +66,9 @@ export function detectPopulationShape(headers: readonly string[], mapping?: Mapp
   return m.lng !== undefined && m.lat !== undefined ? 'points' : 'towns';
 }
 
-const norm = (s: string) => halfWidth(s).replace(/\s+/g, '');
+const norm = (s: string) => halfWidth(s).replace(/\s+/g, '').toLowerCase();
 
-/** name, every alias and the code → official name. */
+/** name, every alias and the code (full-width, spaces and letter case aside) → official name. */
 export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => string | undefined {
   const index = new Map<string, string>();
   for (const t of towns) {

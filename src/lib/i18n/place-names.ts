@@ -21,16 +21,3 @@ export function industryInLocale(towns: Towns, industry: string, locale: Locale,
 
 /** A town's English name without Town / Subdistrict (Qibao), as the map writes it where space is short. */
 export const shortEnglishName = (nameEn: string): string => nameEn.replace(/ (Town|Subdistrict)$/, '').replace(/ Industrial Zone$/, ' Ind. Zone');
-
-/**
- * The pack's name of a town written as its name, an alias or its code (浦江), its English name
- * (Pujiang Town) or the map's short English name (Pujiang), in any case; null when none fits.
- */
-export function townNamed(towns: readonly Pick<TownRecord, 'name' | 'name_en' | 'alias' | 'code'>[], given: string): string | null {
-  const g = given.trim();
-  const key = g.toLowerCase();
-  const t = towns.find(
-    (t) => t.name === g || t.code === g || t.alias.split(/[;；]/).includes(g) || (!!t.name_en && [t.name_en, shortEnglishName(t.name_en)].some((n) => n.toLowerCase() === key)),
-  );
-  return t?.name ?? null;
-}

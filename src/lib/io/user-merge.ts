@@ -8,8 +8,7 @@ import type { FacilityRecord, PointLayer, PointRecord } from '../data/schema';
 import type { DataPack, FileReport } from './pack-types';
 import type { UserEntry } from './user-store';
 import { populationSources } from '../data/population';
-import { bboxOf, joinByName } from '../data/areas';
-import { districtBounds, insideBounds } from '../data/coords';
+import { areaTownOf, joinByName } from '../data/areas';
 
 const POINT_LAYERS: readonly PointLayer[] = ['stations', 'institutions', 'enterprises', 'facilities'];
 
@@ -42,13 +41,10 @@ function asLines(shapes: UserEntry['shapes']): Feature<LineString>[] {
  */
 export function coveredTowns(records: readonly PointRecord[], pack: Pick<DataPack, 'towns' | 'boundaries'>): Set<string> {
   const names = new Set(pack.towns.map((t) => t.name));
-  const areas = pack.boundaries.features.map((f) => ({ name: String(f.properties?.name ?? ''), box: bboxOf(f), bounds: districtBounds({ features: [f] }) }));
   const out = new Set<string>();
   for (const r of records) {
     if (names.size > 0 && out.size >= names.size) break;
-    const town = names.has(r.town)
-      ? r.town
-      : areas.find(({ box: [w, s, e, n], bounds }) => r.lng >= w && r.lng <= e && r.lat >= s && r.lat <= n && insideBounds(bounds, r.lng, r.lat))?.name;
+    const town = names.has(r.town) ? r.town : areaTownOf(pack.boundaries, r.lng, r.lat);
     if (town) out.add(town);
   }
   return out;

@@ -15,6 +15,9 @@ export const MINHANG_BOUNDS: [[number, number], [number, number]] = [
   [121.57196, 31.261775],
 ];
 
+/** A map as narrow as a phone's (the layout and controls change below 640 px). */
+export const isNarrow = (map: Pick<MlMap, 'getContainer'>): boolean => map.getContainer().clientWidth <= 640;
+
 /** Event data of a camera move that frames the whole district (a resize may then frame it again). */
 export const DISTRICT_FRAME = 'districtFrame';
 

@@ -1,7 +1,9 @@
 // Looks up records of a loaded pack by layer and id (pure helper for panels and map glue).
 import type { DataPack } from '../io/pack-types';
-import type { PointRecord } from '../data/schema';
+import type { PointRecord, TownRecord } from '../data/schema';
 import { districtBounds, insideBounds } from '../data/coords';
+import { townMatcher } from '../data/population';
+import { shortEnglishName } from '../i18n/place-names';
 import { POINT_LAYER_KEYS, type PointLayerKey, type PointRef } from '../state/app.svelte';
 
 export function findRecord(pack: DataPack, layer: PointLayerKey, id: string): PointRecord | undefined {
@@ -43,6 +45,16 @@ export function townPoints(
 }
 
 export { areaTownOf } from '../data/areas';
+
+/**
+ * The pack's name of a town written as its name, an alias or its code (浦江), its English name
+ * (Pujiang Town) or the map's short English name (Pujiang), in any case; null when none fits.
+ * The import's matcher, with the English names as more aliases.
+ */
+export function townNamed(towns: readonly Pick<TownRecord, 'name' | 'name_en' | 'alias' | 'code'>[], given: string): string | null {
+  const withEnglish = towns.map((t) => ({ ...t, alias: [t.alias, ...(t.name_en ? [t.name_en, shortEnglishName(t.name_en)] : [])].join(';') }));
+  return townMatcher(withEnglish)(given) ?? null;
+}
 
 /** Other points at exactly the same position as `ref` (what a click on it would also hit). */
 export function sameSpot(pack: DataPack, ref: PointRef): PointRef[] {

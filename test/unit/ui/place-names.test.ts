@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { industryInLocale, shortEnglishName, townInLocale, townNamed } from '../../../src/lib/i18n/place-names';
+import { industryInLocale, shortEnglishName, townInLocale } from '../../../src/lib/i18n/place-names';
+import { townNamed } from '../../../src/lib/ui/records';
 
 const towns = [
   { name: '浦江镇', name_en: 'Pujiang Town', industry: '生物医药（基因）产业', industry_en: 'Biopharmaceuticals (gene technology)' },

@@ -251,9 +251,10 @@ function expectColour(actual: number[], expected: number[], what: string): void 
 }
 
 test('details in English list services and enterprises with English commas', async ({ page }) => {
-  await openApp(page, '?lang=en&place=stations:st-hq-wanxiang');
-  await expect(page.getByTestId('details')).toContainText('Quality diagnosis, Testing & inspection');
+  await openApp(page, '?lang=en&place=stations:st-gm-park');
+  await expect(page.getByTestId('details')).toContainText('Policy guidance, Standards, Metrology');
   await expect(page.getByTestId('details')).not.toContainText('、');
+  await page.goto('./?lang=en&place=stations:st-hq-wanxiang');
   // its note too (the pack's translation; names keep their Chinese in brackets)
   await expect(page.getByTestId('details')).toContainText('The white paper says it is in the Wuzhong Road business district');
   // a town's summary and figures are in English too (the pack's translation), the figures converted
@@ -266,7 +267,7 @@ test('details in English list services and enterprises with English commas', asy
   const field = (label: string) => page.getByTestId('details').locator(`dt:text-is("${label}") + dd`);
   await expect(field('Facility type')).toHaveText('Community health service centre');
   await page.goto('./?lang=en&place=enterprises:en-casc-800');
-  await expect(field('Role')).toHaveText('Leading company');
+  await expect(field('Role')).toHaveText('Quality award winner');
 });
 
 test('picking a town zooms to it and highlights it', async ({ page }) => {

@@ -93,6 +93,8 @@ export interface TownRecord {
   figures_en: string;
   /** Key enterprises and chain leaders, ';'-separated. */
   key_enterprises: string;
+  /** Their English names in the same order ('' if none). */
+  key_enterprises_en: string;
   source: string;
   /** Order of the town's report in the white paper appendix (1–14). */
   appendix_order: number;

@@ -15,6 +15,7 @@ export const TOWN_FIELDS: readonly FieldDef[] = [
   { key: 'summary_en', type: 'string', required: false, aliases: ['summary_en'] },
   { key: 'figures_en', type: 'string', required: false, aliases: ['figures_en'] },
   { key: 'key_enterprises', type: 'string', required: false, aliases: ['key_enterprises', '重点企业'] },
+  { key: 'key_enterprises_en', type: 'string', required: false, aliases: ['key_enterprises_en'] },
   { key: 'source', type: 'string', required: true, aliases: ['source', '来源'] },
   /** 0 when the town has no report in the appendix. */
   { key: 'appendix_order', type: 'number', required: false, aliases: ['appendix_order', '附录顺序'] },

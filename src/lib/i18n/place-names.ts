@@ -19,5 +19,16 @@ export function industryInLocale(towns: Towns, industry: string, locale: Locale,
   return towns.find((t) => t.industry === industry)?.industry_en || names[industry] || vocab(industry, locale);
 }
 
+/**
+ * A town's key enterprises in the UI language: in English its `key_enterprises_en` when that lists
+ * as many names as `key_enterprises` (the same names in the same order); otherwise as written.
+ */
+export function keyEnterprisesIn(t: Pick<TownRecord, 'key_enterprises' | 'key_enterprises_en'>, locale: Locale): string[] {
+  const split = (s: string | undefined) => (s ?? '').split(/[;；]/).map((x) => x.trim()).filter(Boolean);
+  const zh = split(t.key_enterprises);
+  const en = locale === 'en' ? split(t.key_enterprises_en) : [];
+  return en.length === zh.length ? en : zh;
+}
+
 /** A town's English name without Town / Subdistrict (Qibao), as the map writes it where space is short. */
 export const shortEnglishName = (nameEn: string): string => nameEn.replace(/ (Town|Subdistrict)$/, '').replace(/ Industrial Zone$/, ' Ind. Zone');

@@ -12,9 +12,9 @@ export const BAND_SOURCES: Record<CoverageCategory, Record<Locale, string>> = {
   体育: { zh: `15 分钟步行：${GUIDE.zh}（普陀区采用“30分钟体育生活圈”）`, en: `15 min walk: ${GUIDE.en} (Putuo uses a "30-minute sports circle")` },
   商业: { zh: '15 分钟步行：一刻钟便民生活圈；导则 2016', en: '15 min walk: "quarter-hour convenience circle"; guide 2016' },
   公园: { zh: 'GB 50180-2018 10 分钟生活圈约 500 m，配建不小于 1 ha 的公园', en: 'GB 50180-2018 10-minute circle ~500 m with a park of at least 1 ha' },
-  交通: { zh: '公交站点 500 m 覆盖（闵行 2025 年目标 92%，2020 年 90.4%）；上海 2024 技术标准征求意见稿：内环外 500 m', en: 'Bus stop within 500 m (Minhang target 92% by 2025, 90.4% in 2020); Shanghai 2024 draft standard: 500 m outside the inner ring' },
+  交通: { zh: '公交站点 500 m 覆盖（闵行 2025 年目标：建成区 92%；2020 年集建区域 90.4%）；上海 2024 技术标准征求意见稿：内环外 500 m', en: 'Bus stop within 500 m (Minhang target for 2025: 92% of the built-up area; 90.4% of the concentrated construction area in 2020); Shanghai 2024 draft standard: 500 m outside the inner ring' },
   政务: { zh: `15 分钟步行：${GUIDE.zh}`, en: `15 min walk: ${GUIDE.en}` },
-  质汇驿站: { zh: '15 分钟骑行：白皮书“在15分钟步行或骑行距离内”满足基本需求', en: '15 min by bicycle: white paper, basic needs "within a 15-minute walk or ride"' },
+  质汇驿站: { zh: '15 分钟骑行：本项目的假定，借用白皮书对公共服务的目标（“在15分钟步行或骑行距离内”满足基本生活需求）；白皮书未给驿站定距离标准', en: '15 min by bicycle: this project\'s assumption, borrowed from the white paper\'s goal for public services (basic needs "within a 15-minute walk or ride"); the white paper sets no distance for stations' },
 };
 
 export const SPEED_SOURCE: Record<Locale, string> = {

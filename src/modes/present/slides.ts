@@ -8,7 +8,7 @@ import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
 import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
 import { labelled, ps } from './strings';
-import { townInLocale } from '../../lib/i18n/place-names';
+import { keyEnterprisesIn, townInLocale } from '../../lib/i18n/place-names';
 
 export type Slide = { kind: 'overview' } | { kind: 'town'; town: string } | { kind: 'closing' };
 
@@ -117,8 +117,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
     },
     {
       title: ps(locale, 'keyEnterprises'),
-      // in English the enterprise's English name where the pack has the enterprise
-      block: { kind: 'chips', items: t.key_enterprises.split(/[;；]/).map((s) => s.trim()).filter(Boolean).map((s) => (locale === 'en' && pack.enterprises.find((e) => e.name === s)?.name_en) || s) },
+      block: { kind: 'chips', items: keyEnterprisesIn(t, locale) },
     },
     {
       title: ps(locale, 'stations'),

@@ -69,6 +69,15 @@ describe('data pack: every file loads with the project loader', () => {
       expect(t.summary_en.length, t.name).toBeGreaterThan(200);
       // Chinese only for a name given in brackets or quotes beside or instead of its English
       expect(t.summary_en.replace(/\([^)]*\)|'[^']*'/g, ''), t.name).not.toMatch(/[\u4e00-\u9fff]/);
+      // key enterprises: one English name each, the pack's own English where it has the place
+      const keyZh = t.key_enterprises.split(';');
+      const keyEn = t.key_enterprises_en.split(';');
+      expect(keyEn.length, t.name).toBe(keyZh.length);
+      keyZh.forEach((zh, i) => {
+        expect(keyEn[i].replace(/\([^)]*\)/g, ''), `${t.name} ${zh}`).toMatch(/^[\x20-\x7e]+$/);
+        const own = allPoints().find(([, r]) => r.name === zh)?.[1].name_en;
+        if (own) expect(keyEn[i], `${t.name} ${zh}`).toBe(own);
+      });
       const zh = parseFigures(t.figures);
       const en = parseFigures(t.figures_en);
       expect(en.map((f) => f.year), t.name).toEqual(zh.map((f) => f.year));

@@ -8,7 +8,7 @@ import { parseTownsCsv } from '../../../src/lib/data/load';
 function town(name: string, figures: string, figures_en = ''): TownRecord {
   return {
     code: '', name, name_en: '', alias: '', type: '镇', industry: '', industry_en: '', summary: '', summary_en: '',
-    figures, figures_en, key_enterprises: '', source: '', appendix_order: 0,
+    figures, figures_en, key_enterprises: '', key_enterprises_en: '', source: '', appendix_order: 0,
   };
 }
 
@@ -70,5 +70,12 @@ describe('the pack: figures compared as 同口径 have the same scope', () => {
     expect(g?.label).toBe('规上生物医药企业');
     expect(g?.items.map((i) => [i.town, i.num])).toEqual([['浦江镇', 64], ['华漕镇', 34]]);
     expect(comparableGroup(towns, '华漕镇')?.label).toBe('规上生物医药企业');
+  });
+
+  it('makes no other comparison: every one was checked against the white paper (a third data audit)', () => {
+    // 颛桥's 62.80 亿元 is its 16 biopharma-chain firms' output, not the town's like 江川's 249 亿元;
+    // 新虹's 4 首席质量官 are those in post, 虹桥's 5 the ones cultivated and hired in 2024
+    const compared = towns.filter((t) => comparableGroup(towns, t.name)).map((t) => t.name);
+    expect(compared).toEqual(['浦江镇', '华漕镇']);
   });
 });

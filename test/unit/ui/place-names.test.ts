@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { industryInLocale, shortEnglishName, townInLocale } from '../../../src/lib/i18n/place-names';
+import { industryInLocale, keyEnterprisesIn, shortEnglishName, townInLocale } from '../../../src/lib/i18n/place-names';
 import { townNamed } from '../../../src/lib/ui/records';
 
 const towns = [
@@ -8,6 +8,15 @@ const towns = [
 ];
 
 describe('place names in the UI language', () => {
+  it("lists a town's key enterprises in English only when the English names match them one for one", () => {
+    const t = { key_enterprises: '锐翌生物;思路迪；因美纳', key_enterprises_en: 'Ruiyi Biotech;3D Medicines;Illumina' };
+    expect(keyEnterprisesIn(t, 'en')).toEqual(['Ruiyi Biotech', '3D Medicines', 'Illumina']);
+    expect(keyEnterprisesIn(t, 'zh')).toEqual(['锐翌生物', '思路迪', '因美纳']);
+    // a planner's file with one name missing: the Chinese, not a list that pairs the wrong names
+    expect(keyEnterprisesIn({ ...t, key_enterprises_en: 'Ruiyi Biotech;Illumina' }, 'en')).toEqual(['锐翌生物', '思路迪', '因美纳']);
+    expect(keyEnterprisesIn({ key_enterprises: '', key_enterprises_en: '' }, 'en')).toEqual([]);
+  });
+
   it('names an industry no town has from the English of the pack\'s words, or the vocabulary', () => {
     const names = { 食品产业: 'Food industry', 空间信息: 'Spatial information' };
     expect(industryInLocale(towns, '食品产业', 'en', names)).toBe('Food industry');

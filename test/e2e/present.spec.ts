@@ -84,6 +84,9 @@ for (const [w, h] of [
     const styleBefore = await labelStyle(page);
     await startTour(page);
     await expect(page.getByTestId('sidebar')).toBeHidden();
+    // keyboard focus starts on the presenter's ▶ (it was on the page, and Tab went to the map);
+    // Space there steps one slide, as the key does anywhere else
+    await expect(page.getByTestId('tour-next')).toBeFocused();
     const keys = ['ArrowRight', 'PageDown', ' '];
     for (let i = 0; i < SLIDES; i++) {
       if (i > 0) await page.keyboard.press(keys[i % keys.length]);
@@ -441,7 +444,10 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   await expect(sheet.getByTestId('slide-title')).toHaveText(town.name);
   await expect(sheet).toContainText(town.industry);
   for (const s of STATIONS.filter((x) => x.town === town.name)) await expect(sheet).toContainText(s.name);
-  await expect(sheet).toContainText(town.source.split(/[；;]/)[0]);
+  // its sources: the document once with its sections, without the rows' position notes (位置：…)
+  const doc = town.source.split(/[；;]/)[0].replace(/^(\d{3} \S+) /, '$1：');
+  await expect(sheet).toContainText(doc);
+  await expect(sheet).not.toContainText('位置：');
   await expect(page.getByTestId('print-footer')).toContainText('数据来源');
   const box = await sheet.boundingBox();
   expect(box!.x).toBe(0);
@@ -507,6 +513,13 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.getByTestId('tour-interval').selectOption('5');
   await page.getByTestId('tour-play').click();
   await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '3', { timeout: 20_000 });
+  await page.getByTestId('tour-play').click();
+  // auto-play started on the last slide plays the tour again from the start (it did nothing)
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(SLIDES - 1));
+  await page.getByTestId('tour-play').click();
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '0');
+  await expect(page.getByTestId('tour-play')).toHaveAttribute('aria-pressed', 'true');
   await page.getByTestId('tour-play').click();
   await page.getByTestId('tour-exit').click();
   // English punctuation in English, on the overview and on a town with comparable figures

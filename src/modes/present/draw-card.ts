@@ -52,6 +52,53 @@ function text(p: Pen, str: string, px: number, colour: string, bold = false, dx 
   return lines.length * lh;
 }
 
+interface Run {
+  str: string;
+  px: number;
+  colour: string;
+  bold?: boolean;
+}
+
+/**
+ * Text of several runs (a bold value, then its small muted note) wrapped as one paragraph, as the
+ * HTML card does with <b> and <small>; returns the height used. Lines are as tall as the largest run.
+ */
+function runs(p: Pen, parts: Run[], dx: number, maxW = p.w - dx): number {
+  const { ctx } = p;
+  const lh = Math.max(...parts.map((r) => r.px)) * 1.35;
+  const base = Math.max(...parts.map((r) => r.px));
+  type Piece = { run: Run; tok: string; w: number };
+  const lines: Piece[][] = [[]];
+  let width = 0;
+  for (const run of parts) {
+    ctx.font = font(run.px, run.bold);
+    for (const tok of run.str.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^ \u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+| +/g) ?? []) {
+      const w = ctx.measureText(tok).width;
+      const line = lines[lines.length - 1];
+      if (width + w > maxW && line.some((q) => q.tok.trim())) {
+        if (!tok.trim()) continue;
+        lines.push([{ run, tok, w }]);
+        width = w;
+      } else if (tok.trim() || line.length) {
+        line.push({ run, tok, w });
+        width += w;
+      }
+    }
+  }
+  if (p.draw) {
+    lines.forEach((line, i) => {
+      let x = p.x + dx;
+      for (const q of line) {
+        ctx.font = font(q.run.px, q.run.bold);
+        ctx.fillStyle = q.run.colour;
+        ctx.fillText(q.tok, x, p.y + i * lh + base);
+        x += q.w;
+      }
+    });
+  }
+  return lines.length * lh;
+}
+
 function block(p: Pen, b: Block): void {
   const { ctx, s } = p;
   const base = s;
@@ -60,8 +107,10 @@ function block(p: Pen, b: Block): void {
     const labelW = Math.min(p.w * 0.55, Math.max(...b.rows.map((r) => ctx.measureText(r.label).width), 0)) + base * 0.8;
     for (const r of b.rows) {
       const h1 = text(p, r.label, base, SOFT, false, 0, labelW - base * 0.8);
-      const v = r.note ? `${r.value}  ${r.note}` : r.value;
-      const h2 = text(p, v, base, INK, true, labelW);
+      // the value bold, its note (year, breakdown) small and muted after it, as on screen
+      const parts: Run[] = [{ str: r.value, px: base, colour: INK, bold: true }];
+      if (r.note) parts.push({ str: ` ${r.note}`, px: base * 0.78, colour: MUTED });
+      const h2 = runs(p, parts, labelW);
       p.y += Math.max(h1, h2) + base * 0.15;
     }
   } else if (b.kind === 'chips') {
@@ -129,31 +178,30 @@ function block(p: Pen, b: Block): void {
     ctx.font = font(px, true);
     const valueW = Math.max(...b.items.map((i) => ctx.measureText(i.value).width)) + px * 0.5;
     for (const it of b.items) {
+      // a long town name wraps in its column (as on screen) rather than being squeezed
+      const h = text(p, it.label, px, INK, it.highlight, 0, labelW - px * 0.5);
       if (p.draw) {
-        ctx.font = font(px, it.highlight);
-        ctx.fillStyle = INK;
-        ctx.fillText(it.label, p.x, p.y + px, labelW - px * 0.5);
         const bw = ((p.w - labelW - valueW) * it.num) / m;
         ctx.fillStyle = it.highlight ? '#e65100' : '#b0bec5';
         ctx.fillRect(p.x + labelW, p.y + px * 0.3, Math.max(bw, 2), px * 0.8);
+        ctx.font = font(px, it.highlight);
         ctx.fillStyle = INK;
         ctx.fillText(it.value, p.x + labelW + bw + px * 0.4, p.y + px);
       }
-      p.y += px * 1.45;
+      p.y += Math.max(h, px * 1.35) + px * 0.1;
     }
   } else if (b.kind === 'table') {
     const px = base * 0.82;
     const cols = [0, 0.36, 0.6].map((f) => f * p.w);
     const rows = [b.head, ...b.rows];
     rows.forEach((r, i) => {
+      // each cell wraps in its column (a long header or town name), as the HTML table does
+      const h = Math.max(...r.map((c, k) => text(p, c, px, i === 0 ? MUTED : INK, false, cols[k], (cols[k + 1] ?? p.w) - cols[k] - px * 0.4)));
       if (p.draw) {
-        ctx.font = font(px);
-        ctx.fillStyle = i === 0 ? MUTED : INK;
-        r.forEach((c, k) => ctx.fillText(c, p.x + cols[k], p.y + px, (cols[k + 1] ?? p.w) - cols[k] - px * 0.4));
         ctx.fillStyle = '#eceff1';
-        ctx.fillRect(p.x, p.y + px * 1.3, p.w, 1);
+        ctx.fillRect(p.x, p.y + h + px * 0.05, p.w, 1);
       }
-      p.y += px * 1.5;
+      p.y += h + px * 0.2;
     });
   } else {
     p.y += text(p, b.text, base * 0.72, '#546e7a');

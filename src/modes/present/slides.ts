@@ -5,6 +5,7 @@ import type { DataPack } from '../../lib/io/pack-types';
 import type { Locale } from '../../lib/i18n/messages';
 import { asideIn, listIn, vocab } from '../../lib/i18n/messages';
 import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
+import { citations } from './citations';
 import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
 import { labelled, ps } from './strings';
@@ -103,7 +104,6 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
   const figs = figuresIn(t, locale);
   const stations = pack.stations.filter((s) => s.town === name);
   const group = comparableGroup(pack.towns, name, locale);
-  const sources = [...new Set([t.source.split(/[；;]/)[0], ...stations.map((s) => s.source)].filter(Boolean))];
   const kicker =
     locale === 'zh' ? `${ps(locale, 'appendix')}${CN_NUM[t.appendix_order] ?? t.appendix_order}` : `${ps(locale, 'appendix')} ${t.appendix_order}`;
   const sections: Section[] = [
@@ -142,7 +142,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
       },
     });
   }
-  sections.push({ title: ps(locale, 'source'), block: { kind: 'note', text: sources.join('；') } });
+  sections.push({ title: ps(locale, 'source'), block: { kind: 'note', text: citations([t.source, ...stations.map((s) => s.source)], locale) } });
   return {
     kicker,
     title: locale === 'en' ? t.name_en || t.name : t.name,

@@ -69,6 +69,12 @@ export class TourState {
     this.running = true;
   }
 
+  /** Auto-play on or off; started on the last slide it plays the tour again from the first. */
+  togglePlay() {
+    if (!this.playing && this.index >= this.count - 1) this.index = 0;
+    this.playing = !this.playing;
+  }
+
   stop() {
     this.running = false;
     this.playing = false;

@@ -1,0 +1,64 @@
+// The documents and sections a slide's figures and stations come from, as one short line: each
+// document once with its sections, without the provenance notes of a row (位置：…, 代码：…), which
+// belong to the details of that row, not to a slide. Pure TypeScript.
+import type { Locale } from '../../lib/i18n/messages';
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 as a number (十二 = 12, 二十 = 20); NaN for anything else. */
+export function chineseNumber(s: string): number {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || !s) return NaN;
+  if (!m[2]) return m[3] ? NaN : DIGITS[m[1]];
+  return (m[1] ? DIGITS[m[1]] : 1) * 10 + (m[3] ? DIGITS[m[3]] : 0);
+}
+
+const num = (s: string) => {
+  const n = chineseNumber(s);
+  return Number.isNaN(n) ? s : String(n);
+};
+
+/** 附录十二 → Appendix 12; 第三章 四(二)3 → Chapter 3, section 4(2)3; anything else as written. */
+export function sectionInEnglish(sec: string): string {
+  const app = /^附录([一二三四五六七八九十]+)$/.exec(sec);
+  if (app) return `Appendix ${num(app[1])}`;
+  const ch = /^第([一二三四五六七八九十]+)章(?:\s*([一二三四五六七八九十]+)(.*))?$/.exec(sec);
+  if (!ch) return sec;
+  const rest = (ch[3] ?? '').replace(/\(([一二三四五六七八九十]+)\)/g, (_, n: string) => `(${num(n)})`);
+  return `Chapter ${num(ch[1])}${ch[2] ? `, section ${num(ch[2])}${rest}` : ''}`;
+}
+
+/** "003 白皮书2024" → "White Paper 2024 (003)"; another document as written. */
+function documentInEnglish(doc: string): string {
+  const m = /^(\d{3}) 白皮书(\d{4})$/.exec(doc);
+  return m ? `White Paper ${m[2]} (${m[1]})` : doc;
+}
+
+/**
+ * Source texts ("003 白皮书2024 附录七;第三章 四(三)1；代码：…") merged into one line per document:
+ * `003 白皮书2024：附录七、第三章 四(三)1` or `White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1`.
+ * From the first labelled note after a full-width ；(位置：…, 代码：…) the rest of a text is left out.
+ */
+export function citations(sources: readonly string[], locale: Locale): string {
+  const docs = new Map<string, string[]>();
+  for (const src of sources) {
+    for (const group of src.split('；').map((g) => g.trim())) {
+      // a labelled note runs to the end of the text (it may hold a ；of its own)
+      if (/^[^\s：:；;]{1,8}[：:]/.test(group)) break;
+      if (!group) continue;
+      const m = /^(\d{3} \S+)\s*(.*)$/.exec(group);
+      const doc = m ? m[1] : group;
+      const secs = docs.get(doc) ?? [];
+      for (const s of (m ? m[2] : '').split(/[;；]/).map((x) => x.trim())) if (s && !secs.includes(s)) secs.push(s);
+      docs.set(doc, secs);
+    }
+  }
+  const en = locale === 'en';
+  return [...docs]
+    .map(([doc, secs]) => {
+      const name = en ? documentInEnglish(doc) : doc;
+      if (!secs.length) return name;
+      return en ? `${name}: ${secs.map(sectionInEnglish).join('; ')}` : `${name}：${secs.join('、')}`;
+    })
+    .join(en ? ' · ' : '；');
+}

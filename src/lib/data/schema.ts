@@ -136,6 +136,8 @@ export interface FieldDef {
   values?: readonly string[];
   /** Header names recognised automatically when importing a user's file. */
   aliases: readonly string[];
+  /** With no column of its own, the field is read from the column of this field (类别 from 设施类型). */
+  orFrom?: string;
 }
 
 const POINT_FIELDS: FieldDef[] = [
@@ -188,7 +190,8 @@ export const LAYER_FIELDS = {
   ],
   facilities: [
     ...POINT_FIELDS,
-    { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['category', '类别', '分类'] },
+    // a town office's list often has only 设施类型 (社区卫生服务中心, 养老院 …): the category is read from it
+    { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['category', '类别', '分类'], orFrom: 'subtype' },
     { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '子类', '设施类型', '类型'] },
   ],
 } as const satisfies Record<string, readonly FieldDef[]>;

@@ -281,6 +281,13 @@ test('in English the position line and the result cards use English names and pu
   // a metro station and the NQI station say which is which
   await expect(page.getByTestId('nearest-matches')).toContainText('Pujiang Town Station Metro station');
   await expect(page.getByTestId('nearest-matches')).toContainText('Pujiang station NQI station · Pujiang Town');
+  // a place picked in English is named in Chinese after a switch, and the link names it too (review 8:
+  // it kept the language it was picked in)
+  await page.getByTestId('nearest-matches').getByRole('button', { name: /^Pujiang Town Station/ }).click();
+  await expect(page.getByTestId('nearest-at')).toContainText('Pujiang Town Station ');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('nearest-at')).toContainText('浦江镇站 ');
+  await expect.poll(() => new URL(page.url()).searchParams.get('label')).toBe('浦江镇站');
 });
 
 test('a station being set up (筹建) is listed only when asked for: it offers nothing yet', async ({ page }) => {
@@ -335,7 +342,15 @@ test.describe('phone', () => {
       });
       expect(where.y, `result ${i + 1}: its place below the details`).toBeGreaterThan(where.detailsBottom);
       expect(where.y, `result ${i + 1}: its place on the map`).toBeLessThan(where.box.bottom);
+      // and the details say the trip, which the result's card (far below the map) says
+      const card = page.getByTestId('nearest-result').nth(i);
+      const time = (await card.locator('.time').textContent())!;
+      expect(time).toMatch(/分钟|小时/);
+      await expect(page.getByTestId('details-trip')).toContainText(`从所选位置步行 ${time} · `);
     }
     await page.screenshot({ path: 'test-results/screenshots/nearest-phone-details.png' });
+    // leaving the mode leaves no trip in the details
+    await page.getByTestId('mode-explore').click();
+    await expect(page.getByTestId('details-trip')).toHaveCount(0);
   });
 });

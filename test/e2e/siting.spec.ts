@@ -105,6 +105,8 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   // each site says its town, and that its coordinates are WGS-84
   expect(t.rows[0][t.headers.indexOf('街镇')]).toMatch(/(镇|街道|工业区)$/);
   expect(t.rows[0][t.headers.indexOf('坐标系')]).toBe('WGS-84');
+  // the settings in words of the UI's language (they were "stations; walk 15 min @ 4 km/h; demand=enterprises")
+  expect(t.rows[0][t.headers.indexOf('计算设置')]).toBe('对象：质汇驿站/质量诊断；步行 10 分钟 @ 4 km/h；需求：企业；示意性结果');
   // a suggested grid site is named as one, with its grid id
   expect(t.rows[0][t.headers.indexOf('名称')]).toMatch(/^网格点 g\d+-\d+$/);
   await expect(page.getByTestId('siting-site').first()).toContainText(t.rows[0][t.headers.indexOf('街镇')]);

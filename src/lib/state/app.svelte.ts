@@ -117,6 +117,8 @@ export class AppState {
   showDataInfo = $state(false);
   /** Set by a mode that takes the whole screen for a while (the running tour, a print page). */
   fullscreen = $state(false);
+  /** A line a mode adds to the details of the selected point (找服务: the trip to it), or ''. */
+  detailsNote = $state('');
   /** The town the tour's slide or its print page shows ('' for the whole district); null outside them. */
   slideTown = $state<string | null>(null);
 

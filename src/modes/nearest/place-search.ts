@@ -34,6 +34,14 @@ export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = n
   if (name === q) return 0;
   if (name.startsWith(q)) return 1;
   if (name.includes(q)) return 2;
+  // the name followed by the place's type, as people write it: 莘庄地铁站 or 莘庄地铁 for 莘庄站 (a 地铁站)
+  const type = p.type?.toLowerCase();
+  if (type) {
+    for (const suffix of new Set([type, type.replace(/站$/, '')])) {
+      const head = suffix && q.endsWith(suffix) ? q.slice(0, -suffix.length) : '';
+      if (head && name.startsWith(head)) return 2;
+    }
+  }
   if (/^[a-z]+$/.test(q)) {
     const m = pinyin && pinyinMatch(p.name, q, pinyin);
     if (m) return m[0] === 0 ? 3 : 4;

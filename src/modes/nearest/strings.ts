@@ -36,6 +36,7 @@ const zh = {
   results: '最近的服务点',
   searching: '计算中…',
   none: '没有提供该服务的站点或机构',
+  tripNote: '从所选位置{travel} {time} · {distance}',
   far: '15 分钟内没有：可改骑行或驾车、选“任一服务”问最近的驿站，或上“闵质汇”线上平台查询。',
   unreachable: '无法到达',
   unreachableWhy: '直线穿越黄浦江等障碍，且没有该出行方式可用的过江通道',

@@ -21,6 +21,7 @@ const zh = {
   gridSpacing: '网格间距 m',
   travel: '出行',
   gridPoint: '网格点',
+  settingsLine: '对象：{subject}；{travel} {minutes} 分钟 @ {speed} km/h；需求：{demand}；示意性结果',
   gridNote: '覆盖率按每 {m} 米一个网格点计；生活圈覆盖按 50 米网格计面积，两处的数字因此略有不同。',
   walkNote: '生活圈覆盖和演示的结尾页按骑行 15 分钟计算驿站可达；此处默认步行，所以现状覆盖与那里不同。',
   walk: '步行',

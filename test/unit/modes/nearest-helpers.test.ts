@@ -84,6 +84,13 @@ describe('place search', () => {
     const two = [p('闵行区莘庄镇'), p('莘庄镇', 'town')];
     expect(searchPlaces(two, 'xzz', pinyin).map((x) => x.name)).toEqual(['莘庄镇', '闵行区莘庄镇']);
   });
+  it('finds a place written with its type after the name: 莘庄地铁站 and 莘庄地铁 for the 地铁站 莘庄站 (review 8)', () => {
+    const metro = { ...p('莘庄站', 'facility'), type: '地铁站' };
+    const list = [p('莘庄镇', 'town'), metro, { ...p('莘庄社区卫生服务中心', 'facility'), type: '社区卫生服务中心' }];
+    expect(searchPlaces(list, '莘庄地铁站').map((x) => x.name)).toEqual(['莘庄站']);
+    expect(searchPlaces(list, '莘庄地铁').map((x) => x.name)).toEqual(['莘庄站']);
+    expect(searchPlaces(list, '七宝地铁站')).toEqual([]);
+  });
   it('finds Chinese before the pinyin table has loaded, and pinyin only with it', () => {
     expect(searchPlaces(places, '浦江')[0].name).toBe('浦江镇');
     expect(searchPlaces(places, 'pjz')).toEqual([]);

@@ -548,3 +548,27 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.getByTestId('present-reset-order').click();
   await expect(page.getByTestId('present-order').locator('li').first()).toContainText(TOWNS[0].name);
 });
+
+test('a link opens the tour at a slide, the address follows the slides, and a reload stays there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const slideParam = () => new URL(page.url()).searchParams.get('slide');
+  await openApp(page, '?mode=present&slide=浦江');
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-town', '浦江镇');
+  await expect(page.getByTestId('slide-title')).toHaveText('浦江镇');
+  await expect.poll(slideParam).toBe('浦江镇');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(slideParam).toBe(TOWNS[5].name);
+  await page.reload();
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-town', TOWNS[5].name);
+  await page.keyboard.press('End');
+  await expect.poll(slideParam).toBe('summary');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('tour')).toHaveCount(0);
+  await expect.poll(slideParam).toBeNull();
+  expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
+  // a slide the tour does not have: said beside the start button, the parameter dropped, no tour
+  await openApp(page, '?mode=present&slide=某某镇');
+  await expect(page.getByTestId('present-slide-unknown')).toContainText('「某某镇」不存在');
+  await expect(page.getByTestId('tour')).toHaveCount(0);
+  await expect.poll(slideParam).toBeNull();
+});

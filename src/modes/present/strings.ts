@@ -6,6 +6,7 @@ const zh = {
   setupTitle: '会议演示',
   setupIntro: '全屏逐页展示“一镇一产业”布局与质汇驿站网络，可用翻页笔（← → PageUp PageDown 空格）翻页，Esc 退出。',
   start: '开始演示',
+  slideUnknown: '链接所指的演示页「{v}」不存在，请从头开始演示。',
   order: '街镇顺序',
   orderHint: '默认按白皮书附录顺序，可上下调整',
   resetOrder: '恢复附录顺序',

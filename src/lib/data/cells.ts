@@ -9,15 +9,28 @@ function norm(s: string): string {
   return halfWidth(s).trim();
 }
 
-/** Split a list cell on ; ； 、 , ， | / and drop empties and repeats. */
+/** Split a list cell on ; ； 、 , ， | / outside brackets (计量（校准/检定） is one item) and drop empties and repeats. */
 export function splitList(cell: string): string[] {
   const out: string[] = [];
-  for (const part of halfWidth(cell).split(/[;,|/]/)) {
+  let depth = 0;
+  let part = '';
+  const push = () => {
     const p = part.trim();
     if (p !== '' && !out.includes(p)) out.push(p);
+    part = '';
+  };
+  for (const ch of halfWidth(cell)) {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (depth === 0 && /[;,|/]/.test(ch)) push();
+    else part += ch;
   }
+  push();
   return out;
 }
+
+/** The value of the words that name no allowed value (公共卫生间 holds 卫生 but is no health facility). */
+const NONE = '_none';
 
 /** The `*word*` entries of a word map (a cell containing the word), found once per map. */
 const containsCache = new WeakMap<Record<string, string>, [string, string][]>();
@@ -32,52 +45,84 @@ function containsWords(words: Record<string, string>): [string, string][] {
   return list;
 }
 
+type Match = { value: string; word?: string; others?: string[] } | { none: string } | undefined;
+
 /**
- * An allowed value for a cell: the value itself, a word for it (`words`), the one value the cell
- * starts with (医疗卫生 → 医疗), or, `inferred`, the one value whose `*word*` the cell contains
- * (老年活动室 → 养老 by *老年*); undefined when none or more than one value fits.
+ * An allowed value for a cell: the value itself or a word for it (`words`); otherwise read from
+ * the words inside it — the value names and the `*word*` entries. A Chinese name puts its kind last
+ * (体育公园 is a park, 老年活动室 a room for the elderly), so the word that ends last decides, the
+ * longer of two ending there (动物医院 over 医院); `word` and `others` say how, for the report.
  */
-function matchValue(values: readonly string[], v: string, words: Record<string, string> = {}): { value: string; inferred?: string } | undefined {
+function matchValue(values: readonly string[], v: string, words: Record<string, string> = {}): Match {
   const n = norm(v);
   const lower = n.toLowerCase();
   const exact = values.find((x) => x === n || x.toLowerCase() === lower);
   if (exact !== undefined) return { value: exact };
   const word = words[n] ?? words[lower];
   if (word !== undefined && values.includes(word)) return { value: word };
-  const starts = values.filter((x) => n.startsWith(x));
-  if (starts.length === 1 && n.length > 1) return { value: starts[0] };
-  const hits = containsWords(words).filter(([w, value]) => lower.includes(w) && values.includes(value));
-  const found = [...new Set(hits.map(([, value]) => value))];
-  return found.length === 1 ? { value: found[0], inferred: hits.find(([, value]) => value === found[0])![0] } : undefined;
+  const found: { w: string; value: string; end: number }[] = [];
+  const look = (w: string, value: string) => {
+    const i = lower.lastIndexOf(w);
+    if (w && i >= 0) found.push({ w, value, end: i + w.length });
+  };
+  for (const x of values) look(x.toLowerCase(), x);
+  for (const [w, value] of containsWords(words)) if (value === NONE || values.includes(value)) look(w, value);
+  if (!found.length) return undefined;
+  const end = Math.max(...found.map((f) => f.end));
+  const last = found.filter((f) => f.end === end);
+  const len = Math.max(...last.map((f) => f.w.length));
+  const best = last.filter((f) => f.w.length === len);
+  const picked = [...new Set(best.map((f) => f.value))];
+  if (picked.length > 1) return undefined; // one word listed under two values: the list's fault, not the cell's
+  if (picked[0] === NONE) return { none: best[0].w };
+  const value = picked[0];
+  const others = [...new Set(found.map((f) => f.value))].filter((x) => x !== value && x !== NONE);
+  // 医疗卫生, 养老服务: the value named and nothing else, nothing to say
+  if (lower.includes(value.toLowerCase()) && !others.length) return { value };
+  return { value, word: best[0].w, others };
 }
 
 /** Convert a non-empty, trimmed cell for a string/number/enum/list field. (lng/lat go through coords.ts.) */
 export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, words?: Record<string, string>): CellResult {
+  const allowed = { zh: (def.values ?? []).join('、'), en: (def.values ?? []).join(', ') };
   switch (def.type) {
     case 'number': {
       const n = parseNumber(cell, decimalComma);
       return n === undefined ? { ok: false, zh: `无法解析为数字：${cell}`, en: `cannot parse '${cell}' as a number` } : { ok: true, value: n };
     }
     case 'enum': {
-      const v = matchValue(def.values ?? [], cell, words);
-      if (v === undefined) return { ok: false, zh: `未知取值「${cell}」（可选：${(def.values ?? []).join('、')}）`, en: `unknown value '${cell}' (allowed: ${(def.values ?? []).join(', ')})` };
+      const m = matchValue(def.values ?? [], cell, words);
+      if (m && 'none' in m)
+        return { ok: false, zh: `「${cell}」含“${m.none}”，不属于任何可选取值（可选：${allowed.zh}）`, en: `'${cell}' contains '${m.none}', which is none of the allowed values (allowed: ${allowed.en})` };
+      if (!m) return { ok: false, zh: `未知取值「${cell}」（可选：${allowed.zh}）`, en: `unknown value '${cell}' (allowed: ${allowed.en})` };
+      if (!m.word) return { ok: true, value: m.value };
       // read from a word inside the cell: kept, and the report says how it was read
-      return v.inferred
-        ? { ok: true, value: v.value, zh: `「${cell}」含“${v.inferred}”，按${v.value}读入`, en: `'${cell}' contains '${v.inferred}', read as ${v.value}` }
-        : { ok: true, value: v.value };
+      return m.others?.length
+        ? { ok: true, value: m.value, zh: `「${cell}」含${[m.value, ...m.others].join('、')}的词，按末尾的“${m.word}”读作${m.value}`, en: `'${cell}' holds words of ${[m.value, ...m.others].join(' and ')}; read as ${m.value} by its last word '${m.word}'` }
+        : { ok: true, value: m.value, zh: `「${cell}」含“${m.word}”，按${m.value}读入`, en: `'${cell}' contains '${m.word}', read as ${m.value}` };
     }
     case 'list': {
       // unknown items are left out with a warning; the row is kept while one item is known
       const out: string[] = [];
       const unknown: string[] = [];
+      const one = (item: string) => {
+        const m = matchValue(def.values ?? [], item, words);
+        return m && 'value' in m ? m.value : undefined;
+      };
       for (const item of splitList(cell)) {
-        const v = matchValue(def.values ?? [], item, words)?.value;
-        if (v === undefined) unknown.push(item);
-        else if (!out.includes(v)) out.push(v);
+        // 检测 认证: items apart by spaces only, unless the whole is a value or a word for one (quality diagnosis)
+        const key = norm(item).toLowerCase();
+        const whole = (def.values ?? []).some((x) => x.toLowerCase() === key) || words?.[key] !== undefined;
+        const parts = !whole && /\s/.test(item) ? item.trim().split(/\s+/) : [item];
+        for (const p of parts) {
+          const v = one(p);
+          if (v === undefined) unknown.push(p);
+          else if (!out.includes(v)) out.push(v);
+        }
       }
       if (!unknown.length) return out.length ? { ok: true, value: out } : { ok: false, zh: '为空', en: 'is empty' };
-      const zh = `未知取值「${unknown.join('、')}」（可选：${(def.values ?? []).join('、')}）`;
-      const en = `unknown value '${unknown.join("', '")}' (allowed: ${(def.values ?? []).join(', ')})`;
+      const zh = `未知取值「${unknown.join('、')}」（可选：${allowed.zh}）`;
+      const en = `unknown value '${unknown.join("', '")}' (allowed: ${allowed.en})`;
       return out.length ? { ok: true, value: out, zh: `${zh}，已略去`, en: `${en}, left out` } : { ok: false, zh, en };
     }
     default:

@@ -158,7 +158,7 @@ describe('bad rows, duplicates', () => {
   });
   it("reads a town office's facility list that has only a 设施类型 column: the category from the type's words", () => {
     // (the eighth review's file: 0 of 12 rows were usable, 类别 missing, and the pack's own types refused)
-    const types = ['社区卫生服务中心', '养老院', '社区文化活动中心', '卫生站', '老年活动室', '社区事务受理服务中心', '助餐点', '社区卫生文化中心', '美甲店'];
+    const types = ['社区卫生服务中心', '养老院', '社区文化活动中心', '卫生站', '老年活动室', '社区事务受理服务中心', '助餐点', '体育公园', '老年大学', '公共卫生间', '动物医院', '美甲店'];
     const csv = ['序号,设施名称,设施类型,所属街镇,经度,纬度', ...types.map((t, i) => `${i + 1},点${i},${t},梅陇镇,121.42,31.12`)].join('\n');
     const res = importFile({ name: '梅陇镇公共服务设施.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', words });
     expect([res.mapping.category, res.mapping.subtype]).toEqual(['设施类型', '设施类型']);
@@ -171,21 +171,29 @@ describe('bad rows, duplicates', () => {
       ['养老', '老年活动室'],
       ['政务', '社区事务受理服务中心'],
       ['养老', '助餐点'],
+      // a Chinese name puts its kind last: 体育公园 is a park (as the pack files 闵行体育公园), 老年大学 a school
+      ['公园', '体育公园'],
+      ['教育', '老年大学'],
     ]);
     // read from a word inside the type: kept, and the report says how (the pack's own types need no note)
     expect(warnings(res.issues).filter((i) => i.line > 0).map((i) => [i.line, i.zh])).toEqual([
       [5, '第 5 行「设施类型」「卫生站」含“卫生”，按医疗读入'],
       [6, '第 6 行「设施类型」「老年活动室」含“老年”，按养老读入'],
       [8, '第 8 行「设施类型」「助餐点」含“助餐”，按养老读入'],
+      [9, '第 9 行「设施类型」「体育公园」含公园、体育的词，按末尾的“公园”读作公园'],
+      [10, '第 10 行「设施类型」「老年大学」含教育、养老的词，按末尾的“大学”读作教育'],
     ]);
-    // the words of two categories (卫生, 文化), or of none: refused, the other rows kept
-    expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[9, '设施类型'], [10, '设施类型']]);
+    // a public toilet holds 卫生 and a pet hospital 医院, but neither is a health facility (review 9);
+    // a type with no word of any category: refused, the other rows kept
+    expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[11, '设施类型'], [12, '设施类型'], [13, '设施类型']]);
+    expect(errors(res.issues)[0].zh).toContain('「公共卫生间」含“卫生间”，不属于任何可选取值');
   });
   it('reads the other ways a station list writes its status and services (已建成, 试运营, 检测/认证)', () => {
-    const csv = '名称,经度,纬度,运营状态,服务内容\n甲,121.38,31.11,已建成,计量\n乙,121.38,31.11,试运营,检测/认证\n丙,121.38,31.11,筹建中,品牌';
+    const csv = '名称,经度,纬度,运营状态,服务内容\n甲,121.38,31.11,已建成,计量（校准/检定）\n乙,121.38,31.11,试运营,检测/认证\n丙,121.38,31.11,筹建中,检测 认证';
     const res = importFile({ name: '梅陇镇驿站.csv', bytes: new TextEncoder().encode(csv), layer: 'stations', words });
     const rows = res.records as unknown as { status: string; services: string[] }[];
-    expect(rows.map((r) => [r.status, r.services])).toEqual([['在运营', ['计量']], ['在运营', ['检验检测', '认证']], ['筹建', ['品牌']]]);
+    // a slash inside brackets does not split (计量（校准/检定） is 计量); spaces split when the whole is no value
+    expect(rows.map((r) => [r.status, r.services])).toEqual([['在运营', ['计量']], ['在运营', ['检验检测', '认证']], ['筹建', ['检验检测', '认证']]]);
     expect(errors(res.issues)).toEqual([]);
   });
   it('skips a title line above the header and names blank or repeated header cells (as Excel writes them)', () => {

@@ -285,8 +285,12 @@ test('in English the position line and the result cards use English names and pu
   // it kept the language it was picked in)
   await page.getByTestId('nearest-matches').getByRole('button', { name: /^Pujiang Town Station/ }).click();
   await expect(page.getByTestId('nearest-at')).toContainText('Pujiang Town Station ');
+  // a result's details say the trip in words (it read "From the chosen point: Walk 2.0 h")
+  await page.getByTestId('nearest-result').first().locator('button.head').click();
+  await expect(page.getByTestId('details-trip')).toHaveText(/^(< 1 min|\d+ min|[\d.]+ h) on foot from the chosen point · [\d.]+ k?m$/);
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('nearest-at')).toContainText('浦江镇站 ');
+  await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 (不到 1 分钟|\d+ 分钟|[\d.]+ 小时) · [\d.]+ k?m$/);
   await expect.poll(() => new URL(page.url()).searchParams.get('label')).toBe('浦江镇站');
 });
 

@@ -19,7 +19,9 @@ export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: 
   let line = '';
   for (const tok of tokens) {
     const next = line + tok;
-    if (ctx.measureText(next).width <= maxWidth || line.trim() === '') {
+    // closing punctuation never starts a line (a lone ） under 质汇驿站（含2024年新布局1个): it stays
+    // with what it closes, a little over the width if need be, as the browser lays out the HTML card
+    if (ctx.measureText(next).width <= maxWidth || line.trim() === '' || /^[）)」』】〕，。、；：！？”’…%]/.test(tok)) {
       line = next;
     } else {
       lines.push(line.trimEnd());

@@ -10,6 +10,10 @@ describe('wrapText', () => {
     expect(wrapText(ctx, 'aaa bbb ccc', 7)).toEqual(['aaa bbb', 'ccc']);
     expect(wrapText(ctx, '数据来源白皮书', 4)).toEqual(['数据来源', '白皮书']);
   });
+  it('never starts a line with closing punctuation (a lone ） in the PNG, review 9)', () => {
+    expect(wrapText(ctx, '质汇驿站（含新布局1个）', 11)).toEqual(['质汇驿站（含新布局1个）']);
+    expect(wrapText(ctx, '数据来源，白皮书', 4)).toEqual(['数据来源，', '白皮书']);
+  });
   it('keeps a part joined by no-break spaces whole (the footer\'s data year)', () => {
     const footer = 'not official ｜ Data\u00a0year:\u00a02024';
     expect(wrapText(ctx, footer, 20)).toEqual(['not official ｜', 'Data\u00a0year:\u00a02024']);

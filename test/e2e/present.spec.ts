@@ -87,6 +87,8 @@ for (const [w, h] of [
     // keyboard focus starts on the presenter's ▶ (it was on the page, and Tab went to the map);
     // Space there steps one slide, as the key does anywhere else
     await expect(page.getByTestId('tour-next')).toBeFocused();
+    // and Tab goes round the presenter's controls, not to the map under the slide
+    expect(await page.evaluate(() => window.__zhihuiMap!.getCanvas().tabIndex)).toBe(-1);
     const keys = ['ArrowRight', 'PageDown', ' '];
     for (let i = 0; i < SLIDES; i++) {
       if (i > 0) await page.keyboard.press(keys[i % keys.length]);
@@ -142,6 +144,8 @@ for (const [w, h] of [
     await expect(page.getByTestId('sidebar')).toBeVisible();
     // keyboard focus is back on the start button, ready to present again
     await expect(page.getByTestId('present-start')).toBeFocused();
+    // and the map is a keyboard stop again
+    expect(await page.evaluate(() => window.__zhihuiMap!.getCanvas().tabIndex)).toBe(0);
     await settled(page);
     expect(await highlighted(page)).toEqual([]);
     expect(await labelStyle(page), 'the map style is restored after the tour').toEqual(styleBefore);
@@ -415,6 +419,8 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   await page.getByTestId('mode-present').click();
   const town = TOWNS[4];
   await page.getByTestId(`present-print-${town.name}`).click();
+  // keyboard focus is on 返回 (it stayed on the page behind), 打印 waiting for the map's still
+  await expect(page.getByTestId('print-back')).toBeFocused();
   await expect(page.getByTestId('print-page')).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
   // The map still is drawn for its box: same shape, 3 pixels per CSS pixel (sharp on paper), and
   // the town's highlight outline centred in it.
@@ -462,7 +468,8 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.screenshot({ path: `${SHOTS}/present-print-town.png` });
   await page.emulateMedia({ media: 'screen' });
-  await page.getByTestId('print-back').click();
+  // Esc goes back, as it leaves the tour
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('print-view')).toHaveCount(0);
   await expect(page.getByTestId('sidebar')).toBeVisible();
 });

@@ -82,9 +82,12 @@ function matchValue(values: readonly string[], v: string, words: Record<string, 
   return { value, word: best[0].w, others };
 }
 
+// the allowed values, named in a message (only then: joining them for every cell slowed imports)
+const allowedZh = (def: FieldDef) => (def.values ?? []).join('、');
+const allowedEn = (def: FieldDef) => (def.values ?? []).join(', ');
+
 /** Convert a non-empty, trimmed cell for a string/number/enum/list field. (lng/lat go through coords.ts.) */
 export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, words?: Record<string, string>): CellResult {
-  const allowed = { zh: (def.values ?? []).join('、'), en: (def.values ?? []).join(', ') };
   switch (def.type) {
     case 'number': {
       const n = parseNumber(cell, decimalComma);
@@ -93,8 +96,8 @@ export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, 
     case 'enum': {
       const m = matchValue(def.values ?? [], cell, words);
       if (m && 'none' in m)
-        return { ok: false, zh: `「${cell}」含“${m.none}”，不属于任何可选取值（可选：${allowed.zh}）`, en: `'${cell}' contains '${m.none}', which is none of the allowed values (allowed: ${allowed.en})` };
-      if (!m) return { ok: false, zh: `未知取值「${cell}」（可选：${allowed.zh}）`, en: `unknown value '${cell}' (allowed: ${allowed.en})` };
+        return { ok: false, zh: `「${cell}」含“${m.none}”，不属于任何可选取值（可选：${allowedZh(def)}）`, en: `'${cell}' contains '${m.none}', which is none of the allowed values (allowed: ${allowedEn(def)})` };
+      if (!m) return { ok: false, zh: `未知取值「${cell}」（可选：${allowedZh(def)}）`, en: `unknown value '${cell}' (allowed: ${allowedEn(def)})` };
       if (!m.word) return { ok: true, value: m.value };
       // read from a word inside the cell: kept, and the report says how it was read
       return m.others?.length
@@ -121,8 +124,8 @@ export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, 
         }
       }
       if (!unknown.length) return out.length ? { ok: true, value: out } : { ok: false, zh: '为空', en: 'is empty' };
-      const zh = `未知取值「${unknown.join('、')}」（可选：${allowed.zh}）`;
-      const en = `unknown value '${unknown.join("', '")}' (allowed: ${allowed.en})`;
+      const zh = `未知取值「${unknown.join('、')}」（可选：${allowedZh(def)}）`;
+      const en = `unknown value '${unknown.join("', '")}' (allowed: ${allowedEn(def)})`;
       return out.length ? { ok: true, value: out, zh: `${zh}，已略去`, en: `${en}, left out` } : { ok: false, zh, en };
     }
     default:

@@ -84,11 +84,21 @@ for (const [w, h] of [
     const styleBefore = await labelStyle(page);
     await startTour(page);
     await expect(page.getByTestId('sidebar')).toBeHidden();
-    // keyboard focus starts on the presenter's ▶ (it was on the page, and Tab went to the map);
-    // Space there steps one slide, as the key does anywhere else
-    await expect(page.getByTestId('tour-next')).toBeFocused();
-    // and Tab goes round the presenter's controls, not to the map under the slide
+    // keyboard focus starts on the slide (it was on the page, and Tab went to the map): the next Tab
+    // is the presenter's first control, the map under the slide is out of the Tab order, and the
+    // controls stay dimmed while a remote's keys turn the pages
+    await expect(page.getByTestId('tour')).toBeFocused();
+    const controlsOpacity = () => page.getByTestId('tour-controls').evaluate((e) => getComputedStyle(e).opacity);
+    expect(await controlsOpacity()).toBe('0.55');
     expect(await page.evaluate(() => window.__zhihuiMap!.getCanvas().tabIndex)).toBe(-1);
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('tour-prev')).toBeFocused();
+    // Space on a focused control presses it once (it also turned the page: ▶ stepped two slides)
+    await page.getByTestId('tour-next').focus();
+    await page.keyboard.press(' ');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '1');
+    await page.keyboard.press('Home');
+    await page.getByTestId('tour').focus();
     const keys = ['ArrowRight', 'PageDown', ' '];
     for (let i = 0; i < SLIDES; i++) {
       if (i > 0) await page.keyboard.press(keys[i % keys.length]);

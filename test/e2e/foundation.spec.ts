@@ -257,6 +257,8 @@ test('details in English list services and enterprises with English commas', asy
   await page.goto('./?lang=en&place=stations:st-hq-wanxiang');
   // its note too (the pack's translation; names keep their Chinese in brackets)
   await expect(page.getByTestId('details')).toContainText('The white paper says it is in the Wuzhong Road business district');
+  // and its source: the document and section in English, the position note as written
+  await expect(page.getByTestId('details')).toContainText('White Paper 2024 (003): Appendix 12; 位置：');
   // a town's summary and figures are in English too (the pack's translation), the figures converted
   await page.getByTestId('details-back').click();
   await expect(page.getByTestId('details')).toContainText('Hongqiao Town develops high-end commerce');

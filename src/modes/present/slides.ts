@@ -5,7 +5,7 @@ import type { DataPack } from '../../lib/io/pack-types';
 import type { Locale } from '../../lib/i18n/messages';
 import { asideIn, listIn, vocab } from '../../lib/i18n/messages';
 import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
-import { citations } from './citations';
+import { citations } from '../../lib/i18n/citations';
 import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
 import { labelled, ps } from './strings';

@@ -1,7 +1,7 @@
-// The documents and sections a slide's figures and stations come from, as one short line: each
-// document once with its sections, without the provenance notes of a row (位置：…, 代码：…), which
-// belong to the details of that row, not to a slide. Pure TypeScript.
-import type { Locale } from '../../lib/i18n/messages';
+// The documents and sections a row or a slide comes from, in the UI language: on a slide one short
+// line, each document once with its sections, without the provenance notes of a row (位置：…,
+// 代码：…), which belong to that row's details; in details the whole source. Pure TypeScript.
+import type { Locale } from './messages';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -61,4 +61,18 @@ export function citations(sources: readonly string[], locale: Locale): string {
       return en ? `${name}: ${secs.map(sectionInEnglish).join('; ')}` : `${name}：${secs.join('、')}`;
     })
     .join(en ? ' · ' : '；');
+}
+
+/**
+ * A row's source for its details: as written in Chinese; in English its citation in English
+ * followed by its notes as written (位置：…, which the row's English note explains), or the whole
+ * text as written when it cites no document (公开常识：…).
+ */
+export function sourceIn(source: string, locale: Locale): string {
+  if (locale !== 'en') return source;
+  const cited = citations([source], 'en');
+  if (!cited) return source;
+  const groups = source.split('；');
+  const notes = groups.findIndex((g) => /^[^\s：:；;]{1,8}[：:]/.test(g.trim()));
+  return notes < 0 ? cited : `${cited}; ${groups.slice(notes).join('；')}`;
 }

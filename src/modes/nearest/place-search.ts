@@ -45,7 +45,9 @@ export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = n
   if (/^[a-z]+$/.test(q)) {
     const m = pinyin && pinyinMatch(p.name, q, pinyin);
     if (m) return m[0] === 0 ? 3 : 4;
-    if (p.nameEn && p.nameEn.toLowerCase().replace(/\s+/g, '').includes(q)) return 5;
+    const en = p.nameEn?.toLowerCase().replace(/\s+/g, '');
+    // "Xinzhuang metro station" for Xinzhuang Station, a 地铁站
+    if (en && (en.includes(q) || (p.type === '地铁站' && en.includes(q.replace(/metro|subway/g, ''))))) return 5;
   }
   if (inOrder(name, q)) return 6;
   return undefined;

@@ -90,6 +90,9 @@ describe('place search', () => {
     expect(searchPlaces(list, '莘庄地铁站').map((x) => x.name)).toEqual(['莘庄站']);
     expect(searchPlaces(list, '莘庄地铁').map((x) => x.name)).toEqual(['莘庄站']);
     expect(searchPlaces(list, '七宝地铁站')).toEqual([]);
+    const en = [{ ...metro, nameEn: 'Xinzhuang Station' }];
+    expect(searchPlaces(en, 'Xinzhuang metro station').map((x) => x.name)).toEqual(['莘庄站']);
+    expect(searchPlaces(en, 'xinzhuang subway station').map((x) => x.name)).toEqual(['莘庄站']);
   });
   it('finds Chinese before the pinyin table has loaded, and pinyin only with it', () => {
     expect(searchPlaces(places, '浦江')[0].name).toBe('浦江镇');

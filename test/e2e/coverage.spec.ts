@@ -170,7 +170,9 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   key = await settled(page, key);
   expect(await share(page, '全区', '医疗')).toBe(district5);
   await page.getByTestId('detour').fill('0.5');
-  await expect(page.getByTestId('detour-invalid')).toHaveText('绕行系数须不小于 1；现按 1.3 计算');
+  await expect(page.getByTestId('detour-invalid')).toHaveText('绕行系数须在 1 到 3 之间；现按 1.3 计算');
+  await page.getByTestId('detour').fill('5');
+  await expect(page.getByTestId('detour-invalid')).toBeVisible();
   await page.getByTestId('detour').fill('1.3');
   await expect(page.getByTestId('detour-invalid')).toHaveCount(0);
   // Both detour edits re-ran the analysis; let them finish before reading shares again.
@@ -216,6 +218,15 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(lines[1]).toContain('街镇边界为近似划分，设施位置多为街镇代表点，结果仅供参考');
   expect(lines).toHaveLength(16);
   expect(lines.filter((l) => l.startsWith('全区,'))).toHaveLength(1);
+  // the columns are explained under the table, not only in a tooltip (review 10)
+  await expect(page.getByTestId('coverage-columns-note')).toContainText('完整度%：所选各类覆盖率的平均');
+  // in English the file names the towns as the screen does (it wrote 虹桥镇 under English headers)
+  await page.getByTestId('lang-toggle').click();
+  const [enDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
+  const enLines = (await readFile((await enDownload.path())!)).toString('utf8').slice(1).trim().split('\r\n');
+  expect(enLines.slice(1).map((l) => l.split(',')[0])).toContain('Pujiang Town');
+  expect(enLines.slice(1).filter((l) => /^[^,]*[\u4e00-\u9fff]/.test(l))).toEqual([]);
+  await page.getByTestId('lang-toggle').click();
 
   // Completeness surface, for the record.
   await page.getByTestId('coverage-view').selectOption('composite');

@@ -1,5 +1,6 @@
 // Condenses a file's many per-row source strings into a short list for the 数据说明 panel:
 // "003 白皮书2024：第三章 四(二)3、附录一、附录二 …" instead of every distinct string. Pure.
+import { chineseNumber } from '../i18n/citations';
 export interface SourceGroup {
   /** the document or origin, e.g. "003 白皮书2024" or "公开常识：上海地铁线网" */
   origin: string;
@@ -9,14 +10,10 @@ export interface SourceGroup {
 
 const DOC = /^(\d{3} [^ ]+)\s*(.*)$/; // e.g. "003 白皮书2024 附录五"
 const SECTION = /^(附录|第[一二三四五六七八九十]+章)/;
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 一…九十九 → number (enough for chapters and the 14 appendices). */
-function chineseNumber(s: string): number {
-  if (!s) return 0;
-  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
-  return (s.includes('十') ? (DIGITS[tens] ?? 1) * 10 : 0) + (DIGITS[ones] ?? 0);
-}
+/** A further part of the chapter cited before it: 四(二)3 after 第三章 四(一). */
+const SUBSECTION = /^[一二三四五六七八九十]+[(（]/;
+/** An origin's name is cut at its first bracket, and at a word after this many characters (…). */
+const ORIGIN_MAX = 60;
 
 function sectionKey(section: string): number {
   const ch = /^第([一二三四五六七八九十]+)章/.exec(section);
@@ -51,18 +48,22 @@ export function summariseSources(sources: readonly string[]): SourceGroup[] {
   };
   for (const source of sources) {
     let doc = '';
+    let chapter = '';
     let otherSeen = false;
     for (const part of parts(source)) {
       const m = DOC.exec(part);
-      if (m) {
-        doc = m[1];
-        add(doc, m[2].trim());
-      } else if (doc && SECTION.test(part)) {
-        add(doc, part);
+      const section = m ? m[2].trim() : part;
+      if (m) doc = m[1];
+      if (doc && (m || SECTION.test(part))) {
+        chapter = /^第[一二三四五六七八九十]+章/.exec(section)?.[0] ?? '';
+        add(doc, section);
+      } else if (doc && chapter && SUBSECTION.test(part)) {
+        add(doc, `${chapter} ${part}`);
       } else if (!otherSeen) {
         // another origin: its name up to the first bracket; later parts only explain it
         otherSeen = true;
-        add(part.split(/[（(]/)[0].slice(0, 40), '');
+        const name = part.split(/[（(]/)[0].trim();
+        add(name.length > ORIGIN_MAX ? `${name.slice(0, ORIGIN_MAX).replace(/[\s,，、][^\s,，、]*$/, '')}…` : name, '');
       }
     }
   }

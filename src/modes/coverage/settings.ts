@@ -65,7 +65,8 @@ export function toBand(category: CoverageCategory, s: BandSetting): Band {
 }
 
 /** A detour factor the engine can use (≥ 1); anything else falls back to DEFAULT_DETOUR. */
-export const usableDetour = (d: number): boolean => Number.isFinite(d) && d >= 1;
+/** 1 (a straight road) to 3, the field's range: a factor of 5 was used without a word (review 10). */
+export const usableDetour = (d: number): boolean => Number.isFinite(d) && d >= 1 && d <= 3;
 
 export function selectedCategories(s: CoverageSettings): CoverageCategory[] {
   return COVERAGE_CATEGORIES.filter((c) => s.selected[c]);

@@ -19,8 +19,8 @@ export function gapOf(t: TownStats, pick: string): GapInfo | null {
   return t.categories.find((c) => c.category === pick)?.largestGap ?? null;
 }
 
-export function sortValue(t: TownStats, key: SortKey, pick = 'any'): number | string {
-  if (key === 'name') return t.name;
+export function sortValue(t: TownStats, key: SortKey, pick = 'any', nameOf: (name: string) => string = (n) => n): number | string {
+  if (key === 'name') return nameOf(t.name);
   if (key === 'completeness') return t.completeness;
   if (key === 'allShare') return t.allShare;
   if (key === 'gap') return gapOf(t, pick)?.areaKm2 ?? 0;
@@ -29,12 +29,15 @@ export function sortValue(t: TownStats, key: SortKey, pick = 'any'): number | st
   return key.startsWith('pop:') ? (cat.populationShare ?? -1) : cat.coveredShare;
 }
 
-/** Towns sorted by key and direction; the district row (全区) always comes last. */
-export function sortTowns(towns: readonly TownStats[], s: SortState, pick = 'any'): TownStats[] {
+/**
+ * Towns sorted by key and direction; the district row (全区) always comes last. Names sort as shown
+ * (`nameOf`: English names in English, alphabetically; 莘 read as shen in Chinese).
+ */
+export function sortTowns(towns: readonly TownStats[], s: SortState, pick = 'any', nameOf?: (name: string) => string, locale = 'zh-CN'): TownStats[] {
   const rows = towns.filter((t) => t.name !== DISTRICT_ROW);
   rows.sort((a, b) => {
-    const x = sortValue(a, s.key, pick), y = sortValue(b, s.key, pick);
-    const d = typeof x === 'string' || typeof y === 'string' ? String(x).localeCompare(String(y), 'zh-CN') : x - y;
+    const x = sortValue(a, s.key, pick, nameOf), y = sortValue(b, s.key, pick, nameOf);
+    const d = typeof x === 'string' || typeof y === 'string' ? String(x).localeCompare(String(y), locale) : x - y;
     return d * s.dir || a.name.localeCompare(b.name, 'zh-CN');
   });
   return [...rows, ...towns.filter((t) => t.name === DISTRICT_ROW)];
@@ -53,7 +56,9 @@ export interface CsvLabels {
 }
 
 /** CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区; with `settings`, the run's settings in a last column. */
-export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string, pick = 'any'): string {
+export function townsCsv(
+  towns: readonly TownStats[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string, pick = 'any', nameOf: (name: string) => string = (n) => n,
+): string {
   const last = settings === undefined ? [] : [settings];
   const cats = towns[0]?.categories.map((c) => c.category) ?? [];
   const pop = hasPopulation(towns);
@@ -67,7 +72,7 @@ export function townsCsv(towns: readonly TownStats[], labels: CsvLabels, categor
   const data = towns.map((t) => {
     const g = gapOf(t, pick);
     return [
-      neutralise(t.name), km2(t.areaKm2),
+      neutralise(nameOf(t.name)), km2(t.areaKm2),
       ...t.categories.map((c) => pct(c.coveredShare)),
       ...(pop ? t.categories.map((c) => pct(c.populationShare)) : []),
       pct(t.completeness), pct(t.allShare),

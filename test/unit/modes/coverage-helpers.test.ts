@@ -77,6 +77,15 @@ describe('town table', () => {
     expect(sortTowns(towns, { key: 'cat:医疗', dir: 1 }).map((t) => t.name)).toEqual(['乙镇', '甲镇', '全区']);
     expect(sortTowns(towns, { key: 'gap', dir: 1 }).map((t) => t.name)).toEqual(['乙镇', '甲镇', '全区']);
   });
+  it('sorts and exports names as shown: English names alphabetically in English (review 10: 莘 sorted as shen)', () => {
+    const three = [town('莘庄镇', 0.2), town('吴泾镇', 0.8), town('新虹街道', 0.5), town('全区', 0.5)];
+    const en: Record<string, string> = { 莘庄镇: 'Xinzhuang Town', 吴泾镇: 'Wujing Town', 新虹街道: 'Xinhong Subdistrict', 全区: 'Minhang (all)' };
+    const label = (n: string) => en[n];
+    expect(sortTowns(three, { key: 'name', dir: 1 }).map((t) => t.name)).toEqual(['莘庄镇', '吴泾镇', '新虹街道', '全区']);
+    expect(sortTowns(three, { key: 'name', dir: 1 }, 'any', label, 'en').map((t) => t.name)).toEqual(['吴泾镇', '新虹街道', '莘庄镇', '全区']);
+    const rows = townsCsv(three, LABELS, (c) => c, undefined, 'any', label).split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    expect(rows).toEqual(['Xinzhuang Town', 'Wujing Town', 'Xinhong Subdistrict', 'Minhang (all)']);
+  });
   it('exports CSV with a BOM, a header and one row per town, neutralising formula-like names', () => {
     const csv = townsCsv([town('=HYPERLINK()', 0.25), town('全区', 0.5, 1.5)], LABELS);
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -16,6 +16,17 @@ describe('summariseSources', () => {
     ]);
   });
 
+  it('reads a further part of a chapter as that chapter, and shortens a long origin at a word (review 10)', () => {
+    const groups = summariseSources([
+      '003 白皮书2024 第三章 四(一);四(二)3',
+      "Voronoi of the data pack's named places, split by the Huangpu centreline, clipped to the outline",
+    ]);
+    expect(groups).toEqual([
+      { origin: '003 白皮书2024', sections: ['第三章 四(一)', '第三章 四(二)3'] },
+      { origin: "Voronoi of the data pack's named places, split by the…", sections: [] },
+    ]);
+  });
+
   it('returns nothing for no sources', () => {
     expect(summariseSources([])).toEqual([]);
     expect(summariseSources(['', ' ；'])).toEqual([]);

@@ -1,6 +1,15 @@
 // The completeness legend's figures are readable on every swatch (WCAG AA, 4.5:1 for small text).
 import { describe, expect, it } from 'vitest';
-import { compositeSteps, luminance } from '../../../src/modes/coverage/view';
+import { compositeSteps } from '../../../src/modes/coverage/view';
+
+/** WCAG relative luminance of an sRGB colour (0–255 channels). */
+function luminance(rgb: readonly number[]): number {
+  const [r, g, b] = rgb.map((v) => {
+    const s = v / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
 
 /** A swatch's colour as drawn on the white panel (its alpha over white). */
 function onWhite(css: string): number[] {

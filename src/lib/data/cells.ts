@@ -45,6 +45,15 @@ function containsWords(words: Record<string, string>): [string, string][] {
   return list;
 }
 
+/** The allowed value a whole (normalised) cell is, or a word for; undefined otherwise. */
+function namedValue(values: readonly string[], n: string, words: Record<string, string>): string | undefined {
+  const lower = n.toLowerCase();
+  const exact = values.find((x) => x === n || x.toLowerCase() === lower);
+  if (exact !== undefined) return exact;
+  const word = words[n] ?? words[lower];
+  return word !== undefined && values.includes(word) ? word : undefined;
+}
+
 type Match = { value: string; word?: string; others?: string[] } | { none: string } | undefined;
 
 /**
@@ -56,10 +65,8 @@ type Match = { value: string; word?: string; others?: string[] } | { none: strin
 function matchValue(values: readonly string[], v: string, words: Record<string, string> = {}): Match {
   const n = norm(v);
   const lower = n.toLowerCase();
-  const exact = values.find((x) => x === n || x.toLowerCase() === lower);
-  if (exact !== undefined) return { value: exact };
-  const word = words[n] ?? words[lower];
-  if (word !== undefined && values.includes(word)) return { value: word };
+  const named = namedValue(values, n, words);
+  if (named !== undefined) return { value: named };
   const found: { w: string; value: string; end: number }[] = [];
   const look = (w: string, value: string) => {
     const i = lower.lastIndexOf(w);
@@ -114,8 +121,7 @@ export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, 
       };
       for (const item of splitList(cell)) {
         // 检测 认证: items apart by spaces only, unless the whole is a value or a word for one (quality diagnosis)
-        const key = norm(item).toLowerCase();
-        const whole = (def.values ?? []).some((x) => x.toLowerCase() === key) || words?.[key] !== undefined;
+        const whole = namedValue(def.values ?? [], norm(item), words ?? {}) !== undefined;
         const parts = !whole && /\s/.test(item) ? item.trim().split(/\s+/) : [item];
         for (const p of parts) {
           const v = one(p);

@@ -11,13 +11,18 @@ export function font(px: number, bold = false): string {
   return `${bold ? 'bold ' : ''}${Math.round(px * 10) / 10}px ${FONT_FAMILY}`;
 }
 
+/**
+ * The pieces a line may break between: each CJK character, each latin word, each run of spaces
+ * (a no-break space, U+00A0, joins words: it is not a break point).
+ */
+const tokens = (text: string): string[] =>
+  text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^ \t\r\n\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[ \t\r\n]+/g) ?? [];
+
 /** Greedy line breaking: CJK characters break anywhere, latin words stay whole. */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  // (a no-break space, U+00A0, joins words: it is not a break point)
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^ \t\r\n\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[ \t\r\n]+/g) ?? [];
   const lines: string[] = [];
   let line = '';
-  for (const tok of tokens) {
+  for (const tok of tokens(text)) {
     const next = line + tok;
     // closing punctuation never starts a line (a lone ） under 质汇驿站（含2024年新布局1个): it stays
     // with what it closes, a little over the width if need be, as the browser lays out the HTML card
@@ -67,14 +72,14 @@ interface Run {
  */
 function runs(p: Pen, parts: Run[], dx: number, maxW = p.w - dx): number {
   const { ctx } = p;
-  const lh = Math.max(...parts.map((r) => r.px)) * 1.35;
   const base = Math.max(...parts.map((r) => r.px));
+  const lh = base * 1.35;
   type Piece = { run: Run; tok: string; w: number };
   const lines: Piece[][] = [[]];
   let width = 0;
   for (const run of parts) {
     ctx.font = font(run.px, run.bold);
-    for (const tok of run.str.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^ \u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+| +/g) ?? []) {
+    for (const tok of tokens(run.str)) {
       const w = ctx.measureText(tok).width;
       const line = lines[lines.length - 1];
       if (width + w > maxW && line.some((q) => q.tok.trim())) {

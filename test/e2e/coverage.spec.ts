@@ -204,6 +204,12 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(await page.evaluate(() => window.__zhihuiMap!.queryRenderedFeatures({ layers: ['coverage-hypothetical'] }).length)).toBe(1);
   await page.screenshot({ path: `${SHOTS}/coverage-whatif.png` });
 
+  // Sorted by name (the default), 莘庄 comes after 新虹 as in pinyin (ICU's Chinese order read 莘 as shen: review 10)
+  await expect(page.locator('[data-testid="coverage-table"] th').first()).toHaveAttribute('aria-sort', 'ascending');
+  const order = await page.locator('[data-testid="coverage-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-town')));
+  expect(order.slice(-5)).toEqual(['新虹街道', '莘庄工业区', '莘庄镇', '颛桥镇', '全区']);
+  expect(order[0]).toBe('古美街道');
+
   // Export the table.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);

@@ -30,8 +30,8 @@ export function sortValue(t: TownStats, key: SortKey, pick = 'any', nameOf: (nam
 }
 
 /**
- * Towns sorted by key and direction; the district row (全区) always comes last. Names sort as shown
- * (`nameOf`: English names in English, alphabetically; 莘 read as shen in Chinese).
+ * Towns sorted by key and direction; the district row (全区) always comes last. Names sort by `nameOf`
+ * (the table passes the English names in both languages, as ICU's Chinese order reads 莘 as shen).
  */
 export function sortTowns(towns: readonly TownStats[], s: SortState, pick = 'any', nameOf?: (name: string) => string, locale = 'zh-CN'): TownStats[] {
   const rows = towns.filter((t) => t.name !== DISTRICT_ROW);

@@ -4,6 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mapIdle, openApp } from './helpers';
 
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The violations on the page now, one readable line per element. */
@@ -157,7 +158,21 @@ test('without a mouse: closing details puts focus back where it was; a what-if f
   // (the camera still moving from the mode switch would move the centre after the key press)
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
   const centre = await page.evaluate(() => window.__zhihuiMap!.getCenter().toArray() as [number, number]);
+  // the focused map shows a clear ring, and a mark where Enter will put the facility (review 10: M3, L9)
+  expect(await page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).outlineWidth)).toBe('3px');
+  const aim = page.getByTestId('hypo-aim');
+  await expect(aim).toBeVisible();
+  const box = (await aim.boundingBox())!;
+  const at = await page.evaluate((centre) => {
+    const m = window.__zhihuiMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    const p = m.project(centre);
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, centre);
+  expect(Math.hypot(box.x + box.width / 2 - at.x, box.y + box.height / 2 - at.y)).toBeLessThan(2);
+  await page.screenshot({ path: `${SHOTS}/keyboard-whatif-aim.png` });
   await page.keyboard.press('Enter');
+  await expect(aim).toHaveCount(0);
   await expect(page.getByTestId('hypo-clear')).toContainText('(1)');
   // drawn at the map's centre as it was then
   await mapIdle(page);

@@ -88,32 +88,12 @@ export type MessageKey = keyof typeof zh;
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en: english('app', zh) };
 
-/** Labels for data vocabularies (categories, services) in English; Chinese is the value itself. */
-export const VOCAB_EN: Record<string, string> = {
-  医疗: 'Health',
-  养老: 'Elderly care',
-  教育: 'Education',
-  文化: 'Culture',
-  体育: 'Sports',
-  商业: 'Daily shopping',
-  公园: 'Parks',
-  交通: 'Transit',
-  政务: 'Community affairs',
-  质汇驿站: 'NQI stations',
-  计量: 'Metrology',
-  标准: 'Standards',
-  认证: 'Certification',
-  检验检测: 'Testing & inspection',
-  知识产权: 'Intellectual property',
-  品牌: 'Brand',
-  质量诊断: 'Quality diagnosis',
-  政策咨询: 'Policy guidance',
-  在运营: 'Operating',
-  筹建: 'Planned',
-  街道: 'Subdistrict',
-  镇: 'Town',
-  工业区: 'Industrial zone',
-};
+/**
+ * Labels for data vocabularies (categories, services, status, kinds of town) in English: the
+ * Chinese is the value itself; the English is ui-en.json's section `vocab`, filled in like the
+ * catalogs' (the word itself until the file is there).
+ */
+export const VOCAB_EN: Record<string, string> = english('vocab', Object.fromEntries('医疗 养老 教育 文化 体育 商业 公园 交通 政务 质汇驿站 计量 标准 认证 检验检测 知识产权 品牌 质量诊断 政策咨询 在运营 筹建 街道 镇 工业区'.split(' ').map((w) => [w, w])));
 
 /** Items joined as the locale writes a list: 甲、乙 / A, B. */
 export function listIn(locale: Locale, items: readonly string[]): string {

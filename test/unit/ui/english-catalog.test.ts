@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_SECTIONS, fmt } from '../../../src/lib/i18n/catalog';
-import { MESSAGES } from '../../../src/lib/i18n/messages';
+import { MESSAGES, VOCAB_EN } from '../../../src/lib/i18n/messages';
 import { STRINGS as coverage } from '../../../src/modes/coverage/strings';
 import { STRINGS as importStrings } from '../../../src/modes/import/strings';
 import { STRINGS as nearest } from '../../../src/modes/nearest/strings';
@@ -19,6 +19,7 @@ const catalogs: Record<string, { zh: Catalog; en: Catalog }> = {
   nearest,
   present,
   siting,
+  vocab: { zh: Object.fromEntries(Object.keys(VOCAB_EN).map((w) => [w, w])), en: VOCAB_EN },
 };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -4,7 +4,7 @@
 // English object from `english()`: a copy of the Chinese until the file arrives, then filled in
 // place, so code goes on reading STRINGS[locale][key] synchronously.
 
-export const ENGLISH_SECTIONS = ['app', 'coverage', 'import', 'nearest', 'present', 'siting', 'vocab'] as const;
+export const ENGLISH_SECTIONS = ['app', 'coverage', 'import', 'nearest', 'present', 'siting', 'vocab', 'bandSources'] as const;
 export type EnglishSection = (typeof ENGLISH_SECTIONS)[number];
 
 type EnglishFile = Partial<Record<EnglishSection, Record<string, unknown>>>;

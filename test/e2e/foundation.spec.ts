@@ -92,6 +92,32 @@ test('toggling each layer changes what is rendered, and the legend follows', asy
   await mapIdle(page);
   expect(await renderedCount(page, ['enterprises-circle'])).toBeGreaterThan(0);
   await expect(page.locator('[data-legend="enterprises"]')).toBeVisible();
+  // and they can be seen: most share their town's spot with its stations, under whose circles 70
+  // of 72 were hidden (review 10 M1). Seen = a pixel of the enterprise ring's ink (#37474f) within 5 px.
+  const img = await pixels(page, { map: true });
+  const seenOf = (layer: string, rgb: number[], near: number) =>
+    img.evaluate((img, [layer, rgb, near]) => {
+      const m = window.__zhihuiMap!;
+      const ratio = img.width / m.getCanvas().clientWidth;
+      const rings = m.queryRenderedFeatures({ layers: [layer as string] });
+      const ink = (x: number, y: number) => {
+        const i = (Math.round(y * ratio) * img.width + Math.round(x * ratio)) * 4;
+        return (rgb as number[]).reduce((sum, c, k) => sum + Math.abs(img.data[i + k] - c), 0) < 40;
+      };
+      const r = near as number;
+      const shown = rings.filter((f) => {
+        const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        for (let dy = -r; dy <= r; dy += 0.5) for (let dx = -r; dx <= r; dx += 0.5) if (ink(p.x + dx, p.y + dy)) return true;
+        return false;
+      });
+      return { rings: rings.length, shown: shown.length };
+    }, [layer, rgb, near] as const);
+  const seen = await seenOf('enterprises-circle', [0x37, 0x47, 0x4f], 5);
+  // the stations, drawn under them now, still show their ink (#c2185b) round their larger circles
+  const stations = await seenOf('stations-circle', [0xc2, 0x18, 0x5b], 8);
+  console.log(`visible at the district view: enterprise rings ${seen.shown} of ${seen.rings}, stations ${stations.shown} of ${stations.rings}`);
+  expect(seen.shown).toBeGreaterThanOrEqual(Math.floor(seen.rings * 0.9));
+  expect(stations.shown).toBe(stations.rings);
 
   // A single facility category switches off on its own.
   const all = await renderedCount(page, ['facilities-circle']);
@@ -129,6 +155,26 @@ test('clicking a station opens its details with name, precision and source', asy
   await expect(page.getByTestId('details-provenance')).toContainText('白皮书');
   await expect(page.getByTestId('details-provenance')).toContainText('位置精度');
   expect(foreignRequests(requests)).toEqual([]);
+});
+
+test('with enterprises on, a click where an enterprise ring lies on a station opens the station, the enterprise offered beside it', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('layer-enterprises').check();
+  await mapIdle(page);
+  const at = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    for (const s of m.queryRenderedFeatures({ layers: ['stations-circle'] })) {
+      const p = m.project((s.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const over = m.queryRenderedFeatures([p.x, p.y], { layers: ['enterprises-circle'] });
+      if (over.length) return { x: r.left + p.x, y: r.top + p.y, station: String(s.properties.name), enterprise: String(over[0].properties.name) };
+    }
+    return null;
+  });
+  expect(at, 'a station with an enterprise ring over its centre').not.toBeNull();
+  await page.mouse.click(at!.x, at!.y);
+  await expect(page.getByTestId('details-title')).toHaveText(at!.station);
+  await expect(page.getByTestId('details')).toContainText(at!.enterprise);
 });
 
 test('a lone station keeps its name on the map from zoom 12 in, cut into lines outside its quotation', async ({ page }) => {

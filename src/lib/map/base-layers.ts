@@ -32,7 +32,7 @@ export const LAYER_GROUPS: Record<LayerKey, readonly string[]> = {
 };
 
 /** Layers whose features open the details panel when clicked, topmost first. */
-export const CLICKABLE = ['stations-circle', 'institutions-circle', 'enterprises-circle', 'facilities-circle', 'towns-fill'];
+export const CLICKABLE = ['enterprises-circle', 'stations-circle', 'institutions-circle', 'facilities-circle', 'towns-fill'];
 
 export function townColours(pack: DataPack): Map<string, string> {
   return industryColours(pack.towns.map((t) => t.industry));
@@ -52,7 +52,8 @@ export function basePackSources(pack: DataPack): Map<string, FeatureCollection> 
       subtype: r.subtype,
       ...precisionLook(categoryColour(r.category), r.precision),
     })),
-    enterprises: pointsToFc(pack.enterprises, (r) => ({ industry: r.industry, role: r.role, ...precisionLook(ENTERPRISE_COLOUR, r.precision) })),
+    // drawn above the stations (layer-order.ts): a town-precision ring lets the station under it show through
+    enterprises: pointsToFc(pack.enterprises, (r) => ({ industry: r.industry, role: r.role, ...precisionLook(ENTERPRISE_COLOUR, r.precision), ...(r.precision === 'town' && { _fillOpacity: 0 }) })),
     institutions: pointsToFc(pack.institutions, (r) => ({ services: r.services.join(';'), ...precisionLook(INSTITUTION_COLOUR, r.precision) })),
     stations: pointsToFc(pack.stations, (r) => ({
       services: r.services.join(';'),

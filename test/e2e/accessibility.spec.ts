@@ -133,6 +133,13 @@ test('without a mouse: closing details puts focus back where it was; a what-if f
   await list.focus();
   await list.selectOption('浦江镇');
   await expect(page.getByTestId('details')).toBeVisible();
+  // the next Tab offers the details, which come after the layer panel and the legend (review 10 M5)
+  await page.keyboard.press('Tab');
+  const toDetails = page.getByTestId('skip-to-details');
+  await expect(toDetails).toBeFocused();
+  await expect(toDetails).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('details-title')).toBeFocused();
   await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
   await expect(page.getByTestId('details')).toHaveCount(0);
   await expect(list).toBeFocused();
@@ -176,14 +183,7 @@ test('without a mouse: closing details puts focus back where it was; a what-if f
   await expect(page.getByTestId('hypo-clear')).toContainText('(1)');
   // drawn at the map's centre as it was then
   await mapIdle(page);
-  const off = await page.evaluate((centre) => {
-    const m = window.__zhihuiMap!;
-    const c = m.project(centre);
-    return m.queryRenderedFeatures({ layers: ['coverage-hypothetical'] }).map((f) => {
-      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-      return Math.hypot(p.x - c.x, p.y - c.y);
-    });
-  }, centre);
+  const off = await drawnOff(page, centre);
   expect(off).toHaveLength(1);
   expect(off[0]).toBeLessThan(1);
   // armed again, Esc cancels: the button says "place" again and nothing is added
@@ -194,7 +194,35 @@ test('without a mouse: closing details puts focus back where it was; a what-if f
   await page.locator('.maplibregl-canvas').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('hypo-clear')).toContainText('(1)');
+  // a second one, off the first with an arrow key; 撤销上一个 takes away that one only (review 10 M3)
+  await place.focus();
+  await place.press('Enter');
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('hypo-clear')).toContainText('(2)');
+  await mapIdle(page);
+  expect(await drawnOff(page, centre)).toHaveLength(2);
+  await page.getByTestId('hypo-undo').click();
+  await expect(page.getByTestId('hypo-clear')).toContainText('(1)');
+  await mapIdle(page);
+  const left = await drawnOff(page, centre);
+  expect(left).toHaveLength(1);
+  expect(left[0]).toBeLessThan(1);
 });
+
+/** How far (px) each drawn what-if facility is from a place on the map. */
+async function drawnOff(page: Page, at: [number, number]): Promise<number[]> {
+  return page.evaluate((at) => {
+    const m = window.__zhihuiMap!;
+    const c = m.project(at);
+    return m.queryRenderedFeatures({ layers: ['coverage-hypothetical'] }).map((f) => {
+      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return Math.hypot(p.x - c.x, p.y - c.y);
+    });
+  }, at);
+}
 
 test('without a mouse: the first Tab shows a link that skips the header to the mode\'s panel', async ({ page }) => {
   await openApp(page, '?mode=nearest');

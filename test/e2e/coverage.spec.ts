@@ -232,6 +232,10 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   const enLines = (await readFile((await enDownload.path())!)).toString('utf8').slice(1).trim().split('\r\n');
   expect(enLines.slice(1).map((l) => l.split(',')[0])).toContain('Pujiang Town');
   expect(enLines.slice(1).filter((l) => /^[^,]*[\u4e00-\u9fff]/.test(l))).toEqual([]);
+  // and the what-if table names its towns in English too (it showed 浦江镇)
+  const whatIfTowns = await page.getByTestId('whatif-table').locator('tbody th').allTextContents();
+  expect(whatIfTowns.length).toBeGreaterThan(0);
+  expect(whatIfTowns.filter((t) => /[\u4e00-\u9fff]/.test(t))).toEqual([]);
   await page.getByTestId('lang-toggle').click();
 
   // Completeness surface, for the record.

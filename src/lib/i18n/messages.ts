@@ -9,6 +9,7 @@ const zh = {
   appSubtitle: '闵行区质汇驿站 · 一镇一产业 · 15分钟生活圈',
   langToggle: 'English',
   skipToPanel: '跳到面板',
+  skipToDetails: '跳到详情',
   layers: '图层',
   legend: '图例',
   layerDistrict: '闵行区界',

@@ -67,6 +67,7 @@ const zh = {
   place: '在地图上放置',
   placing: '点击地图放置（或在地图上按 Enter 放于中心）…',
   clear: '清除假设设施',
+  undo: '撤销上一个',
   gain: '增加 km²',
   before: '之前%',
   after: '之后%',

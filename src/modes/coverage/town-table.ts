@@ -1,8 +1,15 @@
 // The per-town table: sorting (全区 stays last) and CSV export (UTF-8 BOM, formula-safe cells).
 import { csvText, neutralise } from '../../lib/data/export';
+import { townInLocale } from '../../lib/i18n/place-names';
+import type { Locale } from '../../lib/i18n/messages';
 import type { GapInfo, TownStats } from '../../lib/analysis/coverage/index';
 
 export const DISTRICT_ROW = '全区';
+
+/** A row's town in the UI language (the 全区 row too; unknown names stay as they are). */
+export function rowTown(towns: Parameters<typeof townInLocale>[0], name: string, locale: Locale): string {
+  return locale === 'en' && name === DISTRICT_ROW ? 'Minhang (all)' : townInLocale(towns, name, locale);
+}
 
 /** 'name', 'completeness', 'allShare', 'gap', or 'cat:<category>' / 'pop:<category>'. */
 export type SortKey = string;

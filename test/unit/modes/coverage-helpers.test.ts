@@ -3,7 +3,7 @@ import { DEFAULT_SPEED_KMH as TRAVEL_DEFAULTS, speedOrDefault, usableSpeed } fro
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
 import { bandFallback, bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
-import { sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
+import { rowTown, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
 import { settingsText } from '../../../src/modes/coverage/describe';
 import { STRINGS } from '../../../src/modes/coverage/strings';
 import { effectiveView, readout } from '../../../src/modes/coverage/view';
@@ -85,6 +85,11 @@ describe('town table', () => {
     expect(sortTowns(three, { key: 'name', dir: 1 }, 'any', label, 'en').map((t) => t.name)).toEqual(['吴泾镇', '新虹街道', '莘庄镇', '全区']);
     const rows = townsCsv(three, LABELS, (c) => c, undefined, 'any', label).split('\r\n').slice(1).map((l) => l.split(',')[0]);
     expect(rows).toEqual(['Xinzhuang Town', 'Wujing Town', 'Xinhong Subdistrict', 'Minhang (all)']);
+  });
+  it('names a row in the UI language, the 全区 row too', () => {
+    const packTowns = [{ name: '莘庄镇', name_en: 'Xinzhuang Town', industry: '集成电路产业', industry_en: 'Integrated circuits' }];
+    expect(['莘庄镇', '全区', '别处'].map((n) => rowTown(packTowns, n, 'en'))).toEqual(['Xinzhuang Town', 'Minhang (all)', '别处']);
+    expect(['莘庄镇', '全区'].map((n) => rowTown(packTowns, n, 'zh'))).toEqual(['莘庄镇', '全区']);
   });
   it('exports CSV with a BOM, a header and one row per town, neutralising formula-like names', () => {
     const csv = townsCsv([town('=HYPERLINK()', 0.25), town('全区', 0.5, 1.5)], LABELS);

@@ -284,6 +284,17 @@ test('a ?place= link opens the map on that point with its details; the URL follo
   await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBeNull();
 
+  // an enterprise's link turns on their layer (off by default), so the point is drawn, not only the ring (review 10 L5)
+  await openApp(page, '?place=enterprises:en-casc-800');
+  await expect(page.getByTestId('layer-enterprises')).toBeChecked();
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  const drawn = await page.evaluate(() => window.__zhihuiMap!.queryRenderedFeatures({ layers: ['enterprises-circle'] }).map((f) => f.properties.id));
+  expect(drawn).toContain('en-casc-800');
+  // other links leave it off
+  await openApp(page, '?place=stations:st-hq-wanxiang');
+  await expect(page.getByTestId('layer-enterprises')).not.toBeChecked();
+
   await openApp(page, '?place=stations:st-gone&lang=zh');
   await expect(page.getByTestId('unknown-place')).toHaveText('链接里的点位不在数据中: stations:st-gone');
   await expect(page.getByTestId('details')).toHaveCount(0);

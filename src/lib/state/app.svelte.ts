@@ -95,13 +95,16 @@ function unknownModeParam(): string | null {
 export class AppState {
   locale = $state<Locale>(initialLocale());
   mode = $state<Mode>(initialMode());
+  /** The point a ?place= link opened with (the map goes to it once), or null. */
+  readonly linkedPlace = parsePlace(pageParam('place'));
   layers = $state<Record<LayerKey, boolean>>({
     district: true,
     towns: true,
     townLabels: true,
     stations: true,
     institutions: true,
-    enterprises: false,
+    // off by default; on when a ?place= link names an enterprise (it showed only the selection ring)
+    enterprises: this.linkedPlace?.layer === 'enterprises',
     facilities: true,
     barriers: true,
   });
@@ -111,8 +114,6 @@ export class AppState {
   /** A ?mode= the app does not have (a stale or mistyped link): the map view opens and says so. */
   unknownMode = $state(unknownModeParam());
   focusTown = $state<string | null>(initialTown());
-  /** The point a ?place= link opened with (the map goes to it once), or null. */
-  readonly linkedPlace = parsePlace(pageParam('place'));
   selection = $state<Selection | null>(this.linkedPlace ?? townDetails(this.mode, this.focusTown));
   showDataInfo = $state(false);
   /** Set by a mode that takes the whole screen for a while (the running tour, a print page). */

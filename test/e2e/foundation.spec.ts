@@ -296,7 +296,7 @@ test('a ?place= link opens the map on that point with its details; the URL follo
   await expect(page.getByTestId('layer-enterprises')).not.toBeChecked();
 
   await openApp(page, '?place=stations:st-gone&lang=zh');
-  await expect(page.getByTestId('unknown-place')).toHaveText('链接里的点位不在数据中: stations:st-gone');
+  await expect(page.getByTestId('unknown-place')).toHaveText('链接里的点位不在数据中：stations:st-gone');
   await expect(page.getByTestId('details')).toHaveCount(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBeNull();
   expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
@@ -436,6 +436,19 @@ test('a link naming a town the data lacks says so, opens the whole district and 
   // picking a town clears the message
   await page.getByTestId('town-select').selectOption('七宝镇');
   await expect(page.getByTestId('unknown-town')).toHaveCount(0);
+  // in the other modes too (the link was dropped without a word there: review 10 L6)
+  for (const mode of ['coverage', 'nearest', 'siting']) {
+    await openApp(page, `?mode=${mode}&town=不存在镇`);
+    await expect(page.getByTestId('unknown-town')).toContainText('不存在镇');
+    await expect.poll(() => new URL(page.url()).searchParams.has('town')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('mode')).toBe(mode);
+  }
+  // and a town given by its short name still opens that town there
+  await openApp(page, '?mode=coverage&town=七宝');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  expect(await page.evaluate(() => [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] }).map((f) => f.properties.name))])).toEqual(['七宝镇']);
+  await expect(page.getByTestId('unknown-town')).toHaveCount(0);
 });
 
 test('when the English cannot be loaded the UI stays Chinese and says so; the next try loads it', async ({ page }) => {
@@ -466,7 +479,7 @@ test('when the English cannot be loaded the UI stays Chinese and says so; the ne
 
 test('a link naming a mode the app lacks opens the map view, says so and drops the parameter', async ({ page }) => {
   await openApp(page, '?mode=bogus&lang=zh');
-  await expect(page.getByTestId('unknown-mode')).toHaveText('链接里的功能不存在，已打开地图浏览: bogus');
+  await expect(page.getByTestId('unknown-mode')).toHaveText('链接里的功能不存在，已打开地图浏览：bogus');
   await expect(page.getByTestId('town-select')).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.has('mode')).toBe(false);
   expect(new URL(page.url()).searchParams.get('lang'), 'other parameters kept').toBe('zh');

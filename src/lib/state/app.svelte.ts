@@ -114,6 +114,8 @@ export class AppState {
   /** A ?mode= the app does not have (a stale or mistyped link): the map view opens and says so. */
   unknownMode = $state(unknownModeParam());
   focusTown = $state<string | null>(initialTown());
+  /** A ?town= the data does not have under any of its names, said once the data is in (then dropped). */
+  unknownTown = $state<string | null>(null);
   selection = $state<Selection | null>(this.linkedPlace ?? townDetails(this.mode, this.focusTown));
   showDataInfo = $state(false);
   /** Set by a mode that takes the whole screen for a while (the running tour, a print page). */

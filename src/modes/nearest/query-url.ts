@@ -24,7 +24,7 @@ function num(s: string | undefined): number {
   return s === undefined || s.trim() === '' ? NaN : Number(s);
 }
 
-/** Reads the query; `at` given with crs=gcj02 is converted to WGS-84. Bad values fall back to defaults. */
+/** Reads the query; `at` given with crs=gcj02 or crs=bd09 is converted to WGS-84. Bad values fall back to defaults. */
 export function readNearestUrl(search: string): NearestUrlState {
   const q = new URLSearchParams(search);
   const out: NearestUrlState = { ...DEFAULT_URL_STATE };
@@ -42,7 +42,7 @@ export function readNearestUrl(search: string): NearestUrlState {
     const lat = num(at[1]);
     if (Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) {
       const crs = (q.get('crs') ?? 'wgs84').toLowerCase();
-      out.at = crs === 'gcj02' ? toWgs84(lng, lat, 'GCJ02') : [lng, lat];
+      out.at = crs === 'gcj02' || crs === 'bd09' ? toWgs84(lng, lat, crs === 'bd09' ? 'BD09' : 'GCJ02') : [lng, lat];
     }
   }
   return out;

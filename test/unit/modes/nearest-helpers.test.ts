@@ -32,6 +32,10 @@ describe('nearest URL', () => {
     expect(r.service).toBe('检验检测');
     expect(r.travel).toBe('walk');
     expect(readNearestUrl('?at=abc,31').at).toBeNull();
+    // BD-09 too, as typed coordinates are (a link's crs=bd09 was read as WGS-84: docs audit)
+    const bd = readNearestUrl('?at=121.5245,31.059&crs=BD09').at!;
+    expect(bd).toEqual(toWgs84(121.5245, 31.059, 'BD09'));
+    expect(Math.hypot(bd[0] - 121.5245, bd[1] - 31.059)).toBeGreaterThan(0.005);
   });
 });
 

@@ -22,9 +22,9 @@ export interface WhatIfPayload {
 }
 
 /**
- * request type → payload and result. To add an engine (e.g. the nearest/siting engine from
- * src/lib/analysis/nearest.ts and siting.ts): add an entry here and a handler in
- * src/lib/worker/handlers.ts — the client, the worker loop and supersession need no change.
+ * request type → payload and result. To add an engine (as the ones in src/lib/analysis/nearest/
+ * and siting/ were): add an entry here and a handler in src/lib/worker/handlers.ts — the client,
+ * the worker loop and supersession need no change.
  */
 export interface RequestMap {
   coverage: { payload: CoverageInput; result: CoverageResult };

@@ -402,6 +402,7 @@ test('a link with ?town= opens the map on that town, and "all towns" clears it',
   await openApp(page, '?town=七宝镇');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
   await mapIdle(page);
+  expect(await page.evaluate(() => window.__zhihuiMap!.getZoom())).toBeGreaterThan(11.5);
   await expect(page.getByTestId('town-select')).toHaveValue('七宝镇');
   await expect(page.getByTestId('details-title')).toContainText('七宝镇');
   const names = await page.evaluate(() =>
@@ -422,6 +423,22 @@ test('a link with ?town= opens the map on that town, and "all towns" clears it',
   await page.getByTestId('town-select').selectOption('');
   await expect(page.getByTestId('details')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.has('town')).toBe(false);
+});
+
+test('a ?town= link frames its town even when the page is resized while the map flies there', async ({ page }) => {
+  // In a fresh tab the page's first layout resized the map during the flight, and the resize framed
+  // the whole district again (review 12 M1); a window resized at that moment did the same.
+  await page.goto('./?town=七宝镇');
+  await page.waitForFunction(() => !!window.__zhihuiMap?.isMoving(), null, { timeout: 60_000 });
+  await page.setViewportSize({ width: 1180, height: 760 });
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  const view = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    return { zoom: m.getZoom(), town: m.queryRenderedFeatures(m.project(m.getCenter()), { layers: ['towns-fill'] })[0]?.properties.name };
+  });
+  expect(view.zoom).toBeGreaterThan(11.5);
+  expect(view.town).toBe('七宝镇');
 });
 
 test('a link naming a town the data lacks says so, opens the whole district and drops the parameter', async ({ page }) => {

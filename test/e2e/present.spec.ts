@@ -423,18 +423,9 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '1');
 });
 
-test('a town prints as a one-page summary with its map, card, stations and sources', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await openApp(page);
-  await page.getByTestId('mode-present').click();
-  const town = TOWNS[4];
-  await page.getByTestId(`present-print-${town.name}`).click();
-  // keyboard focus is on 返回 (it stayed on the page behind), 打印 waiting for the map's still
-  await expect(page.getByTestId('print-back')).toBeFocused();
-  await expect(page.getByTestId('print-page')).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
-  // The map still is drawn for its box: same shape, 3 pixels per CSS pixel (sharp on paper), and
-  // the town's highlight outline centred in it.
-  const still = await (await pixels(page, { img: '[data-testid="print-map"]' })).evaluate((c) => {
+/** The print page's map still: its size, its box's, and where the town's highlight outline lies in it (0–1). */
+async function printStill(page: Page) {
+  return (await pixels(page, { img: '[data-testid="print-map"]' })).evaluate((c) => {
     const d = c.data;
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let y = 0; y < c.height; y += 2) {
@@ -446,8 +437,22 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
       }
     }
     const box = document.querySelector('[data-testid="print-map"]')!.parentElement!;
-    return { w: c.width, h: c.height, boxW: box.clientWidth, boxH: box.clientHeight, cx: (x0 + x1) / 2 / c.width, cy: (y0 + y1) / 2 / c.height };
+    return { w: c.width, h: c.height, boxW: box.clientWidth, boxH: box.clientHeight, cx: (x0 + x1) / 2 / c.width, cy: (y0 + y1) / 2 / c.height, span: Math.max((x1 - x0) / c.width, (y1 - y0) / c.height) };
   });
+}
+
+test('a town prints as a one-page summary with its map, card, stations and sources', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await page.getByTestId('mode-present').click();
+  const town = TOWNS[4];
+  await page.getByTestId(`present-print-${town.name}`).click();
+  // keyboard focus is on 返回 (it stayed on the page behind), 打印 waiting for the map's still
+  await expect(page.getByTestId('print-back')).toBeFocused();
+  await expect(page.getByTestId('print-page')).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
+  // The map still is drawn for its box: same shape, 3 pixels per CSS pixel (sharp on paper), and
+  // the town's highlight outline centred in it.
+  const still = await printStill(page);
   expect(still.w).toBe(still.boxW * 3);
   expect(still.h).toBe(still.boxH * 3);
   expect(Math.abs(still.cx - 0.5), 'town centred across').toBeLessThan(0.1);
@@ -482,6 +487,24 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('print-view')).toHaveCount(0);
   await expect(page.getByTestId('sidebar')).toBeVisible();
+});
+
+test("printing from the running tour frames the slide's town, not the district", async ({ page }) => {
+  // the tour, giving way to the print page, framed the district a tick later, under the still (review 12 M2)
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, '?mode=present&slide=七宝镇');
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-town', '七宝镇');
+  await page.getByTestId('tour-print').click();
+  await expect(page.getByTestId('print-page')).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
+  await page.screenshot({ path: `${SHOTS}/present-print-from-tour.png` });
+  const still = await printStill(page);
+  console.log(`print from the tour: ${JSON.stringify(still)}`);
+  expect(Math.abs(still.cx - 0.5), 'town centred across').toBeLessThan(0.1);
+  expect(Math.abs(still.cy - 0.5), 'town centred down').toBeLessThan(0.1);
+  expect(still.span, 'the town fills its box').toBeGreaterThan(0.5);
+  // back to the tour, on the same slide
+  await page.getByTestId('print-back').click();
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-town', '七宝镇');
 });
 
 test('presenter settings: town order, 审图号 kept across reloads, auto-play', async ({ page }) => {

@@ -6,8 +6,9 @@ export const LAYER_ORDER = [
   'coverage-raster',
   'towns-dim',
   'town-lines',
-  'towns-highlight-line',
+  // the picked town's outline over the district's, whose line hid it along the border (review 12 M6)
   'district-line',
+  'towns-highlight-line',
   'barriers-other',
   'barriers-river',
   'barriers-river-label',

@@ -98,6 +98,10 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   // the embedded pack claims no exact position: the note says all of them (121/121), not some
   await expect(page.getByTestId('precision-note')).toHaveText(/^⚠ 全部设施位置为约略.*（(\d+)\/\1 个设施\/驿站位置非精确）$/);
   await expect(page.getByTestId('band-医疗')).toContainText('上海市15分钟社区生活圈规划导则');
+  // a category the pack has no facility of (养老) cannot be chosen: it painted the district as one gap (review 12 H2)
+  await expect(page.getByTestId('cov-cat-养老')).toBeDisabled();
+  await expect(page.getByTestId('cov-cat-养老').locator('..')).toHaveAttribute('title', /没有这类设施/);
+  await expect(page.getByTestId('cov-cat-医疗')).toBeEnabled();
   // The default view is the completeness surface; the planner switches to the gap layer.
   await expect(page.getByTestId('coverage-view')).toHaveValue('composite');
   // the table's gap column follows the map: blind spots (no category reached) by default, the
@@ -221,6 +225,9 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,计算设置');
   expect(lines[1]).toContain('医疗 5 分钟 步行 4 km/h');
   expect(lines[1]).toContain('绕行系数 1.3');
+  // the numbers count the what-if facility: the table and the file say so (review 12 H1)
+  await expect(page.getByTestId('coverage-table-whatif')).toHaveText('⚠ 含假设设施 1 处（非现状）');
+  expect(lines[1]).toContain('含假设设施 1 处（非现状）');
   expect(lines[1]).toContain('街镇边界为近似划分，设施位置多为街镇代表点，结果仅供参考');
   expect(lines).toHaveLength(16);
   expect(lines.filter((l) => l.startsWith('全区,'))).toHaveLength(1);

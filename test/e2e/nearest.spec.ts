@@ -117,6 +117,12 @@ test('a station that publishes no services is not found by one service, but is u
   await page.getByTestId('nearest-service').selectOption('any');
   await expect(page.getByTestId('nearest-unlisted')).toHaveCount(0);
   await expect(page.getByTestId('nearest-far')).toHaveCount(0);
+  // far from every station with 任一服务 chosen, the hint does not suggest choosing it (review 12 L1)
+  await openApp(page, '?mode=nearest&at=121.555,31.045&crs=wgs84&service=any&travel=walk');
+  expect((await shownList(page))[0].minutes).toBeGreaterThan(15);
+  await expect(page.getByTestId('nearest-far')).toContainText('15 分钟内没有');
+  await expect(page.getByTestId('nearest-far')).not.toContainText('任一服务');
+  await openApp(page, `?mode=nearest&at=${st.lng},${st.lat}&crs=wgs84&service=any&travel=walk`);
   // standing on it, it comes first; its card says its services are not published
   await expect.poll(async () => (await ids())[0]).toBe(st.id);
   const card = page.locator(`[data-testid="nearest-result"][data-id="${st.id}"]`);

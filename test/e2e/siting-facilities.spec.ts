@@ -30,8 +30,9 @@ test('one more 社区卫生服务中心: the planner’s candidate farthest from
   await openApp(page);
   await page.getByTestId('mode-siting').click();
   await page.getByTestId('siting-subject').selectOption('医疗');
+  // a facility type serves residents: the demand switches to the district's grid by itself (review 12 M5)
+  await expect(page.getByTestId('demand-grid')).toBeChecked();
   await page.getByTestId('siting-subtype').selectOption('社区卫生服务中心');
-  await page.getByTestId('demand-grid').check();
   // the grid's figures are of points, not of area as in 生活圈覆盖: said beside them
   await expect(page.getByTestId('siting-grid-note')).toContainText('每 500 米一个网格点');
   await page.getByTestId('siting-minutes').fill('15');

@@ -4,6 +4,7 @@
 import type { FieldDef } from './schema';
 import { suggestFieldMapping, type Mapping } from './headers';
 import { halfWidth } from './text';
+import type { Bounds } from './coords';
 
 /** Residents of one town as a source states them. */
 export interface TownPopulation {
@@ -33,6 +34,8 @@ export interface OfficialTown {
   name: string;
   alias: string;
   code?: string;
+  /** Its area, for checking that a row's point lies near the town it names. */
+  area?: Bounds;
 }
 
 const SOURCE: FieldDef = { key: 'source', type: 'string', required: true, aliases: ['source', '来源', '数据来源'] };

@@ -127,3 +127,42 @@ describe('nearArea: within 5 km of the district outline, not of its bounding box
     expect(r.rejected.map((x) => x.line)).toEqual([3]);
   });
 });
+
+describe("a row's 街镇 against where its point lies (review 12 M3)", () => {
+  const boundaries = JSON.parse(readFileSync('data/town-boundaries.geojson', 'utf8')) as FeatureCollection<Polygon>;
+  const towns = boundaries.features.map((f) => ({
+    name: String(f.properties!.name),
+    alias: f.properties!.name === '浦江镇' ? '浦江' : '',
+    area: districtBounds({ features: [f] }),
+  }));
+  const run = (rows: string[]) =>
+    importFile({ name: 'f.csv', bytes: new TextEncoder().encode(['名称,类别,街镇,经度,纬度', ...rows].join('\n')), layer: 'facilities', towns });
+
+  it('questions a town its point lies far from, and only that row; both stay as given', () => {
+    // a point deep inside 浦江镇, over 2.2 km from its every edge
+    const pujiang = boundaries.features.find((f) => f.properties!.name === '浦江镇')!;
+    const rim = turf.polygonToLine(pujiang) as Feature<GeoJSON.LineString>;
+    const [w, s, e, n] = turf.bbox(pujiang);
+    let deep: number[] | null = null;
+    for (let x = w; x < e && !deep; x += 0.005)
+      for (let y = s; y < n && !deep; y += 0.005)
+        if (turf.booleanPointInPolygon([x, y], pujiang) && turf.pointToLineDistance([x, y], rim, { units: 'kilometers' }) > 2.2) deep = [x, y];
+    expect(deep).not.toBeNull();
+    const r = run([
+      `深处,医疗,浦江镇,${deep![0]},${deep![1]}`,
+      '浦江内,医疗,浦江镇,121.541882,31.037341', // 浦江镇's label point
+      '写错镇,医疗,浦江,121.349095,31.162853', // 七宝镇's label point, ~22 km away
+      '边界外一点,医疗,浦江镇,121.5,31.1', // near 浦江镇 but perhaps across its approximate edge
+    ]);
+    expect(r.records.map((x) => [x.name, x.town])).toEqual([['深处', '浦江镇'], ['浦江内', '浦江镇'], ['写错镇', '浦江镇'], ['边界外一点', '浦江镇']]);
+    const questioned = r.issues.filter((i) => /近似范围超过/.test(i.reason));
+    expect(questioned.map((i) => i.line)).toEqual([4]);
+    expect(questioned[0].reason).toContain('第 4 行「街镇」写的是浦江镇，但位置离该镇近似范围超过 2 km，请核对街镇或坐标');
+    expect(questioned[0].severity).toBe('warning');
+  });
+
+  it('says nothing when the towns come without areas', () => {
+    const r = importFile({ name: 'f.csv', bytes: new TextEncoder().encode('名称,类别,街镇,经度,纬度\n写错镇,医疗,浦江镇,121.349095,31.162853\n'), layer: 'facilities', towns: towns.map(({ name, alias }) => ({ name, alias })) });
+    expect(r.issues.filter((i) => /近似范围超过/.test(i.reason))).toEqual([]);
+  });
+});

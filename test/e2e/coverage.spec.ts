@@ -97,6 +97,10 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await expect(rows.last()).toHaveAttribute('data-town', '全区');
   // the embedded pack claims no exact position: the note says all of them (121/121), not some
   await expect(page.getByTestId('precision-note')).toHaveText(/^⚠ 全部设施位置为约略.*（(\d+)\/\1 个设施\/驿站位置非精确）$/);
+  // counted as the categories are (the station being set up left out): the counts add up (review 12 L3)
+  const counted = await page.locator('[data-testid="coverage-panel"] .cats small.n').allTextContents();
+  const total = counted.reduce((a, n) => a + Number(n), 0);
+  await expect(page.getByTestId('precision-note')).toContainText(`（${total}/${total} 个`);
   await expect(page.getByTestId('band-医疗')).toContainText('上海市15分钟社区生活圈规划导则');
   // a category the pack has no facility of (养老) cannot be chosen: it painted the district as one gap (review 12 H2)
   await expect(page.getByTestId('cov-cat-养老')).toBeDisabled();

@@ -376,7 +376,7 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '1');
   await settled(page);
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tour-export-png').click()]);
-  expect(dl.suggestedFilename()).toMatch(/\.png$/);
+  expect(dl.suggestedFilename()).toMatch(/^zhihui-02-\p{Script=Han}+\.png$/u);
   const bytes = readFileSync((await dl.path())!);
   await dl.saveAs(`${SHOTS}/present-export-slide-2.png`);
   expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });

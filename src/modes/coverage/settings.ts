@@ -89,8 +89,9 @@ export function categoryCounts(points: readonly FacilityPoint[]): Record<string,
 }
 
 /** Share of the pack's facility and station positions that are only approximate or town-level. */
-export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>): { approximate: number; total: number } {
-  const all = [...pack.facilities, ...pack.stations];
+/** Of the rows the analysis uses (stations being set up only with `includePlanned`, as the category counts: review 12 L3). */
+export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned = true): { approximate: number; total: number } {
+  const all = [...pack.facilities, ...pack.stations.filter((s) => includePlanned || s.status === '在运营')];
   return { approximate: all.filter((r) => r.precision !== 'exact').length, total: all.length };
 }
 

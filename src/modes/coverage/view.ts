@@ -41,5 +41,6 @@ export function readout(p: { minutes: number | null; distanceMetres: number | nu
   if (metresBand) return p.distanceMetres === null ? null : p.distanceMetres < 10000 ? `${Math.round(p.distanceMetres)} m` : `${(p.distanceMetres / 1000).toFixed(1)} km`;
   // rounded up, so a time just over the band never reads as the band itself (15.04 → 15.1, ✗)
   if (p.minutes === null) return null;
-  return p.minutes < 100 ? `${(Math.ceil(p.minutes * 10 - 1e-9) / 10).toFixed(1)} min` : `${Math.ceil(p.minutes)} min`;
+  // two hours and more in hours (333 min read as a number to work out: review 12 L2)
+  return p.minutes < 100 ? `${(Math.ceil(p.minutes * 10 - 1e-9) / 10).toFixed(1)} min` : p.minutes < 120 ? `${Math.ceil(p.minutes)} min` : `${(Math.ceil(p.minutes / 6) / 10).toFixed(1)} h`;
 }

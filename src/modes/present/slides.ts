@@ -49,6 +49,12 @@ export function slideTown(s: Slide): string | null {
   return s.kind === 'town' ? s.town : null;
 }
 
+/** A slide's PNG file name, its town in the UI language (English named it 浦江镇: review 12 L4). */
+export function slideFileName(s: Slide, i: number, towns: Parameters<typeof townInLocale>[0], locale: Locale): string {
+  const part = s.kind === 'town' ? townInLocale(towns, s.town, locale).replace(/\s+/g, '-') : s.kind;
+  return `zhihui-${String(i + 1).padStart(2, '0')}-${part}.png`;
+}
+
 const CN_NUM = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六'];
 
 export function dataYear(pack: DataPack): string {

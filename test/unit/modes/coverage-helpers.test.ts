@@ -122,6 +122,8 @@ describe('readout', () => {
     expect(readout({ minutes: 15.04, distanceMetres: 700 }, false)).toBe('15.1 min'); // over a 15-minute band: not '15'
     expect(readout({ minutes: 15, distanceMetres: 700 }, false)).toBe('15.0 min');
     expect(readout({ minutes: 117.2, distanceMetres: 7000 }, false)).toBe('118 min');
+    expect(readout({ minutes: 333, distanceMetres: 22000 }, false)).toBe('5.6 h'); // rounded up too
+    expect(readout({ minutes: 120, distanceMetres: 8000 }, false)).toBe('2.0 h');
     expect(readout({ minutes: 9, distanceMetres: 612.4 }, true)).toBe('612 m');
     expect(readout({ minutes: 9, distanceMetres: 23854 }, true)).toBe('23.9 km');
     expect(readout({ minutes: null, distanceMetres: null }, false)).toBeNull();

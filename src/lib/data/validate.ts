@@ -90,6 +90,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   const townOf = opts.officialTowns?.length ? townMatcher(opts.officialTowns) : null;
   const areaOf = new Map(opts.officialTowns?.flatMap((t) => (t.area && ('bbox' in t.area || t.area.polygons.length) ? [[t.name, [t.area, boundsBox(t.area)]] as const] : [])));
   const townIdx = defs.findIndex((d) => d.key === 'town');
+  const townCell = { header: table.headers[col[townIdx]] ?? 'town', key: 'town' };
 
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
@@ -177,8 +178,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       // a 街镇 far from where the point lies (a copied row, a wrong town): said, as both stay as given
       // (the town areas are approximate, so only beyond TOWN_SLACK_KM; review 12 M3)
       if (area && typeof rec.lng === 'number' && !insideBounds(area, rec.lng, rec.lat as number) && !nearArea(area, rec.lng, rec.lat as number, TOWN_SLACK_KM, areaBox))
-        issues.push(makeIssue(kind, line, { header: table.headers[col[townIdx]] ?? 'town', key: 'town' }, `写的是${official}，但位置离该镇近似范围超过 ${TOWN_SLACK_KM} km，请核对街镇或坐标`, `it says ${official}, but the point is more than ${TOWN_SLACK_KM} km from that town's approximate area: check the town or the coordinates`, 'warning', sheetRow));
-      if (!official) issues.push(makeIssue(kind, line, { header: table.headers[col[townIdx]] ?? 'town', key: 'town' }, `「${rec.town}」不是闵行区街镇名称，按位置所在街镇显示`, `'${rec.town}' is not a Minhang town name; the town its position lies in is shown`, 'warning', sheetRow));
+        issues.push(makeIssue(kind, line, townCell, `写的是${official}，但位置离该镇近似范围超过 ${TOWN_SLACK_KM} km，请核对街镇或坐标`, `it says ${official}, but the point is more than ${TOWN_SLACK_KM} km from that town's approximate area: check the town or the coordinates`, 'warning', sheetRow));
+      if (!official) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称，按位置所在街镇显示`, `'${rec.town}' is not a Minhang town name; the town its position lies in is shown`, 'warning', sheetRow));
     }
     if (bad) {
       rejected.push({ line, raw: raw(row) });

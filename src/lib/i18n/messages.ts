@@ -102,6 +102,10 @@ export function listIn(locale: Locale, items: readonly string[]): string {
 }
 
 /** A parenthetical as the locale writes it after a word: （注） / " (note)". */
+/** "label：value" in Chinese, "label: value" in English. */
+export const labelled = (locale: Locale, label: string, value: string | number): string =>
+  locale === 'en' ? `${label}: ${value}` : `${label}：${value}`;
+
 export function asideIn(locale: Locale, text: string): string {
   return locale === 'en' ? ` (${text})` : `（${text}）`;
 }

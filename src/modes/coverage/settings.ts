@@ -73,11 +73,12 @@ export function selectedCategories(s: CoverageSettings): CoverageCategory[] {
 }
 
 /** Facilities of the pack plus its 质汇驿站 (as category '质汇驿站'). */
+/** The stations the analysis counts: those operating, and those being set up with `includePlanned`. */
+const usedStations = (pack: Pick<DataPack, 'stations'>, includePlanned: boolean) => pack.stations.filter((s) => includePlanned || s.status === '在运营');
+
 export function facilityPoints(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned: boolean): FacilityPoint[] {
   const points: FacilityPoint[] = pack.facilities.map((f) => ({ id: f.id, lng: f.lng, lat: f.lat, category: f.category }));
-  for (const s of pack.stations) {
-    if (includePlanned || s.status === '在运营') points.push({ id: s.id, lng: s.lng, lat: s.lat, category: '质汇驿站' });
-  }
+  for (const s of usedStations(pack, includePlanned)) points.push({ id: s.id, lng: s.lng, lat: s.lat, category: '质汇驿站' });
   return points;
 }
 
@@ -91,7 +92,7 @@ export function categoryCounts(points: readonly FacilityPoint[]): Record<string,
 /** Share of the pack's facility and station positions that are only approximate or town-level. */
 /** Of the rows the analysis uses (stations being set up only with `includePlanned`, as the category counts: review 12 L3). */
 export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned = true): { approximate: number; total: number } {
-  const all = [...pack.facilities, ...pack.stations.filter((s) => includePlanned || s.status === '在运营')];
+  const all = [...pack.facilities, ...usedStations(pack, includePlanned)];
   return { approximate: all.filter((r) => r.precision !== 'exact').length, total: all.length };
 }
 

@@ -3,12 +3,12 @@
 // PNG export, so both always say the same thing. Pure TypeScript (no DOM, no map).
 import type { DataPack } from '../../lib/io/pack-types';
 import type { Locale } from '../../lib/i18n/messages';
-import { asideIn, listIn, vocab } from '../../lib/i18n/messages';
+import { asideIn, labelled, listIn, vocab } from '../../lib/i18n/messages';
 import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
 import { citations } from '../../lib/i18n/citations';
 import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
-import { labelled, ps } from './strings';
+import { ps } from './strings';
 import { keyEnterprisesIn, townInLocale } from '../../lib/i18n/place-names';
 
 export type Slide = { kind: 'overview' } | { kind: 'town'; town: string } | { kind: 'closing' };

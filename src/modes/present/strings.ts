@@ -75,6 +75,3 @@ export function ps(locale: Locale, key: PresentKey, vars: Record<string, string 
   return PRESENT_STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
-/** "label：value" in Chinese, "label: value" in English. */
-export const labelled = (locale: Locale, label: string, value: string | number): string =>
-  locale === 'en' ? `${label}: ${value}` : `${label}：${value}`;

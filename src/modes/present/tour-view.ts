@@ -2,8 +2,8 @@
 // the user's own choice afterwards. Also the footer line every slide, PNG and page carries.
 import type { AppState, LayerKey } from '../../lib/state/app.svelte';
 import type { DataPack } from '../../lib/io/pack-types';
-import type { Locale } from '../../lib/i18n/messages';
-import { labelled, ps } from './strings';
+import { labelled, type Locale } from '../../lib/i18n/messages';
+import { ps } from './strings';
 import { dataYear } from './slides';
 
 const TOUR_LAYERS: Record<LayerKey, boolean> = {

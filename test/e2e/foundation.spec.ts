@@ -364,6 +364,9 @@ test('picking a town zooms to it and highlights it', async ({ page }) => {
   expect(new URL(page.url()).searchParams.get('town'), 'the view is a shareable link').toBe('浦江镇');
   await expect(page.getByTestId('details-title')).toContainText('浦江镇');
   await expect(page.getByTestId('details')).toContainText('生物医药');
+  // the pack's figures ("label: value") read with the Chinese colon
+  await expect(page.getByTestId('details')).toContainText('规上生物医药企业：64 家 (2024)');
+  await expect(page.getByTestId('details')).not.toContainText('规上生物医药企业: ');
 });
 
 test('clicking a town opens its details and outlines it, without veiling the others', async ({ page }) => {
@@ -466,6 +469,13 @@ test('a link naming a town the data lacks says so, opens the whole district and 
   await mapIdle(page);
   expect(await page.evaluate(() => [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['towns-highlight-line'] }).map((f) => f.properties.name))])).toEqual(['七宝镇']);
   await expect(page.getByTestId('unknown-town')).toHaveCount(0);
+  // the link now names the town as the data does, in place of the address typed (no extra Back step)
+  await expect.poll(() => new URL(page.url()).searchParams.get('town')).toBe('七宝镇');
+  // in 地图浏览 too, where picking a town adds a Back step: the name's rewrite adds none
+  await openApp(page, '?town=七宝');
+  await expect.poll(() => new URL(page.url()).searchParams.get('town')).toBe('七宝镇');
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('coverage');
 });
 
 test('when the English cannot be loaded the UI stays Chinese and says so; the next try loads it', async ({ page }) => {

@@ -267,6 +267,52 @@ test("a town office's list with only 设施类型 imports: each category read fr
   await expect.poll(drawn).toEqual(['测试卫生站:医疗', '测试文化中心:文化', '测试活动室:养老', '测试错镇卫生站:医疗']);
 });
 
+test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen again, says what it replaces, and reads 设施大类 and 经纬度', async ({ page }) => {
+  // (review 13: the second import fell back to WGS-84 and moved every point ~500 m without a word;
+  // 设施大类 was unused, so rows with a type the app does not know were refused; 经纬度 was refused)
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  const file = (extra = '') => ({
+    name: '梅陇镇设施点位.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['序号,设施名称,设施大类,设施类型,经纬度', '1,测试便民服务站,政务,便民服务站,"121.4251,31.1082"', '2,测试轨交站,交通,轨交站,"121.4301,31.1102"', extra].filter(Boolean).join('\n')),
+  });
+  await page.getByTestId('import-file').setInputFiles(file());
+  await expect(page.getByTestId('import-summary')).toContainText('可用 2');
+  await expect(page.getByTestId('map-category')).toHaveValue('设施大类');
+  await expect(page.getByTestId('map-lng')).toHaveValue('经纬度');
+  await expect(page.getByTestId('import-crs-recalled')).toHaveCount(0);
+  await page.getByTestId('import-crs').selectOption('GCJ02');
+  await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
+  await expect(page.getByTestId('import-same-file')).toHaveCount(0);
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  const drawn = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('facilities') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      const f = (await src.getData()).features.find((x) => x.properties?.name === '测试便民服务站');
+      return (f?.geometry as GeoJSON.Point | undefined)?.coordinates;
+    });
+  const wgs = gcoord.transform([121.4251, 31.1082], gcoord.GCJ02, gcoord.WGS84);
+  await expect.poll(async () => metres((await drawn()) ?? [0, 0], wgs)).toBeLessThan(2);
+
+  // the corrected file again: read as GCJ-02 again, and the panel says what saving replaces
+  await page.getByTestId('import-file').setInputFiles(file('3,测试卫生站,医疗,卫生站,"121.4201,31.1062"'));
+  await expect(page.getByTestId('import-summary')).toContainText('可用 3');
+  await expect(page.getByTestId('import-crs')).toHaveValue('GCJ02');
+  await expect(page.getByTestId('import-crs-recalled')).toHaveText('坐标系沿用上次导入这组表头时的选择');
+  await expect(page.getByTestId('import-same-file')).toHaveText('将替换此前导入的同名文件（2 条，按 GCJ02 读取）');
+  // read as WGS-84 by mistake: warned before saving
+  await page.getByTestId('import-crs').selectOption('WGS84');
+  await expect(page.getByTestId('import-same-file')).toContainText('本次按 WGS84 读取，位置会相差 0.5–1 km');
+  await expect(page.getByTestId('import-crs-recalled')).toHaveCount(0);
+  await page.getByTestId('import-crs').selectOption('GCJ02');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toContainText('3 条');
+  await expect.poll(async () => metres((await drawn()) ?? [0, 0], wgs)).toBeLessThan(2);
+});
+
 test('an Excel export with a title line, blank and repeated header cells and everyday category words imports; a second file adds to the first, a corrected copy under a new name replaces it', async ({ page }) => {
   await openApp(page);
   const facilities = async () =>

@@ -31,6 +31,13 @@ export function suggestFieldMapping(defs: readonly FieldDef[], headers: readonly
   };
   for (const def of defs) take(def, [def.key]);
   for (const def of defs) take(def, def.aliases);
+  // no longitude or latitude column, but one with both (经纬度 "121.42,31.10", as coordinate pickers give them)
+  const [lng, lat] = ['lng', 'lat'].map((t) => defs.find((d) => d.type === t));
+  const both = headers.find((h) => !used.has(h) && /^(lnglat|lonlat)$|^[^xy]*(经纬度|坐标)$/.test(headerKey(h)));
+  if (lng && lat && both && mapping[lng.key] === undefined && mapping[lat.key] === undefined) {
+    mapping[lng.key] = mapping[lat.key] = both;
+    used.add(both);
+  }
   // then a longer Chinese header ending in a Chinese alias: 驿站名称 → 名称, 运营状态 → 状态
   const cjk = (a: string) => /^[^ -~]{2,}$/.test(a);
   for (const def of defs) take(def, headers.filter((h) => def.aliases.some((a) => cjk(a) && headerKey(h).endsWith(a))));

@@ -146,8 +146,8 @@ const POINT_FIELDS: FieldDef[] = [
   { key: 'name', type: 'string', required: true, aliases: ['name', '名称', '站点名称', '机构名称', '企业名称', '设施名称'] },
   { key: 'name_en', type: 'string', required: false, aliases: ['name_en', '英文名称', 'english'] },
   { key: 'town', type: 'string', required: false, aliases: ['town', '街镇', '所属街镇', '镇', '街道'] },
-  { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', '经度'] },
-  { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', '纬度'] },
+  { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', 'point_x', '经度'] },
+  { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', 'point_y', '纬度'] },
   { key: 'precision', type: 'enum', required: false, values: PRECISIONS, aliases: ['precision', '精度', '位置精度'] },
   { key: 'source', type: 'string', required: true, aliases: ['source', '来源', '数据来源'] },
   { key: 'address', type: 'string', required: false, aliases: ['address', '地址', '详细地址'] },
@@ -190,9 +190,10 @@ export const LAYER_FIELDS = {
   ],
   facilities: [
     ...POINT_FIELDS,
-    // a town office's list often has only 设施类型 (社区卫生服务中心, 养老院 …): the category is read from it
-    { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['category', '类别', '分类'], orFrom: 'subtype' },
-    { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '子类', '设施类型', '类型'] },
+    // a town office's list often has only 设施类型 (社区卫生服务中心, 养老院 …): the category is read from it;
+    // a 大类/小类 classification (设施大类, as in map POI exports) gives both
+    { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['category', '类别', '分类', '大类'], orFrom: 'subtype' },
+    { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '子类', '设施类型', '类型', '小类'] },
   ],
 } as const satisfies Record<string, readonly FieldDef[]>;
 

@@ -1,10 +1,18 @@
-// Remembers the column mapping a planner chose, keyed by layer + the file's set of headers, so the
-// next export from the same spreadsheet maps itself (localStorage; any Storage-like object).
+// Remembers what a planner chose for a file — the column mapping, and the coordinate system and
+// precision when chosen by hand — keyed by layer + the file's set of headers, so the next export
+// from the same spreadsheet is read the same way (localStorage; any Storage-like object).
 import type { Mapping } from '../data/index.ts';
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+}
+
+/** The choices kept for a header set: `crs` only when picked by hand (not the automatic reading). */
+export interface ImportChoices {
+  mapping: Mapping;
+  crs?: string;
+  exact?: boolean;
 }
 
 const PREFIX = 'zhihui.mapping.v1:';
@@ -14,23 +22,25 @@ export function mappingKey(layer: string, headers: readonly string[]): string {
   return `${PREFIX}${layer}:${JSON.stringify([...new Set(headers)].sort())}`;
 }
 
-export function recallMapping(store: KeyValueStore | undefined, layer: string, headers: readonly string[]): Mapping | null {
+export function recallChoices(store: KeyValueStore | undefined, layer: string, headers: readonly string[]): ImportChoices | null {
   if (!store || headers.length === 0) return null;
   try {
     const raw = store.getItem(mappingKey(layer, headers));
     if (!raw) return null;
-    const m = JSON.parse(raw) as Mapping;
+    // stored before the CRS was kept: the mapping alone
+    const kept = JSON.parse(raw) as ImportChoices | Mapping;
+    const c: ImportChoices = typeof kept.mapping === 'object' ? (kept as ImportChoices) : { mapping: kept as Mapping };
     // only columns that still exist
-    return Object.fromEntries(Object.entries(m).filter(([, h]) => typeof h === 'string' && headers.includes(h)));
+    return { ...c, mapping: Object.fromEntries(Object.entries(c.mapping).filter(([, h]) => typeof h === 'string' && headers.includes(h))) };
   } catch {
     return null;
   }
 }
 
-export function rememberMapping(store: KeyValueStore | undefined, layer: string, headers: readonly string[], mapping: Mapping): void {
+export function rememberChoices(store: KeyValueStore | undefined, layer: string, headers: readonly string[], choices: ImportChoices): void {
   if (!store || headers.length === 0) return;
   try {
-    store.setItem(mappingKey(layer, headers), JSON.stringify(mapping));
+    store.setItem(mappingKey(layer, headers), JSON.stringify(choices));
   } catch {
     // a full localStorage only loses the convenience, never data
   }

@@ -54,6 +54,16 @@ export function earlierFiles(
   });
 }
 
+/**
+ * What saving a file again replaces: the layer's entries from a file of the same name, their rows
+ * and the coordinate systems they were read in (a CRS changed by mistake moves every point).
+ */
+export function sameFile(user: readonly UserEntry[], layer: string, fileName: string): { rows: number; crs: string[] } | null {
+  const name = fileNameOf(fileName);
+  const es = user.filter((e) => e.layer === layer && e.fileName === name);
+  return es.length ? { rows: es.reduce((n, e) => n + e.records.length + e.shapes.length, 0), crs: [...new Set(es.map((e) => e.crs))] } : null;
+}
+
 export type ExportLayer = PointLayer | 'boundaries' | 'barriers' | 'population';
 
 /** CSV (UTF-8 BOM, formula-safe) of a point layer as shown now. */

@@ -2,14 +2,14 @@
 // and the worker's latest outcome. Every override re-runs the import in the worker.
 import type { AnalysisClient } from '../../lib/worker/client';
 import { SupersededError } from '../../lib/worker/client';
-import type { Encoding, Mapping } from '../../lib/data/index.ts';
+import { CRSS, type Encoding, type Mapping } from '../../lib/data/index.ts';
 import type { Crs } from '../../lib/data/load';
 import type { Bounds } from '../../lib/data/coords';
 import type { OfficialTown } from '../../lib/data/population';
 import type { ImportOutcome } from '../../lib/io/import-job';
 import type { MergeMode, UserLayer } from '../../lib/io/user-store';
 import { defaultMode } from '../../lib/io/user-merge';
-import { recallMapping, rememberMapping, type KeyValueStore } from '../../lib/io/mapping-memory';
+import { recallChoices, rememberChoices, type KeyValueStore } from '../../lib/io/mapping-memory';
 import { valueWords } from './value-words';
 
 export interface SessionEnv {
@@ -45,6 +45,8 @@ export class ImportSession {
   /** Milliseconds of the last worker run (file → records), shown to the user. */
   ms = $state(0);
   recalled = $state(false);
+  /** The coordinate system was picked by hand for these headers before, and is picked again. */
+  crsRecalled = $state(false);
   error = $state<string | null>(null);
   private bytes: ArrayBuffer | null = null;
   private readonly env: () => SessionEnv;
@@ -76,18 +78,18 @@ export class ImportSession {
     this.crs = '';
     this.mapping = null;
     this.fixSwapped = false;
-    this.recalled = false;
+    this.recalled = this.crsRecalled = false;
     this.outcome = null;
     await this.run();
     const o = this.outcome as ImportOutcome | null;
-    if (o && o.format === 'csv') {
-      const env = this.env();
-      const m = recallMapping(env.storage ?? localStore(), this.layer, o.headers);
-      if (m && JSON.stringify(m) !== JSON.stringify(o.mapping)) {
-        this.mapping = m;
-        this.recalled = true;
-        await this.run();
-      }
+    const c = o?.format === 'csv' ? recallChoices(this.env().storage ?? localStore(), this.layer, o.headers) : null;
+    if (c) {
+      this.recalled = JSON.stringify(c.mapping) !== JSON.stringify(o!.mapping);
+      if (this.recalled) this.mapping = c.mapping;
+      this.crsRecalled = CRSS.includes(c.crs as Crs);
+      if (this.crsRecalled) this.crs = c.crs as Crs;
+      if (c.exact) this.exact = true;
+      if (this.recalled || this.crsRecalled || c.exact) await this.run();
     }
   }
 
@@ -144,7 +146,7 @@ export class ImportSession {
 
   remember(): void {
     const o = this.outcome;
-    if (o && o.format === 'csv') rememberMapping(this.env().storage ?? localStore(), this.layer, o.headers, o.mapping);
+    if (o && o.format === 'csv') rememberChoices(this.env().storage ?? localStore(), this.layer, o.headers, { mapping: o.mapping, crs: this.crs || undefined, exact: this.exact || undefined });
   }
 
   reset(): void {

@@ -269,6 +269,16 @@ describe('degenerate files', () => {
 });
 
 describe('coordinates in one column', () => {
+  it('finds a 经纬度 column by itself, and the category in 设施大类 beside a 设施类型 it does not know', () => {
+    const csv = ['序号,设施名称,设施大类,设施类型,经纬度', '1,莘庄镇便民服务站,政务,便民服务站,"121.385,31.111"', '2,春申路站,交通,轨交站,"121.392,31.102"'].join('\n');
+    const res = importFile({ name: '设施.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
+    expect(res.records.map((r) => [r.name, r.lng, r.lat, (r as { category?: string }).category, (r as { subtype?: string }).subtype])).toEqual([
+      ['莘庄镇便民服务站', 121.385, 31.111, '政务', '便民服务站'],
+      ['春申路站', 121.392, 31.102, '交通', '轨交站'],
+    ]);
+    expect(res.issues.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+
   it('reads 坐标 "121.35,31.03" (full-width, space, latitude first too) for both fields, reporting a bad cell once', () => {
     const csv = ['名称,坐标,类别', '甲,"121.352,31.030",医疗', '乙,１２１．３７５，３１．１１２,医疗', '丙,121.376 31.084,医疗', '丁,"31.061, 121.523",医疗', '戊,北京,医疗'].join('\n');
     const res = importFile({ name: '企业名录.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', mapping: { name: '名称', lng: '坐标', lat: '坐标', category: '类别' } });

@@ -18,6 +18,21 @@ describe('suggestMapping', () => {
     expect(suggestMapping('institutions', ['英文名称', '机构全称名称'])).toEqual({ name_en: '英文名称', name: '机构全称名称' });
   });
 
+  it('reads a 大类/小类 classification as category and type (设施大类 was left unused and its rows refused)', () => {
+    expect(suggestMapping('facilities', ['序号', '设施名称', '设施大类', '设施类型', '经度', '纬度'])).toMatchObject({ category: '设施大类', subtype: '设施类型' });
+    expect(suggestMapping('facilities', ['名称', '大类', '小类', 'POINT_X', 'POINT_Y'])).toMatchObject({ category: '大类', subtype: '小类', lng: 'POINT_X', lat: 'POINT_Y' });
+  });
+
+  it('takes one column holding both coordinates (经纬度 "121.42,31.10") for both, only when neither has its own', () => {
+    expect(suggestMapping('stations', ['名称', '经纬度', '状态'])).toMatchObject({ lng: '经纬度', lat: '经纬度' });
+    expect(suggestMapping('stations', ['名称', '位置坐标'])).toMatchObject({ lng: '位置坐标', lat: '位置坐标' });
+    expect(suggestMapping('stations', ['名称', '经度', '纬度', '经纬度'])).toMatchObject({ lng: '经度', lat: '纬度' });
+    // a coordinate system column is not a coordinate, nor is one of X坐标 / Y坐标 both
+    expect(suggestMapping('stations', ['名称', '坐标系']).lng).toBeUndefined();
+    expect(suggestMapping('stations', ['名称', 'X坐标', 'Y坐标']).lng).toBeUndefined();
+    expect(suggestMapping('stations', ['名称', '坐标'])).toMatchObject({ lng: '坐标', lat: '坐标' });
+  });
+
   it('leaves Latin headers to exact matches: "index" is not x, "display" is not y', () => {
     expect(suggestMapping('facilities', ['index', 'display'])).toEqual({});
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergePack, defaultMode, replacedBy } from '../../../src/lib/io/user-merge';
 import { outcomeToEntries, layerCsv, layerGeoJson, issuesCsv } from '../../../src/lib/io/user-entries';
-import { mappingKey, recallMapping, rememberMapping } from '../../../src/lib/io/mapping-memory';
+import { mappingKey, recallChoices, rememberChoices } from '../../../src/lib/io/mapping-memory';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 import type { UserEntry } from '../../../src/lib/io/user-store';
 import type { FacilityRecord, StationRecord } from '../../../src/lib/data/schema';
@@ -114,14 +114,29 @@ describe('entries and exports', () => {
 });
 
 describe('mapping memory', () => {
-  it('is keyed by layer and header set (any order) and drops columns that no longer exist', () => {
+  const memory = () => {
     const mem = new Map<string, string>();
-    const store = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v) };
-    rememberMapping(store, 'stations', ['东经', '北纬', '名称'], { lng: '东经', lat: '北纬', name: '名称' });
-    expect(recallMapping(store, 'stations', ['名称', '北纬', '东经'])).toEqual({ lng: '东经', lat: '北纬', name: '名称' });
-    expect(recallMapping(store, 'facilities', ['名称', '北纬', '东经'])).toBeNull();
+    return { mem, store: { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v) } };
+  };
+  it('is keyed by layer and header set (any order) and drops columns that no longer exist', () => {
+    const { mem, store } = memory();
+    rememberChoices(store, 'stations', ['东经', '北纬', '名称'], { mapping: { lng: '东经', lat: '北纬', name: '名称' } });
+    expect(recallChoices(store, 'stations', ['名称', '北纬', '东经'])).toEqual({ mapping: { lng: '东经', lat: '北纬', name: '名称' } });
+    expect(recallChoices(store, 'facilities', ['名称', '北纬', '东经'])).toBeNull();
     expect(mappingKey('stations', ['a', 'b'])).toBe(mappingKey('stations', ['b', 'a']));
-    mem.set(mappingKey('stations', ['x']), JSON.stringify({ lng: 'gone', name: 'x' }));
-    expect(recallMapping(store, 'stations', ['x'])).toEqual({ name: 'x' });
+    mem.set(mappingKey('stations', ['x']), JSON.stringify({ mapping: { lng: 'gone', name: 'x' } }));
+    expect(recallChoices(store, 'stations', ['x'])).toEqual({ mapping: { name: 'x' } });
+  });
+
+  it('keeps the coordinate system and precision chosen by hand (a GCJ-02 file read again as WGS-84 moved ~500 m)', () => {
+    const { store } = memory();
+    rememberChoices(store, 'facilities', ['名称', '经度', '纬度'], { mapping: { name: '名称' }, crs: 'GCJ02', exact: true });
+    expect(recallChoices(store, 'facilities', ['纬度', '经度', '名称'])).toEqual({ mapping: { name: '名称' }, crs: 'GCJ02', exact: true });
+  });
+
+  it('reads what earlier versions stored: the mapping alone', () => {
+    const { mem, store } = memory();
+    mem.set(mappingKey('stations', ['东经', '名称']), JSON.stringify({ lng: '东经', name: '名称' }));
+    expect(recallChoices(store, 'stations', ['东经', '名称'])).toEqual({ mapping: { lng: '东经', name: '名称' } });
   });
 });

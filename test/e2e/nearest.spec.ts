@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { mapIdle, openApp, renderedCount, screenPoint } from './helpers';
+import { mapIdle, openApp, pixels, renderedCount, screenPoint } from './helpers';
 import { prepareBarriers, routeDistance, type BarrierCollection } from '../../src/lib/analysis/route-distance';
 
 function csv(name: string): Record<string, string>[] {
@@ -99,6 +99,45 @@ test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nea
   // the URL keeps 6 decimals (~0.1 m), so minutes agree to ~0.01
   again.forEach((x, i) => expect(x.minutes).toBeCloseTo(list[i].minutes, 1));
   await other.close();
+});
+
+test('an address the data lacks, a service no one offers and a position on a town name are each made plain', async ({ page }) => {
+  // (review 13: the search stayed blank for an address, 认证 gave a bare "none", the red position
+  // dot looked like a hospital and hid under town names)
+  await openApp(page, '?mode=nearest');
+  await page.getByTestId('nearest-search').fill('春东路508号');
+  await expect(page.getByTestId('nearest-no-match')).toContainText('数据中没有“春东路508号”');
+  await expect(page.getByTestId('nearest-no-match')).toContainText('不能按地址搜索');
+  await page.getByTestId('nearest-search').fill('');
+  await expect(page.getByTestId('nearest-no-match')).toHaveCount(0);
+
+  // each service says how many stations and institutions list it, as the data files do
+  const offering = (svc: string) => [...csv('stations'), ...csv('institutions')].filter((r) => r.services.split(';').includes(svc)).length;
+  expect(offering('认证'), 'the pack lists no provider of 认证').toBe(0);
+  await expect(page.getByTestId('nearest-service').locator('option[value="认证"]')).toHaveText('认证（0）');
+  await expect(page.getByTestId('nearest-service').locator('option[value="计量"]')).toHaveText(`计量（${offering('计量')}）`);
+
+  // the position put on 浦江镇's name: drawn in black over it, and the panel shows the same dot
+  const label = await page.evaluate(() => {
+    const f = window.__zhihuiMap!.queryRenderedFeatures({ layers: ['town-labels'] }).find((x) => x.properties.name === '浦江镇')!;
+    return (f.geometry as GeoJSON.Point).coordinates as [number, number];
+  });
+  await openApp(page, `?mode=nearest&at=${label[0]},${label[1]}&crs=wgs84&service=${encodeURIComponent('认证')}`);
+  await expect(page.getByTestId('nearest-none')).toContainText('任一服务');
+  await expect(page.locator('[data-testid="nearest-at"] .origin')).toBeVisible();
+  await mapIdle(page);
+  const at = await screenPoint(page, label);
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const near = await (await pixels(page, { map: true })).evaluate((img, p) => {
+    const ratio = img.width / window.__zhihuiMap!.getCanvas().clientWidth;
+    const out: number[][] = [];
+    for (const [dx, dy] of [[0, 0], [-4, 0], [4, 0], [0, -4], [0, 4]]) {
+      const i = (Math.round((p.y + dy) * ratio) * img.width + Math.round((p.x + dx) * ratio)) * 4;
+      out.push([img.data[i], img.data[i + 1], img.data[i + 2]]);
+    }
+    return out;
+  }, { x: at.x - canvas.x, y: at.y - canvas.y });
+  for (const c of near) expect(Math.max(...c), `pixel ${c} of the position dot`).toBeLessThan(40);
 });
 
 test('a station that publishes no services is not found by one service, but is under 任一服务, and says so', async ({ page }) => {

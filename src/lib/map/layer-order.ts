@@ -22,7 +22,6 @@ export const LAYER_ORDER = [
   'siting-unreached',
   'nearest-lines',
   'nearest-results',
-  'nearest-origin',
   'siting-sites',
   'coverage-hypothetical',
   'user-points',
@@ -32,6 +31,8 @@ export const LAYER_ORDER = [
   'station-anchors',
   // town names last: symbol placement runs from the top layer down, so every label below makes way for them
   'town-labels',
+  // 找服务's own position over everything, town names included (a name hid it, review 13 M6)
+  'nearest-origin',
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];

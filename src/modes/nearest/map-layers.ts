@@ -39,7 +39,8 @@ export function addNearestLayers(map: MlMap): void {
     source: 'nearest-origin',
     paint: {
       'circle-radius': 9,
-      'circle-color': '#d50000',
+      // black, as beside 当前位置 in the panel: no other layer uses it (the red was 医疗's)
+      'circle-color': '#111',
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 3,
     },

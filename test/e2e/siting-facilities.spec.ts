@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import gcoord from 'gcoord';
-import { dropFile, mapIdle, openApp, renderedCount } from './helpers';
+import { basePart, dropFile, mapIdle, openApp, renderedCount } from './helpers';
 import { parseLayerCsv } from '../../src/lib/data/load';
 import { haversineMetres } from '../../src/lib/analysis/geo';
 
@@ -56,6 +56,36 @@ test('one more 社区卫生服务中心: the planner’s candidate farthest from
   await mapIdle(page);
   expect(await renderedCount(page, ['siting-sites'])).toBe(1);
   await page.screenshot({ path: 'test-results/screenshots/siting-health-centre.png' });
+});
+
+test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆盖 uses for it', async ({ page }) => {
+  // (review 13 M3: the town choice went with the enterprise demand, and 养老 was sited over the whole
+  // district at 15 min and 4 km/h, while 生活圈覆盖 gives it 10 min at an elderly 3 km/h)
+  await openApp(page, '?mode=siting');
+  await page.getByTestId('siting-subject').selectOption('养老');
+  await expect(page.getByTestId('demand-grid')).toBeChecked();
+  await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
+  await expect(page.getByTestId('siting-travel')).toHaveValue('walk');
+  await expect(page.getByTestId('siting-panel').getByLabel('km/h', { exact: true })).toHaveValue('3');
+  // a radius standard (交通: 500 m) as the walk reaching it with the 1.3 detour: 500 × 1.3 / 66.7 m/min ≈ 10 min
+  await page.getByTestId('siting-subject').selectOption('交通');
+  await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
+  await page.getByTestId('siting-subject').selectOption('养老');
+  await page.getByTestId('siting-town').selectOption('梅陇镇');
+  await page.getByTestId('siting-k').fill('2');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(2);
+  // every cell counted lies in 梅陇镇: the ones drawn as unreached are checked against the town's boundary
+  await mapIdle(page);
+  const town = (await basePart(page, 'towns')).find((f) => f.properties?.name === '梅陇镇')!;
+  const cells = await page.evaluate(async () => {
+    const src = window.__zhihuiMap!.getSource('siting-unreached') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+    return (await src.getData()).features.map((f) => f.geometry.coordinates);
+  });
+  expect(cells.length).toBeGreaterThan(10);
+  for (const c of cells) expect(booleanPointInPolygon(c, town as GeoJSON.Feature<GeoJSON.Polygon>), `${c}`).toBe(true);
+  await expect(page.getByTestId('siting-site').first()).toContainText('梅陇镇');
+  await page.screenshot({ path: 'test-results/screenshots/siting-town-elderly.png' });
 });
 
 /** The user candidates as the map holds them (WGS-84), by name. */

@@ -44,9 +44,9 @@ export function enterpriseDemand(pack: DataPack, f: EnterpriseFilter): DemandSet
 /** Town name of a position from the pack's (approximate) boundaries, '' if outside all. */
 export const townAt = (pack: DataPack, lng: number, lat: number): string => areaTownOf(pack.boundaries, lng, lat) ?? '';
 
-/** Area demand: grid cells over the district, each weight 1, with their town. */
-export function gridDemand(pack: DataPack, spacingMetres: number): DemandSet {
-  const cells = gridCandidates(pack.outline, spacingMetres);
+/** Area demand: grid cells over the district (or one town), each weight 1, with their town. */
+export function gridDemand(pack: DataPack, spacingMetres: number, town: string | null = null): DemandSet {
+  const cells = gridCandidates(pack.outline, spacingMetres).filter((c) => !town || townAt(pack, c.lng, c.lat) === town);
   return { points: cells.map((c) => ({ lng: c.lng, lat: c.lat, weight: 1, town: townAt(pack, c.lng, c.lat) })), rows: cells.map(() => null) };
 }
 

@@ -138,6 +138,11 @@ test('an address the data lacks, a service no one offers and a position on a tow
     return out;
   }, { x: at.x - canvas.x, y: at.y - canvas.y });
   for (const c of near) expect(Math.max(...c), `pixel ${c} of the position dot`).toBeLessThan(40);
+
+  // a link with the latitude first is read the other way round, as the coordinate box reads it, and says so
+  await openApp(page, '?mode=nearest&at=31.08,121.39');
+  await expect(page.getByTestId('nearest-at')).toContainText('121.39000, 31.08000');
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveText('已按“纬度, 经度”识别并交换');
 });
 
 test('a station that publishes no services is not found by one service, but is under 任一服务, and says so', async ({ page }) => {

@@ -16,6 +16,8 @@ export interface NearestUrlState {
   planned?: boolean;
   /** the name of the place picked (?label=), so a shared link says what the point is */
   label?: string;
+  /** `at` was written latitude first and is read the other way round */
+  swapped?: boolean;
 }
 
 export const DEFAULT_URL_STATE: NearestUrlState = { at: null, service: '检验检测', travel: 'walk', speed: null, planned: false };
@@ -38,8 +40,13 @@ export function readNearestUrl(search: string): NearestUrlState {
   if (Number.isFinite(speed) && speed > 0 && speed < 200) out.speed = speed;
   const at = q.get('at')?.split(',');
   if (at?.length === 2) {
-    const lng = num(at[0]);
-    const lat = num(at[1]);
+    let lng = num(at[0]);
+    let lat = num(at[1]);
+    // latitude first (31.08,121.39), as the coordinate box also reads it
+    if (Math.abs(lat) > 90 && Math.abs(lng) <= 90) {
+      [lng, lat] = [lat, lng];
+      out.swapped = true;
+    }
     if (Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) {
       const crs = (q.get('crs') ?? 'wgs84').toLowerCase();
       out.at = crs === 'gcj02' || crs === 'bd09' ? toWgs84(lng, lat, crs === 'bd09' ? 'BD09' : 'GCJ02') : [lng, lat];

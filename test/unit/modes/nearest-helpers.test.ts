@@ -37,6 +37,11 @@ describe('nearest URL', () => {
     expect(bd).toEqual(toWgs84(121.5245, 31.059, 'BD09'));
     expect(Math.hypot(bd[0] - 121.5245, bd[1] - 31.059)).toBeGreaterThan(0.005);
   });
+  it('reads a point written latitude first the other way round, and says so (it was dropped without a word)', () => {
+    expect(readNearestUrl('?at=31.08,121.39')).toMatchObject({ at: [121.39, 31.08], swapped: true });
+    expect(readNearestUrl('?at=121.39,31.08').swapped).toBeUndefined();
+    expect(readNearestUrl('?at=31.08,200').at).toBeNull();
+  });
 });
 
 describe('typed coordinates', () => {

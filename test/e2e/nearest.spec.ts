@@ -219,6 +219,18 @@ test('typed GCJ-02 coordinates are converted; bicycle changes the times', async 
   await page.getByTestId('travel-bike').click();
   await expect.poll(() => page.url()).toContain('travel=bike');
   await expect.poll(async () => (await shownList(page))[0].minutes).toBeLessThan(walk[0].minutes);
+  // the position shown is the converted one, and says in which system
+  await expect(page.getByTestId('nearest-at')).toContainText(`${lng.toFixed(5)}, ${lat.toFixed(5)} WGS-84`);
+
+  // a 高德 link pasted into the box: read as GCJ-02 whatever the select said (review 13 L3)
+  await page.getByTestId('nearest-crs').selectOption('wgs84');
+  await page.getByTestId('nearest-coords').fill('121.45, 31.1');
+  await page.getByTestId('nearest-locate').click();
+  await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.1]);
+  await page.getByTestId('nearest-coords').fill('https://uri.amap.com/marker?position=121.5286,31.0572&name=x');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-crs')).toHaveValue('gcj02');
+  await expect.poll(() => atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
 });
 
 test('bad input says what is wrong and keeps the last good query; the match list works from the keyboard', async ({ page }) => {

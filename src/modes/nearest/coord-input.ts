@@ -35,6 +35,16 @@ export function parseCoordInput(text: string, crs: InputCrs): CoordParse {
   return { ok: true, lngLat: ll, swapped };
 }
 
+/**
+ * A map site's link pasted into the box (高德 uri.amap.com/marker?position=lng,lat, 百度
+ * …?location=lat,lng): the point's text and the site's coordinate system; null for anything else.
+ */
+export function linkPoint(text: string): { text: string; crs: InputCrs } | null {
+  const crs = /amap\.com|gaode\.com/i.test(text) ? 'gcj02' : /baidu\.com/i.test(text) ? 'bd09' : null;
+  const p = crs && /[?&](?:position|location|center)=([^&#]+)/i.exec(text);
+  return p ? { text: decodeURIComponent(p[1]), crs } : null;
+}
+
 /** Where a chosen point lies: in the district, just outside it (within `nearKm` of its outline), or far away. */
 export type OriginPlace = 'inside' | 'near' | 'far';
 

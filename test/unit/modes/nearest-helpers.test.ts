@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNearestUrl, writeNearestUrl } from '../../../src/modes/nearest/query-url';
-import { originPlace, parseCoordInput } from '../../../src/modes/nearest/coord-input';
+import { linkPoint, originPlace, parseCoordInput } from '../../../src/modes/nearest/coord-input';
 import { districtBounds } from '../../../src/lib/data/coords';
 import { readFileSync } from 'node:fs';
 import { searchPlaces, type Place } from '../../../src/modes/nearest/place-search';
@@ -8,6 +8,18 @@ import { pinyinTable } from '../../../src/modes/nearest/pinyin';
 import placePinyin from '../../../data/place-pinyin.json';
 import { formatDistance, formatMinutes } from '../../../src/modes/nearest/results';
 import { toWgs84 } from '../../../src/lib/data/crs';
+
+describe('a map site link pasted as coordinates', () => {
+  it('takes the point and the site’s coordinate system (a 高德 link was read as WGS-84, ~500 m off)', () => {
+    expect(linkPoint('https://uri.amap.com/marker?position=121.4251,31.1082&name=%E9%A9%BF%E7%AB%99')).toEqual({ text: '121.4251,31.1082', crs: 'gcj02' });
+    // 百度 writes the latitude first: the box's swap takes care of it
+    const bd = linkPoint('http://api.map.baidu.com/marker?location=31.1082%2C121.4251&title=x&output=html')!;
+    expect(bd).toEqual({ text: '31.1082,121.4251', crs: 'bd09' });
+    expect(parseCoordInput(bd.text, bd.crs)).toMatchObject({ ok: true, swapped: true });
+    expect(linkPoint('121.4251,31.1082')).toBeNull();
+    expect(linkPoint('https://example.com/?position=121.4,31.1')).toBeNull();
+  });
+});
 
 describe('nearest URL', () => {
   it('round-trips a query and keeps other parameters', () => {

@@ -92,6 +92,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   const townIdx = defs.findIndex((d) => d.key === 'town');
   const townCell = { header: table.headers[col[townIdx]] ?? 'town', key: 'town' };
 
+  const seen = new Map<string, number>();
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
     const line = table.lines[r];
@@ -100,6 +101,14 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     // lines are, not reported once per empty cell
     if (TOTALS.test(row.find((c) => c.trim() !== '')?.trim() ?? '') && lngIdx >= 0 && [col[lngIdx], col[latIdx]].some((c) => !row[c]?.trim())) {
       issues.push(makeIssue(kind, line, undefined, '为合计行，已跳过', 'a totals row, skipped', 'warning', sheetRow));
+      stats.rows--;
+      continue;
+    }
+    // a row the same as an earlier one in every column read (a pasted block twice): imported once, said
+    const key = col.map((c) => row[c] ?? '').join('\u0001');
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      issues.push(makeIssue(kind, line, undefined, `与第 ${twin} 行完全相同，只导入一次`, `the same as line ${twin}: imported once`, 'warning', sheetRow));
       stats.rows--;
       continue;
     }
@@ -187,6 +196,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     } else {
       records.push(rec as T);
       lines.push(line);
+      seen.set(key, line);
     }
     if (onRow && (r + 1) % 5000 === 0) onRow(r + 1);
   }

@@ -234,6 +234,20 @@ describe('bad rows, duplicates', () => {
     expect(res.records).toHaveLength(3);
     expect(warnings(res.issues).map((i) => [i.line, i.column])).toEqual([[4, 'id']]);
   });
+  it('imports a row the same as an earlier one in every column read once, naming both lines (the copies were counted twice)', () => {
+    const csv = ['序号,名称,经度,纬度,类别', '1,甲,121.38,31.11,医疗', '2,乙,121.39,31.12,医疗', '3,甲,121.38,31.11,医疗', '4,甲,121.38,31.11,养老', '5,乙,121.39,31.12,医疗'].join('\n');
+    const res = importFile({ name: 'x.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
+    expect(res.records.map((r) => [r.name, (r as { category?: string }).category])).toEqual([['甲', '医疗'], ['乙', '医疗'], ['甲', '养老']]);
+    expect(warnings(res.issues).filter((i) => /imported once/.test(i.reason)).map((i) => [i.line, i.reason])).toEqual([
+      [4, '第 4 行与第 2 行完全相同，只导入一次 / line 4: the same as line 2: imported once'],
+      [6, '第 6 行与第 3 行完全相同，只导入一次 / line 6: the same as line 3: imported once'],
+    ]);
+    // counted as one data row each, so the summary adds up
+    expect(res.stats.rows).toBe(res.stats.accepted + res.stats.rejected);
+    // a rejected row's copy is reported as the row is, not as imported
+    const bad = importFile({ name: 'x.csv', bytes: new TextEncoder().encode(['名称,经度,纬度,类别', '甲,abc,31.11,医疗', '甲,abc,31.11,医疗'].join('\n')), layer: 'facilities' });
+    expect(bad.stats.rejected).toBe(2);
+  });
   it('warns about the same name within 50 m only', () => {
     const res = importFixture('near-duplicates.csv', 'facilities');
     expect(res.records).toHaveLength(4);

@@ -311,6 +311,13 @@ test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen ag
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toContainText('3 条');
   await expect.poll(async () => metres((await drawn()) ?? [0, 0], wgs)).toBeLessThan(2);
+  // the file is one item in 我的数据, its categories named, and deleted in one go (it was one per category: review 13 M2)
+  await expect(page.getByTestId('user-entry')).toHaveCount(1);
+  await expect(page.getByTestId('user-entry')).toContainText('公共设施（按类别）：交通、医疗、政务');
+  await expect(page.getByTestId('user-entry')).toContainText('3 条 · GCJ02');
+  await page.getByTestId('user-delete-facilities:梅陇镇设施点位.csv').click();
+  await expect(page.getByTestId('user-data-none')).toBeVisible();
+  await expect.poll(drawn).toBeUndefined();
 });
 
 test('an Excel export with a title line, blank and repeated header cells and everyday category words imports; a second file adds to the first, a corrected copy under a new name replaces it', async ({ page }) => {

@@ -48,7 +48,7 @@ function sizes(): void {
   // Text the app fetches as JSON when it needs it (not JavaScript, so not in the goal), said beside it.
   const json = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => `${f.replace(/-[\w-]{8}\.json$/, '')} ${kb(gzipSync(readFileSync(join(dir, f))).length)}`);
+    .map((f) => `${f.replace(/-[\w-]{6}\.json$/, '')} ${kb(gzipSync(readFileSync(join(dir, f))).length)}`);
   console.log(`JSON fetched on demand (gzip; ui-en when the UI first shows English): ${json.join(', ')}`);
 }
 

@@ -97,17 +97,10 @@ export class AppState {
   mode = $state<Mode>(initialMode());
   /** The point a ?place= link opened with (the map goes to it once), or null. */
   readonly linkedPlace = parsePlace(pageParam('place'));
-  layers = $state<Record<LayerKey, boolean>>({
-    district: true,
-    towns: true,
-    townLabels: true,
-    stations: true,
-    institutions: true,
-    // off by default; on when a ?place= link names an enterprise (it showed only the selection ring)
-    enterprises: this.linkedPlace?.layer === 'enterprises',
-    facilities: true,
-    barriers: true,
-  });
+  // every layer on, but the enterprises: on when a ?place= link names one (it showed only the selection ring)
+  layers = $state<Record<LayerKey, boolean>>(
+    Object.fromEntries(LAYER_KEYS.map((k) => [k, k !== 'enterprises' || this.linkedPlace?.layer === 'enterprises'])) as Record<LayerKey, boolean>,
+  );
   categories = $state<Record<Category, boolean>>(
     Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
   );

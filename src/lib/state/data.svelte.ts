@@ -88,15 +88,10 @@ export class DataState {
     this.rememberUserCount();
   }
 
-  async setMode(key: string, mode: MergeMode): Promise<void> {
+  /** The merge mode of entries (a file's, one per category), or (mode null) their removal. */
+  async update(entries: readonly UserEntry[], mode: MergeMode | null): Promise<void> {
     const store = await this.getStore();
-    await store?.setMode(key, mode);
-    await this.refresh();
-  }
-
-  async remove(key: string): Promise<void> {
-    const store = await this.getStore();
-    await store?.remove(key);
+    for (const e of entries) await (mode ? store?.setMode(e.key, mode) : store?.remove(e.key));
     await this.refresh();
   }
 

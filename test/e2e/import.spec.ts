@@ -159,7 +159,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   // dropping the same file again: the mapping chosen before is remembered
   await dropFile(page, 'import-drop', readFileSync(FIXTURE), NAME);
   await expect(summary).toContainText('可用 4');
-  await expect(page.getByText('已套用上次对这组表头的列对应')).toBeVisible();
+  await expect(page.getByText('已沿用上次对这组表头的选择（列对应、坐标系）')).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/screenshots/import-phone.png', fullPage: true });
@@ -282,7 +282,7 @@ test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen ag
   await expect(page.getByTestId('import-summary')).toContainText('可用 2');
   await expect(page.getByTestId('map-category')).toHaveValue('设施大类');
   await expect(page.getByTestId('map-lng')).toHaveValue('经纬度');
-  await expect(page.getByTestId('import-crs-recalled')).toHaveCount(0);
+  await expect(page.locator('summary', { hasText: '已沿用上次' })).toHaveCount(0);
   await page.getByTestId('import-crs').selectOption('GCJ02');
   await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
   await expect(page.getByTestId('import-same-file')).toHaveCount(0);
@@ -301,12 +301,11 @@ test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen ag
   await page.getByTestId('import-file').setInputFiles(file('3,测试卫生站,医疗,卫生站,"121.4201,31.1062"'));
   await expect(page.getByTestId('import-summary')).toContainText('可用 3');
   await expect(page.getByTestId('import-crs')).toHaveValue('GCJ02');
-  await expect(page.getByTestId('import-crs-recalled')).toHaveText('坐标系沿用上次导入这组表头时的选择');
+  await expect(page.locator('summary', { hasText: '已沿用上次对这组表头的选择（列对应、坐标系）' })).toHaveCount(1);
   await expect(page.getByTestId('import-same-file')).toHaveText('将替换此前导入的同名文件（2 条，按 GCJ02 读取）');
   // read as WGS-84 by mistake: warned before saving
   await page.getByTestId('import-crs').selectOption('WGS84');
-  await expect(page.getByTestId('import-same-file')).toContainText('本次按 WGS84 读取，位置会相差 0.5–1 km');
-  await expect(page.getByTestId('import-crs-recalled')).toHaveCount(0);
+  await expect(page.getByTestId('import-same-file')).toContainText('本次按 WGS84 读取，位置将相差 0.5–1 km');
   await page.getByTestId('import-crs').selectOption('GCJ02');
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toContainText('3 条');

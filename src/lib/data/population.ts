@@ -51,7 +51,7 @@ export const POPULATION_POINT_FIELDS: readonly FieldDef[] = [
   { key: 'name', type: 'string', required: false, aliases: ['name', '名称', '地点', '小区', '居住区'] },
   { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', '经度'] },
   { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', '纬度'] },
-  { key: 'count', type: 'number', required: true, aliases: ['count', '人口', '人数', 'population', '常住人口', '人口数'] },
+  { key: 'count', type: 'number', required: true, aliases: ['count', '人数', '人口', 'population', '常住人口', '人口数'] },
   SOURCE,
 ];
 

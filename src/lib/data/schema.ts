@@ -134,11 +134,14 @@ export interface FieldDef {
   required: boolean;
   /** Allowed values for enum / list fields. */
   values?: readonly string[];
-  /** Header names recognised automatically when importing a user's file. */
+  /** Header names recognised automatically when importing a user's file; the first Chinese one names the field. */
   aliases: readonly string[];
   /** With no column of its own, the field is read from the column of this field (类别 from 设施类型). */
   orFrom?: string;
 }
+
+/** A field's Chinese name (its first Chinese alias), as the import panel and its messages call it. */
+export const fieldLabel = (d: FieldDef): string => d.aliases.find((a) => /[\u4e00-\u9fff]/.test(a)) ?? d.key;
 
 const POINT_FIELDS: FieldDef[] = [
   // not 序号: a spreadsheet's row number (1, 2, 3 … in every file) is no identifier
@@ -148,7 +151,7 @@ const POINT_FIELDS: FieldDef[] = [
   { key: 'town', type: 'string', required: false, aliases: ['town', '街镇', '所属街镇', '镇', '街道'] },
   { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', 'point_x', '经度'] },
   { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', 'point_y', '纬度'] },
-  { key: 'precision', type: 'enum', required: false, values: PRECISIONS, aliases: ['precision', '精度', '位置精度'] },
+  { key: 'precision', type: 'enum', required: false, values: PRECISIONS, aliases: ['precision', '位置精度', '精度'] },
   { key: 'source', type: 'string', required: true, aliases: ['source', '来源', '数据来源'] },
   { key: 'address', type: 'string', required: false, aliases: ['address', '地址', '详细地址'] },
   { key: 'note', type: 'string', required: false, aliases: ['note', '备注', 'remark'] },
@@ -179,7 +182,7 @@ export const LAYER_FIELDS = {
   institutions: [
     ...POINT_FIELDS,
     SERVICES_FIELD,
-    { key: 'kind', type: 'string', required: false, aliases: ['kind', '类型', '机构类型'] },
+    { key: 'kind', type: 'string', required: false, aliases: ['kind', '机构类型', '类型'] },
     CONTACT_FIELD,
   ],
   enterprises: [
@@ -193,7 +196,7 @@ export const LAYER_FIELDS = {
     // a town office's list often has only 设施类型 (社区卫生服务中心, 养老院 …): the category is read from it;
     // a 大类/小类 classification (设施大类, as in map POI exports) gives both
     { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['category', '类别', '分类', '大类'], orFrom: 'subtype' },
-    { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '子类', '设施类型', '类型', '小类'] },
+    { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '设施类型', '子类', '类型', '小类'] },
   ],
 } as const satisfies Record<string, readonly FieldDef[]>;
 

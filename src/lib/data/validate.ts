@@ -1,6 +1,6 @@
 // Rows of cells → typed records (WGS-84), with row-level issues. One validator for every table
 // and for both the embedded data pack and a planner's own file.
-import type { FieldDef } from './schema';
+import { fieldLabel, type FieldDef } from './schema';
 import type { Table } from './table';
 import type { Mapping } from './headers';
 import { suggestFieldMapping } from './headers';
@@ -73,7 +73,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   for (const [key, h] of Object.entries(mapping))
     if (!table.headers.includes(h)) issues.push(fileIssue(`映射的列「${h}」不存在`, `mapped column '${h}' (for ${key}) is not in the file`, 'error'));
   if (missing.length > 0) {
-    const names = missing.map((d) => `${d.aliases.find((a) => /[\u4e00-\u9fff]/.test(a)) ?? d.key}(${d.key})`);
+    const names = missing.map((d) => `${fieldLabel(d)}(${d.key})`);
     issues.push(fileIssue(`缺少必填列：${names.join('、')}`, `missing required column(s): ${missing.map((d) => d.key).join(', ')}`, 'error'));
     table.rows.forEach((row, i) => rejected.push({ line: table.lines[i], raw: raw(row) }));
     stats.rejected = table.rows.length;

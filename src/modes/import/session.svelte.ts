@@ -44,9 +44,8 @@ export class ImportSession {
   progressRows = $state<[number, number] | null>(null);
   /** Milliseconds of the last worker run (file → records), shown to the user. */
   ms = $state(0);
+  /** The mapping or the coordinate system chosen for these headers before is used again. */
   recalled = $state(false);
-  /** The coordinate system was picked by hand for these headers before, and is picked again. */
-  crsRecalled = $state(false);
   error = $state<string | null>(null);
   private bytes: ArrayBuffer | null = null;
   private readonly env: () => SessionEnv;
@@ -78,18 +77,16 @@ export class ImportSession {
     this.crs = '';
     this.mapping = null;
     this.fixSwapped = false;
-    this.recalled = this.crsRecalled = false;
+    this.recalled = false;
     this.outcome = null;
     await this.run();
     const o = this.outcome as ImportOutcome | null;
     const c = o?.format === 'csv' ? recallChoices(this.env().storage ?? localStore(), this.layer, o.headers) : null;
     if (c) {
-      this.recalled = JSON.stringify(c.mapping) !== JSON.stringify(o!.mapping);
-      if (this.recalled) this.mapping = c.mapping;
-      this.crsRecalled = CRSS.includes(c.crs as Crs);
-      if (this.crsRecalled) this.crs = c.crs as Crs;
+      if (JSON.stringify(c.mapping) !== JSON.stringify(o!.mapping)) this.recalled = !!(this.mapping = c.mapping);
+      if (CRSS.includes(c.crs as Crs)) this.recalled = !!(this.crs = c.crs as Crs);
       if (c.exact) this.exact = true;
-      if (this.recalled || this.crsRecalled || c.exact) await this.run();
+      if (this.recalled || c.exact) await this.run();
     }
   }
 

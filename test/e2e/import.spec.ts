@@ -309,6 +309,8 @@ test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen ag
   await page.getByTestId('import-crs').selectOption('GCJ02');
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toContainText('3 条');
+  // saved: the file is no longer "a file imported before"
+  await expect(page.getByTestId('import-same-file')).toHaveCount(0);
   await expect.poll(async () => metres((await drawn()) ?? [0, 0], wgs)).toBeLessThan(2);
   // the file is one item in 我的数据, its categories named, and deleted in one go (it was one per category: review 13 M2)
   await expect(page.getByTestId('user-entry')).toHaveCount(1);

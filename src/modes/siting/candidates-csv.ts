@@ -52,7 +52,8 @@ export function parseCandidatesCsv(text: string, opts: CandidatesOptions = {}): 
   const seen = new Set<string>();
   t.rows.forEach((row, r) => {
     const line = t.lines[r];
-    const cells = `${row[ci.lng] ?? ''}, ${row[ci.lat] ?? ''}`;
+    // the cells as given (an empty one left out: "（, ）" said nothing)
+    const cells = [row[ci.lng], row[ci.lat]].map((c) => c?.trim()).filter(Boolean).join(', ');
     const lng = parseCoordinate(row[ci.lng] ?? '');
     const lat = parseCoordinate(row[ci.lat] ?? '');
     if (!lng.ok || !lat.ok) return void issues.push({ line, problem: 'coordinate', value: cells });

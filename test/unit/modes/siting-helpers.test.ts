@@ -19,13 +19,16 @@ describe('siting helpers', () => {
     ]);
   });
   it('parses a candidate CSV with Chinese headers, reporting each bad row with its line and problem', () => {
-    const r = parseCandidatesCsv('编号,名称,经度,纬度\nA,甲,121.4,31.1\nB,乙,abc,31.1\nA,丙,121.5,31.0\nC,丁,31.1,121.4\nD,戊,200,31\n');
+    const r = parseCandidatesCsv('编号,名称,经度,纬度\nA,甲,121.4,31.1\nB,乙,abc,31.1\nA,丙,121.5,31.0\nC,丁,31.1,121.4\nD,戊,200,31\nE,己,,\nF,庚,121.4,\n');
     expect(r.sites).toEqual([{ id: 'u:A', name: '甲', lng: 121.4, lat: 31.1 }]);
     expect(r.issues).toEqual([
       { line: 3, problem: 'coordinate', value: 'abc, 31.1' },
       { line: 4, problem: 'duplicate', value: 'A' },
       { line: 5, problem: 'swapped', value: '31.1, 121.4' },
       { line: 6, problem: 'coordinate', value: '200, 31' },
+      // empty cells are not echoed ("（, ）" said nothing)
+      { line: 7, problem: 'coordinate', value: '' },
+      { line: 8, problem: 'coordinate', value: '121.4' },
     ]);
   });
   it('reports a file without coordinate columns at its header line', () => {

@@ -129,7 +129,7 @@ const START_ONLY = [
  */
 const CORE_AT_START = [
   /src[\\/]lib[\\/]data[\\/](crs|table|issues|cells|tables|duplicates|validate|load|schema|text|headers|population|coords|areas|decode|export)\.ts$/,
-  /src[\\/]lib[\\/]analysis[\\/](travel-modes|projection|coverage[\\/]types)\.ts$/,
+  /src[\\/]lib[\\/]analysis[\\/](travel-modes|projection|coverage[\\/](types|bands))\.ts$/,
   /src[\\/]lib[\\/](worker[\\/]client|io[\\/](prefs|user-merge|user-store|download))\.ts$/,
   /node_modules[\\/](clsx|papaparse)[\\/]/,
 ];

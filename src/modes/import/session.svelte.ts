@@ -83,9 +83,12 @@ export class ImportSession {
     const o = this.outcome as ImportOutcome | null;
     const c = o?.format === 'csv' ? recallChoices(this.env().storage ?? localStore(), this.layer, o.headers) : null;
     if (c) {
-      if (JSON.stringify(c.mapping) !== JSON.stringify(o!.mapping)) this.recalled = !!(this.mapping = c.mapping);
-      if (CRSS.includes(c.crs as Crs)) this.recalled = !!(this.crs = c.crs as Crs);
+      const remap = JSON.stringify(c.mapping) !== JSON.stringify(o!.mapping);
+      const crs = CRSS.includes(c.crs as Crs);
+      if (remap) this.mapping = c.mapping;
+      if (crs) this.crs = c.crs as Crs;
       if (c.exact) this.exact = true;
+      this.recalled = remap || crs;
       if (this.recalled || c.exact) await this.run();
     }
   }

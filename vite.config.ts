@@ -166,6 +166,9 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            // The map picture (PNG) and its key, shared by 生活圈覆盖 and 驿站选址 (演示 uses the picture's
+            // drawing helpers): one file, not two
+            { name: 'picture', test: /src[\\/]lib[\\/]map[\\/]map-(png|key)\.ts$/, includeDependenciesRecursively: false },
             // The app's build: everything the main thread runs at start and the worker never
             // loads, in one file instead of ~10 small ones (per-file gzip overhead and requests,
             // docs/performance.md). Dependencies are not pulled in, so the pure core the worker

@@ -1,41 +1,11 @@
 // Draws a slide's card model with the Canvas 2D API (for PNG export), in the same order and
 // proportions as Card.svelte. The font scale shrinks until the card fits its box.
 import type { Block, Card } from './slides';
+import { font, tokens, wrapText } from '../../lib/map/map-png';
 
-export const FONT_FAMILY = '"Noto Sans SC", sans-serif';
 const INK = '#1f2a30';
 const MUTED = '#546e7a'; // the app's --muted (app.css): 5.2:1 on the card's white
 const SOFT = '#455a64';
-
-export function font(px: number, bold = false): string {
-  return `${bold ? 'bold ' : ''}${Math.round(px * 10) / 10}px ${FONT_FAMILY}`;
-}
-
-/**
- * The pieces a line may break between: each CJK character, each latin word, each run of spaces
- * (a no-break space, U+00A0, joins words: it is not a break point).
- */
-const tokens = (text: string): string[] =>
-  text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^ \t\r\n\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[ \t\r\n]+/g) ?? [];
-
-/** Greedy line breaking: CJK characters break anywhere, latin words stay whole. */
-export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const tok of tokens(text)) {
-    const next = line + tok;
-    // closing punctuation never starts a line (a lone ） under 质汇驿站（含2024年新布局1个): it stays
-    // with what it closes, a little over the width if need be, as the browser lays out the HTML card
-    if (ctx.measureText(next).width <= maxWidth || line.trim() === '' || /^[）)」』】〕，。、；：！？”’…%]/.test(tok)) {
-      line = next;
-    } else {
-      lines.push(line.trimEnd());
-      line = tok.trimStart();
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
-}
 
 interface Pen {
   ctx: CanvasRenderingContext2D;

@@ -4,10 +4,10 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { storedZip } from './zip';
 import type { Card } from './slides';
-import { drawCard, font, FONT_FAMILY, wrapText } from './draw-card';
+import { drawCard } from './draw-card';
+import { drawScale, font, loadFontFor, settle, wrapText } from '../../lib/map/map-png';
 import { cardBox, EXPORT_H, EXPORT_W, STAGE } from './stage';
 import { downloadBlob } from '../../lib/io/download';
-import { haversine } from '../../lib/data/coords';
 
 export interface SlideFrame {
   card: Card;
@@ -21,10 +21,7 @@ function cardText(card: Card): string {
 
 /** Makes sure the font subsets for every character on the card are loaded before drawing. */
 export async function loadCardFont(frames: SlideFrame[]): Promise<void> {
-  const all = frames.map((f) => cardText(f.card) + f.footer + f.progress).join('');
-  const unique = [...new Set(all)].join('');
-  if (!document.fonts) return;
-  await Promise.all([document.fonts.load(`16px ${FONT_FAMILY}`, unique), document.fonts.load(`bold 16px ${FONT_FAMILY}`, unique)]);
+  await loadFontFor(frames.map((f) => cardText(f.card) + f.footer + f.progress).join(''));
 }
 
 /**
@@ -66,13 +63,6 @@ export async function renderMapForExport(map: MlMap): Promise<() => void> {
   return () => map.setPixelRatio(before);
 }
 
-export function settle(map: MlMap): Promise<void> {
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-}
-
 export function composeSlide(map: MlMap, frame: SlideFrame): HTMLCanvasElement {
   const out = document.createElement('canvas');
   out.width = EXPORT_W;
@@ -88,44 +78,9 @@ export function composeSlide(map: MlMap, frame: SlideFrame): HTMLCanvasElement {
   ctx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, EXPORT_W, EXPORT_H);
   const base = EXPORT_W * STAGE.type;
   drawCard(ctx, frame.card, cardBox(EXPORT_W, EXPORT_H), base);
-  drawScale(ctx, map, scale * src.width, base);
+  drawScale(ctx, map, scale * src.width, EXPORT_W - base, EXPORT_H * (1 - STAGE.footerH) - base * 0.7, base);
   drawFooter(ctx, frame, base);
   return out;
-}
-
-/**
- * The scale bar the slide shows on screen (MapLibre's control is HTML, not in the canvas): a round
- * length of about eight type units, measured across the map's middle. `mapWidth`: the map's width
- * in exported pixels.
- */
-function drawScale(ctx: CanvasRenderingContext2D, map: MlMap, mapWidth: number, base: number): void {
-  const c = map.getContainer();
-  const y = c.clientHeight / 2;
-  const a = map.unproject([0, y]);
-  const b = map.unproject([c.clientWidth, y]);
-  const perPx = haversine(a.lng, a.lat, b.lng, b.lat) / mapWidth;
-  const target = perPx * base * 8;
-  const pow = 10 ** Math.floor(Math.log10(target));
-  const metres = [5, 2, 1].map((m) => m * pow).find((m) => m <= target) ?? pow;
-  const w = metres / perPx;
-  const x1 = EXPORT_W - base;
-  const y1 = EXPORT_H * (1 - STAGE.footerH) - base * 0.7;
-  const h = base * 1.1;
-  ctx.fillStyle = 'rgba(255,255,255,0.8)';
-  ctx.fillRect(x1 - w, y1 - h, w, h);
-  ctx.strokeStyle = '#333';
-  ctx.lineWidth = Math.max(2, base * 0.08);
-  ctx.beginPath();
-  ctx.moveTo(x1 - w, y1 - h);
-  ctx.lineTo(x1 - w, y1);
-  ctx.lineTo(x1, y1);
-  ctx.lineTo(x1, y1 - h);
-  ctx.stroke();
-  ctx.fillStyle = '#333';
-  ctx.font = font(base * 0.62);
-  ctx.textBaseline = 'middle';
-  ctx.fillText(metres >= 1000 ? `${metres / 1000} km` : `${metres} m`, x1 - w + base * 0.3, y1 - h / 2);
-  ctx.textBaseline = 'alphabetic';
 }
 
 function drawFooter(ctx: CanvasRenderingContext2D, frame: SlideFrame, base: number): void {
@@ -146,13 +101,6 @@ function drawFooter(ctx: CanvasRenderingContext2D, frame: SlideFrame, base: numb
   ctx.fillText(frame.progress, EXPORT_W - base, y + h / 2);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
-}
-
-export async function canvasToPng(c: HTMLCanvasElement): Promise<Uint8Array> {
-  const blob = await new Promise<Blob>((resolve, reject) =>
-    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
-  return new Uint8Array(await blob.arrayBuffer());
 }
 
 export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {

@@ -5,6 +5,10 @@ import type { FeatureCollection, Point } from 'geojson';
 import { addOrdered, EMPTY_FC, removeLayers, setGeoJson } from '../../lib/map/add-layer';
 
 const LAYERS = ['siting-unreached', 'siting-sites', 'user-points'] as const;
+/** The layers' colours, which the key (key.svelte.ts) repeats. */
+export const UNREACHED = '#e53935';
+export const AFTER = '#fb8c00';
+export const SITE = '#00897b';
 
 export function addSitingLayers(map: MlMap): void {
   for (const id of LAYERS) setGeoJson(map, id, EMPTY_FC);
@@ -14,9 +18,10 @@ export function addSitingLayers(map: MlMap): void {
     source: 'siting-unreached',
     paint: {
       'circle-radius': ['case', ['get', 'cell'], 3, 6],
-      'circle-color': ['case', ['get', 'reachedAfter'], '#fb8c00', '#e53935'],
+      'circle-color': ['case', ['get', 'reachedAfter'], AFTER, UNREACHED],
       'circle-opacity': 0.85,
-      'circle-stroke-color': '#ffffff',
+      // a dark ring: 医疗 and 养老 facilities are drawn in near the same red and orange
+      'circle-stroke-color': '#212121',
       'circle-stroke-width': ['case', ['get', 'cell'], 0, 1.5],
     },
   });
@@ -26,7 +31,7 @@ export function addSitingLayers(map: MlMap): void {
     source: 'siting-sites',
     paint: {
       'circle-radius': 11,
-      'circle-color': '#00897b',
+      'circle-color': SITE,
       'circle-stroke-color': ['case', ['get', 'locked'], '#212121', '#ffffff'],
       'circle-stroke-width': ['case', ['get', 'locked'], 4, 2.5],
     },
@@ -35,7 +40,7 @@ export function addSitingLayers(map: MlMap): void {
     id: 'user-points',
     type: 'circle',
     source: 'user-points',
-    paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': '#00897b', 'circle-stroke-width': 2 },
+    paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': SITE, 'circle-stroke-width': 2 },
   });
 }
 

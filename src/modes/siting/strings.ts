@@ -83,6 +83,12 @@ const zh = {
   weightNote: '（加权）',
   site: '站点',
   locked: '已锁定',
+  keyUnreached: '未覆盖的企业',
+  keyUnreachedCells: '未覆盖的网格点',
+  keyAfter: '新站点建成后覆盖',
+  keySite: '建议站点',
+  keyLocked: '已锁定站点',
+  keyCand: '自选候选点',
 };
 
 

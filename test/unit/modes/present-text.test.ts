@@ -1,6 +1,6 @@
 // Wrapping the exported slide's text: words and Chinese characters break, no-break spaces do not.
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../../src/modes/present/draw-card';
+import { wrapText } from '../../../src/lib/map/map-png';
 
 /** A canvas context whose text is 1 unit wide per character (wrapText only measures). */
 const ctx = { measureText: (t: string) => ({ width: [...t].length }) } as unknown as CanvasRenderingContext2D;

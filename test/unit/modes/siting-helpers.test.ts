@@ -4,6 +4,9 @@ import gcoord from 'gcoord';
 import { candidatesCrs, parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
 import { sitesCsv } from '../../../src/modes/siting/export-csv';
 import { parseTable } from '../../../src/lib/data/table';
+import { sitingKey } from '../../../src/modes/siting/key.svelte';
+import { AFTER, SITE, UNREACHED } from '../../../src/modes/siting/map-layers';
+import { STRINGS } from '../../../src/modes/siting/strings';
 
 describe('siting helpers', () => {
   it('recognises a town focus industry despite bracketed notes', () => {
@@ -73,5 +76,22 @@ describe('siting helpers', () => {
     expect(t.headers.slice(0, 8)).toEqual(['排名', '编号', '名称', '街镇', '经度', '纬度', '坐标系', '已锁定']);
     expect(t.headers).toContain('选址后覆盖率%');
     expect(t.rows[0][7]).toBe('否');
+  });
+});
+
+describe('the siting key', () => {
+  const all = { unreached: true, after: true, sites: true, locked: true, own: true };
+  it('names only what the map shows, in the layers’ colours', () => {
+    expect(sitingKey(STRINGS.zh, { ...all, grid: false }).map((k) => k.label)).toEqual(['未覆盖的企业', '新站点建成后覆盖', '建议站点', '已锁定站点', '自选候选点']);
+    const some = sitingKey(STRINGS.zh, { grid: false, unreached: true, after: false, sites: true, locked: false, own: false });
+    expect(some).toEqual([
+      { colour: UNREACHED, label: '未覆盖的企业', ring: '#212121' },
+      { colour: SITE, label: '建议站点', ring: '#fff' },
+    ]);
+  });
+  it('keys grid cells as points of the area, drawn without a ring', () => {
+    const [cells, after] = sitingKey(STRINGS.zh, { ...all, grid: true });
+    expect(cells).toEqual({ colour: UNREACHED, label: '未覆盖的网格点', ring: UNREACHED });
+    expect(after).toEqual({ colour: AFTER, label: '新站点建成后覆盖', ring: AFTER });
   });
 });

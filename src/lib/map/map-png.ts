@@ -1,0 +1,199 @@
+// A map as a PNG a planner can put in a report: the MapLibre canvas (created with
+// preserveDrawingBuffer) re-rendered at twice the pixels, under a title and the settings, with
+// the key, a scale bar and the sources drawn by Canvas 2D in the bundled 'Noto Sans SC'.
+// The tour's slides (modes/present) share the font, line breaking and scale bar.
+import type { Map as MlMap } from 'maplibre-gl';
+import { haversine } from '../data/coords';
+import { downloadBlob } from '../io/download';
+
+export const FONT_FAMILY = '"Noto Sans SC", sans-serif';
+
+export function font(px: number, bold = false): string {
+  return `${bold ? 'bold ' : ''}${Math.round(px * 10) / 10}px ${FONT_FAMILY}`;
+}
+
+/**
+ * The pieces a line may break between: each CJK character, each latin word, each run of spaces
+ * (a no-break space, U+00A0, joins words: it is not a break point).
+ */
+export const tokens = (text: string): string[] =>
+  text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^ \t\r\n\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[ \t\r\n]+/g) ?? [];
+
+/** Greedy line breaking: CJK characters break anywhere, latin words stay whole. */
+export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens(text)) {
+    const next = line + tok;
+    // closing punctuation never starts a line (a lone ） under 质汇驿站（含2024年新布局1个): it stays
+    // with what it closes, a little over the width if need be, as the browser lays out the HTML card
+    if (ctx.measureText(next).width <= maxWidth || line.trim() === '' || /^[）)」』】〕，。、；：！？”’…%]/.test(tok)) {
+      line = next;
+    } else {
+      lines.push(line.trimEnd());
+      line = tok.trimStart();
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** Loads the font subsets (regular and bold) for every character of `text` before drawing. */
+export async function loadFontFor(text: string): Promise<void> {
+  const unique = [...new Set(text)].join('');
+  if (document.fonts) await Promise.all(['', 'bold '].map((w) => document.fonts.load(`${w}16px ${FONT_FAMILY}`, unique)));
+}
+
+export function settle(map: MlMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * A scale bar (MapLibre's control is HTML, not in the canvas): a round length of about eight
+ * `base` units, measured across the map's middle, its lower right corner at (x1, y1).
+ * `mapWidth`: the map's width in the picture's pixels.
+ */
+export function drawScale(ctx: CanvasRenderingContext2D, map: MlMap, mapWidth: number, x1: number, y1: number, base: number): void {
+  const c = map.getContainer();
+  const y = c.clientHeight / 2;
+  const a = map.unproject([0, y]);
+  const b = map.unproject([c.clientWidth, y]);
+  const perPx = haversine(a.lng, a.lat, b.lng, b.lat) / mapWidth;
+  const target = perPx * base * 8;
+  const pow = 10 ** Math.floor(Math.log10(target));
+  const metres = [5, 2, 1].map((m) => m * pow).find((m) => m <= target) ?? pow;
+  const w = metres / perPx;
+  const h = base * 1.1;
+  ctx.fillStyle = 'rgba(255,255,255,0.8)';
+  ctx.fillRect(x1 - w, y1 - h, w, h);
+  ctx.strokeStyle = '#333';
+  ctx.lineWidth = Math.max(2, base * 0.08);
+  ctx.beginPath();
+  ctx.moveTo(x1 - w, y1 - h);
+  ctx.lineTo(x1 - w, y1);
+  ctx.lineTo(x1, y1);
+  ctx.lineTo(x1, y1 - h);
+  ctx.stroke();
+  ctx.fillStyle = '#333';
+  ctx.font = font(base * 0.62);
+  ctx.textBaseline = 'middle';
+  ctx.fillText(metres >= 1000 ? `${metres / 1000} km` : `${metres} m`, x1 - w + base * 0.3, y1 - h / 2);
+  ctx.textBaseline = 'alphabetic';
+}
+
+export async function canvasToPng(c: HTMLCanvasElement): Promise<Uint8Array> {
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** One entry of a map's key: a round dot (with its ring colour) or a square swatch. */
+export interface KeyItem {
+  colour: string;
+  label: string;
+  ring?: string;
+  square?: boolean;
+}
+
+export interface MapPicture {
+  title: string;
+  /** the settings and results, each its own paragraph */
+  lines: string[];
+  key: KeyItem[];
+  /** sources, coordinate system, date */
+  footer: string;
+}
+
+/** Draws the picture: title and lines above the map, the key and footer below it. */
+export function composeMap(map: MlMap, p: MapPicture): HTMLCanvasElement {
+  const src = map.getCanvas();
+  const W = src.width;
+  const base = Math.max(14, W / 64);
+  const pad = base;
+  const out = document.createElement('canvas');
+  const ctx = out.getContext('2d')!;
+  // lay out once to measure (a canvas loses its state when resized), then draw
+  const layout = () => {
+    ctx.font = font(base * 1.3, true);
+    const title = wrapText(ctx, p.title, W - 2 * pad);
+    ctx.font = font(base * 0.8);
+    const lines = p.lines.flatMap((l) => wrapText(ctx, l, W - 2 * pad));
+    ctx.font = font(base * 0.72);
+    const foot = wrapText(ctx, p.footer, W - 2 * pad);
+    const rows: { x: number; row: number; item: KeyItem }[] = [];
+    let x = pad;
+    let row = 0;
+    ctx.font = font(base * 0.8);
+    for (const item of p.key) {
+      const w = base * 1.4 + ctx.measureText(item.label).width + base;
+      if (x > pad && x + w > W - pad) {
+        x = pad;
+        row++;
+      }
+      rows.push({ x, row, item });
+      x += w;
+    }
+    // whole pixels: the map is copied pixel for pixel, not resampled
+    const head = Math.round(pad + title.length * base * 1.7 + lines.length * base * 1.25 + pad * 0.6);
+    const keyH = p.key.length ? (row + 1) * base * 1.5 + pad * 0.6 : 0;
+    return { title, lines, foot, rows, head, keyH, h: head + src.height + pad * 0.6 + keyH + foot.length * base * 1.1 + pad };
+  };
+  const L = layout();
+  out.width = W;
+  out.height = Math.ceil(L.h);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, W, out.height);
+  let y = pad;
+  ctx.fillStyle = '#1f2a30';
+  ctx.font = font(base * 1.3, true);
+  for (const t of L.title) ctx.fillText(t, pad, (y += base * 1.7) - base * 0.4);
+  ctx.font = font(base * 0.8);
+  ctx.fillStyle = '#37474f';
+  for (const t of L.lines) ctx.fillText(t, pad, (y += base * 1.25) - base * 0.35);
+  ctx.drawImage(src, 0, L.head);
+  y = L.head + src.height;
+  ctx.strokeStyle = '#b0bec5';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(0.5, L.head + 0.5, W - 1, src.height - 1);
+  drawScale(ctx, map, W, W - pad, y - pad * 0.7, base);
+  ctx.font = font(base * 0.8);
+  ctx.textBaseline = 'middle';
+  for (const { x, row, item } of L.rows) {
+    const cy = y + pad * 0.6 + row * base * 1.5 + base * 0.75;
+    ctx.fillStyle = item.colour;
+    ctx.strokeStyle = item.ring ?? '#90a4ae';
+    ctx.lineWidth = base * 0.12;
+    ctx.beginPath();
+    if (item.square) ctx.rect(x, cy - base * 0.4, base, base * 0.8);
+    else ctx.arc(x + base * 0.5, cy, base * 0.42, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = '#1f2a30';
+    ctx.fillText(item.label, x + base * 1.4, cy);
+  }
+  ctx.textBaseline = 'alphabetic';
+  y += pad * 0.6 + L.keyH;
+  ctx.font = font(base * 0.72);
+  ctx.fillStyle = '#546e7a';
+  for (const t of L.foot) ctx.fillText(t, pad, (y += base * 1.1) - base * 0.3);
+  return out;
+}
+
+/**
+ * Renders the map at twice its pixels (at least), draws the picture and downloads it as `name`.
+ * The map's own pixel ratio is restored afterwards.
+ */
+export async function downloadMapPng(map: MlMap, p: MapPicture, name: string): Promise<void> {
+  const before = map.getPixelRatio();
+  map.setPixelRatio(Math.max(2, before));
+  try {
+    await Promise.all([settle(map), loadFontFor(p.title + p.lines.join('') + p.footer + p.key.map((k) => k.label).join('') + '0123456789 km')]);
+    downloadBlob(name, await canvasToPng(composeMap(map, p)), 'image/png');
+  } finally {
+    map.setPixelRatio(before);
+  }
+}

@@ -1,0 +1,38 @@
+// The key to the siting layers, shown over the map (Overlay.svelte) and drawn into the map PNG:
+// only the symbols the map shows now. The Panel sets it; the Overlay is its sibling.
+import type { AppState } from '../../lib/state/app.svelte';
+import type { KeyItem } from '../../lib/map/map-png';
+import { AFTER, SITE, UNREACHED } from './map-layers';
+import type { STRINGS } from './strings';
+
+export interface Shown {
+  grid: boolean;
+  unreached: boolean;
+  after: boolean;
+  sites: boolean;
+  locked: boolean;
+  own: boolean;
+}
+
+export function sitingKey(s: (typeof STRINGS)['zh'], on: Shown): KeyItem[] {
+  const key: KeyItem[] = [];
+  const add = (shown: boolean, colour: string, label: string, ring = '#fff') => shown && key.push({ colour, label, ring });
+  // grid cells are drawn without a ring
+  const ring = on.grid ? UNREACHED : '#212121';
+  add(on.unreached, UNREACHED, on.grid ? s.keyUnreachedCells : s.keyUnreached, ring);
+  add(on.after, AFTER, s.keyAfter, on.grid ? AFTER : ring);
+  add(on.sites, SITE, s.keySite);
+  add(on.locked, SITE, s.keyLocked, '#212121');
+  add(on.own, '#fff', s.keyCand, SITE);
+  return key;
+}
+
+class KeyState {
+  items = $state.raw<KeyItem[]>([]);
+}
+const states = new WeakMap<AppState, KeyState>();
+export function keyFor(app: AppState): KeyState {
+  let k = states.get(app);
+  if (!k) states.set(app, (k = new KeyState()));
+  return k;
+}

@@ -267,6 +267,26 @@ test("a town office's list with only 设施类型 imports: each category read fr
   await expect.poll(drawn).toEqual(['测试卫生站:医疗', '测试文化中心:文化', '测试活动室:养老', '测试错镇卫生站:医疗']);
 });
 
+test('a facility list dropped on the first layer, 质汇驿站, is refused and the panel offers 公共设施, which it fits; one click imports it there', async ({ page }) => {
+  // (review 13 L2: the report said only 缺少必填列：状态, with no word of the layer the file was meant for)
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await expect(page.getByTestId('import-layer')).toHaveValue('stations');
+  const rows = ['设施名称,设施类型,所属街镇,经度,纬度', '测试卫生站,卫生站,梅陇镇,121.42,31.12', '测试活动室,老年活动室,梅陇镇,121.421,31.121'];
+  await page.getByTestId('import-file').setInputFiles({ name: '梅陇镇设施.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 0');
+  const hint = page.getByTestId('import-better-layer');
+  await expect(hint).toContainText('这份文件的列不合“质汇驿站”，却合“公共设施（按类别）”');
+  await page.getByTestId('sidebar').screenshot({ path: 'test-results/screenshots/import-better-layer.png' });
+  await hint.getByTestId('import-use-layer').click();
+  await expect(page.getByTestId('import-layer')).toHaveValue('facilities');
+  await expect(page.getByTestId('import-summary')).toContainText('可用 2');
+  await expect(hint).toHaveCount(0);
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await expect(page.getByTestId('user-data')).toContainText('梅陇镇设施.csv');
+});
+
 test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen again, says what it replaces, and reads 设施大类 and 经纬度', async ({ page }) => {
   // (review 13: the second import fell back to WGS-84 and moved every point ~500 m without a word;
   // 设施大类 was unused, so rows with a type the app does not know were refused; 经纬度 was refused)

@@ -326,6 +326,8 @@ test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen ag
   // read as WGS-84 by mistake: warned before saving
   await page.getByTestId('import-crs').selectOption('WGS84');
   await expect(page.getByTestId('import-same-file')).toContainText('本次按 WGS84 读取，位置将相差 0.5–1 km');
+  // the choice is no longer the one used before: the note that says so goes
+  await expect(page.locator('summary', { hasText: '已沿用上次' })).toHaveCount(0);
   await page.getByTestId('import-crs').selectOption('GCJ02');
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toContainText('3 条');

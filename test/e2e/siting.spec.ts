@@ -177,3 +177,56 @@ test('numbers the analysis cannot use are named, the defaults used instead, and 
   await page.getByTestId('siting-k').fill('2');
   await expect(page.getByTestId('siting-suggest')).toBeEnabled();
 });
+
+test('without a mouse: Enter on the focused map adds a candidate at its centre, Esc stops, and a suggested site moves to the centre (review 13 L8)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await expect(page.getByTestId('siting-reach-summary')).toBeVisible();
+  await page.getByTestId('siting-candidates').selectOption('click');
+  const toggle = page.getByTestId('siting-click-toggle');
+  await toggle.focus();
+  await toggle.press('Enter');
+  await expect(toggle).toHaveClass(/\bon\b/);
+  await expect(toggle).toContainText('Enter');
+  const canvas = page.locator('.maplibregl-canvas');
+  await canvas.focus();
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  const aim = page.getByTestId('siting-aim');
+  await expect(aim).toBeVisible();
+  const centre = await page.evaluate(() => window.__zhihuiMap!.getCenter().toArray() as [number, number]);
+  await page.keyboard.press('Enter');
+  const own = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('user-points') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+      return (await src.getData()).features.map((f) => f.geometry.coordinates);
+    });
+  await expect.poll(own).toEqual([centre]);
+  await expect(page.getByTestId('siting-key')).toContainText('自选候选点');
+  // Esc stops adding: Enter adds nothing more, and the aim goes
+  await page.keyboard.press('Escape');
+  await expect(toggle).not.toHaveClass(/\bon\b/);
+  await expect(aim).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  expect(await own()).toHaveLength(1);
+
+  // a suggested site (from the grid, for stations offering 质量诊断 within 10 minutes) moved with the keyboard
+  // to the centre of a panned map
+  await page.getByTestId('siting-candidates').selectOption('grid');
+  await page.getByTestId('siting-service').selectOption('质量诊断');
+  await page.getByTestId('siting-minutes').fill('10');
+  await page.getByTestId('siting-k').fill('1');
+  await page.getByTestId('siting-suggest').click();
+  const site = page.getByTestId('siting-site');
+  await expect(site).toHaveCount(1);
+  await site.getByTestId('site-move').press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Enter' })).toBeVisible();
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  const moved = await page.evaluate(() => window.__zhihuiMap!.getCenter().toArray() as [number, number]);
+  expect(moved[0]).toBeGreaterThan(centre[0]);
+  await page.keyboard.press('Enter');
+  await expect(site).toContainText(`${moved[0].toFixed(5)}, ${moved[1].toFixed(5)}`);
+  await expect(page.getByTestId('siting-aim')).toHaveCount(0);
+});

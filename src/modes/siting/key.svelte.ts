@@ -1,5 +1,6 @@
 // The key to the siting layers, shown over the map (Overlay.svelte) and drawn into the map PNG:
-// only the symbols the map shows now. The Panel sets it; the Overlay is its sibling.
+// only the symbols the map shows now; and whether a position is being chosen (the aim at the map's
+// centre). The Panel sets both; the Overlay is its sibling.
 import type { AppState } from '../../lib/state/app.svelte';
 import type { KeyItem } from '../../lib/map/map-png';
 import { AFTER, SITE, UNREACHED } from './map-layers';
@@ -29,6 +30,8 @@ export function sitingKey(s: (typeof STRINGS)['zh'], on: Shown): KeyItem[] {
 
 class KeyState {
   items = $state.raw<KeyItem[]>([]);
+  /** a candidate or a site's new position is being chosen: Enter on the focused map puts it at the centre */
+  aim = $state(false);
 }
 const states = new WeakMap<AppState, KeyState>();
 export function keyFor(app: AppState): KeyState {

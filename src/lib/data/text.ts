@@ -35,3 +35,8 @@ export function parseNumber(cell: string, decimalComma: boolean): number | undef
   const n = Number(s);
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** A message with {name} placeholders filled in (an unknown name becomes empty). */
+export function fmt(text: string, vars: Record<string, string | number | undefined>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}

@@ -36,7 +36,5 @@ export function installEnglish(file: EnglishFile): void {
   for (const [section, en] of sections) fill(en, file[section]);
 }
 
-/** A message with {name} placeholders filled in (an unknown name becomes empty). */
-export function fmt(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
+/** {placeholder} templates are filled by the pure core's `fmt` (the import issues' English will be too). */
+export { fmt } from '../data/text';

@@ -1,9 +1,10 @@
-// One cell + its FieldDef → a typed value or a bilingual reason why not.
+// One cell + its FieldDef → a typed value or the reason why not (src/lib/data/issues.ts's messages).
 import type { FieldDef } from './schema';
+import type { IssueMessage } from './issues';
 import { halfWidth, parseNumber } from './text';
 
-/** ok with zh/en: the value is usable, and the message is a warning (a list's unknown items left out). */
-export type CellResult = { ok: true; value: unknown; zh?: string; en?: string } | { ok: false; zh: string; en: string };
+/** ok with a message: the value is usable, and the message is a warning (a list's unknown items left out). */
+export type CellResult = ({ ok: true; value: unknown } & (IssueMessage | { key?: undefined })) | ({ ok: false } & IssueMessage);
 
 function norm(s: string): string {
   return halfWidth(s).trim();
@@ -91,25 +92,25 @@ function matchValue(values: readonly string[], v: string, words: Record<string, 
 
 // the allowed values, named in a message (only then: joining them for every cell slowed imports)
 const allowedZh = (def: FieldDef) => (def.values ?? []).join('、');
-const allowedEn = (def: FieldDef) => (def.values ?? []).join(', ');
+const allowed = (def: FieldDef, cell: string) => ({ cell, allowed: (def.values ?? []).join(', ') });
 
 /** Convert a non-empty, trimmed cell for a string/number/enum/list field. (lng/lat go through coords.ts.) */
 export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, words?: Record<string, string>): CellResult {
   switch (def.type) {
     case 'number': {
       const n = parseNumber(cell, decimalComma);
-      return n === undefined ? { ok: false, zh: `无法解析为数字：${cell}`, en: `cannot parse '${cell}' as a number` } : { ok: true, value: n };
+      return n === undefined ? { ok: false, zh: `无法解析为数字：${cell}`, key: 'notNumber', vars: { cell } } : { ok: true, value: n };
     }
     case 'enum': {
       const m = matchValue(def.values ?? [], cell, words);
       if (m && 'none' in m)
-        return { ok: false, zh: `「${cell}」含“${m.none}”，不属于任何可选取值（可选：${allowedZh(def)}）`, en: `'${cell}' contains '${m.none}', which is none of the allowed values (allowed: ${allowedEn(def)})` };
-      if (!m) return { ok: false, zh: `未知取值「${cell}」（可选：${allowedZh(def)}）`, en: `unknown value '${cell}' (allowed: ${allowedEn(def)})` };
+        return { ok: false, zh: `「${cell}」含“${m.none}”，不属于任何可选取值（可选：${allowedZh(def)}）`, key: 'noneOf', vars: { ...allowed(def, cell), word: m.none } };
+      if (!m) return { ok: false, zh: `未知取值「${cell}」（可选：${allowedZh(def)}）`, key: 'unknownValue', vars: allowed(def, cell) };
       if (!m.word) return { ok: true, value: m.value };
       // read from a word inside the cell: kept, and the report says how it was read
       return m.others?.length
-        ? { ok: true, value: m.value, zh: `「${cell}」含${[m.value, ...m.others].join('、')}的词，按末尾的“${m.word}”读作${m.value}`, en: `'${cell}' holds words of ${[m.value, ...m.others].join(' and ')}; read as ${m.value} by its last word '${m.word}'` }
-        : { ok: true, value: m.value, zh: `「${cell}」含“${m.word}”，按${m.value}读入`, en: `'${cell}' contains '${m.word}', read as ${m.value}` };
+        ? { ok: true, value: m.value, zh: `「${cell}」含${[m.value, ...m.others].join('、')}的词，按末尾的“${m.word}”读作${m.value}`, key: 'readByLastWord', vars: { cell, values: [m.value, ...m.others].join(' and '), value: m.value, word: m.word } }
+        : { ok: true, value: m.value, zh: `「${cell}」含“${m.word}”，按${m.value}读入`, key: 'readAs', vars: { cell, word: m.word, value: m.value } };
     }
     case 'list': {
       // unknown items are left out with a warning; the row is kept while one item is known
@@ -129,10 +130,10 @@ export function convertCell(def: FieldDef, cell: string, decimalComma: boolean, 
           else if (!out.includes(v)) out.push(v);
         }
       }
-      if (!unknown.length) return out.length ? { ok: true, value: out } : { ok: false, zh: '为空', en: 'is empty' };
+      if (!unknown.length) return out.length ? { ok: true, value: out } : { ok: false, zh: '为空', key: 'empty' };
       const zh = `未知取值「${unknown.join('、')}」（可选：${allowedZh(def)}）`;
-      const en = `unknown value '${unknown.join("', '")}' (allowed: ${allowedEn(def)})`;
-      return out.length ? { ok: true, value: out, zh: `${zh}，已略去`, en: `${en}, left out` } : { ok: false, zh, en };
+      const vars = allowed(def, unknown.join("', '"));
+      return out.length ? { ok: true, value: out, zh: `${zh}，已略去`, key: 'unknownLeftOut', vars } : { ok: false, zh, key: 'unknownValue', vars };
     }
     default:
       return { ok: true, value: cell };

@@ -85,11 +85,7 @@ export function decode(bytes: Uint8Array, encoding?: Encoding): { text: string; 
   const enc = encoding ?? guess.encoding;
   if (enc === 'binary') {
     const what = guess.kind ? `（看起来是 ${guess.kind} 文件）` : '';
-    const whatEn = guess.kind ? ` (it looks like a ${guess.kind} file)` : '';
-    throw new ImportError(
-      `文件不是文本表格${what}，请另存为 CSV（UTF-8）或 GeoJSON 后再导入`,
-      `the file is not a text table${whatEn}; save it as CSV (UTF-8) or GeoJSON and import again`,
-    );
+    throw new ImportError(`文件不是文本表格${what}，请另存为 CSV（UTF-8）或 GeoJSON 后再导入`, guess.kind ? 'notTextKind' : 'notText', { kind: guess.kind });
   }
   const text = new TextDecoder(enc).decode(bytes);
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, guess: encoding ? { ...guess, encoding, confidence: 1 } : guess };

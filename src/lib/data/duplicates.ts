@@ -11,7 +11,7 @@ export function nearDuplicates(records: Record<string, unknown>[], lines: number
     if (typeof r.id !== 'string') return;
     const first = ids.get(r.id);
     if (first === undefined) ids.set(r.id, lines[i]);
-    else issues.push(makeIssue(kind, lines[i], { header: 'id', key: 'id' }, `编号「${r.id}」与第 ${first} 行重复`, `id '${r.id}' duplicates line ${first}`, 'warning'));
+    else issues.push(makeIssue(kind, lines[i], { header: 'id', key: 'id' }, `编号「${r.id}」与第 ${first} 行重复`, 'idRepeated', { id: r.id, first }, 'warning'));
   });
   const byName = new Map<string, number[]>();
   records.forEach((r, i) => {
@@ -32,7 +32,7 @@ export function nearDuplicates(records: Record<string, unknown>[], lines: number
         const d = haversine(a.lng as number, a.lat as number, b.lng as number, b.lat as number);
         if (d > NEAR_DUPLICATE_METRES) continue;
         const [first, later] = lines[group[x]] < lines[group[y]] ? [group[x], group[y]] : [group[y], group[x]];
-        issues.push(makeIssue(kind, lines[later], undefined, `与第 ${lines[first]} 行同名「${a.name}」且相距 ${Math.round(d)} 米，疑似重复`, `same name '${a.name}' as line ${lines[first]} and ${Math.round(d)} m away: possible duplicate`, 'warning'));
+        issues.push(makeIssue(kind, lines[later], undefined, `与第 ${lines[first]} 行同名「${a.name}」且相距 ${Math.round(d)} 米，疑似重复`, 'nearDuplicate', { name: a.name as string, first: lines[first], metres: Math.round(d) }, 'warning'));
       }
     }
   }

@@ -1,7 +1,7 @@
 // Records → CSV (UTF-8 BOM, formula-safe) / GeoJSON; rejected rows → CSV with line and reason.
 import Papa from 'papaparse';
 import type { FieldDef } from './schema';
-import type { RowIssue } from './issues';
+import { issueReason, type IssueTemplates, type RowIssue } from './issues';
 
 const TRIGGER = /^'*[=+\-@\t\r]/;
 
@@ -57,13 +57,16 @@ export function recordsToGeoJson<T extends { lng: number; lat: number }>(records
   };
 }
 
-/** Rejected rows → CSV: line, reason (all errors of that line, plus file-level errors), then the original columns. */
-export function rejectedToCsv(headers: readonly string[], rejected: readonly { line: number; raw: Record<string, string> }[], issues: readonly RowIssue[]): string {
+/**
+ * Rejected rows → CSV: line, reason (all errors of that line, plus file-level errors, "中文 / English"
+ * with the English templates `en`), then the original columns.
+ */
+export function rejectedToCsv(headers: readonly string[], rejected: readonly { line: number; raw: Record<string, string> }[], issues: readonly RowIssue[], en: IssueTemplates): string {
   const reasons = new Map<number, string[]>();
   for (const i of issues) {
     if (i.severity !== 'error') continue;
     const list = reasons.get(i.line) ?? [];
-    list.push(i.reason);
+    list.push(issueReason(i, en));
     reasons.set(i.line, list);
   }
   const fileLevel = reasons.get(0) ?? [];

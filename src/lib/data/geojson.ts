@@ -26,17 +26,17 @@ export function parseFeatures(text: string): Feature[] {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ImportError(`不是有效的 JSON：${(e as Error).message}`, `not valid JSON: ${(e as Error).message}`);
+    throw new ImportError(`不是有效的 JSON：${(e as Error).message}`, 'badJson', { error: (e as Error).message });
   }
   const o = json as { type?: string; features?: unknown; crs?: { properties?: { name?: string } } };
   const crsName = o?.crs?.properties?.name;
   // GCJ-02 and BD-09 are longitude/latitude too: crsHint reads the same member and they are converted
   if (typeof crsName === 'string' && !/4326|CRS84|4490|GCJ-?02|BD-?09/i.test(crsName))
-    throw new ImportError(`文件声明的坐标系为 ${crsName}（投影坐标系），请转换为 WGS-84 经纬度`, `the file declares CRS ${crsName} (projected); convert it to WGS-84 longitude/latitude`);
+    throw new ImportError(`文件声明的坐标系为 ${crsName}（投影坐标系），请转换为 WGS-84 经纬度`, 'projectedCrs', { crs: crsName });
   if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) return o.features as Feature[];
   if (o?.type === 'Feature') return [o as unknown as Feature];
   if (typeof o?.type === 'string' && 'coordinates' in (o as object)) return [{ type: 'Feature', geometry: o as Geometry, properties: {} }];
-  throw new ImportError('不是 GeoJSON（需要 FeatureCollection、Feature 或几何对象）', 'not GeoJSON (expected a FeatureCollection, Feature or geometry)');
+  throw new ImportError('不是 GeoJSON（需要 FeatureCollection、Feature 或几何对象）', 'notGeoJson');
 }
 
 function cellText(v: unknown): string {
@@ -63,13 +63,14 @@ export function importPointGeoJson<L extends PointLayer>(layer: L, text: string,
     if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon') && Array.isArray(g.coordinates)) {
       // a park or a campus drawn as an area: one point inside it stands for it
       const [x, y] = interiorPoint({ type: 'Feature', properties: {}, geometry: g as Polygon | MultiPolygon });
-      skipped.push(makeIssue('feature', i + 1, undefined, `是面要素，取其内部一点 (${x.toFixed(5)}, ${y.toFixed(5)}) 作为位置`, `is an area; a point inside it (${x.toFixed(5)}, ${y.toFixed(5)}) stands for it`, 'warning'));
+      const point = `(${x.toFixed(5)}, ${y.toFixed(5)})`;
+      skipped.push(makeIssue('feature', i + 1, undefined, `是面要素，取其内部一点 ${point} 作为位置`, 'area', { point }, 'warning'));
       table.rows.push([...cells, String(x), String(y)]);
       table.lines.push(i + 1);
       return;
     }
     if (!g || g.type !== 'Point' || !Array.isArray(g.coordinates)) {
-      skipped.push(makeIssue('feature', i + 1, undefined, `不是点要素（${g?.type ?? '无几何'}）`, `is not a Point (${g?.type ?? 'no geometry'})`));
+      skipped.push(makeIssue('feature', i + 1, undefined, `不是点要素（${g?.type ?? '无几何'}）`, g?.type == null ? 'noGeometry' : 'notPoint', { type: g?.type }));
       skippedRaw.push({ line: i + 1, raw: Object.fromEntries(keys.map((k, j) => [k, cells[j]])) });
       return;
     }
@@ -124,13 +125,13 @@ function importShapes<G extends string>(text: string, types: readonly G[], crs: 
   parseFeatures(text).forEach((f, i) => {
     const g = f?.geometry;
     if (!g || !types.includes(g.type as G)) {
-      issues.push(makeIssue('feature', i + 1, undefined, `几何类型 ${g?.type ?? '无'} 不受支持（需要 ${types.join('/')}）`, `geometry ${g?.type ?? 'none'} not supported (expected ${types.join('/')})`));
+      issues.push(makeIssue('feature', i + 1, undefined, `几何类型 ${g?.type ?? '无'} 不受支持（需要 ${types.join('/')}）`, g?.type == null ? 'geometryNone' : 'geometryUnsupported', { type: g?.type, types: types.join('/') }));
       return;
     }
     const props = f.properties ?? {};
     const name = pick(props, ['name', '名称', '街镇', 'town', 'NAME', 'xzqmc']);
     if (needName && name === '') {
-      issues.push(makeIssue('feature', i + 1, undefined, '缺少名称属性', 'has no name property'));
+      issues.push(makeIssue('feature', i + 1, undefined, '缺少名称属性', 'noName'));
       return;
     }
     const geometry = { type: g.type as G, coordinates: mapCoords(g.coordinates, crs, bad) };
@@ -139,7 +140,7 @@ function importShapes<G extends string>(text: string, types: readonly G[], crs: 
   if (bad.projected)
     return {
       shapes: [],
-      issues: [fileIssue('坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或 CGCS2000 高斯-克吕格），请先转换为 WGS-84 经纬度', 'coordinates are far outside lng/lat ranges; the file seems to be in a projected CRS (e.g. EPSG:3857 or CGCS2000 Gauss-Krüger); convert it to WGS-84 longitude/latitude first', 'error')],
+      issues: [fileIssue('坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或 CGCS2000 高斯-克吕格），请先转换为 WGS-84 经纬度', 'projectedShapes', undefined, 'error')],
     };
   return { shapes, issues };
 }

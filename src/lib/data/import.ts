@@ -60,9 +60,9 @@ export function readSource(req: Pick<ImportRequest, 'name' | 'bytes' | 'encoding
   // the note names where the guess came from: the same bytes under another name may read otherwise
   const byName = guessCrsFromSource(req.name) !== undefined;
   const crsNote = guessed && guessed !== 'WGS84'
-    ? [fileIssue(`根据${byName ? '文件名' : '表头、标题行或来源列'}推测坐标系为 ${guessed}，已转换为 WGS-84；如不正确请手动指定`, `guessed CRS ${guessed} from the file ${byName ? 'name' : "'s header, title line or source column"} and converted to WGS-84; override it if wrong`)]
+    ? [fileIssue(`根据${byName ? '文件名' : '表头、标题行或来源列'}推测坐标系为 ${guessed}，已转换为 WGS-84；如不正确请手动指定`, byName ? 'crsFromName' : 'crsFromText', { crs: guessed })]
     : [];
-  const encNote = guess.confidence < 0.8 ? [fileIssue(`编码推测为 ${encoding}（把握不大），如出现乱码请手动选择编码`, `encoding guessed as ${encoding} with low confidence; choose it by hand if the text looks garbled`)] : [];
+  const encNote = guess.confidence < 0.8 ? [fileIssue(`编码推测为 ${encoding}（把握不大），如出现乱码请手动选择编码`, 'encodingUnsure', { encoding })] : [];
   return { text, guess, encoding, guessed, crs, crsNote, encNote };
 }
 
@@ -89,10 +89,10 @@ export function crsHint(name: string, text: string): string {
 export function tableNotes(table: Table): RowIssue[] {
   const titles = table.titleLines ?? [];
   const notes = titles.length
-    ? [fileIssue(`第 ${titles.join('、')} 行像标题，已跳过；表头在第 ${table.headerLine} 行`, `line ${titles.join(', ')} looks like a title and was skipped; the header is line ${table.headerLine}`)]
+    ? [fileIssue(`第 ${titles.join('、')} 行像标题，已跳过；表头在第 ${table.headerLine} 行`, 'titleSkipped', { lines: titles.join(', '), header: table.headerLine })]
     : [];
-  if (table.headers.length === 0) notes.push(fileIssue('文件为空', 'the file is empty', 'error'));
-  else if (table.rows.length === 0) notes.push(fileIssue('只有表头，没有数据行', 'the file has a header but no data rows'));
+  if (table.headers.length === 0) notes.push(fileIssue('文件为空', 'fileEmpty', undefined, 'error'));
+  else if (table.rows.length === 0) notes.push(fileIssue('只有表头，没有数据行', 'headerOnly'));
   return notes;
 }
 
@@ -124,7 +124,7 @@ export function importFile<L extends PointLayer>(req: ImportRequest & { layer: L
   const mapping = req.mapping ?? suggestMapping(req.layer, table.headers);
   const pre = [...encNote, ...crsNote, ...tableNotes(table)];
   if (table.headers.length === 1 && text.trim() !== '')
-    pre.push(fileIssue('只识别出 1 列：分隔符可能不是逗号、制表符或分号', 'only one column found: the delimiter may not be comma, tab or semicolon'));
+    pre.push(fileIssue('只识别出 1 列：分隔符可能不是逗号、制表符或分号', 'oneColumn'));
   const res =
     table.headers.length === 0
       ? { records: [], issues: [], rejected: [], mapping, stats: { rows: 0, accepted: 0, rejected: 0, swapped: 0, outside: 0, generatedIds: 0 } }

@@ -1,32 +1,68 @@
-// Row-level problems found while importing a file, with bilingual (Chinese / English) reasons.
+// Row-level problems found while importing a file. Each carries its Chinese, whole, and its English
+// as a key of ui-en.json's section `issues` with the values to fill in: the English is fetched with
+// the UI's English (src/lib/io/ui-en.ts), for the report in English and for the bilingual lists a
+// planner downloads, so the JavaScript carries none of it (docs/decisions/0013-issue-english.md).
+import type UI_EN from '../i18n/ui-en.json';
+import { fmt } from './text';
 
 export type Severity = 'error' | 'warning';
 
-export interface RowIssue {
+/** A template of ui-en.json's section `issues` (a type only: the file is never bundled). */
+export type IssueKey = keyof (typeof UI_EN)['issues'];
+export type IssueVars = Record<string, string | number | undefined>;
+
+/** The English templates, once fetched (`issueTemplates()` in src/lib/i18n/catalog.ts); empty before. */
+export type IssueTemplates = Partial<Record<string, string>>;
+
+/** A message: its Chinese, and its English as a template and the values for its {placeholders}. */
+export interface IssueMessage {
+  zh: string;
+  key: IssueKey;
+  vars?: IssueVars;
+}
+
+export interface RowIssue extends Partial<IssueMessage> {
   /** 1-based line number in the file (the header is line 1); 0 = the whole file. For GeoJSON: feature index + 1. */
   line: number;
   /** The column (header name as written in the file) the issue is about. */
   column?: string;
-  /** "中文说明 / English explanation" (both: the downloadable issue list and the tests read this). */
-  reason: string;
-  /** The same in one language, for the report on screen (absent in entries saved by older versions). */
-  zh?: string;
-  en?: string;
   severity: Severity;
+  /** A row's or feature's issue: the template of where it is, before the message (and `column` when vars.column is set). */
+  at?: 'line' | 'row' | 'feature';
+  /** Saved by older versions: "中文 / English", and with `zh` the English alone. */
+  reason?: string;
+  en?: string;
 }
 
-/** An issue's explanation in the UI language. */
-export function issueText(i: RowIssue, locale: 'zh' | 'en'): string {
-  return (locale === 'en' ? i.en : i.zh) ?? i.reason;
+/** What an issue's text is made of (a fatal message's too). */
+export type IssueText = Omit<RowIssue, 'line' | 'severity'>;
+
+/** An issue's (or a fatal message's) English; '' without the templates (entries of older versions: their own). */
+export function issueEnglish(i: IssueText, t: IssueTemplates): string {
+  const text = i.key && t[i.key];
+  if (!text) return i.en ?? '';
+  return fmt(i.at ? `${t[i.at]}${i.vars?.column === undefined ? '' : t.column}: ${text}` : text, i.vars ?? {});
+}
+
+/** An issue's explanation in the UI language (the Chinese should the English be missing). */
+export function issueText(i: IssueText, locale: 'zh' | 'en', t: IssueTemplates): string {
+  return (locale === 'en' && issueEnglish(i, t)) || i.zh || i.reason || '';
+}
+
+/** "中文 / English", as the downloadable lists give an issue (the Chinese alone if the English did not load). */
+export function issueReason(i: IssueText, t: IssueTemplates): string {
+  const en = issueEnglish(i, t);
+  return i.reason ?? (en ? `${i.zh} / ${en}` : (i.zh ?? ''));
 }
 
 /** The only error type the import pipeline throws (e.g. a binary file, an unknown encoding). */
-export class ImportError extends Error {
+export class ImportError extends Error implements IssueMessage {
   constructor(
     readonly zh: string,
-    readonly en: string,
+    readonly key: IssueKey,
+    readonly vars?: IssueVars,
   ) {
-    super(`${zh} / ${en}`);
+    super(zh);
     this.name = 'ImportError';
   }
 }
@@ -34,32 +70,33 @@ export class ImportError extends Error {
 /** How a row is named in messages: a CSV line or a GeoJSON feature. */
 export type RowKind = 'line' | 'feature';
 
-/** `row`: the spreadsheet row, named too when it differs from the file line (a cell above holds line breaks). */
-export function where(kind: RowKind, n: number, row = n): { zh: string; en: string } {
-  if (n === 0) return { zh: '文件', en: 'file' };
-  if (kind === 'feature') return { zh: `第 ${n} 个要素`, en: `feature ${n}` };
-  return row === n ? { zh: `第 ${n} 行`, en: `line ${n}` } : { zh: `第 ${n} 行（Excel 第 ${row} 行）`, en: `line ${n} (Excel row ${row})` };
-}
-
+/**
+ * An issue of line (or feature) `line`; `row`: the spreadsheet row, named too when it differs
+ * from the file line (a cell above holds line breaks).
+ */
 export function makeIssue(
   kind: RowKind,
   line: number,
   column: { header: string; key: string } | undefined,
   zh: string,
-  en: string,
+  key: IssueKey,
+  vars: IssueVars = {},
   severity: Severity = 'error',
-  row?: number,
+  row = line,
 ): RowIssue {
-  const w = where(kind, line, row);
-  const zhCol = column ? `「${column.header}」` : '';
-  const enCol = column ? `, column '${column.header}'` : '';
-  const zhText = `${w.zh}${zhCol}${zh}`;
-  const enText = `${w.en}${enCol}: ${en}`;
-  const issue: RowIssue = { line, reason: `${zhText} / ${enText}`, zh: zhText, en: enText, severity };
-  if (column) issue.column = column.header;
-  return issue;
+  const place = kind === 'feature' ? `第 ${line} 个要素` : `第 ${line} 行${row === line ? '' : `（Excel 第 ${row} 行）`}`;
+  const header = column?.header;
+  return {
+    line,
+    column: header,
+    zh: `${place}${column ? `「${header}」` : ''}${zh}`,
+    key,
+    vars: { ...vars, line, row, column: header },
+    at: kind === 'feature' ? 'feature' : row === line ? 'line' : 'row',
+    severity,
+  };
 }
 
-export function fileIssue(zh: string, en: string, severity: Severity = 'warning'): RowIssue {
-  return { line: 0, reason: `${zh} / ${en}`, zh, en, severity };
+export function fileIssue(zh: string, key: IssueKey, vars?: IssueVars, severity: Severity = 'warning'): RowIssue {
+  return { line: 0, zh, key, vars, severity };
 }

@@ -4,7 +4,7 @@
 // mixed years (warning).
 import { validateTable, type ValidateOptions, type Validated } from './validate';
 import { suggestFieldMapping, type Mapping } from './headers';
-import { fileIssue, makeIssue, type RowIssue } from './issues';
+import { fileIssue, makeIssue, type IssueKey, type IssueVars, type RowIssue } from './issues';
 import type { FieldDef } from './schema';
 import type { Table } from './table';
 import {
@@ -53,8 +53,8 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
   });
   const countKey = shape === 'points' ? 'count' : 'population';
   const col = (key: string) => ({ header: mapping[key] ?? key, key });
-  const reject = (line: number, key: string, zh: string, en: string) => {
-    issues.push(makeIssue(kind, line, col(key), zh, en));
+  const reject = (line: number, key: string, zh: string, template: IssueKey, vars: IssueVars) => {
+    issues.push(makeIssue(kind, line, col(key), zh, template, vars));
     rejected.push({ line, raw: rawOf.get(line) ?? {} });
   };
   const match = opts.towns?.length ? townMatcher(opts.towns) : null;
@@ -67,7 +67,7 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
     const line = rec.__line as number;
     const count = rec[countKey] as number;
     if (count < 0) {
-      reject(line, countKey, `人口不能为负数：${count}`, `a population count cannot be negative: ${count}`);
+      reject(line, countKey, `人口不能为负数：${count}`, 'negativeCount', { count });
       continue;
     }
     if (shape === 'points') {
@@ -77,12 +77,12 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
     const written = String(rec.town);
     const town = match ? match(written) : written;
     if (town === undefined) {
-      reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名`, `'${written}' is not one of the 14 official town names or their aliases`);
+      reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名`, 'townNotOfficial', { town: written });
       continue;
     }
     const first = firstLine.get(town);
     if (first !== undefined) {
-      reject(line, 'town', `街镇「${town}」与第 ${first} 行重复，只使用第 ${first} 行`, `town '${town}' repeats line ${first}; only line ${first} is used`);
+      reject(line, 'town', `街镇「${town}」与第 ${first} 行重复，只使用第 ${first} 行`, 'townRepeated', { town, first });
       continue;
     }
     firstLine.set(town, line);
@@ -91,8 +91,8 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
     towns.push({ town, population: count, year, source: String(rec.source) });
   }
   if (years.size > 1) {
-    const list = [...years].sort().join('、');
-    issues.push(fileIssue(`各行年份不同（${list}），合计的人口可能不属于同一时点`, `rows give different years (${[...years].sort().join(', ')}); the total may mix points in time`));
+    const list = [...years].sort();
+    issues.push(fileIssue(`各行年份不同（${list.join('、')}），合计的人口可能不属于同一时点`, 'yearsDiffer', { years: list.join(', ') }));
   }
   rejected.sort((a, b) => a.line - b.line);
   const accepted = shape === 'points' ? points.length : towns.length;
@@ -125,7 +125,7 @@ export function populationFeatureTable(features: readonly { geometry: { type: st
     const cells = keys.map((k) => cellText(f?.properties?.[k]));
     const g = f?.geometry;
     if (!g || g.type !== 'Point' || !Array.isArray(g.coordinates)) {
-      issues.push(makeIssue('feature', i + 1, undefined, `不是点要素（${g?.type ?? '无几何'}）`, `is not a Point (${g?.type ?? 'no geometry'})`));
+      issues.push(makeIssue('feature', i + 1, undefined, `不是点要素（${g?.type ?? '无几何'}）`, g?.type == null ? 'noGeometry' : 'notPoint', { type: g?.type }));
       rejected.push({ line: i + 1, raw: Object.fromEntries(keys.map((k, j) => [k, cells[j]])) });
       return;
     }

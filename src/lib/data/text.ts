@@ -36,7 +36,7 @@ export function parseNumber(cell: string, decimalComma: boolean): number | undef
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** A message with {name} placeholders filled in (an unknown name becomes empty). */
+/** A message with {name} placeholders filled in (an unknown name becomes empty): the UI's and the import issues' English. */
 export function fmt(text: string, vars: Record<string, string | number | undefined>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }

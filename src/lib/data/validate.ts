@@ -4,7 +4,7 @@ import { fieldLabel, type FieldDef } from './schema';
 import type { Table } from './table';
 import type { Mapping } from './headers';
 import { suggestFieldMapping } from './headers';
-import { makeIssue, fileIssue, type RowIssue, type RowKind } from './issues';
+import { makeIssue, fileIssue, type IssueKey, type IssueVars, type RowIssue, type RowKind } from './issues';
 import { unneutralise } from './text';
 import { convertCell } from './cells';
 import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, boundsBox, nearArea, NEAR_KM, type Bounds } from './coords';
@@ -71,10 +71,10 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
 
   const missing = defs.filter((d, i) => d.required && col[i] < 0 && !(user && (d.key === 'source' || d.key === 'id')));
   for (const [key, h] of Object.entries(mapping))
-    if (!table.headers.includes(h)) issues.push(fileIssue(`映射的列「${h}」不存在`, `mapped column '${h}' (for ${key}) is not in the file`, 'error'));
+    if (!table.headers.includes(h)) issues.push(fileIssue(`映射的列「${h}」不存在`, 'mappedMissing', { header: h, field: key }, 'error'));
   if (missing.length > 0) {
     const names = missing.map((d) => `${fieldLabel(d)}(${d.key})`);
-    issues.push(fileIssue(`缺少必填列：${names.join('、')}`, `missing required column(s): ${missing.map((d) => d.key).join(', ')}`, 'error'));
+    issues.push(fileIssue(`缺少必填列：${names.join('、')}`, 'requiredMissing', { keys: missing.map((d) => d.key).join(', ') }, 'error'));
     table.rows.forEach((row, i) => rejected.push({ line: table.lines[i], raw: raw(row) }));
     stats.rejected = table.rows.length;
     return { records, issues, rejected, mapping, stats };
@@ -100,7 +100,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     // a spreadsheet's totals line (合计, 8, , ,) without a full position: skipped with one note, as title
     // lines are, not reported once per empty cell
     if (TOTALS.test(row.find((c) => c.trim() !== '')?.trim() ?? '') && lngIdx >= 0 && [col[lngIdx], col[latIdx]].some((c) => !row[c]?.trim())) {
-      issues.push(makeIssue(kind, line, undefined, '为合计行，已跳过', 'a totals row, skipped', 'warning', sheetRow));
+      issues.push(makeIssue(kind, line, undefined, '为合计行，已跳过', 'totalsRow', undefined, 'warning', sheetRow));
       stats.rows--;
       continue;
     }
@@ -108,7 +108,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     const key = col.map((c) => row[c] ?? '').join('\u0001');
     const twin = seen.get(key);
     if (twin !== undefined) {
-      issues.push(makeIssue(kind, line, undefined, `与第 ${twin} 行完全相同，只导入一次`, `the same as line ${twin}: imported once`, 'warning', sheetRow));
+      issues.push(makeIssue(kind, line, undefined, `与第 ${twin} 行完全相同，只导入一次`, 'sameRow', { first: twin }, 'warning', sheetRow));
       stats.rows--;
       continue;
     }
@@ -116,11 +116,11 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     let bad = false;
     const pair = oneColumn ? unneutralise(row[col[lngIdx]] ?? '').trim().normalize('NFKC').split(/\s*[,;\s]\s*/) : null;
     /** An issue with field `d` (column `i`) on this row; an error rejects the row. */
-    const note = (d: FieldDef, i: number, zh: string, en: string, severity: 'error' | 'warning' = 'error') => {
-      issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, en, severity, sheetRow));
+    const note = (d: FieldDef, i: number, zh: string, key: IssueKey, vars?: IssueVars, severity: 'error' | 'warning' = 'error') => {
+      issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, key, vars, severity, sheetRow));
       if (severity === 'error') bad = true;
     };
-    const err = (d: FieldDef, i: number, zh: string, en: string) => note(d, i, zh, en);
+    const err = (d: FieldDef, i: number, zh: string, key: IssueKey, vars?: IssueVars) => note(d, i, zh, key, vars);
     for (let i = 0; i < defs.length; i++) {
       const d = defs[i];
       const cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
@@ -128,7 +128,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         const c = parseCoordinate(pair?.length === 2 ? pair[i === lngIdx ? 0 : 1] : cell);
         if (c.ok) rec[d.key] = c.value;
         else if (pair && i === latIdx && bad) continue;
-        else err(d, i, cell === '' ? '为空' : `无法解析：${cell}`, cell === '' ? 'is empty' : `cannot parse '${cell}'`);
+        else err(d, i, cell === '' ? '为空' : `无法解析：${cell}`, cell === '' ? 'empty' : 'unparsable', { cell });
         continue;
       }
       if (cell === '') {
@@ -137,16 +137,16 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
           rec.id = `${user.fileName}#${line}`;
           stats.generatedIds++;
         } else if (d.key === 'precision') rec.precision = user?.exactPrecision ? 'exact' : 'approximate';
-        else if (d.required) err(d, i, '为空（必填）', 'is empty (required)');
+        else if (d.required) err(d, i, '为空（必填）', 'emptyRequired');
         else rec[d.key] = d.type === 'number' ? (NUMBER_DEFAULTS[d.key] ?? 0) : d.type === 'list' ? [] : '';
         if (d.type === 'list' && STRING_LIST_KEYS.has(d.key) && !bad) rec[d.key] = '';
         continue;
       }
       const v = convertCell(d, cell, opts.decimalComma ?? false, opts.words);
-      if (!v.ok) err(d, i, v.zh, v.en);
+      if (!v.ok) err(d, i, v.zh, v.key, v.vars);
       else {
         rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
-        if (v.zh) note(d, i, v.zh, v.en ?? '', 'warning');
+        if (v.key) note(d, i, v.zh, v.key, v.vars, 'warning');
       }
     }
     if (!bad && lngIdx >= 0 && latIdx >= 0) {
@@ -164,18 +164,19 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         if (looksProjected(lng) || looksProjected(lat)) projected++;
         const d = inRange('lng', lng) ? defs[latIdx] : defs[lngIdx];
         const i = d === defs[latIdx] ? latIdx : lngIdx;
-        err(d, i, `超出经纬度范围：${d.type === 'lat' ? lat : lng}`, `out of range: ${d.type === 'lat' ? lat : lng}`);
+        const value = d.type === 'lat' ? lat : lng;
+        err(d, i, `超出经纬度范围：${value}`, 'outOfRange', { value });
       } else {
         [lng, lat] = toWgs84(lng, lat, crs);
         rec.lng = lng;
         rec.lat = lat;
-        const at = `(${lng.toFixed(5)}, ${lat.toFixed(5)})`;
+        const point = `(${lng.toFixed(5)}, ${lat.toFixed(5)})`;
         if (opts.district && box && !insideBounds(opts.district, lng, lat)) {
           // within reach of a 15-minute trip across the boundary: kept; farther: a wrong coordinate
-          if (!nearArea(opts.district, lng, lat, NEAR_KM, box)) err(defs[lngIdx], lngIdx, `位置 ${at} 离闵行区超过 ${NEAR_KM} km，多半是坐标有误`, `point ${at} is more than ${NEAR_KM} km from Minhang, most likely a wrong coordinate`);
+          if (!nearArea(opts.district, lng, lat, NEAR_KM, box)) err(defs[lngIdx], lngIdx, `位置 ${point} 离闵行区超过 ${NEAR_KM} km，多半是坐标有误`, 'farAway', { point, km: NEAR_KM });
           else {
             stats.outside++;
-            issues.push(makeIssue(kind, line, undefined, `位置 ${at} 在区界之外（${NEAR_KM} km 以内，保留）`, `point ${at} is outside the district (within ${NEAR_KM} km, kept)`, 'warning', sheetRow));
+            issues.push(makeIssue(kind, line, undefined, `位置 ${point} 在区界之外（${NEAR_KM} km 以内，保留）`, 'outside', { point, km: NEAR_KM }, 'warning', sheetRow));
           }
         }
       }
@@ -187,8 +188,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       // a 街镇 far from where the point lies (a copied row, a wrong town): said, as both stay as given
       // (the town areas are approximate, so only beyond TOWN_SLACK_KM; review 12 M3)
       if (area && typeof rec.lng === 'number' && !insideBounds(area, rec.lng, rec.lat as number) && !nearArea(area, rec.lng, rec.lat as number, TOWN_SLACK_KM, areaBox))
-        issues.push(makeIssue(kind, line, townCell, `写的是${official}，但位置离该镇近似范围超过 ${TOWN_SLACK_KM} km，请核对街镇或坐标`, `it says ${official}, but the point is more than ${TOWN_SLACK_KM} km from that town's approximate area: check the town or the coordinates`, 'warning', sheetRow));
-      if (!official) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称，按位置所在街镇显示`, `'${rec.town}' is not a Minhang town name; the town its position lies in is shown`, 'warning', sheetRow));
+        issues.push(makeIssue(kind, line, townCell, `写的是${official}，但位置离该镇近似范围超过 ${TOWN_SLACK_KM} km，请核对街镇或坐标`, 'townFar', { town: official, km: TOWN_SLACK_KM }, 'warning', sheetRow));
+      if (!official) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称，按位置所在街镇显示`, 'townUnknown', { town: rec.town as string }, 'warning', sheetRow));
     }
     if (bad) {
       rejected.push({ line, raw: raw(row) });
@@ -202,12 +203,12 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   }
   stats.accepted = records.length;
   if (swappedSeen > 0 && !opts.fixSwapped)
-    issues.push(fileIssue(`${swappedSeen} 行的经纬度疑似颠倒（纬度约 121、经度约 31）；可点击“交换这些行的经纬度”`, `${swappedSeen} row(s) look like latitude and longitude are swapped; press "Swap them"`));
-  else if (stats.swapped > 0) issues.push(fileIssue(`已交换 ${stats.swapped} 行的经纬度`, `swapped latitude/longitude in ${stats.swapped} row(s)`));
+    issues.push(fileIssue(`${swappedSeen} 行的经纬度疑似颠倒（纬度约 121、经度约 31）；可点击“交换这些行的经纬度”`, 'swapSuspects', { n: swappedSeen }));
+  else if (stats.swapped > 0) issues.push(fileIssue(`已交换 ${stats.swapped} 行的经纬度`, 'swapped', { n: stats.swapped }));
   // the whole file in metres only when most rows say so: a few wild cells are those rows' problem (review 6, L6)
   if (projected * 2 > stats.rows)
-    issues.push(fileIssue(`${projected} 行的坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或高斯-克吕格），请先转换为 WGS-84 经纬度`, `${projected} row(s) have coordinates far outside lng/lat ranges; the file seems to be in a projected CRS (e.g. EPSG:3857 or Gauss-Krüger); convert it to WGS-84 longitude/latitude first`, 'error'));
-  if (stats.generatedIds > 0) issues.push(fileIssue(`${stats.generatedIds} 行没有编号，已按“文件名#行号”生成`, `${stats.generatedIds} row(s) had no id; generated as fileName#line`));
+    issues.push(fileIssue(`${projected} 行的坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或高斯-克吕格），请先转换为 WGS-84 经纬度`, 'projectedRows', { n: projected }, 'error'));
+  if (stats.generatedIds > 0) issues.push(fileIssue(`${stats.generatedIds} 行没有编号，已按“文件名#行号”生成`, 'idsGenerated', { n: stats.generatedIds }));
   issues.push(...nearDuplicates(records as Record<string, unknown>[], lines, kind));
   return { records, issues, rejected, mapping, stats };
 }

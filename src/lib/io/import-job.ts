@@ -18,6 +18,7 @@ import {
   type ImportRequest,
 } from '../data/index.ts';
 import type { Crs, RowIssue } from '../data/load.ts';
+import type { IssueMessage } from '../data/issues.ts';
 import type { PointLayer, PointRecord } from '../data/schema.ts';
 import type { OfficialTown, PopulationData, PopulationShape } from '../data/population.ts';
 import type { UserLayer } from './user-store.ts';
@@ -58,7 +59,7 @@ export interface ImportOutcome {
   population?: PopulationData;
   populationShape?: PopulationShape;
   /** The file could not be read at all (binary, not GeoJSON, …). */
-  fatal?: { zh: string; en: string };
+  fatal?: IssueMessage;
 }
 
 export interface ImportStep {
@@ -82,6 +83,11 @@ function csvPreview(text: string): ImportOutcome['preview'] {
   return { headers: t.headers, rows: t.rows.slice(0, PREVIEW_ROWS) };
 }
 
+/** The rows validate.ts says look swapped, in its one file-level warning (none once they are swapped). */
+function swapSuspects(p: ImportPayload, issues: RowIssue[]): number {
+  return p.fixSwapped ? 0 : Number(issues.find((i) => i.key === 'swapSuspects')?.vars?.n ?? 0);
+}
+
 function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer, report?: (s: ImportStep) => void): ImportOutcome {
   const res = importFile(
     { ...p, bytes, layer },
@@ -92,13 +98,10 @@ function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer, re
       ? csvPreview(decode(bytes, res.encoding).text)
       : { headers: ['id', 'name', 'lng', 'lat'], rows: res.records.slice(0, PREVIEW_ROWS).map((r) => [r.id, r.name, String(r.lng), String(r.lat)]) };
   const { rows, accepted, rejected, swapped, outside } = res.stats;
-  // validate.ts reports suspected swaps as one file-level warning "N row(s) look like … swapped"
-  const note = p.fixSwapped ? undefined : res.issues.find((i) => i.line === 0 && /look like latitude and longitude are swapped/.test(i.reason));
-  const swapSuspects = note ? Number(/(\d+) row\(s\) look like/.exec(note.reason)?.[1] ?? 0) : 0;
   return {
     layer: p.layer, name: p.name, format: res.format, encoding: res.encoding, encodingConfidence: res.stats.encodingConfidence, delimiter: res.delimiter,
     headers: res.headers, mapping: res.mapping, crs: res.crs, crsGuessed: res.stats.crsGuessed, records: res.records as PointRecord[], shapes: [],
-    issues: res.issues, rejected: res.rejected, stats: { rows, accepted, rejected, swapped, outside }, preview, swapSuspects,
+    issues: res.issues, rejected: res.rejected, stats: { rows, accepted, rejected, swapped, outside }, preview, swapSuspects: swapSuspects(p, res.issues),
   };
 }
 
@@ -113,7 +116,7 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   if ('boundaries' in r)
     r.boundaries.forEach((s, i) => {
       if (known.size && !known.has(s.name))
-        issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, `'${s.name}' is not one of the 14 official town names`, 'warning'), column: 'name' });
+        issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, 'boundaryName', { name: s.name }, 'warning'), column: 'name' });
     });
   const list = 'boundaries' in r ? joinByName(r.boundaries, (s) => s.name) : r.barriers;
   const official = isTowns ? (p.towns ?? []) : [];
@@ -121,7 +124,7 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   const missing = official.filter((t) => ![t.name, ...t.alias.split(/[;；]/)].some((n) => names.has(n))).map((t) => t.name);
   const have = official.length - missing.length;
   if (missing.length && list.length)
-    issues.push(fileIssue(`只有 ${have}/${official.length} 个街镇有边界；保存后地图上没有这些街镇的区域：${missing.join('、')}`, `${have} of ${official.length} towns have a boundary; once saved, the map has no area for: ${missing.join(', ')}`));
+    issues.push(fileIssue(`只有 ${have}/${official.length} 个街镇有边界；保存后地图上没有这些街镇的区域：${missing.join('、')}`, 'townsWithout', { have, total: official.length, missing: missing.join(', ') }));
   const shapes = list.map((s) => {
     const properties = { ...s.properties, name: s.name, code: s.code, kind: s.kind || (isTowns ? '' : 'barrier'), source: String(s.properties.source ?? p.name) };
     return { type: 'Feature', properties, geometry: s.geometry } as Feature<Polygon | MultiPolygon | LineString>;
@@ -144,12 +147,11 @@ function importPopulationFile(p: ImportPayload, bytes: Uint8Array): ImportOutcom
     ? csvPreview(decode(bytes, res.encoding).text)
     : { headers: cols, rows: rows.slice(0, PREVIEW_ROWS).map((r) => cols.map((c) => String(r[c] ?? ''))) };
   const { rows: n, accepted, rejected, swapped, outside } = res.stats;
-  const note = p.fixSwapped ? undefined : res.issues.find((i) => i.line === 0 && /look like latitude and longitude are swapped/.test(i.reason));
   return {
     ...empty(p), format: res.format, encoding: res.encoding, encodingConfidence: res.stats.encodingConfidence, delimiter: res.delimiter,
     headers: res.headers, mapping: res.mapping, crs: res.crs, crsGuessed: res.stats.crsGuessed, issues: res.issues, rejected: res.rejected,
     stats: { rows: n, accepted, rejected, swapped, outside }, preview, population: res.data, populationShape: res.shape,
-    swapSuspects: note ? Number(/(\d+) row\(s\) look like/.exec(note.reason)?.[1] ?? 0) : 0,
+    swapSuspects: swapSuspects(p, res.issues),
   };
 }
 
@@ -167,7 +169,7 @@ export function* importJob(p: ImportPayload, report?: (s: ImportStep) => void): 
     yield { done: bytes.length, total: bytes.length, label: 'done' };
     return out;
   } catch (e) {
-    if (e instanceof ImportError) return { ...empty(p), fatal: { zh: e.zh, en: e.en } };
+    if (e instanceof ImportError) return { ...empty(p), fatal: { zh: e.zh, key: e.key, vars: e.vars } };
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 // Fetches the UI's English (src/lib/i18n/ui-en.json, a static asset) once, before the UI first
-// shows English, and puts it into every catalog. Resolves to whether it is there: should the fetch
-// fail, the UI stays Chinese (and says so), and the next switch tries again.
+// shows English or a planner downloads an import's issue list (its English is in the file too), and
+// puts it into every catalog. Resolves to whether it is there: should the fetch fail, the UI stays
+// Chinese (and says so), and the next switch tries again.
 import url from '../i18n/ui-en.json?url';
 import { englishReady, installEnglish } from '../i18n/catalog';
 

@@ -1,6 +1,7 @@
 // Import outcome → store entries (facilities split by category), and any layer → CSV / GeoJSON text.
 import { LAYER_FIELDS, type FacilityRecord, type PointLayer, type PointRecord } from '../data/schema';
 import { csvText, neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv, POPULATION_POINT_FIELDS, POPULATION_TOWN_FIELDS } from '../data/index.ts';
+import { issueReason, type IssueTemplates } from '../data/issues';
 import type { DataPack } from './pack-types';
 import type { ImportOutcome } from './import-job';
 import type { MergeMode, UserEntry } from './user-store';
@@ -92,12 +93,13 @@ export function layerGeoJson(pack: DataPack, layer: ExportLayer): string {
   return JSON.stringify(recordsToGeoJson(pack[layer] as readonly PointRecord[]));
 }
 
-export function rejectedCsv(o: ImportOutcome): string {
-  return rejectedToCsv(o.headers, o.rejected, o.issues);
+/** The rows an import could not use, with their reasons in both languages (`en`: the issues' English templates). */
+export function rejectedCsv(o: ImportOutcome, en: IssueTemplates): string {
+  return rejectedToCsv(o.headers, o.rejected, o.issues, en);
 }
 
-/** Every issue of an import (errors and warnings) as CSV: line, column, severity, reason. */
-export function issuesCsv(o: ImportOutcome): string {
-  const data = o.issues.map((i) => [String(i.line), neutralise(i.column ?? ''), i.severity, neutralise(i.reason)]);
+/** Every issue of an import (errors and warnings) as CSV: line, column, severity, reason ("中文 / English"). */
+export function issuesCsv(o: ImportOutcome, en: IssueTemplates): string {
+  const data = o.issues.map((i) => [String(i.line), neutralise(i.column ?? ''), i.severity, neutralise(issueReason(i, en))]);
   return csvText(['line', 'column', 'severity', 'reason'], data);
 }

@@ -7,6 +7,7 @@ import { parseCoordinate, looksSwapped, insideBounds, nearArea, districtBounds, 
 import { importFile } from '../../../src/lib/data/import';
 import { suggestMapping } from '../../../src/lib/data/headers';
 import { parseNumber, unneutralise } from '../../../src/lib/data/text';
+import { reason } from './fixture';
 
 describe('parseCoordinate', () => {
   it.each([
@@ -155,14 +156,14 @@ describe("a row's 街镇 against where its point lies (review 12 M3)", () => {
       '边界外一点,医疗,浦江镇,121.5,31.1', // near 浦江镇 but perhaps across its approximate edge
     ]);
     expect(r.records.map((x) => [x.name, x.town])).toEqual([['深处', '浦江镇'], ['浦江内', '浦江镇'], ['写错镇', '浦江镇'], ['边界外一点', '浦江镇']]);
-    const questioned = r.issues.filter((i) => /近似范围超过/.test(i.reason));
+    const questioned = r.issues.filter((i) => /近似范围超过/.test(reason(i)));
     expect(questioned.map((i) => i.line)).toEqual([4]);
-    expect(questioned[0].reason).toContain('第 4 行「街镇」写的是浦江镇，但位置离该镇近似范围超过 2 km，请核对街镇或坐标');
+    expect(reason(questioned[0])).toContain('第 4 行「街镇」写的是浦江镇，但位置离该镇近似范围超过 2 km，请核对街镇或坐标');
     expect(questioned[0].severity).toBe('warning');
   });
 
   it('says nothing when the towns come without areas', () => {
     const r = importFile({ name: 'f.csv', bytes: new TextEncoder().encode('名称,类别,街镇,经度,纬度\n写错镇,医疗,浦江镇,121.349095,31.162853\n'), layer: 'facilities', towns: towns.map(({ name, alias }) => ({ name, alias })) });
-    expect(r.issues.filter((i) => /近似范围超过/.test(i.reason))).toEqual([]);
+    expect(r.issues.filter((i) => /近似范围超过/.test(reason(i)))).toEqual([]);
   });
 });

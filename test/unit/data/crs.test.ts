@@ -5,7 +5,7 @@ import gcoord from 'gcoord';
 import { convert, guessCrsFromSource, type Crs } from '../../../src/lib/data/crs';
 import { crsHint, importFile } from '../../../src/lib/data/import';
 import { haversine } from '../../../src/lib/data/coords';
-import { importFixture } from './fixture';
+import { importFixture, reason } from './fixture';
 
 describe('guessCrsFromSource', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('crsHint: what may name a CRS', () => {
     expect(guess('统计表.csv', '闵行区设施统计（2024年，坐标来源：高德地图）,,\n名称,经度,纬度\n甲,121.4,31.1')).toBe('GCJ02');
   });
   it('the note says where the guess came from: the file name, or the text (the same bytes renamed read otherwise)', () => {
-    const note = (name: string, text: string) => importFile({ name, bytes: new TextEncoder().encode(text), layer: 'facilities' }).issues.find((i) => /推测坐标系/.test(i.reason))?.reason;
+    const note = (name: string, text: string) => importFile({ name, bytes: new TextEncoder().encode(text), layer: 'facilities' }).issues.map(reason).find((r) => /推测坐标系/.test(r));
     const rows = '名称,经度,纬度,类别\n甲,121.4,31.1,医疗';
     expect(note('浦江镇设施_高德.csv', rows)).toMatch(/^根据文件名推测坐标系为 GCJ02/);
     expect(note('浦江镇设施.csv', rows)).toBeUndefined();

@@ -7,6 +7,7 @@ import { recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv } from
 import { parseLayerCsv } from '../../../src/lib/data/load';
 import { importFile } from '../../../src/lib/data/import';
 import { importFixture } from './fixture';
+import { issueTemplates } from '../../../src/lib/i18n/catalog';
 
 // Valid text cells: trimmed (the importer trims), any characters incl. quotes, commas, newlines, = + - @.
 const text = fc
@@ -89,7 +90,7 @@ describe('other exports', () => {
   });
   it('rejected rows CSV carries line and reasons', () => {
     const res = importFixture('bad-rows.csv', 'stations');
-    const csv = rejectedToCsv(res.headers, res.rejected, res.issues);
+    const csv = rejectedToCsv(res.headers, res.rejected, res.issues, issueTemplates());
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0].slice(0, 3)).toEqual(['line', 'reason', 'id']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['4', '6', '9']);

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { importFile, type ImportRequest } from '../../../src/lib/data/import';
 import type { PointLayer } from '../../../src/lib/data/schema';
 import type { Bounds } from '../../../src/lib/data/coords';
+import { issueEnglish, issueReason, type IssueText } from '../../../src/lib/data/issues';
+import { issueTemplates } from '../../../src/lib/i18n/catalog';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
 
@@ -23,3 +25,7 @@ export function importFixture<L extends PointLayer>(name: string, layer: L, extr
 
 export const errors = <T extends { severity: string }>(issues: T[]): T[] => issues.filter((i) => i.severity === 'error');
 export const warnings = <T extends { severity: string }>(issues: T[]): T[] => issues.filter((i) => i.severity === 'warning');
+
+/** An issue as the downloaded lists give it, "中文 / English", and its English alone (from ui-en.json, installed by the setup). */
+export const reason = (i: IssueText): string => issueReason(i, issueTemplates());
+export const english = (i: IssueText): string => issueEnglish(i, issueTemplates());

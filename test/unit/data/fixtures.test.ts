@@ -1,6 +1,6 @@
 // Known answers for the fixture corpus in test/fixtures/import/ (one file per problem).
 import { describe, expect, it } from 'vitest';
-import { importFixture, errors, warnings, TEST_DISTRICT } from './fixture';
+import { importFixture, errors, warnings, TEST_DISTRICT, reason, english } from './fixture';
 import { ImportError } from '../../../src/lib/data/issues';
 import { readFileSync } from 'node:fs';
 import { importFile } from '../../../src/lib/data/import';
@@ -77,7 +77,7 @@ describe('swapped and out-of-district points', () => {
       [2, 'lat'],
       [3, 'lat'],
     ]);
-    expect(warnings(res.issues).some((i) => i.line === 0 && /swapped/.test(i.reason))).toBe(true);
+    expect(warnings(res.issues).some((i) => i.line === 0 && /swapped/.test(reason(i)))).toBe(true);
   });
   it('swaps them back with fixSwapped', () => {
     const res = importFixture('swapped.csv', 'facilities', { fixSwapped: true, district: TEST_DISTRICT });
@@ -96,17 +96,17 @@ describe('swapped and out-of-district points', () => {
     expect(res.stats.outside).toBe(1);
     // Beijing: a wrong coordinate, not a facility across the boundary
     expect(res.rejected.map((r) => r.line)).toEqual([3]);
-    expect(errors(res.issues).map((i) => [i.line, i.en])).toEqual([[3, "line 3, column 'lng': point (116.40000, 39.90000) is more than 5 km from Minhang, most likely a wrong coordinate"]]);
+    expect(errors(res.issues).map((i) => [i.line, english(i)])).toEqual([[3, "line 3, column 'lng': point (116.40000, 39.90000) is more than 5 km from Minhang, most likely a wrong coordinate"]]);
   });
   it('reports projected coordinates clearly', () => {
     const res = importFixture('projected-3857.csv', 'facilities');
     expect(res.records).toHaveLength(0);
-    expect(res.issues.some((i) => i.line === 0 && i.severity === 'error' && /projected CRS/.test(i.reason))).toBe(true);
+    expect(res.issues.some((i) => i.line === 0 && i.severity === 'error' && /projected CRS/.test(reason(i)))).toBe(true);
     // two wild cells among plain degrees are those rows' problem, not a projected file
     const csv = '名称,经度,纬度,类别\n甲,1e308,31.1,医疗\n乙,121.4,1e20,医疗\n丙,121.41,31.11,医疗\n丁,121.42,31.12,医疗';
     const few = importFile({ name: 'f.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
     expect(few.rejected.map((r) => r.line)).toEqual([2, 3]);
-    expect(few.issues.some((i) => /projected CRS/.test(i.reason))).toBe(false);
+    expect(few.issues.some((i) => /projected CRS/.test(reason(i)))).toBe(false);
   });
 });
 
@@ -125,14 +125,14 @@ describe('bad rows, duplicates', () => {
       [9, 'services'],
     ]);
     const left = warnings(res.issues).find((i) => i.line === 7)!;
-    expect([left.column, left.reason]).toEqual(['services', expect.stringContaining("unknown value '美容'")]);
-    expect(left.reason).toContain('已略去');
+    expect([left.column, reason(left)]).toEqual(['services', expect.stringContaining("unknown value '美容'")]);
+    expect(reason(left)).toContain('已略去');
     expect(res.rejected.map((r) => r.line)).toEqual([4, 6, 9]);
     expect(res.rejected[1].raw.lng).toBe('abc');
-    const lng = errors(res.issues)[1].reason;
+    const lng = reason(errors(res.issues)[1]);
     // the address above spans two lines, so line 6 of the file is row 5 in a spreadsheet: both are named
     expect(lng).toBe("第 6 行（Excel 第 5 行）「lng」无法解析：abc / line 6 (Excel row 5), column 'lng': cannot parse 'abc'");
-    expect(errors(res.issues)[2].reason).toContain('美容、美发');
+    expect(reason(errors(res.issues)[2])).toContain('美容、美发');
   });
   it('reads the words planners write for a station status (筹建中, 运营中, operating), and rejects others', () => {
     const csv = ['id,name,lng,lat,services,status,source', ...['筹建中', '运营中', 'Operating', '在建', '停业'].map((st, i) => `s${i},站${i},121.38,31.11,计量,${st},own`)].join('\n');
@@ -201,7 +201,7 @@ describe('bad rows, duplicates', () => {
     const res = importFile({ name: 'excel.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
     expect(res.headers).toEqual(['名称', '经度', '纬度', '类别', '备注', '备注 (2)']);
     expect(res.records.map((r) => r.name)).toEqual(['甲', '乙']);
-    expect(res.issues.map((i) => [i.line, i.en])).toContainEqual([0, 'line 1 looks like a title and was skipped; the header is line 2']);
+    expect(res.issues.map((i) => [i.line, english(i)])).toContainEqual([0, 'line 1 looks like a title and was skipped; the header is line 2']);
     // a blank header cell over values is named by its column; one over nothing (Excel's trailing
     // columns) is dropped, so the report does not list it as left out
     const blank = importFile({ name: 'b.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别,,,\n甲,121.38,31.11,医疗,,x,\n乙,121.39,31.12,医疗,,,'), layer: 'facilities' });
@@ -210,7 +210,7 @@ describe('bad rows, duplicates', () => {
     // a totals line: skipped with one note, not three problems of empty cells
     const totals = importFile({ name: 't.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别\n甲,121.38,31.11,医疗\n合计,1,,'), layer: 'facilities' });
     expect(totals.records).toHaveLength(1);
-    expect(totals.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, i.en])).toEqual([[3, 'warning', 'line 3: a totals row, skipped']]);
+    expect(totals.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, english(i)])).toEqual([[3, 'warning', 'line 3: a totals row, skipped']]);
     expect(totals.stats.rows).toBe(1);
     // a one-column file keeps its first line as the header
     const one = importFile({ name: 'o.csv', bytes: new TextEncoder().encode('名称\n甲\n乙'), layer: 'facilities' });
@@ -222,7 +222,7 @@ describe('bad rows, duplicates', () => {
     const csv = '名称,街镇,经度,纬度,类别\n甲,浦江,121.52,31.06,医疗\n乙,蒲江镇,121.50,31.05,医疗\n丙,,121.35,31.15,医疗\n丁,七宝镇,121.35,31.15,医疗';
     const res = importFile({ name: 't.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', towns });
     expect(res.records.map((r) => [r.name, r.town])).toEqual([['甲', '浦江镇'], ['乙', '蒲江镇'], ['丙', ''], ['丁', '七宝镇']]);
-    expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, i.en])).toEqual([[3, 'warning', "line 3, column '街镇': '蒲江镇' is not a Minhang town name; the town its position lies in is shown"]]);
+    expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, english(i)])).toEqual([[3, 'warning', "line 3, column '街镇': '蒲江镇' is not a Minhang town name; the town its position lies in is shown"]]);
   });
   it('rejects an unknown facility category', () => {
     const res = importFixture('bad-category.csv', 'facilities');
@@ -238,7 +238,7 @@ describe('bad rows, duplicates', () => {
     const csv = ['序号,名称,经度,纬度,类别', '1,甲,121.38,31.11,医疗', '2,乙,121.39,31.12,医疗', '3,甲,121.38,31.11,医疗', '4,甲,121.38,31.11,养老', '5,乙,121.39,31.12,医疗'].join('\n');
     const res = importFile({ name: 'x.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
     expect(res.records.map((r) => [r.name, (r as { category?: string }).category])).toEqual([['甲', '医疗'], ['乙', '医疗'], ['甲', '养老']]);
-    expect(warnings(res.issues).filter((i) => /imported once/.test(i.reason)).map((i) => [i.line, i.reason])).toEqual([
+    expect(warnings(res.issues).filter((i) => /imported once/.test(reason(i))).map((i) => [i.line, reason(i)])).toEqual([
       [4, '第 4 行与第 2 行完全相同，只导入一次 / line 4: the same as line 2: imported once'],
       [6, '第 6 行与第 3 行完全相同，只导入一次 / line 6: the same as line 3: imported once'],
     ]);
@@ -253,7 +253,7 @@ describe('bad rows, duplicates', () => {
     expect(res.records).toHaveLength(4);
     const w = warnings(res.issues);
     expect(w.map((i) => i.line)).toEqual([3]);
-    expect(w[0].reason).toContain('line 2');
+    expect(reason(w[0])).toContain('line 2');
   });
 });
 
@@ -274,7 +274,7 @@ describe('degenerate files', () => {
     const res = importFixture('one-column.csv', 'facilities');
     expect(res.records).toEqual([]);
     expect(res.rejected.map((r) => r.line)).toEqual([2, 3]);
-    expect(errors(res.issues)[0].reason).toMatch(/missing required column\(s\): lng, lat, category/);
+    expect(reason(errors(res.issues)[0])).toMatch(/missing required column\(s\): lng, lat, category/);
   });
   it('a PNG renamed .csv throws ImportError naming the file type', () => {
     expect(() => importFixture('binary-png.csv', 'facilities')).toThrow(ImportError);
@@ -298,9 +298,9 @@ describe('coordinates in one column', () => {
     const res = importFile({ name: '企业名录.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', mapping: { name: '名称', lng: '坐标', lat: '坐标', category: '类别' } });
     expect(res.records.slice(0, 3).map((r) => [r.name, r.lng, r.lat])).toEqual([['甲', 121.352, 31.03], ['乙', 121.375, 31.112], ['丙', 121.376, 31.084]]);
     // latitude first is the usual swap, not a point somewhere else
-    expect(res.issues.some((x) => /swapped/.test(x.reason))).toBe(true);
+    expect(res.issues.some((x) => /swapped/.test(reason(x)))).toBe(true);
     const bad = res.issues.filter((x) => x.line === 6);
     expect(bad).toHaveLength(1);
-    expect(bad[0].reason).toContain('北京');
+    expect(reason(bad[0])).toContain('北京');
   });
 });

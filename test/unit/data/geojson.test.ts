@@ -1,7 +1,7 @@
 // GeoJSON import: points through the same validator, polygons, lines, projected coordinates.
 import { describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
-import { importFixture, errors } from './fixture';
+import { importFixture, errors, reason, english } from './fixture';
 import { importTownBoundaries, importBarriers, importPointGeoJson } from '../../../src/lib/data/geojson';
 import { ImportError } from '../../../src/lib/data/issues';
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ describe('point GeoJSON', () => {
       [2, null],
       [3, '类别'],
     ]);
-    expect(errors(res.issues)[0].reason).toMatch(/第 2 个要素.*LineString/);
+    expect(reason(errors(res.issues)[0])).toMatch(/第 2 个要素.*LineString/);
     expect(res.rejected.map((r) => r.line)).toEqual([2, 3]);
   });
   it('converts GCJ-02 points', () => {
@@ -31,7 +31,7 @@ describe('point GeoJSON', () => {
     const park = { type: 'Feature', properties: { 名称: '公园', 类别: '公园绿地' }, geometry: { type: 'Polygon', coordinates: [[[121.38, 31.1], [121.4, 31.1], [121.4, 31.12], [121.38, 31.12], [121.38, 31.1]]] } };
     const res = importPointGeoJson('facilities', JSON.stringify({ type: 'FeatureCollection', features: [park] }), { user: { fileName: 'p' } });
     expect(res.records.map((r) => [r.name, r.category, +r.lng.toFixed(6), +r.lat.toFixed(6)])).toEqual([['公园', '公园', 121.39, 31.11]]);
-    expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, i.en])).toEqual([[1, 'warning', 'feature 1: is an area; a point inside it (121.39000, 31.11000) stands for it']]);
+    expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, english(i)])).toEqual([[1, 'warning', 'feature 1: is an area; a point inside it (121.39000, 31.11000) stands for it']]);
   });
   it('rejects non-GeoJSON JSON with ImportError', () => {
     expect(() => importPointGeoJson('facilities', '{"a":1}')).toThrow(ImportError);
@@ -49,7 +49,7 @@ describe('polygon and line GeoJSON', () => {
     const res = importTownBoundaries(read('projected.geojson'));
     expect(res.boundaries).toEqual([]);
     expect(res.issues).toHaveLength(1);
-    expect(res.issues[0].reason).toMatch(/projected CRS/);
+    expect(reason(res.issues[0])).toMatch(/projected CRS/);
   });
   it('barriers as lines, converted from GCJ-02', () => {
     const res = importBarriers(read('barriers.geojson'), { crs: 'GCJ02' });

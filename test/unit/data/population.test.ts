@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { importPopulation } from '../../../src/lib/data/population-import';
 import { compareTotal, detectPopulationShape, populationInput, populationTotal, townMatcher, type OfficialTown } from '../../../src/lib/data/population';
 import { parseTownsCsv } from '../../../src/lib/data/load';
-import { fixtureBytes, TEST_DISTRICT, errors, warnings } from './fixture';
+import { fixtureBytes, TEST_DISTRICT, errors, warnings, reason } from './fixture';
 
 const TOWNS: OfficialTown[] = parseTownsCsv(readFileSync(fileURLToPath(new URL('../../../data/towns.csv', import.meta.url)), 'utf8')).records;
 
@@ -56,7 +56,7 @@ describe('per-town population CSV', () => {
     expect(r.rejected.map((x) => x.line)).toEqual([5, 6, 7, 8]);
     expect(r.rejected[1].raw['街镇']).toBe('月亮镇');
     expect(Object.keys(r.rejected[0].raw)).toEqual(['街镇', '常住人口', '年份', '来源']);
-    const byLine = (n: number) => errors(r.issues).filter((i) => i.line === n).map((i) => i.reason).join(' ');
+    const byLine = (n: number) => errors(r.issues).filter((i) => i.line === n).map((i) => reason(i)).join(' ');
     expect(byLine(5)).toMatch(/负数/);
     expect(byLine(6)).toMatch(/月亮镇.*不是闵行区 14 个街镇/);
     expect(byLine(7)).toMatch(/无法解析为数字/);
@@ -65,7 +65,7 @@ describe('per-town population CSV', () => {
   });
 
   it('warns about mixed years', () => {
-    expect(warnings(r.issues).some((i) => i.line === 0 && /2020、2021/.test(i.reason))).toBe(true);
+    expect(warnings(r.issues).some((i) => i.line === 0 && /2020、2021/.test(reason(i)))).toBe(true);
   });
 
   it('gives the coverage engine counts keyed by official name', () => {
@@ -88,7 +88,7 @@ describe('per-town population CSV', () => {
     const a = importPopulation({ name: 'x.csv', bytes, towns: TOWNS });
     expect(a.data.rows).toEqual([]);
     expect(a.rejected.map((x) => x.line)).toEqual([2]);
-    expect(errors(a.issues)[0].reason).toMatch(/缺少必填列.*population/);
+    expect(reason(errors(a.issues)[0])).toMatch(/缺少必填列.*population/);
   });
 });
 
@@ -102,7 +102,7 @@ describe('population points', () => {
     expect(populationTotal(r.data)).toBeCloseTo(240.5, 9);
     // F小区 lies in Beijing: rejected as a wrong coordinate; G小区 ~2 km outside: kept, warned
     expect(r.rejected.map((x) => x.line)).toEqual([4, 5, 6, 7]);
-    expect(warnings(r.issues).some((i) => i.line === 8 && /区界之外/.test(i.reason))).toBe(true);
+    expect(warnings(r.issues).some((i) => i.line === 8 && /区界之外/.test(reason(i)))).toBe(true);
     expect(populationInput(r.data)).toEqual({ kind: 'points', points: rows.map((x) => ({ lng: x.lng, lat: x.lat, count: x.count })) });
   });
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { importFile } from '../../../src/lib/data/import';
 import { parseLayerCsv, parseTownsCsv, parseCategoryTotalsCsv, parseCrossingsCsv } from '../../../src/lib/data/load';
 import { ImportError } from '../../../src/lib/data/issues';
+import { reason } from './fixture';
 
 const csvish = fc.string({
   unit: fc.oneof(
@@ -19,7 +20,7 @@ describe('random input', () => {
       fc.property(csvish, (text) => {
         for (const r of [parseLayerCsv('facilities', text), parseLayerCsv('stations', text), parseTownsCsv(text), parseCategoryTotalsCsv(text), parseCrossingsCsv(text)]) {
           expect(r.records.length + r.rejected.length).toBeGreaterThanOrEqual(0);
-          expect(r.issues.every((i) => i.line >= 0 && /\S \/ \S/.test(i.reason))).toBe(true);
+          expect(r.issues.every((i) => i.line >= 0 && /\S \/ \S/.test(reason(i)))).toBe(true);
         }
       }),
       { numRuns: 400 },

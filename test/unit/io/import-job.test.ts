@@ -6,6 +6,7 @@ import { createAnalysisLoop } from '../../../src/lib/worker/loop';
 import type { Reply, Request } from '../../../src/lib/worker/protocol';
 import { districtBounds } from '../../../src/lib/data/coords';
 import { fixtureBuffer, runJob } from './helpers';
+import { english, reason } from '../data/fixture';
 
 const NEAR = (a: number[], b: number[]) => Math.hypot((a[0] - b[0]) * 95_000, (a[1] - b[1]) * 111_000);
 
@@ -64,7 +65,7 @@ describe('import job', () => {
     const { out } = runJob({ name: 'towns.geojson', bytes: fixtureBuffer('towns.geojson'), layer: 'boundaries', townNames: ['古美街道'] });
     expect(out.shapes.map((s) => s.properties?.name)).toEqual(['测试街道']);
     expect(out.issues.filter((i) => i.severity === 'error').map((i) => i.line).sort()).toEqual([2, 3]);
-    expect(out.issues.some((i) => i.severity === 'warning' && i.reason.includes('测试街道'))).toBe(true);
+    expect(out.issues.some((i) => i.severity === 'warning' && reason(i).includes('测试街道'))).toBe(true);
   });
 
   it('town boundaries: parts with the same name become one MultiPolygon; towns without a boundary are named', () => {
@@ -74,7 +75,7 @@ describe('import job', () => {
     const { out } = runJob({ name: 'official.geojson', bytes: bytes.buffer as ArrayBuffer, layer: 'boundaries', townNames: ['古美街道', '浦江镇', '莘庄镇'], towns: ['古美街道', '浦江镇', '莘庄镇'].map((name) => ({ name, alias: '' })) });
     expect(out.shapes.map((s) => [s.properties?.name, s.geometry.type])).toEqual([['古美街道', 'Polygon'], ['浦江镇', 'MultiPolygon']]);
     expect((out.shapes[1].geometry as MultiPolygon).coordinates).toHaveLength(2);
-    expect(out.issues.filter((i) => i.line === 0).map((i) => i.en)).toEqual(['2 of 3 towns have a boundary; once saved, the map has no area for: 莘庄镇']);
+    expect(out.issues.filter((i) => i.line === 0).map((i) => english(i))).toEqual(['2 of 3 towns have a boundary; once saved, the map has no area for: 莘庄镇']);
   });
 
   it('barriers: lines become shapes', () => {

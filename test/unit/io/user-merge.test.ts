@@ -9,6 +9,7 @@ import type { UserEntry } from '../../../src/lib/io/user-store';
 import type { FacilityRecord, StationRecord } from '../../../src/lib/data/schema';
 import { importFile } from '../../../src/lib/data/index';
 import { fixtureBuffer, runJob } from './helpers';
+import { issueTemplates } from '../../../src/lib/i18n/catalog';
 
 const pt = { name_en: '', town: '', precision: 'exact' as const, source: '内置', address: '', note: '', note_en: '' };
 // Two test towns side by side: 古美街道 west of 121.1° E, 浦江镇 east of it (rows sit at 31.05° N).
@@ -93,7 +94,7 @@ describe('entries and exports', () => {
 
   it('the issues CSV has one row per issue with its line', () => {
     const { out } = runJob({ name: 'bad-rows.csv', bytes: fixtureBuffer('bad-rows.csv'), layer: 'stations' });
-    const rows = issuesCsv(out).trimEnd().split('\r\n');
+    const rows = issuesCsv(out, issueTemplates()).trimEnd().split('\r\n');
     expect(rows[0]).toBe('\uFEFFline,column,severity,reason');
     expect(rows.length - 1).toBe(out.issues.length);
     expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(out.issues.map((i) => String(i.line)));

@@ -4,6 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
+import Papa from 'papaparse';
 import { basePart, dropFile, foreignRequests, mapIdle, openApp, recordRequests, screenPoint } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
@@ -432,6 +433,33 @@ test('two offices\' station lists, both numbered 序号 1, 2 …, are two lists:
     return (await src.getData()).features.map((f) => String(f.properties?.name)).filter((n) => n.startsWith('测试')).sort();
   });
   expect(names).toEqual(['测试北一站', '测试北二站', '测试南一站', '测试南二站']);
+});
+
+test('the issue lists download as "中文 / English" from the Chinese report, which shows the issues and a fatal message in English too', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-layer').selectOption('stations');
+  await page.getByTestId('import-file').setInputFiles('test/fixtures/import/bad-rows.csv');
+  await expect(page.getByTestId('import-issues')).toContainText('第 6 行（Excel 第 5 行）「lng」无法解析：abc');
+  // the Chinese page has not fetched the English; the download does, for the issues' English
+  const english = page.waitForRequest(/ui-en-[\w-]+\.json$/);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('import-download-issues').click();
+  await english;
+  const issues = Papa.parse<string[]>(readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  expect(issues[0]).toEqual(['line', 'column', 'severity', 'reason']);
+  expect(issues).toContainEqual(['6', 'lng', 'error', "第 6 行（Excel 第 5 行）「lng」无法解析：abc / line 6 (Excel row 5), column 'lng': cannot parse 'abc'"]);
+  for (const row of issues.slice(1)) expect(row[3]).toMatch(/^第 .+ \/ line \d/);
+  const rejectedFile = page.waitForEvent('download');
+  await page.getByTestId('import-download-rejected').click();
+  const rejected = Papa.parse<string[]>(readFileSync(await (await rejectedFile).path(), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  expect(rejected.find((r) => r[0] === '6')?.[1]).toBe("第 6 行（Excel 第 5 行）「lng」无法解析：abc / line 6 (Excel row 5), column 'lng': cannot parse 'abc'");
+  // the report in English: the same lines and columns, the English alone
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('import-issues')).toContainText("line 6 (Excel row 5), column 'lng': cannot parse 'abc'");
+  await expect(page.getByTestId('import-issues')).not.toContainText('无法解析');
+  await page.getByTestId('import-file').setInputFiles('test/fixtures/import/binary-png.csv');
+  await expect(page.getByTestId('import-fatal')).toContainText('binary-png.csv');
+  await expect(page.getByTestId('import-fatal')).toContainText(': the file is not a text table (it looks like a PNG file); save it as CSV (UTF-8) or GeoJSON and import again');
 });
 
 test('a file that is not text (an .xlsx, a picture) gets a clear message naming it, and the saved data stay', async ({ page }) => {

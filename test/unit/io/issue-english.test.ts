@@ -1,0 +1,125 @@
+// The import issues' English lives in ui-en.json's section `issues` (fetched with the UI's English),
+// their Chinese in code (src/lib/data/issues.ts). A key the file lacks does not compile (IssueKey is
+// the file's keys); here a corpus of files raises every template the file has, so none is unused,
+// each issue's templates have all their placeholders filled, and the English comes out as it did
+// when it was written in code.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { issueEnglish, issueReason, issueText, type IssueText } from '../../../src/lib/data/issues';
+import { wordMap } from '../../../src/lib/data/value-words';
+import { issueTemplates } from '../../../src/lib/i18n/catalog';
+import type { ImportOutcome, ImportPayload } from '../../../src/lib/io/import-job';
+import { english, reason } from '../data/fixture';
+import { fixtureBuffer, runJob } from './helpers';
+
+const templates = (JSON.parse(readFileSync('src/lib/i18n/ui-en.json', 'utf8')) as { issues: Record<string, string> }).issues;
+const words = wordMap(JSON.parse(readFileSync('data/value-words.json', 'utf8')));
+const district = { bbox: [121.23, 30.97, 121.58, 31.27] as [number, number, number, number] };
+const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const csv = (...lines: string[]) => bytes(lines.join('\n'));
+const geojson = (features: unknown[], extra = {}) => bytes(JSON.stringify({ type: 'FeatureCollection', ...extra, features }));
+const feature = (geometry: unknown, properties: Record<string, unknown> = {}) => ({ type: 'Feature', geometry, properties });
+const square = [[[121.39, 31.11], [121.4, 31.11], [121.4, 31.12], [121.39, 31.11]]];
+const facility = '名称,经度,纬度,类别';
+
+const corpus: ImportPayload[] = [
+  { name: 'x.csv', layer: 'stations', bytes: fixtureBuffer('binary-png.csv') },
+  { name: 'x.csv', layer: 'stations', bytes: new Uint8Array([1, 2, 3, 0, 5, 6, 7, 8]).buffer },
+  { name: 'x.geojson', layer: 'facilities', bytes: bytes('{"type":') },
+  { name: 'x.geojson', layer: 'facilities', bytes: bytes('{"a":1}') },
+  { name: 'x.geojson', layer: 'facilities', bytes: geojson([], { crs: { type: 'name', properties: { name: 'EPSG:3857' } } }) },
+  // GB18030 (not UTF-8) without Chinese: the encoding is a weak guess
+  { name: 'x.csv', layer: 'facilities', bytes: new Uint8Array([...new TextEncoder().encode('name,lng,lat,category\nx,121.38,31.11,'), 0xa6, 0xc1]).buffer },
+  { name: 'gcj02-amap.csv', layer: 'facilities', bytes: fixtureBuffer('gcj02-amap.csv') },
+  { name: 'x.csv', layer: 'facilities', bytes: fixtureBuffer('gcj02-amap.csv') },
+  ...['empty.csv', 'header-only.csv', 'one-column.csv', 'projected-3857.csv', 'swapped.csv', 'duplicate-ids.csv', 'near-duplicates.csv', 'bad-category.csv'].map(
+    (name): ImportPayload => ({ name, layer: 'facilities', bytes: fixtureBuffer(name) }),
+  ),
+  { name: 'swapped.csv', layer: 'facilities', bytes: fixtureBuffer('swapped.csv'), fixSwapped: true },
+  { name: 'bad-rows.csv', layer: 'stations', bytes: fixtureBuffer('bad-rows.csv') },
+  { name: 'o.csv', layer: 'facilities', bytes: fixtureBuffer('outside-district.csv'), district },
+  { name: 'x.csv', layer: 'facilities', bytes: csv(facility, '甲,121.38,31.11,医疗'), mapping: { name: '名称', lng: '经度', lat: '纬度', category: '类型' } },
+  { name: 'x.csv', layer: 'facilities', bytes: csv('某区设施名录', facility, '甲,121.38,31.11,医疗', '甲,121.38,31.11,医疗', '乙,,31.11,医疗', '丙,121.38,95,医疗', '合计,1,,') },
+  {
+    name: 'x.csv', layer: 'facilities', words,
+    bytes: csv('名称,经度,纬度,类别,街镇', '甲,121.38,31.11,卫生站,浦江镇', '乙,121.38,31.11,体育公园,火星镇', '丙,121.38,31.11,公共卫生间,'),
+    towns: [{ name: '浦江镇', alias: '', area: { bbox: [121.5, 31.0, 121.55, 31.05] } }],
+  },
+  {
+    name: 'p.csv', layer: 'population', bytes: csv('街镇,人口,年份', '浦江镇,abc,2020', '浦江镇,-5,2020', '火星镇,10,2020', '七宝镇,10,2020', '七宝镇,10,2021', '古美街道,10,2021'),
+    towns: ['浦江镇', '七宝镇', '古美街道'].map((name) => ({ name, alias: '' })),
+  },
+  { name: 'p.geojson', layer: 'population', bytes: geojson([feature(null, { count: 1 }), feature({ type: 'LineString', coordinates: [] }, { count: 1 })]) },
+  { name: 'f.geojson', layer: 'facilities', bytes: geojson([feature(null), feature({ type: 'LineString', coordinates: [] }), feature({ type: 'Polygon', coordinates: square }, { name: '园', category: '公园' })]) },
+  { name: 't.geojson', layer: 'boundaries', bytes: geojson([feature(null), feature({ type: 'Point', coordinates: [121.4, 31.1] }), feature({ type: 'Polygon', coordinates: square }), feature({ type: 'Polygon', coordinates: square }, { name: '某镇' })]), townNames: ['七宝镇'], towns: [{ name: '七宝镇', alias: '' }] },
+  { name: 'projected.geojson', layer: 'boundaries', bytes: fixtureBuffer('projected.geojson') },
+];
+
+/** Every issue (and fatal message) the corpus raises. */
+const raised = corpus.flatMap((p): IssueText[] => {
+  const out: ImportOutcome = runJob(p).out;
+  return out.fatal ? [out.fatal] : out.issues;
+});
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+
+describe("the import issues' English", () => {
+  it('the corpus raises every template of the file, and no issue without one', () => {
+    const used = new Set(raised.flatMap((i) => [i.key!, ...(i.at ? [i.at] : []), ...(i.vars?.column === undefined ? [] : ['column'])]));
+    expect([...used].sort()).toEqual(Object.keys(templates).sort());
+    expect(Object.keys(issueTemplates()).sort()).toEqual(Object.keys(templates).sort());
+  });
+
+  it("fills every placeholder of an issue's templates", () => {
+    for (const i of raised) {
+      const text = [templates[i.key!], i.at && templates[i.at], i.vars?.column !== undefined && templates.column].filter((t) => typeof t === 'string').join(' ');
+      for (const name of placeholders(text)) expect(i.vars?.[name], `${i.key} {${name}}`).toBeDefined();
+      expect(english(i)).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  // each text as the code wrote it before the English moved to the file (the whole corpus was compared)
+  it('comes out as it did when it was written in code, line and column named as in Chinese', () => {
+    const en = raised.map(english);
+    for (const text of [
+      'the file is not a text table (it looks like a PNG file); save it as CSV (UTF-8) or GeoJSON and import again',
+      'the file is not a text table; save it as CSV (UTF-8) or GeoJSON and import again',
+      "guessed CRS GCJ02 from the file 's header, title line or source column and converted to WGS-84; override it if wrong",
+      "line 7 (Excel row 6), column 'services': unknown value '美容' (allowed: 计量, 标准, 认证, 检验检测, 知识产权, 品牌, 质量诊断, 政策咨询), left out",
+      "line 5, column '经度': is empty",
+      "line 6, column '纬度': out of range: 95",
+      'line 7: a totals row, skipped',
+      "line 3, column '类别': '体育公园' holds words of 公园 and 体育; read as 公园 by its last word '公园'",
+      "line 2, column '街镇': it says 浦江镇, but the point is more than 2 km from that town's approximate area: check the town or the coordinates",
+      "line 2, column '人口': cannot parse 'abc' as a number",
+      'rows give different years (2020, 2021); the total may mix points in time',
+      'feature 1: is not a Point (no geometry)',
+      'feature 2: geometry Point not supported (expected Polygon/MultiPolygon)',
+      'feature 3: is an area; a point inside it (121.39667, 31.11333) stands for it',
+      // the feature's place among the polygons kept, as before
+      "feature 1: '某镇' is not one of the 14 official town names",
+      '0 of 1 towns have a boundary; once saved, the map has no area for: 七宝镇',
+    ])
+      expect(en).toContain(text);
+  });
+
+  it('gives the downloaded lists "中文 / English", and the report one language', () => {
+    const i = raised.find((x) => x.key === 'empty')!;
+    expect(reason(i)).toBe("第 5 行「经度」为空 / line 5, column '经度': is empty");
+    expect(issueText(i, 'zh', issueTemplates())).toBe('第 5 行「经度」为空');
+    expect(issueText(i, 'en', issueTemplates())).toBe("line 5, column '经度': is empty");
+    // without the English (the file failed to load): the Chinese alone
+    expect(issueReason(i, {})).toBe('第 5 行「经度」为空');
+    expect(issueText(i, 'en', {})).toBe('第 5 行「经度」为空');
+  });
+
+  it('shows the entries saved by older versions: "中文 / English" alone, or with each language', () => {
+    const oldest = { line: 3, severity: 'error' as const, reason: '第 3 行为空 / line 3: is empty' };
+    const older = { ...oldest, zh: '第 3 行为空', en: 'line 3: is empty' };
+    for (const t of [issueTemplates(), {}]) {
+      expect([issueText(oldest, 'zh', t), issueText(oldest, 'en', t), issueReason(oldest, t)]).toEqual([oldest.reason, oldest.reason, oldest.reason]);
+      expect([issueText(older, 'zh', t), issueText(older, 'en', t), issueReason(older, t)]).toEqual([older.zh, older.en, older.reason]);
+      expect(issueEnglish(older, t)).toBe(older.en);
+    }
+  });
+});

@@ -112,74 +112,63 @@ export interface MapPicture {
 export function composeMap(map: MlMap, p: MapPicture): HTMLCanvasElement {
   const src = map.getCanvas();
   const W = src.width;
-  const base = Math.max(14, W / 64);
-  const pad = base;
+  const b = Math.max(14, W / 64); // the type unit, also the margin
   const out = document.createElement('canvas');
   const ctx = out.getContext('2d')!;
-  // lay out once to measure (a canvas loses its state when resized), then draw
-  const layout = () => {
-    ctx.font = font(base * 1.3, true);
-    const title = wrapText(ctx, p.title, W - 2 * pad);
-    ctx.font = font(base * 0.8);
-    const lines = p.lines.flatMap((l) => wrapText(ctx, l, W - 2 * pad));
-    ctx.font = font(base * 0.72);
-    const foot = wrapText(ctx, p.footer, W - 2 * pad);
-    const rows: { x: number; row: number; item: KeyItem }[] = [];
-    let x = pad;
+  out.width = W;
+  let y = 0;
+  /** Paragraphs wrapped to the width, a line every `step` units, its baseline `lift` units above the step's foot. */
+  const text = (paras: string[], size: number, colour: string, step: number, lift: number, bold = false) => {
+    ctx.font = font(b * size, bold);
+    ctx.fillStyle = colour;
+    for (const t of paras.flatMap((x) => wrapText(ctx, x, W - 2 * b))) ctx.fillText(t, b, (y += b * step) - b * lift);
+  };
+  // drawn twice: first to learn the height (resizing a canvas clears it), then at that height
+  const draw = () => {
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, W, out.height);
+    y = b;
+    text([p.title], 1.3, '#1f2a30', 1.7, 0.4, true);
+    text(p.lines, 0.8, '#37474f', 1.25, 0.35);
+    // whole pixels: the map is copied pixel for pixel, not resampled
+    const head = Math.round(y + b * 0.6);
+    ctx.drawImage(src, 0, head);
+    y = head + src.height;
+    ctx.strokeStyle = '#b0bec5';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(0.5, head + 0.5, W - 1, src.height - 1);
+    drawScale(ctx, map, W, W - b, y - b * 0.7, b);
+    // the key in rows: each symbol with its label
+    ctx.font = font(b * 0.8);
+    ctx.textBaseline = 'middle';
+    let x = b;
     let row = 0;
-    ctx.font = font(base * 0.8);
     for (const item of p.key) {
-      const w = base * 1.4 + ctx.measureText(item.label).width + base;
-      if (x > pad && x + w > W - pad) {
-        x = pad;
+      const w = b * 1.4 + ctx.measureText(item.label).width + b;
+      if (x > b && x + w > W - b) {
+        x = b;
         row++;
       }
-      rows.push({ x, row, item });
+      const cy = y + b * 0.6 + row * b * 1.5 + b * 0.75;
+      ctx.fillStyle = item.colour;
+      ctx.strokeStyle = item.ring ?? '#90a4ae';
+      ctx.lineWidth = b * 0.12;
+      ctx.beginPath();
+      if (item.square) ctx.rect(x, cy - b * 0.4, b, b * 0.8);
+      else ctx.arc(x + b * 0.5, cy, b * 0.42, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+      ctx.fillStyle = '#1f2a30';
+      ctx.fillText(item.label, x + b * 1.4, cy);
       x += w;
     }
-    // whole pixels: the map is copied pixel for pixel, not resampled
-    const head = Math.round(pad + title.length * base * 1.7 + lines.length * base * 1.25 + pad * 0.6);
-    const keyH = p.key.length ? (row + 1) * base * 1.5 + pad * 0.6 : 0;
-    return { title, lines, foot, rows, head, keyH, h: head + src.height + pad * 0.6 + keyH + foot.length * base * 1.1 + pad };
+    ctx.textBaseline = 'alphabetic';
+    y += b * 0.6 + (p.key.length ? (row + 1) * b * 1.5 + b * 0.6 : 0);
+    text([p.footer], 0.72, '#546e7a', 1.1, 0.3);
+    return y + b;
   };
-  const L = layout();
-  out.width = W;
-  out.height = Math.ceil(L.h);
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, W, out.height);
-  let y = pad;
-  ctx.fillStyle = '#1f2a30';
-  ctx.font = font(base * 1.3, true);
-  for (const t of L.title) ctx.fillText(t, pad, (y += base * 1.7) - base * 0.4);
-  ctx.font = font(base * 0.8);
-  ctx.fillStyle = '#37474f';
-  for (const t of L.lines) ctx.fillText(t, pad, (y += base * 1.25) - base * 0.35);
-  ctx.drawImage(src, 0, L.head);
-  y = L.head + src.height;
-  ctx.strokeStyle = '#b0bec5';
-  ctx.lineWidth = 1;
-  ctx.strokeRect(0.5, L.head + 0.5, W - 1, src.height - 1);
-  drawScale(ctx, map, W, W - pad, y - pad * 0.7, base);
-  ctx.font = font(base * 0.8);
-  ctx.textBaseline = 'middle';
-  for (const { x, row, item } of L.rows) {
-    const cy = y + pad * 0.6 + row * base * 1.5 + base * 0.75;
-    ctx.fillStyle = item.colour;
-    ctx.strokeStyle = item.ring ?? '#90a4ae';
-    ctx.lineWidth = base * 0.12;
-    ctx.beginPath();
-    if (item.square) ctx.rect(x, cy - base * 0.4, base, base * 0.8);
-    else ctx.arc(x + base * 0.5, cy, base * 0.42, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.stroke();
-    ctx.fillStyle = '#1f2a30';
-    ctx.fillText(item.label, x + base * 1.4, cy);
-  }
-  ctx.textBaseline = 'alphabetic';
-  y += pad * 0.6 + L.keyH;
-  ctx.font = font(base * 0.72);
-  ctx.fillStyle = '#546e7a';
-  for (const t of L.foot) ctx.fillText(t, pad, (y += base * 1.1) - base * 0.3);
+  out.height = Math.ceil(draw());
+  draw();
   return out;
 }
 

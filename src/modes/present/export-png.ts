@@ -1,13 +1,11 @@
 // PNG export of a slide at presentation resolution: the MapLibre canvas (created with
 // preserveDrawingBuffer) drawn to cover 1920×1080, the card drawn with Canvas 2D in the page's
-// 'Noto Sans SC', then footer and progress. Also the zip of all slides (zip.ts).
+// 'Noto Sans SC', then footer and progress. The zip of all slides: zip.ts.
 import type { Map as MlMap } from 'maplibre-gl';
-import { storedZip } from './zip';
 import type { Card } from './slides';
 import { drawCard } from './draw-card';
 import { drawScale, font, loadFontFor, settle, wrapText } from '../../lib/map/map-png';
 import { cardBox, EXPORT_H, EXPORT_W, STAGE } from './stage';
-import { downloadBlob } from '../../lib/io/download';
 
 export interface SlideFrame {
   card: Card;
@@ -101,13 +99,4 @@ function drawFooter(ctx: CanvasRenderingContext2D, frame: SlideFrame, base: numb
   ctx.fillText(frame.progress, EXPORT_W - base, y + h / 2);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
-}
-
-export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
-  // PNG is already compressed: store the files.
-  return storedZip(files);
-}
-
-export function download(bytes: Uint8Array, name: string, type: string): void {
-  downloadBlob(name, bytes, type);
 }

@@ -44,6 +44,7 @@ export async function loadFontFor(text: string): Promise<void> {
   if (document.fonts) await Promise.all(['', 'bold '].map((w) => document.fonts.load(`${w}16px ${FONT_FAMILY}`, unique)));
 }
 
+/** Resolves when the map has finished moving and drawing. */
 export function settle(map: MlMap): Promise<void> {
   return new Promise((resolve) => {
     map.once('idle', () => resolve());

@@ -134,11 +134,3 @@ export function fitArea(map: MlMap, pack: DataPack, town: string | null, padding
     { padding: safe, duration: animate ? 1400 : 0, maxZoom: 14 },
   );
 }
-
-/** Resolves when the map has finished moving and drawing. */
-export function mapSettled(map: MlMap): Promise<void> {
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-}

@@ -181,7 +181,8 @@ export async function downloadMapPng(map: MlMap, p: MapPicture, name: string): P
   const before = map.getPixelRatio();
   map.setPixelRatio(Math.max(2, before));
   try {
-    await Promise.all([settle(map), loadFontFor(p.title + p.lines.join('') + p.footer + p.key.map((k) => k.label).join('') + '0123456789 km')]);
+    // the font for every character of the picture (its JSON: the rest is ASCII) and the scale bar
+    await Promise.all([settle(map), loadFontFor(JSON.stringify(p) + '0123456789 km')]);
     downloadBlob(name, await canvasToPng(composeMap(map, p)), 'image/png');
   } finally {
     map.setPixelRatio(before);

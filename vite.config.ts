@@ -114,10 +114,11 @@ function noChunkCycles(): Plugin {
  * Main-thread-only modules that run at start: the UI, the Svelte runtime, the pack loader, the
  * English loaders, the data files' URLs, and 地图浏览 (explore), the mode the page opens in unless a
  * link names another: in this file rather than a chunk of its own fetched right after it, 0.9 kB
- * less in total. The other modes, and the drop zone two of them share, stay chunks of their own.
+ * less in total. The other modes, the drop zone two of them share and the PNG drawing helpers of
+ * 演示 (lib/map/map-png.ts), stay in chunks of their own.
  */
 const START_ONLY = [
-  /src[\\/](lib[\\/](ui[\\/](?!DropZone)|(map|state|i18n)[\\/])|modes[\\/](registry\.ts|\w+[\\/]mode\.ts|explore[\\/])|App\.svelte)/,
+  /src[\\/](lib[\\/](ui[\\/](?!DropZone)|map[\\/](?!map-png)|(state|i18n)[\\/])|modes[\\/](registry\.ts|\w+[\\/]mode\.ts|explore[\\/])|App\.svelte)/,
   /src[\\/]lib[\\/]io[\\/](pack|names-en|ui-en)\.ts$/,
   /[\\/]data[\\/][^\\/]+\?url$/,
   /node_modules[\\/]svelte[\\/]/,
@@ -175,9 +176,6 @@ export default defineConfig(({ mode }) => ({
             // on them, which only the worker and 驿站选址 load: one file, not two (0.44 kB less in
             // total; 演示, which needs the route distances, loads the solver's 3.2 kB with them)
             { name: 'routes', test: /src[\\/]lib[\\/]analysis[\\/](siting[\\/]|route-distance|geo\.ts)|node_modules[\\/](flatbush|flatqueue)[\\/]/, includeDependenciesRecursively: false },
-            // The map picture (PNG) and its key, shared by 生活圈覆盖 and 驿站选址 (演示 uses the picture's
-            // drawing helpers): one file, not two
-            { name: 'picture', test: /src[\\/]lib[\\/]map[\\/]map-(png|key)\.ts$/, includeDependenciesRecursively: false },
             // The app's build: everything the main thread runs at start (with the explore mode) and
             // the worker never loads, in one file instead of ~10 small ones (per-file gzip overhead
             // and requests, docs/performance.md). Dependencies are not pulled in, so the pure core the worker

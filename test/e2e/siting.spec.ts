@@ -230,3 +230,29 @@ test('without a mouse: Enter on the focused map adds a candidate at its centre, 
   await expect(site).toContainText(`${moved[0].toFixed(5)}, ${moved[1].toFixed(5)}`);
   await expect(page.getByTestId('siting-aim')).toHaveCount(0);
 });
+
+test('the map keys the siting symbols it shows: enterprises not reached, reached once the sites open, suggested and locked sites', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await page.getByTestId('siting-service').selectOption('质量诊断');
+  await page.getByTestId('siting-minutes').fill('10');
+  const key = page.getByTestId('siting-key');
+  await expect(key).toHaveText('未覆盖的企业');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await expect(key).toContainText('新站点建成后覆盖');
+  await expect(key).toContainText('建议站点');
+  await expect(key).not.toContainText('已锁定站点');
+  await page.getByTestId('siting-site').first().getByTestId('site-lock').click();
+  await expect(key).toContainText('已锁定站点');
+  // the key's dots are the layers' colours, and an enterprise's dark ring (医疗 and 养老 facilities are near the same red and orange)
+  const dots = await key.locator('span').evaluateAll((els) => els.map((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor]));
+  expect(dots).toContainEqual(['rgb(229, 57, 53)', 'rgb(33, 33, 33)']);
+  expect(dots).toContainEqual(['rgb(0, 137, 123)', 'rgb(255, 255, 255)']);
+  await mapIdle(page);
+  const rings = await page.evaluate(() => window.__zhihuiMap!.getPaintProperty('siting-unreached', 'circle-stroke-color'));
+  expect(rings).toBe('#212121');
+  // leaving the mode takes the key away
+  await page.getByTestId('mode-explore').click();
+  await expect(key).toHaveCount(0);
+});

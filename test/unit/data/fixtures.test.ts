@@ -217,12 +217,24 @@ describe('bad rows, duplicates', () => {
     expect(one.headers).toEqual(['名称']);
     expect(one.rejected.map((r) => r.line)).toEqual([2, 3]);
   });
-  it("reads a row's 街镇 written as an alias as the official name, and warns about one that is no town (review 7)", () => {
-    const towns = [{ name: '浦江镇', alias: '浦江', code: '310112114' }, { name: '七宝镇', alias: '七宝', code: '310112107' }];
-    const csv = '名称,街镇,经度,纬度,类别\n甲,浦江,121.52,31.06,医疗\n乙,蒲江镇,121.50,31.05,医疗\n丙,,121.35,31.15,医疗\n丁,七宝镇,121.35,31.15,医疗';
+  it("reads a row's 街镇 written as an alias as the official name, and warns about one that is no town, naming the town one character off (review 7, review 13 L6)", () => {
+    const towns = [{ name: '浦江镇', alias: '浦江', code: '310112114' }, { name: '七宝镇', alias: '七宝', code: '310112107' }, { name: '梅陇镇', alias: '梅陇', code: '310112103' }];
+    const csv = '名称,街镇,经度,纬度,类别\n甲,浦江,121.52,31.06,医疗\n乙,蒲江镇,121.50,31.05,医疗\n丙,,121.35,31.15,医疗\n丁,七宝镇,121.35,31.15,医疗\n戊,火星镇,121.35,31.15,医疗\n己,梅龙,121.42,31.12,医疗';
     const res = importFile({ name: 't.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', towns });
-    expect(res.records.map((r) => [r.name, r.town])).toEqual([['甲', '浦江镇'], ['乙', '蒲江镇'], ['丙', ''], ['丁', '七宝镇']]);
-    expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, english(i)])).toEqual([[3, 'warning', "line 3, column '街镇': '蒲江镇' is not a Minhang town name; the town its position lies in is shown"]]);
+    expect(res.records.map((r) => [r.name, r.town])).toEqual([['甲', '浦江镇'], ['乙', '蒲江镇'], ['丙', ''], ['丁', '七宝镇'], ['戊', '火星镇'], ['己', '梅龙']]);
+    expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, i.zh, english(i)])).toEqual([
+      [3, 'warning', '第 3 行「街镇」「蒲江镇」不是闵行区街镇名称（是否为浦江镇？），按位置所在街镇显示', "line 3, column '街镇': '蒲江镇' is not a Minhang town name (did you mean 浦江镇?); the town its position lies in is shown"],
+      [6, 'warning', '第 6 行「街镇」「火星镇」不是闵行区街镇名称，按位置所在街镇显示', "line 6, column '街镇': '火星镇' is not a Minhang town name; the town its position lies in is shown"],
+      [7, 'warning', '第 7 行「街镇」「梅龙」不是闵行区街镇名称（是否为梅陇镇？），按位置所在街镇显示', "line 7, column '街镇': '梅龙' is not a Minhang town name (did you mean 梅陇镇?); the town its position lies in is shown"],
+    ]);
+  });
+  it('names no town when a name is one character off two of them', async () => {
+    const { townLike } = await import('../../../src/lib/data/population');
+    const towns = [{ name: '七宝镇', alias: '' }, { name: '华漕镇', alias: '' }, { name: '浦江镇', alias: '' }];
+    expect(townLike(towns, '浦红镇')).toBe('浦江镇');
+    expect(townLike(towns, '某某镇')).toBeUndefined();
+    expect(townLike([...towns, { name: '浦锦街道', alias: '浦锦镇' }], '浦X镇')).toBeUndefined();
+    expect(townLike(towns, '镇')).toBeUndefined();
   });
   it('rejects an unknown facility category', () => {
     const res = importFixture('bad-category.csv', 'facilities');

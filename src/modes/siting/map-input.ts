@@ -1,0 +1,57 @@
+// What the planner does on the siting map: a click (or Enter on the focused map, at its centre)
+// places a candidate or a moved site while one is being chosen, Esc stops, and a suggested site is
+// dragged to a new spot. Adds the siting layers and takes them away again with the returned undo.
+import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
+import { placeByKey } from '../../lib/map/place-by-key';
+import { addSitingLayers, removeSitingLayers } from './map-layers';
+
+export interface SitingInput {
+  /** clicks count only while 驿站选址 is the mode in use */
+  active(): boolean;
+  /** a candidate or a site's new position is being chosen */
+  armed(): boolean;
+  place(lng: number, lat: number): void;
+  cancel(): void;
+  /** a site follows the pointer while dragged, and is moved where it is dropped */
+  drag(id: string, lng: number, lat: number): void;
+  drop(id: string, lng: number, lat: number): void;
+}
+
+export function bindSitingMap(map: MlMap, h: SitingInput): () => void {
+  addSitingLayers(map);
+  let dragging: string | null = null;
+  const onClick = (e: MapMouseEvent) => {
+    if (h.active()) h.place(e.lngLat.lng, e.lngLat.lat);
+  };
+  const onDown = (e: MapMouseEvent) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: ['siting-sites'] })[0];
+    if (!hit) return;
+    e.preventDefault();
+    dragging = String(hit.properties.id);
+    map.dragPan.disable();
+  };
+  const onMove = (e: MapMouseEvent) => {
+    if (dragging) h.drag(dragging, e.lngLat.lng, e.lngLat.lat);
+  };
+  const onUp = (e: MapMouseEvent) => {
+    if (!dragging) return;
+    const id = dragging;
+    dragging = null;
+    map.dragPan.enable();
+    h.drop(id, e.lngLat.lng, e.lngLat.lat);
+  };
+  map.on('click', onClick);
+  const offKey = placeByKey(map, h.armed, h.place, h.cancel);
+  map.on('mousedown', onDown);
+  map.on('mousemove', onMove);
+  map.on('mouseup', onUp);
+  return () => {
+    map.off('click', onClick);
+    offKey();
+    map.off('mousedown', onDown);
+    map.off('mousemove', onMove);
+    map.off('mouseup', onUp);
+    map.dragPan.enable();
+    removeSitingLayers(map);
+  };
+}

@@ -81,8 +81,8 @@ function main() {
       kind: 'river',
       precision: 'approximate',
       source:
-        'general geographic knowledge, cross-checked against data/district-outline.geojson: the river is the boundary with 奉贤区 and 徐汇区, and the district\'s east-bank part (浦江镇, 浦锦街道) is bounded by it; drawn by scripts/build-river.mjs',
-      note: 'Centreline, not banks (the river is ~300–400 m wide here). The inner section between 吴泾镇 and 浦江镇 is a near-straight line between two points fixed by the outline; real course differs by up to a few hundred metres.',
+        '公开地理常识：黄浦江是闵行区与奉贤区、徐汇区的界河，区内东岸部分（浦江镇、浦锦街道）以它为界，已与 data/district-outline.geojson 核对；由 scripts/build-river.mjs 绘制',
+      note: '中心线，不是两岸（此段江面宽约300–400米）；吴泾镇与浦江镇之间的一段是区界上两个定点之间的近似直线，与实际河道可相差数百米',
     },
     geometry: { type: 'LineString', coordinates: huangpuCentreline(outline) },
   };

@@ -23,9 +23,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
 const POINT_FILES = ['stations.csv', 'institutions.csv', 'enterprises.csv', 'facilities.csv'];
 const SOURCE =
-  "Voronoi of the data pack's named places, clipped to the outline and split by the 黄浦江 (scripts/build-towns.mjs); not official boundaries";
+  '本项目推算：数据包各点按街镇划分的泰森多边形（Voronoi，scripts/build-towns.mjs），沿黄浦江分两岸计算并裁剪至区界；非官方边界';
 const METHOD =
-  'Voronoi cells of the points in data/{stations,institutions,enterprises,facilities}.csv (by their town column) plus approximate town-government seats, computed per river bank, clipped to the district outline and dissolved per town';
+  '以 data/{stations,institutions,enterprises,facilities}.csv 各点（按其街镇列）与各街镇政府的大致驻地为锚点，两岸分别计算泰森多边形，裁剪至区界后按街镇合并';
 
 const readJson = (name) => JSON.parse(readFileSync(join(DATA, name), 'utf8'));
 const readCsv = (name) =>

@@ -643,6 +643,21 @@ test('the data panel lists each file with rows, sources and completeness', async
   await expect(page.getByTestId('data-info')).toHaveCount(0);
 });
 
+test('the data panel names every source in the page language', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('open-data-info').click();
+  const row = (file: string) => page.getByTestId('data-files').locator('tr', { hasText: file });
+  await expect(row('towns.csv')).toContainText('003 白皮书2024：第二章 二(三)3、第三章 四');
+  await expect(row('crossings.csv')).toContainText('公开常识：过江通道');
+  await expect(row('town-boundaries.geojson')).toContainText('本项目推算');
+  await expect(row('barriers.geojson')).toContainText('公开地理常识');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('open-data-info').click();
+  await expect(row('towns.csv')).toContainText('White Paper 2024 (003): Chapter 2, section 2(3)3; Chapter 3, section 4');
+  await expect(row('towns.csv')).not.toContainText('白皮书');
+});
+
 test('Esc closes the details, but not while typing in a field', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-nearest').click();

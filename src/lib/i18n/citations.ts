@@ -29,7 +29,7 @@ export function sectionInEnglish(sec: string): string {
 }
 
 /** "003 白皮书2024" → "White Paper 2024 (003)"; another document as written. */
-function documentInEnglish(doc: string): string {
+export function documentInEnglish(doc: string): string {
   const m = /^(\d{3}) 白皮书(\d{4})$/.exec(doc);
   return m ? `White Paper ${m[2]} (${m[1]})` : doc;
 }

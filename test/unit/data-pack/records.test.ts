@@ -3,6 +3,7 @@
 // 闵行区 on the correct bank of the 黄浦江. Counts per subtype are compared with the white paper's totals.
 import { describe, it, expect } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
+import Papa from 'papaparse';
 import { booleanPointInPolygon, lineIntersect, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { parseLayerCsv, parseTownsCsv, parseCategoryTotalsCsv } from '../../../src/lib/data/load';
@@ -87,6 +88,28 @@ describe('data pack: every file loads with the project loader', () => {
         expect(en[i].num, `${t.name} ${f.label}`).toBeCloseTo(f.num * factor, 6);
         expect(en[i].label, `${t.name} ${f.label}`).toMatch(/^[A-Z][\x20-\x7e]+$/);
       });
+    }
+  });
+});
+
+describe('data pack: sources are written in Chinese', () => {
+  // 数据说明 lists each file's sources as written; English prose there was a slip (review 13 L7)
+  const PROSE = /[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}/;
+  const csvSources = (name: string) => (Papa.parse(read(name), { header: true, skipEmptyLines: true }).data as { source: string }[]).map((r) => r.source);
+  const geoSources = (name: string) => (JSON.parse(read(name)) as FeatureCollection).features.map((f) => String(f.properties?.source));
+  const files = ['towns.csv', 'category-totals.csv', 'crossings.csv', 'stations.csv', 'institutions.csv', 'enterprises.csv', 'facilities.csv'];
+
+  it('has a source on every row of every file, none of them English prose', () => {
+    const all = [
+      ...files.map((f) => [f, csvSources(f)] as const),
+      ...['town-boundaries.geojson', 'barriers.geojson', 'district-outline.geojson'].map((f) => [f, geoSources(f)] as const),
+    ];
+    for (const [file, sources] of all) {
+      expect(sources.length, file).toBeGreaterThan(0);
+      for (const s of sources) {
+        expect(s.trim(), file).not.toBe('');
+        expect(s, file).not.toMatch(PROSE);
+      }
     }
   });
 });

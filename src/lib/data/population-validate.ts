@@ -8,7 +8,7 @@ import { fileIssue, makeIssue, type IssueKey, type IssueVars, type RowIssue } fr
 import type { FieldDef } from './schema';
 import type { Table } from './table';
 import {
-  populationFields, townMatcher,
+  populationFields, townLike, townMatcher,
   type OfficialTown, type PopulationData, type PopulationPoint, type PopulationShape, type TownPopulation,
 } from './population';
 
@@ -77,7 +77,9 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
     const written = String(rec.town);
     const town = match ? match(written) : written;
     if (town === undefined) {
-      reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名`, 'townNotOfficial', { town: written });
+      const like = townLike(opts.towns!, written);
+      if (like) reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名（是否为${like}？）`, 'townNotOfficialLike', { town: written, like });
+      else reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名`, 'townNotOfficial', { town: written });
       continue;
     }
     const first = firstLine.get(town);

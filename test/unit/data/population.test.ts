@@ -64,6 +64,17 @@ describe('per-town population CSV', () => {
     expect(errors(r.issues).find((i) => i.line === 5)?.column).toBe('常住人口');
   });
 
+  it('names the town a name one character off likely means, and still rejects the row', () => {
+    const bytes = new TextEncoder().encode('街镇,人口\n梅龙镇,100\n火星镇,100\n梅陇镇,50').buffer;
+    const res = importPopulation({ name: 'p.csv', bytes, towns: TOWNS, district: TEST_DISTRICT });
+    expect(res.rejected.map((x) => x.line)).toEqual([2, 3]);
+    expect(errors(res.issues).map((i) => reason(i))).toEqual([
+      "第 2 行「街镇」「梅龙镇」不是闵行区 14 个街镇的正式名称或别名（是否为梅陇镇？） / line 2, column '街镇': '梅龙镇' is not one of the 14 official town names or their aliases (did you mean 梅陇镇?)",
+      "第 3 行「街镇」「火星镇」不是闵行区 14 个街镇的正式名称或别名 / line 3, column '街镇': '火星镇' is not one of the 14 official town names or their aliases",
+    ]);
+    expect(res.data.rows).toEqual([{ town: '梅陇镇', population: 50, year: null, source: 'p.csv' }]);
+  });
+
   it('warns about mixed years', () => {
     expect(warnings(r.issues).some((i) => i.line === 0 && /2020、2021/.test(reason(i)))).toBe(true);
   });

@@ -46,7 +46,7 @@ const corpus: ImportPayload[] = [
     towns: [{ name: '浦江镇', alias: '', area: { bbox: [121.5, 31.0, 121.55, 31.05] } }],
   },
   {
-    name: 'p.csv', layer: 'population', bytes: csv('街镇,人口,年份', '浦江镇,abc,2020', '浦江镇,-5,2020', '火星镇,10,2020', '七宝镇,10,2020', '七宝镇,10,2021', '古美街道,10,2021'),
+    name: 'p.csv', layer: 'population', bytes: csv('街镇,人口,年份', '浦江镇,abc,2020', '浦江镇,-5,2020', '火星镇,10,2020', '七保镇,10,2020', '七宝镇,10,2020', '七宝镇,10,2021', '古美街道,10,2021'),
     towns: ['浦江镇', '七宝镇', '古美街道'].map((name) => ({ name, alias: '' })),
   },
   { name: 'p.geojson', layer: 'population', bytes: geojson([feature(null, { count: 1 }), feature({ type: 'LineString', coordinates: [] }, { count: 1 })]) },

@@ -65,7 +65,7 @@ describe('per-town population CSV', () => {
   });
 
   it('names the town a name one character off likely means, and still rejects the row', () => {
-    const bytes = new TextEncoder().encode('街镇,人口\n梅龙镇,100\n火星镇,100\n梅陇镇,50').buffer;
+    const bytes = new TextEncoder().encode('街镇,人口\n梅龙镇,100\n火星镇,100\n梅陇镇,50');
     const res = importPopulation({ name: 'p.csv', bytes, towns: TOWNS, district: TEST_DISTRICT });
     expect(res.rejected.map((x) => x.line)).toEqual([2, 3]);
     expect(errors(res.issues).map((i) => reason(i))).toEqual([

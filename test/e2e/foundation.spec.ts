@@ -157,6 +157,46 @@ test('clicking a station opens its details with name, precision and source', asy
   expect(foreignRequests(requests)).toEqual([]);
 });
 
+test('a river crossing says what it is, who may cross it and where that comes from', async ({ page }) => {
+  await openApp(page);
+  const bridge = (await basePart(page, 'crossings')).find((f) => f.properties?.name === '闵浦大桥');
+  expect(bridge).toBeDefined();
+  const at = (bridge!.geometry as GeoJSON.Point).coordinates as [number, number];
+  await page.evaluate((c) => window.__zhihuiMap!.jumpTo({ center: c, zoom: 13 }), at);
+  await mapIdle(page);
+  const p = await screenPoint(page, at);
+  await page.mouse.move(p.x - 30, p.y - 30);
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await expect(page.getByTestId('hover-tip')).toContainText('闵浦大桥');
+  await expect(page.getByTestId('hover-tip')).toContainText('过江通道');
+  await page.mouse.click(p.x, p.y);
+  const details = page.getByTestId('details');
+  await expect(page.getByTestId('details-title')).toHaveText('闵浦大桥');
+  // the S32 bridge: motor vehicles only, as counted by the coverage and the routes
+  await expect(details).toContainText(/类别\s*桥/);
+  await expect(details).toContainText(/可通行\s*机动车备注/);
+  await expect(details).toContainText('闵行两岸之间');
+  await expect(page.getByTestId('details-provenance')).toContainText('近似（约1公里内）');
+  await expect(page.getByTestId('details-provenance')).toContainText('公开常识：过江通道');
+  // the ring marks it on the map; not a town's details
+  await expect(page.getByTestId('town-points-stations')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/crossing-details.png' });
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('details-title')).toHaveText('Minpu Bridge');
+  await expect(details).toContainText(/Open to\s*motor vehicles\s*Note/);
+  await expect(details).toContainText('the two Minhang banks');
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  // a ferry: pedestrians and bicycles
+  const ferry = (await basePart(page, 'crossings')).find((f) => f.properties?.kind === 'ferry');
+  const ferryAt = (ferry!.geometry as GeoJSON.Point).coordinates as [number, number];
+  await page.evaluate((c) => window.__zhihuiMap!.jumpTo({ center: c, zoom: 13 }), ferryAt);
+  await mapIdle(page);
+  const f = await screenPoint(page, ferryAt);
+  await page.mouse.click(f.x, f.y);
+  await expect(details).toContainText(/Open to\s*pedestrians, bicycles\s*Note/);
+});
+
 test('with enterprises on, a click where an enterprise ring lies on a station opens the station, the enterprise offered beside it', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('layer-enterprises').check();

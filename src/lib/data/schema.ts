@@ -124,6 +124,7 @@ export interface CrossingRecord {
   modes: string;
   source: string;
   note: string;
+  note_en?: string;
 }
 
 export type FieldType = 'string' | 'number' | 'lng' | 'lat' | 'enum' | 'list';

@@ -43,6 +43,7 @@ export const CROSSING_FIELDS: readonly FieldDef[] = [
   { key: 'modes', type: 'list', required: true, values: CROSSING_MODES, aliases: ['modes', '通行方式'] },
   { key: 'source', type: 'string', required: true, aliases: ['source', '来源'] },
   { key: 'note', type: 'string', required: false, aliases: ['note', '备注'] },
+  { key: 'note_en', type: 'string', required: false, aliases: ['note_en', '英文备注'] },
 ];
 
 /** List fields whose record type is a ';'-joined string rather than an array. */

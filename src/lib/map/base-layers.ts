@@ -32,7 +32,7 @@ export const LAYER_GROUPS: Record<LayerKey, readonly string[]> = {
 };
 
 /** Layers whose features open the details panel when clicked, topmost first. */
-export const CLICKABLE = ['enterprises-circle', 'stations-circle', 'institutions-circle', 'facilities-circle', 'towns-fill'];
+export const CLICKABLE = ['crossings-circle', 'enterprises-circle', 'stations-circle', 'institutions-circle', 'facilities-circle', 'towns-fill'];
 
 export function townColours(pack: DataPack): Map<string, string> {
   return industryColours(pack.towns.map((t) => t.industry));

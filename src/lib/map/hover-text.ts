@@ -19,6 +19,7 @@ const KIND: Record<string, MessageKey> = {
   'stations-circle': 'kindStation',
   'institutions-circle': 'kindInstitution',
   'enterprises-circle': 'kindEnterprise',
+  'crossings-circle': 'legendCrossing',
 };
 
 /** `hits` topmost first, as queryRenderedFeatures returns them (tile copies are counted once). */

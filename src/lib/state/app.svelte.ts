@@ -37,7 +37,7 @@ export interface PointRef {
   id: string;
 }
 export interface Selection {
-  layer: PointLayerKey | 'towns';
+  layer: PointLayerKey | 'towns' | 'crossings';
   id: string;
   /** Other points under the same click (points at one spot can only be told apart here). */
   here?: PointRef[];

@@ -146,6 +146,16 @@ describe('crossings', () => {
       expect(d, c.name).toBeLessThan(300);
     }
   });
+
+  it('each says which kind it is, who may cross, and its note in English too (its details show them)', () => {
+    for (const c of records) {
+      expect(['bridge', 'tunnel', 'ferry', 'metro'], c.id).toContain(c.kind);
+      expect(c.modes.split(';').every((m) => ['walk', 'bike', 'car'].includes(m)), c.id).toBe(true);
+      expect(c.note, c.id).not.toBe('');
+      // English, naming no place in Chinese characters
+      expect(c.note_en, c.id).toMatch(/^[\x20-\x7e–]+$/);
+    }
+  });
 });
 
 describe('point records lie inside their town polygon', () => {

@@ -17,6 +17,12 @@ describe('hoverText', () => {
     expect(hoverText([clinic], 'zh', zh)).toEqual({ title: '浦江社区卫生服务中心', detail: '医疗 · 社区卫生服务中心 · 浦江镇', hint: '点击查看详情' });
   });
 
+  it('names a river crossing as one', () => {
+    const bridge: HoverHit = { layer: 'crossings-circle', properties: { id: 'minpu-bridge', name: '闵浦大桥', name_en: 'Minpu Bridge' } };
+    expect(hoverText([bridge], 'zh', zh)).toEqual({ title: '闵浦大桥', detail: '过江通道', hint: '点击查看详情' });
+    expect(hoverText([bridge], 'en', en)).toEqual({ title: 'Minpu Bridge', detail: 'River crossing', hint: 'Click for details' });
+  });
+
   it('counts the distinct points sharing the spot (copies from neighbouring tiles once)', () => {
     expect(hoverText([station, station, clinic], 'zh', zh)!.hint).toBe('此处共 2 处，点击后可逐一查看');
   });

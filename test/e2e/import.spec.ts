@@ -270,6 +270,43 @@ test("a town office's list with only 设施类型 imports: each category read fr
   await expect.poll(drawn).toEqual(['测试卫生站:医疗', '测试文化中心:文化', '测试活动室:养老', '测试错字卫生站:医疗', '测试错镇卫生站:医疗']);
 });
 
+test('a layer exported from the app imports back where it was: WGS-84, not the 高德 or 百度 its sources mention', async ({ page }) => {
+  // (review 14 H1: the pack's facility sources say …（BD-09与GCJ-02，经gcoord转WGS-84）; the export
+  // read back as BD-09 moved all 103 facilities ~1.1 km and 5 left the district)
+  await openApp(page);
+  const facilities = () =>
+    page.evaluate(async () => {
+      const s = window.__zhihuiMap!.getSource('facilities') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+      return (await s.getData()).features.map((f) => [String(f.properties?.id), f.geometry.coordinates] as const);
+    });
+  const before = new Map(await facilities());
+  expect(before.size).toBeGreaterThan(100);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('export-layer').selectOption('facilities');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(dl.suggestedFilename()).toBe('facilities_wgs84.csv');
+  const bytes = readFileSync((await dl.path())!);
+  // under the app's name, and renamed to say nothing: both read as WGS-84
+  for (const name of ['facilities_wgs84.csv', '设施.csv']) {
+    await page.getByTestId('import-layer').selectOption('facilities');
+    await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+    await expect(page.getByTestId('import-summary')).toContainText(name);
+    await expect(page.getByTestId('import-summary')).toContainText(`可用 ${before.size}`);
+    await expect(page.getByTestId('import-crs').locator('option').first()).toContainText('WGS84');
+    await expect(page.getByText('已转换为 WGS-84')).toHaveCount(0);
+    await expect(page.getByTestId('import-summary')).not.toContainText('范围外');
+  }
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  const drawn = async () => {
+    const src = await facilities();
+    return src.filter(([id]) => before.has(id)).map(([id, c]) => Math.max(...c.map((v, k) => Math.abs(v - before.get(id)![k])))).reduce((a, b) => Math.max(a, b), -1);
+  };
+  // every facility drawn where it was (to the CSV's 6 decimals)
+  await expect.poll(drawn).toBeLessThan(2e-6);
+  await expect.poll(drawn).toBeGreaterThanOrEqual(0);
+});
+
 test('a facility list dropped on the first layer, 质汇驿站, is refused and the panel offers 公共设施, which it fits; one click imports it there', async ({ page }) => {
   // (review 13 L2: the report said only 缺少必填列：状态, with no word of the layer the file was meant for)
   await openApp(page);

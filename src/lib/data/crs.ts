@@ -96,8 +96,16 @@ const RULES: { crs: Crs; re: RegExp }[] = [
   { crs: 'WGS84', re: /天地图|tianditu|gps|wgs-?84|cgcs2000|epsg:?4326|openstreetmap|osm/i },
 ];
 
-/** Guess the CRS from a file name, a `source` cell or any descriptive text; undefined when nothing says. */
+/** Text saying the coordinates were converted to WGS-84 (…经gcoord转WGS-84, converted to WGS-84). */
+const CONVERTED = /(?:转|转换|换算|→|->|converted to)\s*(?:为|成|到|至)?\s*wgs-?84/i;
+
+/**
+ * Guess the CRS from a file name, a `source` cell or any descriptive text; undefined when nothing
+ * says. Text that says its coordinates were converted to WGS-84 is WGS-84, whatever system it
+ * names as their origin (this app's own export carries such sources).
+ */
 export function guessCrsFromSource(text: string): Crs | undefined {
+  if (CONVERTED.test(text)) return 'WGS84';
   for (const r of RULES) if (r.re.test(text)) return r.crs;
   return undefined;
 }

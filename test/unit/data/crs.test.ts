@@ -19,6 +19,11 @@ describe('guessCrsFromSource', () => {
     ['GPS 实测', 'WGS84'],
     ['WGS-84', 'WGS84'],
     ['白皮书2024 附录十二', undefined],
+    // converted: the values are WGS-84, whatever they came from
+    ['公开常识；位置：按GCJ-02经gcoord转WGS-84', 'WGS84'],
+    ['百度地图坐标（BD-09与GCJ-02，经gcoord转WGS-84）的平均', 'WGS84'],
+    ['高德坐标转换为 WGS84', 'WGS84'],
+    ['Baidu pick, converted to WGS-84', 'WGS84'],
   ])('%s → %s', (text, crs) => expect(guessCrsFromSource(text)).toBe(crs));
 });
 

@@ -8,6 +8,8 @@ import type { DataPack } from '../../../src/lib/io/pack-types';
 import type { UserEntry } from '../../../src/lib/io/user-store';
 import type { FacilityRecord, StationRecord } from '../../../src/lib/data/schema';
 import { importFile } from '../../../src/lib/data/index';
+import { parseLayerCsv } from '../../../src/lib/data/load';
+import { readFileSync } from 'node:fs';
 import { fixtureBuffer, runJob } from './helpers';
 import { issueTemplates } from '../../../src/lib/i18n/catalog';
 
@@ -111,6 +113,26 @@ describe('entries and exports', () => {
     expect(back.records).toEqual(pack.stations);
     const gj = importFile({ name: 'stations.geojson', bytes: new TextEncoder().encode(layerGeoJson(pack, 'stations')), layer: 'stations' });
     expect(gj.records).toEqual(pack.stations);
+  });
+
+  it("the embedded layers export and import back unchanged, though their sources name 高德 and 百度 (review 14 H1)", () => {
+    // the pack's rows say …按GCJ-02经gcoord转WGS-84: read as GCJ-02 they moved 0.5–1.1 km
+    const real = { ...embedded } as DataPack;
+    for (const l of ['stations', 'facilities'] as const) (real as unknown as Record<string, unknown>)[l] = parseLayerCsv(l, readFileSync(`data/${l}.csv`, 'utf8')).records;
+    for (const l of ['stations', 'facilities'] as const) {
+      expect(real[l].some((r) => /GCJ-02|BD-09|高德|百度/.test(r.source)), l).toBe(true);
+      // under the name the app gives the file, and under a name that says nothing
+      for (const name of [`${l}_wgs84.csv`, `${l}.csv`]) {
+        const back = importFile({ name, bytes: new TextEncoder().encode(layerCsv(real, l)), layer: l });
+        expect(back.crs, name).toBe('WGS84');
+        expect(back.records, name).toEqual(real[l]);
+      }
+      const gj = importFile({ name: `${l}.geojson`, bytes: new TextEncoder().encode(layerGeoJson(real, l)), layer: l });
+      expect(gj.crs).toBe('WGS84');
+      expect(gj.records).toEqual(real[l]);
+    }
+    // a name that says another system still wins over the text (the planner's own word)
+    expect(importFile({ name: 'stations_高德.csv', bytes: new TextEncoder().encode(layerCsv(real, 'stations')), layer: 'stations' }).crs).toBe('GCJ02');
   });
 });
 

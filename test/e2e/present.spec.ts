@@ -589,6 +589,26 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await expect(page.getByTestId('present-order').locator('li').first()).toContainText(TOWNS[0].name);
 });
 
+test("an imported station whose 街镇 is mistyped counts in the town it lies in, on the town's slide and the closing one", async ({ page }) => {
+  // (review 14 M1: the map drew it in 莘庄镇 and the import said 按位置所在街镇显示, but the slide
+  // said 莘庄镇 had no station and the closing table put it under 其他)
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  const rows = ['名称,经度,纬度,状态,街镇', '测试错字驿站,121.3735,31.1168,在运营,梅龙镇'];
+  await page.getByTestId('import-file').setInputFiles({ name: '驿站.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await expect(page.getByTestId('import-issues')).toContainText('是否为梅陇镇？');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await openApp(page, '?mode=present&slide=莘庄镇');
+  await expect(page.getByTestId('slide-title')).toHaveText('莘庄镇');
+  await expect(page.getByTestId('slide-card')).toContainText('测试错字驿站');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('slide-card')).toContainText('14 / 14');
+  await expect(page.getByTestId('slide-card')).not.toContainText('其他（非本区街镇或未注明）');
+});
+
 test('a link opens the tour at a slide, the address follows the slides, and a reload stays there', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const slideParam = () => new URL(page.url()).searchParams.get('slide');

@@ -88,3 +88,11 @@ export function areaTownOf(areas: TownAreas, lng: number, lat: number): string |
   const a = list.find(({ box: [w, s, e, n], bounds }) => lng >= w && lng <= e && lat >= s && lat <= n && insideBounds(bounds, lng, lat));
   return a?.name || null;
 }
+
+/**
+ * The town a row is counted in, as the map and its details place it: the town it names when that
+ * is one of `named`, else the town whose area holds its position (a blank, 徐汇区 or 梅龙镇 row), else ''.
+ */
+export function countedTown(named: ReadonlySet<string>, areas: TownAreas, r: { town: string; lng: number; lat: number }): string {
+  return named.has(r.town) ? r.town : (areaTownOf(areas, r.lng, r.lat) ?? '');
+}

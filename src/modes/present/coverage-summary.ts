@@ -9,6 +9,7 @@ import {
   prepareBarriers,
 } from '../../lib/analysis/route-distance';
 import { projectX, projectY } from '../../lib/analysis/geo';
+import { countedTown } from '../../lib/data/areas';
 
 export const REACH_MINUTES = 15;
 
@@ -38,6 +39,8 @@ export interface CoverageInput {
   enterprises: readonly EnterpriseRecord[];
   barriers: BarrierCollection | null;
   crossings: readonly CrossingInput[];
+  /** The towns' areas: a row naming no Minhang town counts in the town whose area holds it. */
+  areas: Parameters<typeof countedTown>[1];
 }
 
 export function coverageSummary(input: CoverageInput): CoverageSummary {
@@ -53,12 +56,13 @@ export function coverageSummary(input: CoverageInput): CoverageSummary {
     const router = new Router(net, projectX(p, e.lng), projectY(p, e.lat), 'bike');
     if (sxy.some(([x, y]) => router.planarTo(x, y) * detour <= metres)) reachedIds.add(e.id);
   }
-  // the 14 towns, then '' for the places that name no Minhang town (an imported row's 徐汇区 or
-  // blank town), so the table adds up to the totals
+  // the 14 towns, then '' for the places in none of them (an imported row's 徐汇区 or blank town
+  // with a position outside every town's area), so the table adds up to the totals
   const named = new Set(input.towns.map((t) => t.name));
-  const outside = [...input.stations, ...input.enterprises].some((x) => !named.has(x.town));
+  const townOf = new Map([...input.stations, ...input.enterprises].map((x) => [x, countedTown(named, input.areas, x)]));
+  const outside = [...townOf.values()].some((t) => !named.has(t));
   const towns = [...named, ...(outside ? [''] : [])].map((name): TownCoverage => {
-    const here = (x: { town: string }) => (name ? x.town === name : !named.has(x.town));
+    const here = (x: StationRecord | EnterpriseRecord) => (name ? townOf.get(x) === name : !named.has(townOf.get(x)!));
     const st = input.stations.filter(here);
     const en = input.enterprises.filter(here);
     return {

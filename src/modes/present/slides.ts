@@ -10,6 +10,7 @@ import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures
 import type { CoverageSummary } from './coverage-summary';
 import { ps } from './strings';
 import { keyEnterprisesIn, townInLocale } from '../../lib/i18n/place-names';
+import { countedTown } from '../../lib/data/areas';
 
 export type Slide = { kind: 'overview' } | { kind: 'town'; town: string } | { kind: 'closing' };
 
@@ -108,7 +109,9 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
   const t = pack.towns.find((x) => x.name === name);
   if (!t) return { kicker: '', title: name, subtitle: '', sections: [] };
   const figs = figuresIn(t, locale);
-  const stations = pack.stations.filter((s) => s.town === name);
+  // those naming the town, and those naming none of the towns that lie in its area (as on the map)
+  const named = new Set(pack.towns.map((x) => x.name));
+  const stations = pack.stations.filter((s) => countedTown(named, pack.boundaries, s) === name);
   const group = comparableGroup(pack.towns, name, locale);
   const kicker =
     locale === 'zh' ? `${ps(locale, 'appendix')}${CN_NUM[t.appendix_order] ?? t.appendix_order}` : `${ps(locale, 'appendix')} ${t.appendix_order}`;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageSummary } from '../../../src/modes/present/coverage-summary';
 import type { EnterpriseRecord, StationRecord, TownRecord } from '../../../src/lib/data/schema';
+import type { Feature, Polygon } from 'geojson';
 
 const town = (name: string) => ({ name }) as TownRecord;
 const base = { name_en: '', precision: 'exact' as const, source: 's', address: '', note: '' };
@@ -18,6 +19,7 @@ describe('coverageSummary', () => {
     enterprises: [enterprise('e1', '甲镇', 121.401), enterprise('e2', '乙镇', 121.9), enterprise('e3', '', 121.455)],
     barriers: null,
     crossings: [],
+    areas: { features: [] },
   });
 
   it('counts each town\'s stations and enterprises, and the places outside the towns in a row of their own', () => {
@@ -35,7 +37,28 @@ describe('coverageSummary', () => {
   });
 
   it('has no extra row when every place names a town', () => {
-    const plain = coverageSummary({ towns: [town('甲镇')], stations: [station('s1', '甲镇', 121.4)], enterprises: [], barriers: null, crossings: [] });
+    const plain = coverageSummary({ towns: [town('甲镇')], stations: [station('s1', '甲镇', 121.4)], enterprises: [], barriers: null, crossings: [], areas: { features: [] } });
     expect(plain.towns.map((t) => t.town)).toEqual(['甲镇']);
+  });
+
+  it("counts a row naming no Minhang town in the town whose area holds it, as the map does (review 14 M1)", () => {
+    // 乙镇's area holds s4 (no town) and e3 (no town), not s3 (徐汇区, west of it)
+    const square = (w: number, e: number): Feature<Polygon> => ({
+      type: 'Feature', properties: { name: '乙镇' }, geometry: { type: 'Polygon', coordinates: [[[w, 31.05], [e, 31.05], [e, 31.15], [w, 31.15], [w, 31.05]]] },
+    });
+    const placed = coverageSummary({
+      towns: [town('甲镇'), town('乙镇')],
+      stations: [station('s1', '甲镇', 121.4), station('s3', '徐汇区', 121.45), station('s4', '', 121.46)],
+      enterprises: [enterprise('e3', '', 121.455)],
+      barriers: null,
+      crossings: [],
+      areas: { features: [square(121.452, 121.47)] },
+    });
+    expect(placed.towns.map((t) => [t.town, t.operating, t.enterprises])).toEqual([
+      ['甲镇', 1, 0],
+      ['乙镇', 1, 1],
+      ['', 1, 0],
+    ]);
+    expect(placed.townsWithStation).toBe(2);
   });
 });

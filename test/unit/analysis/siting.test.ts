@@ -71,6 +71,28 @@ describe('solveSiting', () => {
     expect(solveSiting({ demand: strip, existing: [], candidates: [twins[1], twins[0]], k: 1, radiusMetres: 300, detour: 1.3 }).sites[0].id).toBe('Y');
   });
 
+  it('spreads sites of equal gain over a large gap instead of lining them up along one grid row (review 14 M2)', () => {
+    // an 8 km square of demand on a 500 m grid, no station, every cell a candidate: every site well
+    // inside adds the same 9 cells, so the answer is one of many equal ones
+    const cells = Array.from({ length: 17 * 17 }, (_, k) => ({ x: (k % 17) * 500, y: Math.floor(k / 17) * 500 }));
+    const grid = cells.map((c) => ({ ...ll(c.x, c.y), weight: 1 }));
+    const cands = cells.map((c) => ({ id: `${c.x},${c.y}`, ...ll(c.x, c.y) }));
+    const at = (id: string) => id.split(',').map(Number);
+    const solve = (k: number) => solveSiting({ demand: grid, existing: [], candidates: cands, k, radiusMetres: 1000, detour: 1.3 }).sites;
+    // one site: in the middle, not where the list starts (the grid's corner) nor one row's end
+    const [one] = solve(1);
+    expect(Math.hypot(at(one.id)[0] - 4000, at(one.id)[1] - 4000)).toBeLessThanOrEqual(500);
+    for (const k of [3, 5]) {
+      const sites = solve(k);
+      expect(sites.map((s) => s.newlyCovered)).toEqual(Array(k).fill(9));
+      const xy = sites.map((s) => at(s.id));
+      // not on one row, and no two closer than 1.5 km (side by side along the row they were 1 km apart)
+      expect(new Set(xy.map(([, y]) => y)).size, `K = ${k}: ${sites.map((s) => s.id).join(' ')}`).toBeGreaterThan(1);
+      const gaps = xy.flatMap((a, i) => xy.slice(i + 1).map((b) => Math.hypot(a[0] - b[0], a[1] - b[1])));
+      expect(Math.min(...gaps), `K = ${k}`).toBeGreaterThanOrEqual(1500);
+    }
+  });
+
   it('evaluates a moved site (the planner dragged M onto the east cluster)', () => {
     const moved = evaluateSites({ ...base, existing: [] }, [{ id: 'M', ...ll(3000, 0) }]);
     expect(moved.afterWeight).toBe(6);

@@ -3,7 +3,8 @@
 import { addSite, gainOf, lazyGreedy, plainGreedy } from './greedy.ts';
 import { swapSearch } from './local-search.ts';
 import { coverageSets, prepareModel, type CoverageSets, type SitingModel } from './model.ts';
-import { dist, projectX, projectY } from '../geo.ts';
+import { projectX, projectY } from '../geo.ts';
+import { gapDepth, spreadTies } from './spread.ts';
 import { greedyOrder, report } from './report.ts';
 import type { CoverageSettings, DemandPoint, SitePoint, SitingInput, SitingResult } from './types.ts';
 
@@ -88,6 +89,21 @@ export function solveModel(model: SitingModel, given: readonly SitePoint[], opts
       if (run.weight > best.weight + 1e-12 * Math.max(1, model.totalWeight)) best = run;
     }
   }
+  // Equal answers differ only in where their sites lie: the one with sites deepest in the gaps, apart.
+  if (!opts.noLocalSearch) {
+    const count = Int32Array.from(count0);
+    const allowed = Uint8Array.from(allowed0);
+    for (const s of best.chosen.slice(lockedIdx.length)) {
+      addSite(cov, s, count, 1);
+      allowed[s] = 0;
+    }
+    const xy = new Float64Array(2 * candidates.length);
+    candidates.forEach((c, s) => {
+      xy[2 * s] = projectX(model.projection, c.lng);
+      xy[2 * s + 1] = projectY(model.projection, c.lat);
+    });
+    spreadTies(model, cov, xy, count, best.chosen, best.chosen.map((_, c) => c >= lockedIdx.length), allowed);
+  }
   // Largest gain first, so a site that adds nothing comes last: such sites are not suggested.
   const order = withGain(model, cov, greedyOrder(model, cov, lockedIdx, best.chosen.slice(lockedIdx.length)), lockedIdx.length);
   const idleSlots = slots - (order.length - lockedIdx.length);
@@ -107,28 +123,14 @@ function withGain(model: SitingModel, cov: CoverageSets, order: readonly number[
 }
 
 /**
- * The candidates deepest in the unreached demand first: by the weight no existing station reaches
- * within twice the reach or 2 km (straight line), nearer demand counting more; ties in the given order. Many sites can add exactly the same
- * coverage (on a demand grid every site inside a large gap does); the greedy then takes the first,
- * which is now one in the middle of the largest gap instead of the first cell of the list (the grid's
- * south-west corner).
+ * The candidates deepest in the demand no existing station reaches first (spread.ts's gapDepth);
+ * ties in the given order. Many sites can add exactly the same coverage (on a demand grid every
+ * site inside a large gap does); the greedy then takes the first, one in the middle of the largest
+ * gap instead of the first cell of the list (the grid's south-west corner).
  */
 function byGapDepth(model: SitingModel, candidates: readonly SitePoint[]): readonly SitePoint[] {
-  const tree = model.demandTree;
-  if (!tree) return candidates;
-  // nearer unreached demand counts more (a cone), so inside a gap wider than the reach the sites
-  // still differ: the middle of the gap scores highest
-  const r = Math.max(2 * model.radius, 2000);
-  const depth = candidates.map((c) => {
-    const x = projectX(model.projection, c.lng);
-    const y = projectY(model.projection, c.lat);
-    let w = 0;
-    for (const i of tree.search(x - r, y - r, x + r, y + r)) {
-      const d = dist(x, y, model.demandX[i], model.demandY[i]);
-      if (model.baseCount[i] === 0 && d < r) w += model.weight[i] * (1 - d / r);
-    }
-    return w;
-  });
+  if (!model.demandTree) return candidates;
+  const depth = candidates.map((c) => gapDepth(model, projectX(model.projection, c.lng), projectY(model.projection, c.lat), model.baseCount));
   return candidates.map((_, i) => i).sort((a, b) => depth[b] - depth[a] || a - b).map((i) => candidates[i]);
 }
 

@@ -41,7 +41,8 @@ export function sortValue(t: TownStats, key: SortKey, pick = 'any', nameOf: (nam
  * (the table passes the English names in both languages, as ICU's Chinese order reads 莘 as shen).
  */
 export function sortTowns(towns: readonly TownStats[], s: SortState, pick = 'any', nameOf?: (name: string) => string, locale = 'zh-CN'): TownStats[] {
-  const rows = towns.filter((t) => t.name !== DISTRICT_ROW);
+  // a town with no cell in the district (an imported 徐汇区) is no row: its 0.0 % would read as a total gap
+  const rows = towns.filter((t) => t.name !== DISTRICT_ROW && t.areaKm2 > 0);
   rows.sort((a, b) => {
     const x = sortValue(a, s.key, pick, nameOf), y = sortValue(b, s.key, pick, nameOf);
     const d = typeof x === 'string' || typeof y === 'string' ? String(x).localeCompare(String(y), locale) : x - y;

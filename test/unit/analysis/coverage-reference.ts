@@ -11,13 +11,18 @@ export interface RefTown {
   largestBlind: RefGap | null;
 }
 
-/** Largest 4-connected gap per town; `ties` = every cell of it at the minimum distance to its centroid. */
+/**
+ * Largest 4-connected gap per town, then one more entry for the district's cells in no town;
+ * `ties` = every cell of it at the minimum distance to its centroid.
+ */
 export function refLargestGaps(grid: Grid, gap: Uint8Array): (RefGap | null)[] {
-  const { width: w, height: h, townIndex } = grid;
+  const { width: w, height: h } = grid;
+  const nT = grid.townNames.length;
+  const townIndex = Int32Array.from(grid.townIndex, (t) => (t < 0 ? nT : t));
   const seen = new Uint8Array(w * h);
   const queue = new Int32Array(w * h);
-  const best: (RefGap | null)[] = grid.townNames.map(() => null);
-  const bestSize = new Float64Array(grid.townNames.length);
+  const best: (RefGap | null)[] = Array.from({ length: nT + 1 }, () => null);
+  const bestSize = new Float64Array(nT + 1);
   const proj = projectionOf(grid);
   for (let s = 0; s < w * h; s++) {
     const t = townIndex[s];

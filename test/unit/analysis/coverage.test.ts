@@ -74,6 +74,20 @@ describe('coverage engine: known answers', () => {
     expect(p.categories[0].reached).toBe(false);
   });
 
+  it("the district's largest gap includes its cells in no town's area (a boundary file with only some towns, review 14 M4)", () => {
+    // a 4 km × 1 km district, only its west kilometre a town; one facility at the west edge
+    const strip = rect(0, 0, 4000, 1000, 'S');
+    const west = rect(0, 0, 1000, 1000, 'W');
+    const r = computeCoverage(base({ district: { outline: strip, towns: towns(west) }, facilities: [facility('a', 0, 500, '医疗')] }));
+    const [w, all] = [r.towns[0], r.towns.at(-1)!];
+    expect(w.name).toBe('W');
+    // the town's own gap is what its kilometre leaves; the district's is the rest of the strip
+    expect(w.largestBlind!.areaKm2).toBeLessThan(0.6);
+    expect(all.largestBlind!.areaKm2).toBeGreaterThan(2.9);
+    expect(all.categories[0].largestGap!.areaKm2).toBeCloseTo(all.largestBlind!.areaKm2, 9);
+    expect(probe(r, ...all.largestBlind!.point)!.categories[0].reached).toBe(false);
+  });
+
   it('population per town gives the population share; points are counted where they fall', () => {
     const a = rect(-500, -500, 500, 500, 'A');
     const b = rect(3000, 3000, 5000, 5000, 'B');

@@ -77,6 +77,10 @@ describe('town table', () => {
     expect(sortTowns(towns, { key: 'cat:医疗', dir: 1 }).map((t) => t.name)).toEqual(['乙镇', '甲镇', '全区']);
     expect(sortTowns(towns, { key: 'gap', dir: 1 }).map((t) => t.name)).toEqual(['乙镇', '甲镇', '全区']);
   });
+  it('leaves out a town with no cell in the district (an imported 徐汇区: its 0.0 % is no gap, review 14 M4)', () => {
+    const outside = { ...town('徐汇区', 0), areaKm2: 0 };
+    expect(sortTowns([...towns, outside], { key: 'cat:医疗', dir: 1 }).map((t) => t.name)).toEqual(['乙镇', '甲镇', '全区']);
+  });
   it('sorts names by the English (pinyin) names the table is given, since ICU reads 莘 as shen (review 10), and exports names as shown', () => {
     const three = [town('莘庄镇', 0.2), town('吴泾镇', 0.8), town('新虹街道', 0.5), town('全区', 0.5)];
     const en: Record<string, string> = { 莘庄镇: 'Xinzhuang Town', 吴泾镇: 'Wujing Town', 新虹街道: 'Xinhong Subdistrict', 全区: 'Minhang (all)' };

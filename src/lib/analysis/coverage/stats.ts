@@ -39,11 +39,16 @@ export function townStats(
   countPerTown(spans, full, w, D, all, null, null);
 
   const cellKm2 = (grid.cellSize * grid.cellSize) / 1e6;
-  const none: (GapInfo | null)[] = grid.townNames.map(() => null);
-  const gaps = runs.map((r) => (withGaps ? largestGapRuns(grid, townGaps(spans, r)) : none));
-  const gapAny = withGaps ? largestGapRuns(grid, townGaps(spans, full)) : none;
+  // gaps per town, and in the district's cells that lie in no town's area (a boundary file with
+  // only some towns) as one more area, so the district's largest gap still sees them
+  const areas = { ...grid, townNames: [...grid.townNames, ''] };
+  const labelled = { ...spans, t: spans.t.map((t) => (t < 0 ? nT : t)) };
+  const largest = (covered: RowRuns) => largestGapRuns(areas, townGaps(labelled, covered));
+  const none: (GapInfo | null)[] = areas.townNames.map(() => null);
+  const gaps = runs.map((r) => (withGaps ? largest(r) : none));
+  const gapAny = withGaps ? largest(full) : none;
   // blind spots: cells reaching no selected category (with sparse categories every cell lacks one)
-  const blind = withGaps ? largestGapRuns(grid, townGaps(spans, runsFromCells(count, w, grid.height))) : none;
+  const blind = withGaps ? largest(runsFromCells(count, w, grid.height)) : none;
   const names = [...grid.townNames, '全区'];
   return names.map((name, r): TownStats => {
     const a = Math.max(1, area[r]);

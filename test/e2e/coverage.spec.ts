@@ -101,6 +101,14 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   const counted = await page.locator('[data-testid="coverage-panel"] .cats small.n').allTextContents();
   const total = counted.reduce((a, n) => a + Number(n), 0);
   await expect(page.getByTestId('precision-note')).toContainText(`（${total}/${total} 个`);
+  // the lists are incomplete, and the panel says by how much where the white paper gives a total (review 14 M3)
+  const medical = counted[0];
+  await expect(page.getByTestId('completeness-note')).toContainText(`医疗 ${medical}/625`);
+  await expect(page.getByTestId('completeness-note')).toContainText('缺口也可能只是清单未收录');
+  await page.getByTestId('completeness-note').getByRole('button', { name: '数据说明' }).click();
+  await expect(page.getByTestId('data-completeness')).toContainText('各级各类医疗机构');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('data-info')).toHaveCount(0);
   await expect(page.getByTestId('band-医疗')).toContainText('上海市15分钟社区生活圈规划导则');
   // a category the pack has no facility of (养老) cannot be chosen: it painted the district as one gap (review 12 H2)
   await expect(page.getByTestId('cov-cat-养老')).toBeDisabled();
@@ -229,6 +237,7 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,计算设置');
   expect(lines[1]).toContain('医疗 5 分钟 步行 4 km/h');
   expect(lines[1]).toContain('绕行系数 1.3');
+  expect(lines[1]).toMatch(/已载入设施（斜杠后为白皮书全区总数）：医疗 \d+\/625/);
   // the numbers count the what-if facility: the table and the file say so (review 12 H1)
   await expect(page.getByTestId('coverage-table-whatif')).toHaveText('⚠ 含假设设施 1 处（非现状）');
   expect(lines[1]).toContain('含假设设施 1 处（非现状）');

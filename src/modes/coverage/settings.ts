@@ -89,6 +89,27 @@ export function categoryCounts(points: readonly FacilityPoint[]): Record<string,
   return n;
 }
 
+/** The white paper's district total of a whole category, where it gives one (医疗's 各级各类医疗机构). */
+const CATEGORY_TOTAL: Record<string, string> = { 医疗: '各级各类医疗机构', 公园: '城市公园' };
+
+/**
+ * How many facilities of each selected category the analysis has, with the district's total where
+ * the white paper gives one ("医疗 18/625"): `all` every category, `short` those below their total.
+ */
+export function loadedCounts(
+  counts: Record<string, number>, selected: readonly string[], totals: Pick<DataPack, 'categoryTotals'>['categoryTotals'], name: (c: string) => string,
+): { all: string[]; short: string[] } {
+  const all: string[] = [], short: string[] = [];
+  for (const c of selected) {
+    const n = counts[c] ?? 0;
+    const total = totals.find((t) => t.category === c && t.subtype === CATEGORY_TOTAL[c])?.district_total;
+    const item = `${name(c)} ${n}${total ? `/${total}` : ''}`;
+    all.push(item);
+    if (total && n < total) short.push(item);
+  }
+  return { all, short };
+}
+
 /** Share of the pack's facility and station positions that are only approximate or town-level. */
 /** Of the rows the analysis uses (stations being set up only with `includePlanned`, as the category counts: review 12 L3). */
 export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned = true): { approximate: number; total: number } {

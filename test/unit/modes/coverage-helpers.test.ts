@@ -2,7 +2,7 @@
 import { DEFAULT_SPEED_KMH as TRAVEL_DEFAULTS, speedOrDefault, usableSpeed } from '../../../src/lib/analysis/travel-modes';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
-import { bandFallback, bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
+import { bandFallback, bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, loadedCounts, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
 import { rowTown, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
 import { settingsText } from '../../../src/modes/coverage/describe';
 import { STRINGS } from '../../../src/modes/coverage/strings';
@@ -67,6 +67,21 @@ describe('engine input', () => {
     expect(share(computeCoverage(buildInput(pack, s, extra)))).toBeGreaterThan(share(narrow));
     expect(effectiveView(narrow, 'category', '医疗')).toBe('category');
     expect(effectiveView(narrow, 'category', '公园')).toBe('gaps');
+  });
+});
+
+describe('facilities loaded against the district totals (review 14 M3)', () => {
+  const totals = [
+    { category: '医疗', subtype: '各级各类医疗机构', district_total: 625, year: 2024, source: 's' },
+    { category: '医疗', subtype: '社区卫生服务中心', district_total: 14, year: 2024, source: 's' },
+    { category: '养老', subtype: '养老机构', district_total: 77, year: 2024, source: 's' },
+  ];
+  it('gives each selected category its count, and the total only where the white paper has one for the whole category', () => {
+    expect(loadedCounts({ 医疗: 18, 教育: 2 }, ['医疗', '教育', '养老'], totals, (c) => c)).toEqual({ all: ['医疗 18/625', '教育 2', '养老 0'], short: ['医疗 18/625'] });
+  });
+  it('is not short when the lists reach the totals, or no total is known', () => {
+    expect(loadedCounts({ 医疗: 625 }, ['医疗'], totals, (c) => c).short).toEqual([]);
+    expect(loadedCounts({ 教育: 2 }, ['教育', '养老'], totals, (c) => c).short).toEqual([]);
   });
 });
 

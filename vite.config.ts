@@ -13,7 +13,7 @@ const NOT_IN_WORKER = /[\\/]node_modules[\\/](svelte|maplibre-gl)[\\/]|vite\/(pr
  * `import url from './x.worker.ts?worker-entry'` gives the URL of a module worker. In a build the
  * worker is another entry of the app's own bundle (not a separate bundle, as `new Worker(new URL(…))`
  * would make it), so modules it shares with the main thread — PapaParse, gcoord, the validators,
- * flatbush — ship once, in chunks both import. The build fails if a chunk the worker loads holds
+ * the route distances — ship once, in chunks both import. The build fails if a chunk the worker loads holds
  * anything but the pure core. In dev, Vite serves the worker as usual (`?worker&url`).
  */
 function workerEntry(): Plugin {
@@ -172,10 +172,10 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            // Route distances over the river's crossings (with flatbush) and the siting solver built
+            // Route distances over the river's crossings (with their box tree) and the siting solver built
             // on them, which only the worker and 驿站选址 load: one file, not two (0.44 kB less in
             // total; 演示, which needs the route distances, loads the solver's 3.2 kB with them)
-            { name: 'routes', test: /src[\\/]lib[\\/]analysis[\\/](siting[\\/]|route-distance|geo\.ts)|node_modules[\\/](flatbush|flatqueue)[\\/]/, includeDependenciesRecursively: false },
+            { name: 'routes', test: /src[\\/]lib[\\/]analysis[\\/](siting[\\/]|route-distance|box-tree|geo\.ts)/, includeDependenciesRecursively: false },
             // The app's build: everything the main thread runs at start (with the explore mode) and
             // the worker never loads, in one file instead of ~10 small ones (per-file gzip overhead
             // and requests, docs/performance.md). Dependencies are not pulled in, so the pure core the worker

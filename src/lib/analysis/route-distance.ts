@@ -2,7 +2,7 @@
 // segment crosses no barrier (river / expressway / railway); otherwise the shortest path
 // through crossings usable by the travel mode (Dijkstra on origin + crossings + destination),
 // × detour. Pure TypeScript, plain data in and out, planar metres from geo.ts.
-import Flatbush from 'flatbush';
+import { BoxTree } from './box-tree.ts';
 import type { LineString, MultiLineString } from 'geojson';
 import type { CrossingRecord } from '../data/schema.ts';
 import { DEFAULT_PROJECTION, dist, projectX, projectY, segmentHit, type LocalProjection } from './geo.ts';
@@ -49,7 +49,7 @@ export interface BarrierNetwork {
   /** x1,y1,x2,y2 per barrier segment */
   segs: Float64Array;
   segBarrier: Int32Array;
-  segIndex: Flatbush | null;
+  segIndex: BoxTree | null;
   crossings: PreparedCrossing[];
   /** per mode: n×n planar crossing-to-crossing edge lengths (Infinity where blocked) */
   pairCache: Map<string, Float64Array>;
@@ -79,18 +79,8 @@ export function prepareBarriers(
     }
   }
   const segs = Float64Array.from(coords);
-  let segIndex: Flatbush | null = null;
-  if (owner.length > 0) {
-    segIndex = new Flatbush(owner.length);
-    for (let s = 0; s < owner.length; s++) {
-      const o = s * 4;
-      segIndex.add(
-        Math.min(segs[o], segs[o + 2]), Math.min(segs[o + 1], segs[o + 3]),
-        Math.max(segs[o], segs[o + 2]), Math.max(segs[o + 1], segs[o + 3]),
-      );
-    }
-    segIndex.finish();
-  }
+  // each segment's box: the smaller of its two x and of its two y (x1 and x2 are 2 apart), then the larger
+  const segIndex = owner.length ? new BoxTree(segs.map((v, i) => (i % 4 < 2 ? Math.min : Math.max)(v, segs[i ^ 2]))) : null;
   const all = new Set(names.map((_, i) => i));
   const prepared = crossings.map((c): PreparedCrossing => {
     const own = new Set<number>();
@@ -126,7 +116,7 @@ export function blockingBarrier(
   if (!idx) return -1;
   const { segs, segBarrier, crossings, snapMetres } = net;
   let hit = -1;
-  idx.collides(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), (s) => {
+  idx.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), (s) => {
     const o = s * 4;
     const t = segmentHit(ax, ay, bx, by, segs[o], segs[o + 1], segs[o + 2], segs[o + 3]);
     if (t < 0) return false;

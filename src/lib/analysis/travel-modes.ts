@@ -1,5 +1,5 @@
 // Travel modes and their default speeds, apart from route-distance.ts so that panels which only
-// offer the choice do not load the router (and flatbush) on the main thread.
+// offer the choice do not load the router (and its box tree) on the main thread.
 export type TravelMode = 'walk' | 'bike' | 'car';
 export const TRAVEL_MODES: readonly TravelMode[] = ['walk', 'bike', 'car'];
 /** Editable defaults (km/h): walking 4.0, cycling ~13, car ~30 effective in town traffic. */

@@ -1,6 +1,6 @@
-// Prepares a siting problem once: projected demand in a flatbush index, the barrier network,
+// Prepares a siting problem once: projected demand in a box tree, the barrier network,
 // coverage sets (CSR typed arrays) of every candidate and of the existing stations.
-import Flatbush from 'flatbush';
+import { BoxTree } from '../box-tree.ts';
 import { DEFAULT_PROJECTION, dist, projectX, projectY, type LocalProjection } from '../geo.ts';
 import { DEFAULT_DETOUR, Router, prepareBarriers, type BarrierNetwork, type TravelMode } from '../route-distance.ts';
 import type { CoverageSettings, DemandPoint, SitePoint } from './types.ts';
@@ -24,7 +24,7 @@ export interface SitingModel {
   /** town index per demand point, into `towns` */
   townOf: Int32Array;
   towns: string[];
-  demandTree: Flatbush | null;
+  demandTree: BoxTree | null;
   /** how many existing stations cover each demand point */
   baseCount: Int32Array;
 }
@@ -38,11 +38,12 @@ export function prepareModel(demand: readonly DemandPoint[], existing: readonly 
   const weight = new Float64Array(n);
   const townOf = new Int32Array(n);
   const townIndex = new Map<string, number>();
+  const boxes = new Float64Array(4 * n); // each point as a box of no size
   let totalWeight = 0;
-  const tree = n > 0 ? new Flatbush(n, 8) : null;
   demand.forEach((d, i) => {
     demandX[i] = projectX(projection, d.lng);
     demandY[i] = projectY(projection, d.lat);
+    boxes.set([demandX[i], demandY[i], demandX[i], demandY[i]], 4 * i);
     const w = d.weight ?? 1;
     if (!(w >= 0)) throw new Error(`siting: demand weight must be ≥ 0 (point ${i})`);
     weight[i] = w;
@@ -51,9 +52,8 @@ export function prepareModel(demand: readonly DemandPoint[], existing: readonly 
     let t = townIndex.get(town);
     if (t === undefined) townIndex.set(town, (t = townIndex.size));
     townOf[i] = t;
-    tree?.add(demandX[i], demandY[i]);
   });
-  tree?.finish();
+  const tree = n > 0 ? new BoxTree(boxes, 8) : null;
   const hasBarriers = (s.barriers?.features.length ?? 0) > 0;
   const model: SitingModel = {
     projection,
@@ -84,14 +84,12 @@ export function coveredBy(model: SitingModel, lng: number, lat: number, out: num
   const y = projectY(model.projection, lat);
   const { detour, radius, demandX, demandY } = model;
   const r = radius / detour; // straight-line reach; route ≥ straight × detour
-  const hits = tree.search(x - r, y - r, x + r, y + r);
   const router = model.network ? new Router(model.network, x, y, model.mode) : null;
-  for (const i of hits) {
-    const straight = dist(x, y, demandX[i], demandY[i]);
-    if (straight * detour > radius) continue;
-    if (router && router.planarTo(demandX[i], demandY[i]) * detour > radius) continue;
+  tree.search(x - r, y - r, x + r, y + r, (i) => {
+    if (dist(x, y, demandX[i], demandY[i]) * detour > radius) return;
+    if (router && router.planarTo(demandX[i], demandY[i]) * detour > radius) return;
     out.push(i);
-  }
+  });
   return out.sort((a, b) => a - b);
 }
 

@@ -18,10 +18,10 @@ export function gapDepth(model: SitingModel, x: number, y: number, count: Int32A
   if (!tree) return 0;
   const r = depthRadius(model);
   let w = 0;
-  for (const i of tree.search(x - r, y - r, x + r, y + r)) {
+  tree.search(x - r, y - r, x + r, y + r, (i) => {
     const d = dist(x, y, model.demandX[i], model.demandY[i]);
     if (count[i] === 0 && d < r) w += model.weight[i] * (1 - d / r);
-  }
+  });
   return w;
 }
 

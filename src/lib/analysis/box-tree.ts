@@ -1,0 +1,65 @@
+// A static R-tree over boxes: the barrier segments a route may cross, the demand points a site may
+// cover (a point is a box of no size). Built once, bottom-up: the items sorted into vertical strips,
+// each strip sorted by y (sort-tile-recursive), then packed `nodeSize` to a node, level by level up to
+// the root. The app's own rather than flatbush, whose nearest-neighbour search and its priority queue
+// the app never used (2.3 kB gzip; docs/performance.md). Pure TypeScript.
+
+export class BoxTree {
+  /** minX, minY, maxX, maxY of every node: the items in tree order, then each level up to the root */
+  private readonly boxes: Float64Array;
+  /** per node: the item's index (on the items' level), or the position of the node's first child */
+  private readonly refs: Int32Array;
+  /** where each level ends: the items' level first, the root's last */
+  private readonly ends: number[];
+
+  /** `items`: minX, minY, maxX, maxY of each item, in a row. */
+  constructor(items: ArrayLike<number>, private readonly nodeSize = 16) {
+    const n = items.length / 4;
+    const mid = (i: number, axis: number) => items[4 * i + axis] + items[4 * i + axis + 2];
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => mid(a, 0) - mid(b, 0));
+    const strip = nodeSize * Math.ceil(Math.sqrt(n / nodeSize));
+    for (let s = 0; s < n; s += strip) order.splice(s, strip, ...order.slice(s, s + strip).sort((a, b) => mid(a, 1) - mid(b, 1)));
+    const ends = [n];
+    for (let count = n; count > 1; ) ends.push(ends[ends.length - 1] + (count = Math.ceil(count / nodeSize)));
+    const boxes = new Float64Array(4 * ends[ends.length - 1]);
+    const refs = new Int32Array(ends[ends.length - 1]);
+    order.forEach((item, k) => {
+      refs[k] = item;
+      for (let j = 0; j < 4; j++) boxes[4 * k + j] = items[4 * item + j];
+    });
+    for (let l = 1; l < ends.length; l++) {
+      const end = ends[l - 1];
+      for (let first = ends[l - 2] ?? 0, node = end; first < end; first += nodeSize, node++) {
+        refs[node] = first;
+        for (let j = 0; j < 4; j++) boxes[4 * node + j] = j < 2 ? Infinity : -Infinity;
+        for (let c = first; c < Math.min(first + nodeSize, end); c++)
+          for (let j = 0; j < 4; j++) boxes[4 * node + j] = (j < 2 ? Math.min : Math.max)(boxes[4 * node + j], boxes[4 * c + j]);
+      }
+    }
+    this.boxes = boxes;
+    this.refs = refs;
+    this.ends = ends;
+  }
+
+  /**
+   * Calls `visit` with every item whose box meets the box given (touching counts), in no particular
+   * order, until `visit` returns true; whether it did.
+   */
+  search(minX: number, minY: number, maxX: number, maxY: number, visit: (item: number) => boolean | void): boolean {
+    const { boxes, refs, ends, nodeSize } = this;
+    const stack = refs.length ? [refs.length - 1] : [];
+    while (stack.length) {
+      const node = stack.pop()!;
+      const o = 4 * node;
+      if (boxes[o] > maxX || boxes[o + 1] > maxY || boxes[o + 2] < minX || boxes[o + 3] < minY) continue;
+      if (node < ends[0]) {
+        if (visit(refs[node])) return true;
+        continue;
+      }
+      const first = refs[node];
+      const end = Math.min(first + nodeSize, ends.find((e) => e > first)!);
+      for (let c = first; c < end; c++) stack.push(c);
+    }
+    return false;
+  }
+}

@@ -15,10 +15,15 @@ export class BoxTree {
   /** `items`: minX, minY, maxX, maxY of each item, in a row. */
   constructor(items: ArrayLike<number>, private readonly nodeSize = 16) {
     const n = items.length / 4;
-    const mid = (i: number, axis: number) => items[4 * i + axis] + items[4 * i + axis + 2];
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => mid(a, 0) - mid(b, 0));
+    // twice each item's centre, to sort by
+    const cx = new Float64Array(n), cy = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      cx[i] = items[4 * i] + items[4 * i + 2];
+      cy[i] = items[4 * i + 1] + items[4 * i + 3];
+    }
+    const order = new Int32Array(n).map((_, i) => i).sort((a, b) => cx[a] - cx[b]);
     const strip = nodeSize * Math.ceil(Math.sqrt(n / nodeSize));
-    for (let s = 0; s < n; s += strip) order.splice(s, strip, ...order.slice(s, s + strip).sort((a, b) => mid(a, 1) - mid(b, 1)));
+    for (let s = 0; s < n; s += strip) order.subarray(s, s + strip).sort((a, b) => cy[a] - cy[b]);
     const ends = [n];
     for (let count = n; count > 1; ) ends.push(ends[ends.length - 1] + (count = Math.ceil(count / nodeSize)));
     const boxes = new Float64Array(4 * ends[ends.length - 1]);
@@ -47,18 +52,18 @@ export class BoxTree {
    */
   search(minX: number, minY: number, maxX: number, maxY: number, visit: (item: number) => boolean | void): boolean {
     const { boxes, refs, ends, nodeSize } = this;
-    const stack = refs.length ? [refs.length - 1] : [];
+    const meets = (node: number) =>
+      boxes[4 * node] <= maxX && boxes[4 * node + 1] <= maxY && boxes[4 * node + 2] >= minX && boxes[4 * node + 3] >= minY;
+    // nodes that meet the box, each with its level (0: an item's)
+    const stack = refs.length && meets(refs.length - 1) ? [refs.length - 1, ends.length - 1] : [];
     while (stack.length) {
+      const level = stack.pop()!;
       const node = stack.pop()!;
-      const o = 4 * node;
-      if (boxes[o] > maxX || boxes[o + 1] > maxY || boxes[o + 2] < minX || boxes[o + 3] < minY) continue;
-      if (node < ends[0]) {
+      if (level === 0) {
         if (visit(refs[node])) return true;
         continue;
       }
-      const first = refs[node];
-      const end = Math.min(first + nodeSize, ends.find((e) => e > first)!);
-      for (let c = first; c < end; c++) stack.push(c);
+      for (let c = refs[node], end = Math.min(c + nodeSize, ends[level - 1]); c < end; c++) if (meets(c)) stack.push(c, level - 1);
     }
     return false;
   }

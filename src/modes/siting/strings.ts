@@ -8,7 +8,7 @@ const zh = {
   indicative: '提示：内置企业仅约72家，且多为街镇代表点，结果仅供参考；导入规划部门自己的企业名录（“导入”模式）才能得到真实结论。',
   subject: '对象',
   stations: '质汇驿站',
-  anyService: '任意服务',
+  anyService: '任一服务',
   operatingOnly: '仅计在运营站点',
   anySubtype: '全部子类',
   demand: '需求',

@@ -234,6 +234,11 @@ test('typed GCJ-02 coordinates are converted; bicycle changes the times', async 
 });
 
 test('bad input says what is wrong and keeps the last good query; the match list works from the keyboard', async ({ page }) => {
+  // a link whose position is no position: said, in the box, not dropped in silence (review 14 L5)
+  await openApp(page, '?mode=nearest&at=abc');
+  await expect(page.getByTestId('nearest-coords')).toHaveValue('abc');
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('无法识别坐标');
+  await expect(page.getByTestId('nearest-at')).toContainText('尚未选择位置');
   await openApp(page, '?mode=nearest');
   // keyboard: type, ↓ to the list, ↓ to the second match, Enter; then Enter in the box takes the first match
   const search = page.getByTestId('nearest-search');

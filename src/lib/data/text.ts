@@ -25,15 +25,20 @@ export function unneutralise(cell: string): string {
   return FORMULA_START.test(cell) ? cell.slice(1) : cell;
 }
 
-/** Parse a plain number: full-width digits, decimal comma when there is no dot and one comma. */
+/**
+ * Parse a plain number: full-width digits, decimal comma when there is no dot and one comma, and
+ * 万 or 亿 after it (27.5万 = 275000, as statistics tables write population).
+ */
 export function parseNumber(cell: string, decimalComma: boolean): number | undefined {
   let s = halfWidth(cell).replace(/\s+/g, '');
+  const unit = /[万亿]$/.test(s) ? (s.endsWith('万') ? 1e4 : 1e8) : 1;
+  if (unit > 1) s = s.slice(0, -1);
   if (s === '') return undefined;
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && !decimalComma) s = s.replace(/,/g, '');
   else if (/^[+-]?\d*,\d+$/.test(s)) s = s.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return undefined;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
+  const n = Number(s) * unit;
+  return !Number.isFinite(n) ? undefined : unit > 1 ? Number(n.toPrecision(15)) : n;
 }
 
 /** A message with {name} placeholders filled in (an unknown name becomes empty): the UI's and the import issues' English. */

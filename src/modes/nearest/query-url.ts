@@ -18,6 +18,8 @@ export interface NearestUrlState {
   label?: string;
   /** `at` was written latitude first and is read the other way round */
   swapped?: boolean;
+  /** the `at` given, when it could not be read as a position (said, not dropped in silence) */
+  badAt?: string;
 }
 
 export const DEFAULT_URL_STATE: NearestUrlState = { at: null, service: '检验检测', travel: 'walk', speed: null, planned: false };
@@ -52,6 +54,7 @@ export function readNearestUrl(search: string): NearestUrlState {
       out.at = crs === 'gcj02' || crs === 'bd09' ? toWgs84(lng, lat, crs === 'bd09' ? 'BD09' : 'GCJ02') : [lng, lat];
     }
   }
+  if (q.get('at') && !out.at) out.badAt = q.get('at')!.slice(0, 80);
   return out;
 }
 

@@ -40,6 +40,13 @@ describe('parseNumber', () => {
     ['1,5', true, 1.5],
     ['１２', false, 12],
     ['x', false, undefined],
+    // 万 and 亿, as statistics tables write population (review 14 L1)
+    ['27.5万', false, 275000],
+    ['1.23万', false, 12300],
+    ['３万', false, 30000],
+    ['1.2亿', false, 120000000],
+    ['万', false, undefined],
+    ['2万人', false, undefined],
   ] as const)('%s (decimal comma %s) → %s', (cell, dc, v) => expect(parseNumber(cell, dc)).toBe(v));
 });
 

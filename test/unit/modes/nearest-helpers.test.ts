@@ -44,6 +44,9 @@ describe('nearest URL', () => {
     expect(r.service).toBe('检验检测');
     expect(r.travel).toBe('walk');
     expect(readNearestUrl('?at=abc,31').at).toBeNull();
+    // kept to be said (review 14 L5: the position was dropped in silence)
+    expect(readNearestUrl('?at=abc').badAt).toBe('abc');
+    expect(readNearestUrl('?at=121.4,31.1').badAt).toBeUndefined();
     // BD-09 too, as typed coordinates are (a link's crs=bd09 was read as WGS-84: docs audit)
     const bd = readNearestUrl('?at=121.5245,31.059&crs=BD09').at!;
     expect(bd).toEqual(toWgs84(121.5245, 31.059, 'BD09'));

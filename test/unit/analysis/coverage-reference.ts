@@ -83,7 +83,8 @@ export function refTownStats(grid: Grid, reach: readonly Uint8Array[], pop: Floa
       completeness: n > 0 ? sumCount[r] / (a * n) : 0, allShare: all[r] / a,
       categories: reach.map((_, k) => ({
         coveredShare: cov[k][r] / a, coveredKm2: cov[k][r] * cellKm2,
-        populationShare: pop && people[r] > 0 ? covPop[k][r] / people[r] : null,
+        // none for the district when some town with cells has no population (only some towns imported)
+        populationShare: pop && people[r] > 0 && !(r === D && grid.townNames.some((_, t) => area[t] > 0 && people[t] === 0)) ? covPop[k][r] / people[r] : null,
         largestGap: r < nT ? gaps[k][r] : largest(gaps[k]),
       })),
       largestGapAny: r < nT ? gapAny[r] : largest(gapAny),

@@ -98,6 +98,10 @@ describe('coverage engine: known answers', () => {
     expect(all.name).toBe('全区');
     expect(all.population).toBeCloseTo(4000, 6);
     expect(all.categories[0].populationShare).toBeCloseTo(0.25, 9);
+    // population of one town only: that town's share, but none for the district (it read as 全区's: review 14 L3)
+    const oneTown = computeCoverage(base({ district: d2, facilities: fac, population: { kind: 'towns', counts: { A: 1000 } } }));
+    expect(oneTown.towns.find((t) => t.name === 'A')!.categories[0].populationShare).toBeCloseTo(0.25 * 4, 9);
+    expect(oneTown.towns.at(-1)!.categories[0].populationShare).toBeNull();
     const [lng, lat] = ll(100, 100), [lng2, lat2] = ll(4000, 4000);
     const pts = computeCoverage(base({ district: d2, facilities: fac, population: { kind: 'points', points: [{ lng, lat, count: 30 }, { lng: lng2, lat: lat2, count: 10 }] } }));
     expect(pts.towns.at(-1)!.categories[0].populationShare).toBeCloseTo(0.75, 9);

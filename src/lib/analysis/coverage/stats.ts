@@ -49,6 +49,8 @@ export function townStats(
   const gapAny = withGaps ? largest(full) : none;
   // blind spots: cells reaching no selected category (with sparse categories every cell lacks one)
   const blind = withGaps ? largest(runsFromCells(count, w, grid.height)) : none;
+  // population for only some towns: the district's share would be theirs under the name 全区 (review 14 L3)
+  const partialPop = people[D] > 0 && grid.townNames.some((_, t) => area[t] > 0 && people[t] === 0);
   const names = [...grid.townNames, '全区'];
   return names.map((name, r): TownStats => {
     const a = Math.max(1, area[r]);
@@ -56,7 +58,7 @@ export function townStats(
       category: cat.category,
       coveredShare: cov[k][r] / a,
       coveredKm2: cov[k][r] * cellKm2,
-      populationShare: pop && people[r] > 0 ? covPop[k][r] / people[r] : null,
+      populationShare: pop && people[r] > 0 && !(r === D && partialPop) ? covPop[k][r] / people[r] : null,
       largestGap: r < nT ? gaps[k][r] : largestOf(gaps[k]),
     }));
     return {

@@ -420,6 +420,13 @@ test.describe('phone', () => {
       await expect(page.getByTestId('details-trip')).toContainText(`从所选位置步行 ${time} · `);
     }
     await page.screenshot({ path: 'test-results/screenshots/nearest-phone-details.png' });
+    // a tap on the map brings the list's heading up, far below on a phone (review 14 L6)
+    await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const tap = await screenPoint(page, [121.42, 31.12]);
+    await page.mouse.click(tap.x, tap.y);
+    await expect(page.getByTestId('nearest-at')).toContainText('31.12');
+    await expect(page.getByRole('heading', { name: /^最近的服务点/ })).toBeInViewport();
     // leaving the mode leaves no trip in the details
     await page.getByTestId('mode-explore').click();
     await expect(page.getByTestId('details-trip')).toHaveCount(0);

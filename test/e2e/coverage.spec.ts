@@ -430,3 +430,57 @@ test("a hypothetical facility's name makes way for a town name instead of runnin
   expect(shared, `cells where the facility's name lies on ${town.name}`).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/coverage-facility-label.png` });
 });
+
+test('the coverage map prints with its legend, scale bar, notes, table and settings, without the controls (review 13 M7)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-coverage').click();
+  await settled(page);
+  await mapIdle(page);
+  // the browser's print dialog cannot be driven headless: count the calls, then lay the page out for paper
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByTestId('coverage-print').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const still = page.locator('img.print-still');
+  await expect(still).toBeVisible();
+  // the still is the map as drawn: the district's fill, not a blank canvas
+  const filled = await still.evaluate((img: HTMLImageElement) => {
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    // unlike the background in the top-left corner
+    let ink = 0, n = 0;
+    for (let i = 0; i < d.length; i += 4 * 97, n++) if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 30) ink++;
+    return ink / n;
+  });
+  expect(filled, 'share of the still that is not background').toBeGreaterThan(0.2);
+  // map first, with its legend and scale bar; then the table and the settings; no controls
+  const mapBox = (await still.boundingBox())!;
+  await expect(page.getByTestId('coverage-legend')).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+  const table = page.getByTestId('coverage-table').locator('table');
+  await expect(table).toBeVisible();
+  expect((await table.boundingBox())!.y).toBeGreaterThan(mapBox.y + mapBox.height - 1);
+  await expect(page.getByTestId('coverage-print-settings')).toContainText('医疗 15 分钟 步行 4 km/h');
+  await expect(page.getByTestId('precision-note')).toBeVisible();
+  for (const id of ['mode-explore', 'lang-toggle', 'coverage-export', 'coverage-print', 'coverage-whatif']) await expect(page.getByTestId(id), id).toBeHidden();
+  // the settings print as set: the categories analysed and the view the map shows
+  await expect(page.getByTestId('cov-cat-医疗')).toBeChecked();
+  await expect(page.getByTestId('coverage-view')).toBeVisible();
+  // it fits an A4 page's width (190 mm at 96 px per inch)
+  expect(mapBox.width).toBeLessThanOrEqual((190 / 25.4) * 96 + 1);
+  await page.screenshot({ path: `${SHOTS}/coverage-print.png`, fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+  expect(pdf.length).toBeGreaterThan(50_000);
+  // after printing the page is the map again
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(still).toHaveCount(0);
+  expect(await page.evaluate(() => document.body.classList.contains('map-print'))).toBe(false);
+  await expect(page.getByTestId('coverage-print')).toBeVisible();
+});

@@ -256,3 +256,42 @@ test('the map keys the siting symbols it shows: enterprises not reached, reached
   await page.getByTestId('mode-explore').click();
   await expect(key).toHaveCount(0);
 });
+
+test('the suggested sites print with the map, its key, the before/after and the sites, without the controls (review 13 M7)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await page.getByTestId('siting-service').selectOption('质量诊断');
+  await page.getByTestId('siting-minutes').fill('10');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await mapIdle(page);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByTestId('siting-print').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const still = page.locator('img.print-still');
+  await expect(still).toBeVisible();
+  // the still shows the suggested sites' teal (#00897b) as the map drew them
+  const teal = await still.evaluate((img: HTMLImageElement) => {
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]) + Math.abs(d[i + 1] - 137) + Math.abs(d[i + 2] - 123) < 40) n++;
+    return n;
+  });
+  expect(teal, 'teal pixels of the suggested sites').toBeGreaterThan(100);
+  await expect(page.getByTestId('siting-key')).toBeVisible();
+  await expect(page.getByTestId('siting-before-after')).toBeVisible();
+  await expect(page.getByTestId('siting-site').first()).toBeVisible();
+  for (const id of ['siting-suggest', 'siting-print', 'siting-export-sites', 'site-lock', 'mode-siting']) await expect(page.getByTestId(id).first(), id).toBeHidden();
+  await page.screenshot({ path: 'test-results/screenshots/siting-print.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(still).toHaveCount(0);
+});

@@ -40,6 +40,7 @@ const zh = {
   unreachedList: '未覆盖的企业',
   exportUnreached: '导出未覆盖企业 CSV',
   exportSites: '导出新站点 CSV',
+  print: '打印 / 存为 PDF',
   minutesBad: '分钟数须为 1–60，现按 15',
   kBad: '须为 1–20 的整数',
   idleSlots: '另有 {n} 个名额未用：没有候选点还能增加覆盖',

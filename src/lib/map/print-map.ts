@@ -1,0 +1,25 @@
+// 打印 / 存为 PDF of a mode's map and its panel (review 13 M7): the browser prints the page under
+// print CSS (app.css, body.map-print) that puts the map first, as drawn with its key and scale
+// bar, and the panel's text and tables after it, without their controls. The map goes to paper as
+// a still of its canvas: a canvas laid out anew for paper is cleared before it is drawn again.
+import type { Map as MlMap } from 'maplibre-gl';
+
+/** An A4 page's width inside 10 mm margins, in CSS pixels: a wider map is scaled down to it. */
+const PAGE_PX = (190 / 25.4) * 96;
+
+export async function printMap(map: MlMap): Promise<void> {
+  const box = map.getContainer();
+  const still = new Image();
+  still.className = 'print-still';
+  still.alt = '';
+  still.src = map.getCanvas().toDataURL('image/png');
+  await still.decode();
+  box.prepend(still);
+  const body = document.body;
+  body.style.setProperty('--print-w', `${box.clientWidth}px`);
+  body.style.setProperty('--print-h', `${box.clientHeight}px`);
+  body.style.setProperty('--print-zoom', String(Math.min(1, PAGE_PX / box.clientWidth)));
+  body.classList.add('map-print');
+  addEventListener('afterprint', () => (body.classList.remove('map-print'), still.remove()), { once: true });
+  print();
+}

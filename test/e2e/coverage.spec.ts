@@ -475,8 +475,10 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   // it fits an A4 page's width (190 mm at 96 px per inch)
   expect(mapBox.width).toBeLessThanOrEqual((190 / 25.4) * 96 + 1);
   await page.screenshot({ path: `${SHOTS}/coverage-print.png`, fullPage: true });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+  // the page size and margins are the print CSS's own (@page map), as the browser's dialog uses them
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   expect(pdf.length).toBeGreaterThan(50_000);
+  expect(pdf.toString('latin1'), 'A4 portrait pages').toMatch(/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/);
   // after printing the page is the map again
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));

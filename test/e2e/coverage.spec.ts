@@ -4,7 +4,7 @@
 // tasks meanwhile are logged (timings are benchmarked in bench/app.ts, never asserted here).
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { mapIdle, openApp, pixelShare, screenPoint } from './helpers';
+import { mapIdle, openApp, pixels, pixelShare, printLayout, screenPoint } from './helpers';
 
 declare global {
   interface Window {
@@ -436,23 +436,10 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   await page.getByTestId('mode-coverage').click();
   await settled(page);
   await mapIdle(page);
-  // the browser's print dialog cannot be driven headless: count the calls, then lay the page out for paper
-  await page.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void (window as unknown as { printed: number }).printed++;
-  });
-  await page.getByTestId('coverage-print').click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-  await page.emulateMedia({ media: 'print' });
-  const still = page.locator('img.print-still');
-  await expect(still).toBeVisible();
+  const still = await printLayout(page, 'coverage-print');
   // the still is the map as drawn: the district's fill, not a blank canvas
-  const filled = await still.evaluate((img: HTMLImageElement) => {
-    const c = document.createElement('canvas');
-    [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+  const filled = await (await pixels(page, { img: 'img.print-still' })).evaluate((img) => {
+    const d = img.data;
     // unlike the background in the top-left corner
     let ink = 0, n = 0;
     for (let i = 0; i < d.length; i += 4 * 97, n++) if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 30) ink++;

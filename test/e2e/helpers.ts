@@ -1,6 +1,6 @@
 // Shared helpers for end-to-end tests: they drive the real app in Debian's Chromium and read the
 // real MapLibre map (exposed as window.__zhihuiMap); nothing is mocked.
-import { expect, type JSHandle, type Page } from '@playwright/test';
+import { expect, type JSHandle, type Locator, type Page } from '@playwright/test';
 import type { Map as MlMap } from 'maplibre-gl';
 
 declare global {
@@ -182,4 +182,22 @@ export function townLabelOverlaps(page: Page): Promise<string[]> {
       }
     return [...pairs];
   });
+}
+
+/**
+ * Presses a 打印 / 存为 PDF button with the browser's print dialog, which cannot be driven headless,
+ * replaced by a counter; waits for its one call and lays the page out for paper. The still of the
+ * map the page prints.
+ */
+export async function printLayout(page: Page, button: string): Promise<Locator> {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByTestId(button).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const still = page.locator('img.print-still');
+  await expect(still).toBeVisible();
+  return still;
 }

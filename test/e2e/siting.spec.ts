@@ -2,7 +2,7 @@
 // for 质汇驿站 (drawn with their gains), lock one and re-run (it stays), export CSV.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { mapIdle, openApp, renderedCount } from './helpers';
+import { mapIdle, openApp, pixels, printLayout, renderedCount } from './helpers';
 import { parseTable } from '../../src/lib/data/table';
 
 test('a planner suggests 3 station sites, locks one, re-runs and exports', async ({ page }) => {
@@ -265,22 +265,10 @@ test('the suggested sites print with the map, its key, the before/after and the 
   await page.getByTestId('siting-suggest').click();
   await expect(page.getByTestId('siting-site')).toHaveCount(3);
   await mapIdle(page);
-  await page.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void (window as unknown as { printed: number }).printed++;
-  });
-  await page.getByTestId('siting-print').click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-  await page.emulateMedia({ media: 'print' });
-  const still = page.locator('img.print-still');
-  await expect(still).toBeVisible();
+  const still = await printLayout(page, 'siting-print');
   // the still shows the suggested sites' teal (#00897b) as the map drew them
-  const teal = await still.evaluate((img: HTMLImageElement) => {
-    const c = document.createElement('canvas');
-    [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+  const teal = await (await pixels(page, { img: 'img.print-still' })).evaluate((img) => {
+    const d = img.data;
     let n = 0;
     for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]) + Math.abs(d[i + 1] - 137) + Math.abs(d[i + 2] - 123) < 40) n++;
     return n;

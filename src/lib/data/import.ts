@@ -56,10 +56,11 @@ export function readSource(req: Pick<ImportRequest, 'name' | 'bytes' | 'encoding
   const { text, guess } = decode(req.bytes, req.encoding);
   const encoding = guess.encoding as Encoding;
   // a file's name speaks first (this app exports stations_wgs84.csv), then its text
-  const guessed = req.crs ? undefined : guessCrsFromSource(req.name) ?? guessCrsFromSource(crsHint(req.name, text));
+  const named = req.crs ? undefined : guessCrsFromSource(req.name);
+  const guessed = req.crs ? undefined : named ?? guessCrsFromSource(crsHint(req.name, text));
   const crs: Crs = req.crs ?? guessed ?? 'WGS84';
   // the note names where the guess came from: the same bytes under another name may read otherwise
-  const byName = guessCrsFromSource(req.name) === guessed;
+  const byName = named !== undefined;
   const crsNote = guessed && guessed !== 'WGS84'
     ? [fileIssue(`根据${byName ? '文件名' : '表头、标题行或来源列'}推测坐标系为 ${guessed}，已转换为 WGS-84；如不正确请手动指定`, byName ? 'crsFromName' : 'crsFromText', { crs: guessed })]
     : [];

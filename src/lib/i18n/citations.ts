@@ -29,9 +29,17 @@ export function sectionInEnglish(sec: string): string {
 }
 
 /** "003 白皮书2024" → "White Paper 2024 (003)"; another document as written. */
-export function documentInEnglish(doc: string): string {
+function documentInEnglish(doc: string): string {
   const m = /^(\d{3}) 白皮书(\d{4})$/.exec(doc);
   return m ? `White Paper ${m[2]} (${m[1]})` : doc;
+}
+
+/** A document with its sections: `003 白皮书2024：附录七、第三章 四(三)1` or `White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1`. */
+export function citedLine(doc: string, sections: readonly string[], locale: Locale): string {
+  const en = locale === 'en';
+  const name = en ? documentInEnglish(doc) : doc;
+  if (!sections.length) return name;
+  return en ? `${name}: ${sections.map(sectionInEnglish).join('; ')}` : `${name}：${sections.join('、')}`;
 }
 
 /**
@@ -53,14 +61,7 @@ export function citations(sources: readonly string[], locale: Locale): string {
       docs.set(doc, secs);
     }
   }
-  const en = locale === 'en';
-  return [...docs]
-    .map(([doc, secs]) => {
-      const name = en ? documentInEnglish(doc) : doc;
-      if (!secs.length) return name;
-      return en ? `${name}: ${secs.map(sectionInEnglish).join('; ')}` : `${name}：${secs.join('、')}`;
-    })
-    .join(en ? ' · ' : '；');
+  return [...docs].map(([doc, secs]) => citedLine(doc, secs, locale)).join(locale === 'en' ? ' · ' : '；');
 }
 
 /**

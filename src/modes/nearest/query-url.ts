@@ -40,7 +40,8 @@ export function readNearestUrl(search: string): NearestUrlState {
   out.label = q.get('label')?.slice(0, 80) ?? '';
   const speed = num(q.get('speed') ?? undefined);
   if (Number.isFinite(speed) && speed > 0 && speed < 200) out.speed = speed;
-  const at = q.get('at')?.split(',');
+  const rawAt = q.get('at');
+  const at = rawAt?.split(',');
   if (at?.length === 2) {
     let lng = num(at[0]);
     let lat = num(at[1]);
@@ -54,7 +55,7 @@ export function readNearestUrl(search: string): NearestUrlState {
       out.at = crs === 'gcj02' || crs === 'bd09' ? toWgs84(lng, lat, crs === 'bd09' ? 'BD09' : 'GCJ02') : [lng, lat];
     }
   }
-  if (q.get('at') && !out.at) out.badAt = q.get('at')!.slice(0, 80);
+  if (rawAt && !out.at) out.badAt = rawAt.slice(0, 80);
   return out;
 }
 

@@ -105,8 +105,14 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   const medical = counted[0];
   await expect(page.getByTestId('completeness-note')).toContainText(`医疗 ${medical}/625`);
   await expect(page.getByTestId('completeness-note')).toContainText('缺口也可能只是清单未收录');
+  // parks against the 55 city parks: the note and 数据说明 count the same rows, by subtype (review 15)
+  const cityParks = (await readFile('data/facilities.csv', 'utf8')).split('\n').filter((l) => /,城市公园\r?$/.test(l)).length;
+  expect(cityParks).toBeGreaterThan(0);
+  await expect(page.getByTestId('completeness-note')).toContainText(`城市公园 ${cityParks}/55`);
   await page.getByTestId('completeness-note').getByRole('button', { name: '数据说明' }).click();
   await expect(page.getByTestId('data-completeness')).toContainText('各级各类医疗机构');
+  await expect(page.getByTestId('data-completeness').locator('tr', { hasText: '城市公园' }).locator('td.num').first()).toHaveText(String(cityParks));
+  await expect(page.getByTestId('data-completeness').locator('tr', { hasText: '新型标准化技术组织' }).locator('td.num').first()).toHaveText('2');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('data-info')).toHaveCount(0);
   await expect(page.getByTestId('band-医疗')).toContainText('上海市15分钟社区生活圈规划导则');

@@ -776,3 +776,23 @@ test('a resized window frames the whole district again, until the user has moved
   await resizeTo(600, 800);
   expect(await framed()).toBe(true);
 });
+
+test('if the analysis worker cannot load, 找服务, 生活圈覆盖 and 驿站选址 each say so instead of waiting for ever', async ({ page }) => {
+  let blocked = 0;
+  await page.route(/analysis\.worker-[^/]*\.js$/, (route) => { blocked++; return route.abort(); });
+  await page.goto('./?mode=nearest&at=121.38,31.11&crs=wgs84');
+  const error = page.getByTestId('analysis-error');
+  await expect(error).toContainText('分析未能完成，请刷新页面后重试');
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+  expect(blocked).toBe(1);
+  await page.getByTestId('mode-coverage').click();
+  await expect(error).toContainText('分析未能完成');
+  await page.getByTestId('mode-siting').click();
+  await expect(error).toContainText('分析未能完成');
+  await expect(page.getByTestId('siting-suggest')).toBeEnabled(); // not stuck busy
+  await page.getByTestId('lang-toggle').click();
+  await expect(error).toContainText('The analysis could not finish');
+  // the map itself is untouched
+  await mapIdle(page);
+  expect(await renderedCount(page, ['stations-circle'])).toBeGreaterThan(0);
+});

@@ -8,7 +8,8 @@ import { parseTable } from '../../src/lib/data/table';
 test('a planner suggests 3 station sites, locks one, re-runs and exports', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-siting').click();
-  await expect(page.getByTestId('siting-indicative')).toContainText('72');
+  const embedded = readFileSync('data/enterprises.csv', 'utf8').trim().split('\n').length - 1;
+  await expect(page.getByTestId('siting-indicative')).toContainText(`内置企业仅${embedded}家`);
   await expect(page.getByTestId('siting-reach-summary')).toBeVisible();
   // walking by default, unlike the coverage mode's ride: said, so the two reach figures are not a puzzle
   await expect(page.getByTestId('siting-walk-note')).toContainText('骑行 15 分钟');
@@ -282,4 +283,21 @@ test('the suggested sites print with the map, its key, the before/after and the 
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await expect(still).toHaveCount(0);
+});
+
+test("with the planner's own enterprise list, the note counts the enterprises in use, not the built-in 72 (review 15)", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('enterprises');
+  const csv = ['企业名称,街镇,经度,纬度,产业', '测试甲公司,梅陇镇,121.42,31.12,智能制造', '测试乙公司,梅陇镇,121.43,31.13,智能制造', '测试丙公司,七宝镇,121.35,31.15,数字经济'].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: '企业名录.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 3');
+  await page.getByTestId('import-mode').selectOption('add');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await page.getByTestId('mode-siting').click();
+  const embedded = readFileSync('data/enterprises.csv', 'utf8').trim().split('\n').length - 1;
+  await expect(page.getByTestId('siting-indicative')).toHaveText(`提示：企业共${embedded + 3}家，含导入的名录；结果只反映名录中的企业。`);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('siting-indicative')).toContainText(`${embedded + 3} enterprises, including your imported list`);
 });

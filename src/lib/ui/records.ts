@@ -86,6 +86,7 @@ const NQI_COUNTS: Record<string, (pack: DataPack) => number> = {
   // testing bodies, not every place offering tests (a cluster, a pilot platform); by service when a list has no kinds
   检验检测机构: (p) => p.institutions.filter((i) => (i.kind ? i.kind === '检验检测机构' : i.services.includes('检验检测'))).length,
   认证机构: (p) => p.institutions.filter((i) => i.services.includes('认证')).length,
+  新型标准化技术组织: (p) => p.institutions.filter((i) => i.kind === '新型标准化技术组织').length,
 };
 
 export interface CompletenessRow {

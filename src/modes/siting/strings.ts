@@ -5,7 +5,8 @@ import type { CandidateProblem } from './candidates-csv';
 
 const zh = {
   title: '驿站选址：覆盖缺口与新站点建议',
-  indicative: '提示：内置企业仅约72家，且多为街镇代表点，结果仅供参考；导入规划部门自己的企业名录（“导入”模式）才能得到真实结论。',
+  indicative: '提示：内置企业仅{n}家，且多为街镇代表点，结果仅供参考；导入规划部门自己的企业名录（“导入”模式）才能得到真实结论。',
+  indicativeUser: '提示：企业共{n}家，含导入的名录；结果只反映名录中的企业。',
   subject: '对象',
   stations: '质汇驿站',
   anyService: '任一服务',

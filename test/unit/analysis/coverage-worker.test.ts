@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageInput } from '../../../src/lib/analysis/coverage/index.ts';
-import { AnalysisClient, SupersededError, type WorkerLike } from '../../../src/lib/worker/client.ts';
+import { AnalysisClient, SupersededError, WorkerFailedError, type WorkerLike } from '../../../src/lib/worker/client.ts';
 import { createAnalysisLoop } from '../../../src/lib/worker/loop.ts';
 import type { ProgressInfo, Reply, Request } from '../../../src/lib/worker/protocol.ts';
 import { facility, rect, towns } from '../../fixtures/coverage/geometry.ts';
@@ -95,5 +95,18 @@ describe('analysis worker protocol', () => {
     const w = await client.run('whatIf', { input, added: [facility('n', -2000, -2000, '医疗')] });
     expect(w.rows.find((r) => r.town === 'T')!.gainKm2).toBeGreaterThan(0);
     await expect(client.run('coverage', { ...input, cellSize: -1 })).rejects.toThrow(/cell size/);
+  });
+
+  it('rejects waiting and later runs when the worker itself fails, instead of leaving them waiting', async () => {
+    const posted: unknown[] = [];
+    const dead: WorkerLike = { onmessage: null, onerror: null, postMessage(m) { posted.push(m); }, terminate() {} };
+    const client = new AnalysisClient(dead);
+    const waiting = client.run('coverage', input);
+    expect(posted).toHaveLength(1);
+    dead.onerror!({ message: 'Failed to fetch worker script' } as ErrorEvent); // Node has no ErrorEvent
+    await expect(waiting).rejects.toBeInstanceOf(WorkerFailedError);
+    await expect(waiting).rejects.toThrow(/Failed to fetch worker script/);
+    await expect(client.run('nearest', {} as never)).rejects.toBeInstanceOf(WorkerFailedError);
+    expect(posted).toHaveLength(1); // nothing more sent to a dead worker
   });
 });

@@ -12,6 +12,8 @@ import { industryInLocale } from '../../../src/lib/i18n/place-names';
 import { parseFigures } from '../../../src/modes/present/figures';
 import { flattenNames } from '../../../src/lib/i18n/names-en';
 import { VOCAB_EN } from '../../../src/lib/i18n/messages';
+import { completeness } from '../../../src/lib/ui/records';
+import type { DataPack } from '../../../src/lib/io/pack-types';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DATA), 'utf8');
@@ -244,31 +246,15 @@ describe('data pack: geography', () => {
 
 describe('data pack: completeness against the district totals', () => {
   it('never lists more rows of a subtype than the white paper counts, and prints the table', () => {
-    const byKind = (kind: string) => layers.institutions.records.filter((r) => r.kind === kind).length;
-    const computed = (category: string, subtype: string): number | undefined => {
-      if (category === '质量基础设施') {
-        if (subtype === '设立质汇驿站的街镇') return new Set(layers.stations.records.map((s) => s.town)).size;
-        if (subtype === '质乎手册收录服务机构') return layers.institutions.records.length;
-        if (subtype === '立功竞赛参赛驿站建设单位') return undefined;
-        return byKind(subtype);
-      }
-      const rows = layers.facilities.records.filter((f) => f.category === category);
-      if (subtype === '各类市场') return rows.filter((f) => ['各类专业市场', '农副产品批发市场', '室内菜市场'].includes(f.subtype)).length;
-      if (subtype === '各级各类医疗机构') return rows.length;
-      return rows.filter((f) => f.subtype === subtype).length;
-    };
-    const table = totals.records.map((t) => {
-      const n = computed(t.category, t.subtype);
-      return { category: t.category, subtype: t.subtype, in_pack: n ?? '—', district_total: t.district_total,
-        completeness: n === undefined ? '—' : `${Math.round((100 * n) / t.district_total)}%` };
-    });
-    console.log(table.map((r) => `${r.category}\t${r.subtype}\t${r.in_pack}/${r.district_total}\t${r.completeness}`).join('\n'));
-    for (const t of totals.records) {
-      const n = computed(t.category, t.subtype);
-      if (n !== undefined) expect(n, `${t.category}/${t.subtype}`).toBeLessThanOrEqual(t.district_total);
-    }
-    expect(computed('医疗', '社区卫生服务中心')).toBeGreaterThan(0);
-    expect(computed('质量基础设施', '设立质汇驿站的街镇')).toBe(14);
+    // counted as 数据说明 counts them (completeness() in src/lib/ui/records.ts)
+    const pack = { ...Object.fromEntries(Object.entries(layers).map(([k, v]) => [k, v.records])), towns: towns.records, categoryTotals: totals.records } as unknown as DataPack;
+    const rows = completeness(pack);
+    console.log(rows.map((r) => `${r.category}\t${r.subtype}\t${r.loaded ?? '—'}/${r.total}\t${r.loaded === null ? '—' : `${Math.round((100 * r.loaded) / r.total)}%`}`).join('\n'));
+    for (const r of rows) if (r.loaded !== null) expect(r.loaded, `${r.category}/${r.subtype}`).toBeLessThanOrEqual(r.total);
+    const loaded = (subtype: string) => rows.find((r) => r.subtype === subtype)!.loaded;
+    expect(loaded('社区卫生服务中心')).toBeGreaterThan(0);
+    expect(loaded('设立质汇驿站的街镇')).toBe(14);
+    expect(loaded('新型标准化技术组织')).toBe(layers.institutions.records.filter((r) => r.kind === '新型标准化技术组织').length);
   });
 
   it('uses facility subtypes that match the totals wherever the category has totals', () => {

@@ -3,6 +3,7 @@ import { DEFAULT_SPEED_KMH as TRAVEL_DEFAULTS, speedOrDefault, usableSpeed } fro
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
 import { bandFallback, bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, loadedCounts, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
+import type { DataPack } from '../../../src/lib/io/pack-types';
 import { rowTown, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
 import { settingsText } from '../../../src/modes/coverage/describe';
 import { STRINGS } from '../../../src/modes/coverage/strings';
@@ -75,13 +76,19 @@ describe('facilities loaded against the district totals (review 14 M3)', () => {
     { category: '医疗', subtype: '各级各类医疗机构', district_total: 625, year: 2024, source: 's' },
     { category: '医疗', subtype: '社区卫生服务中心', district_total: 14, year: 2024, source: 's' },
     { category: '养老', subtype: '养老机构', district_total: 77, year: 2024, source: 's' },
+    { category: '公园', subtype: '城市公园', district_total: 55, year: 2024, source: 's' },
   ];
+  const park = (subtype: string) => ({ category: '公园', subtype }) as DataPack['facilities'][number];
+  const pack = { categoryTotals: totals, facilities: [park('城市公园'), park('城市公园'), park('郊野公园')] };
   it('gives each selected category its count, and the total only where the white paper has one for the whole category', () => {
-    expect(loadedCounts({ 医疗: 18, 教育: 2 }, ['医疗', '教育', '养老'], totals, (c) => c)).toEqual({ all: ['医疗 18/625', '教育 2', '养老 0'], short: ['医疗 18/625'] });
+    expect(loadedCounts({ 医疗: 18, 教育: 2 }, ['医疗', '教育', '养老'], pack, (c) => c)).toEqual({ all: ['医疗 18/625', '教育 2', '养老 0'], short: ['医疗 18/625'] });
+  });
+  it('compares parks with the city parks\' total by subtype: a country park is not one of the 55 (review 15)', () => {
+    expect(loadedCounts({ 公园: 3 }, ['公园'], pack, (c) => c)).toEqual({ all: ['公园 3', '城市公园 2/55'], short: ['城市公园 2/55'] });
   });
   it('is not short when the lists reach the totals, or no total is known', () => {
-    expect(loadedCounts({ 医疗: 625 }, ['医疗'], totals, (c) => c).short).toEqual([]);
-    expect(loadedCounts({ 教育: 2 }, ['教育', '养老'], totals, (c) => c).short).toEqual([]);
+    expect(loadedCounts({ 医疗: 625 }, ['医疗'], pack, (c) => c).short).toEqual([]);
+    expect(loadedCounts({ 教育: 2 }, ['教育', '养老'], pack, (c) => c).short).toEqual([]);
   });
 });
 

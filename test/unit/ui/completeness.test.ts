@@ -44,8 +44,13 @@ describe('completeness against the white paper', () => {
     expect(completeness(more).find((r) => r.subtype === '设立质汇驿站的街镇')).toMatchObject({ loaded: 13, total: 14 });
   });
 
-  it('says "not comparable" rather than 0 where the pack has no such rows', () => {
-    expect(row('新型标准化技术组织').loaded).toBeNull();
+  it('counts the new-type standardisation bodies by kind (the pack has two of the four)', () => {
+    expect(row('新型标准化技术组织')).toMatchObject({ loaded: pack.institutions.filter((i) => i.kind === '新型标准化技术组织').length, total: 4 });
+    expect(row('新型标准化技术组织').loaded).toBe(2);
+  });
+
+  it('says "not comparable" rather than 0 where the pack cannot count such rows', () => {
+    expect(row('立功竞赛参赛驿站建设单位').loaded).toBeNull();
     for (const r of rows) if (r.loaded !== null) expect(r.loaded).toBeLessThanOrEqual(r.total);
   });
 });

@@ -18,4 +18,17 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },
+  {
+    // The pure core and what the worker loads (docs/architecture.md): no Svelte, no map, no UI
+    // modules, no page-only globals (the worker has none of them; TypeScript's DOM types would not say so).
+    files: ['src/lib/{data,analysis,worker,io}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['svelte', 'svelte/*', 'maplibre-gl', '*.svelte'], message: 'The pure core imports no Svelte or MapLibre.' },
+        { group: ['**/ui/*', '**/map/*', '**/state/*', '**/modes/*'], message: 'The pure core imports no UI, map, state or mode module.' },
+      ] }],
+      'no-restricted-globals': ['error', ...['document', 'window', 'localStorage', 'sessionStorage', 'alert', 'confirm', 'getComputedStyle', 'requestAnimationFrame', 'HTMLElement']
+        .map((name) => ({ name, message: 'Page-only: the pure core also runs in the analysis worker.' }))],
+    },
+  },
 );

@@ -102,10 +102,6 @@ export function populationTotal(d: PopulationData): number {
   return sum;
 }
 
-export function populationRows(d: PopulationData): number {
-  return d.rows.length;
-}
-
 /** Distinct sources named by the rows. */
 export function populationSources(d: PopulationData): string[] {
   return [...new Set((d.rows as { source: string }[]).map((r) => r.source).filter(Boolean))].sort();

@@ -209,6 +209,3 @@ export interface LayerRecordMap {
   enterprises: EnterpriseRecord;
   facilities: FacilityRecord;
 }
-
-/** Separator for list cells (services): ';' or the Chinese '；' / '、' are accepted on import. */
-export const LIST_SEPARATOR = ';';

@@ -3,7 +3,7 @@ import { getContext, setContext } from 'svelte';
 import { CATEGORIES, type Category } from '../data/schema';
 import { MESSAGES, vocab, type Locale, type MessageKey } from '../i18n/messages';
 import { englishReady } from '../i18n/catalog';
-import { readPref, writePref } from '../io/prefs';
+import { readPref, writePref } from './prefs';
 import { readParam } from './url-params';
 
 export type Mode = 'explore' | 'coverage' | 'nearest' | 'siting' | 'present' | 'import';

@@ -3,7 +3,7 @@
 import { getContext, setContext } from 'svelte';
 import type { DataPack } from '../io/pack-types';
 import { mergePack } from '../io/user-merge';
-import { readPref, writePref } from '../io/prefs';
+import { readPref, writePref } from './prefs';
 import { openUserStore, sortEntries, storeError, type MergeMode, type UserEntry, type UserStore } from '../io/user-store';
 
 const USE_USER_KEY = 'zhihui.useUserData';

@@ -2,7 +2,7 @@
 // localStorage so a reload opens the mode as it was left, as 驿站选址 keeps its work
 // (siting/memory.ts). What is read back is checked field by field: a missing, corrupted or older
 // value falls back to its default. The mode reads no URL parameter of its own (only ?mode=).
-import { readPref, writePref } from '../../lib/io/prefs';
+import { readPref, writePref } from '../../lib/state/prefs';
 import { COVERAGE_CATEGORIES, DEFAULT_SPEED_KMH, type CoverageCategory, type FacilityPoint } from '../../lib/analysis/coverage/index';
 import type { BandSetting, CoverageSettings } from './settings';
 import type { SortState } from './town-table';

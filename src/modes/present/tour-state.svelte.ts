@@ -3,7 +3,7 @@
 // shared by its Panel and Overlay (the registry gives a mode no context of its own).
 // Presenter settings persist in localStorage.
 
-import { readPref, writePref } from '../../lib/io/prefs';
+import { readPref, writePref } from '../../lib/state/prefs';
 
 const STORE = 'zhihui.present.';
 export const INTERVALS = [5, 10, 15, 20, 30, 60] as const;

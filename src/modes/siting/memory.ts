@@ -8,7 +8,7 @@ import type { DataPack } from '../../lib/io/pack-types';
 import type { TravelMode } from '../../lib/analysis/travel-modes';
 import type { SitingReply } from '../../lib/worker/protocol';
 import type { CandidateSite } from './candidates-csv';
-import { readPref, writePref } from '../../lib/io/prefs';
+import { readPref, writePref } from '../../lib/state/prefs';
 
 export interface SitingSite extends CandidateSite {
   locked: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBarrierModel, computeCoverage, type BarrierInput, type CoverageInput, type CoverageResult, type GapInfo } from '../../../src/lib/analysis/coverage/index.ts';
-import { paintReach } from '../../../src/lib/analysis/coverage/paint.ts';
+import { paintReach } from './coverage-paint-reference.ts';
 import { populationGrid } from '../../../src/lib/analysis/coverage/population.ts';
 import { sourceCoords } from '../../../src/lib/analysis/coverage/provider.ts';
 import { discRuns, intersectRuns, townGaps, type RowRuns, type TownRuns } from '../../../src/lib/analysis/coverage/runs.ts';

@@ -80,7 +80,7 @@ export function runsFromCells(cells: Uint8Array, w: number, h: number): RowRuns 
 
 /**
  * The cells whose centre lies within `rad` of any (u[q], v[q]) — the same cells, row span by
- * row span, as painting each disc (paint.ts/paintDisc) — merged into row runs.
+ * row span, as painting each disc (paintDisc in test/unit/analysis/coverage-paint-reference.ts) — merged into row runs.
  */
 export function discRuns(u: Float64Array, v: Float64Array, rad: number, w: number, h: number): RowRuns {
   const start = new Int32Array(h + 1);

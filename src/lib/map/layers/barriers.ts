@@ -11,8 +11,6 @@ import { labelExpr } from './label';
 const CROSSING_COLOUR = '#1f5fa8';
 export const CROSSING_LOOK: CircleLook = ringLook(CROSSING_COLOUR, 2);
 
-export const BARRIER_IDS = ['barriers-other', 'barriers-river', 'barriers-river-label', 'crossings-circle'] as const;
-
 /** River (and other barrier) lines and the crossings, over the base source. */
 export function addBarriers(map: MlMap, locale: Locale): void {
   // One constant-paint layer per kind rather than data-driven paint: constant lines share one

@@ -2,8 +2,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { addOrdered, onPart } from '../add-layer';
 
-export const DISTRICT_IDS = ['district-line'] as const;
-
 export function addDistrict(map: MlMap): void {
   addOrdered(map, {
     id: 'district-line',

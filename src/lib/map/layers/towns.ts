@@ -5,10 +5,6 @@ import { addOrdered, onPart } from '../add-layer';
 import { FONT_STACK } from '../style';
 import { labelExpr } from './label';
 
-export const TOWN_FILL_IDS = ['towns-fill'] as const;
-export const TOWN_LINE_IDS = ['town-lines'] as const;
-export const TOWN_LABEL_IDS = ['town-labels'] as const;
-
 export function industryFill(colours: Map<string, string>): ExpressionSpecification | string {
   if (colours.size === 0) return '#dddddd';
   const pairs = [...colours].flat();

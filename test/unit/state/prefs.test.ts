@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPref, writePref } from '../../../src/lib/io/prefs';
+import { readPref, writePref } from '../../../src/lib/state/prefs';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,9 +1,11 @@
-// Reach by painting discs: each source marks the cells whose centre lies within the threshold
+// Reference for the engine's disc reach (it builds the same discs as row spans in runs.ts and
+// provider.ts; coverage-runs.test.ts checks both mark the same cells). Reach by painting discs,
+// cell by cell: each source marks the cells whose centre lies within the threshold
 // radius (exact, sub-cell source positions). In barrier mode a disc only marks cells of its
 // source's region, and every crossing reached at distance D acts as a further source of
 // radius T − D over the regions it touches (the same formula as BarrierProvider, truncated at
-// T). Cost ∝ sources × disc area, so the engine uses it when that is below the grid size.
-import type { BarrierModel } from './barrier.ts';
+// T). Cost ∝ sources × disc area.
+import type { BarrierModel } from '../../../src/lib/analysis/coverage/barrier.ts';
 
 export function paintDisc(
   out: Uint8Array, w: number, h: number, u: number, v: number, rad: number,

@@ -554,3 +554,15 @@ test("one town office's facilities replace the embedded ones of their categories
   await page.getByTestId('import-mode').selectOption('add');
   await expect(page.getByTestId('import-replaced')).toHaveCount(0);
 });
+
+test('if the list of common wordings cannot load, the report says why 卫生站 is refused, and the good rows still import (review 15)', async ({ page }) => {
+  await page.route(/value-words[^/]*\.json$/, (route) => route.abort());
+  await page.goto('./?mode=import');
+  await page.getByTestId('import-layer').selectOption('facilities');
+  const csv = ['名称,经度,纬度,类别', '测试卫生站,121.42,31.12,卫生站', '测试医院,121.43,31.13,医疗'].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: '设施.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await expect(page.getByTestId('import-issues')).toContainText('常用写法表未能加载');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+});

@@ -432,3 +432,13 @@ test.describe('phone', () => {
     await expect(page.getByTestId('details-trip')).toHaveCount(0);
   });
 });
+
+test('if the pinyin table cannot load, typing pinyin says so, and Chinese still finds places (review 15)', async ({ page }) => {
+  await page.route(/place-pinyin[^/]*\.json$/, (route) => route.abort());
+  await page.goto('./?mode=nearest');
+  await page.getByTestId('nearest-search').fill('pujiangzhen');
+  await expect(page.getByTestId('nearest-pinyin-failed')).toHaveText('拼音检索表未能加载：请输入汉字，或刷新页面后重试');
+  await page.getByTestId('nearest-search').fill('浦江镇');
+  await expect(page.getByTestId('nearest-matches')).toContainText('浦江镇');
+  await expect(page.getByTestId('nearest-pinyin-failed')).toHaveCount(0);
+});

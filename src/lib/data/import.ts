@@ -22,8 +22,8 @@ export interface ImportRequest {
   exactPrecision?: boolean;
   /** District area: points outside are warnings. */
   district?: Bounds;
-  /** Words for allowed values (word → value, from data/value-words.json). */
-  words?: Record<string, string>;
+  /** Words for allowed values (word → value, from data/value-words.json); null: the list could not be loaded (said in a note). */
+  words?: Record<string, string> | null;
   /** The district's towns, to read a row's 街镇 written as an alias (浦江 → 浦江镇). */
   towns?: readonly OfficialTown[];
 }
@@ -112,7 +112,8 @@ export function importFile<L extends PointLayer>(req: ImportRequest & { layer: L
   onProgress?.({ phase: 'decode', done: 0, total: req.bytes.length });
   const { text, guess, encoding, guessed, crs, encNote, crsNote } = readSource(req);
   const base = { fileName: req.name.replace(/^.*[\\/]/, ''), exactPrecision: req.exactPrecision };
-  const common = { crs, fixSwapped: req.fixSwapped, district: req.district, user: base, words: req.words, officialTowns: req.towns };
+  const common = { crs, fixSwapped: req.fixSwapped, district: req.district, user: base, words: req.words ?? undefined, officialTowns: req.towns };
+  if (req.words === null) encNote.push(fileIssue('常用写法表未能加载：类别、服务等只认标准取值（如“医疗”“检验检测”）；刷新页面后可重试', 'wordsMissing'));
   const statsOf = (s: ValidateStats): ImportStats => ({ ...s, bytes: req.bytes.length, encodingConfidence: guess.confidence, crsGuessed: guessed !== undefined });
 
   if (looksLikeJson(req.name, text)) {

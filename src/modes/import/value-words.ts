@@ -3,15 +3,18 @@
 import url from '../../../data/value-words.json?url';
 import { wordMap, type ValueWordList } from '../../lib/data/value-words';
 
-let pending: Promise<Record<string, string>> | null = null;
+let pending: Promise<Record<string, string> | null> | null = null;
 
-/** word → value; without the list (a failed fetch) a file's cells must use the values themselves. */
-export function valueWords(): Promise<Record<string, string>> {
+/** word → value; null without the list (a failed fetch: the import says so, and a file's cells must use the values themselves). */
+export function valueWords(): Promise<Record<string, string> | null> {
   return (pending ??= fetch(url)
-    .then((r) => (r.ok ? (r.json() as Promise<ValueWordList>) : {}))
+    .then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json() as Promise<ValueWordList>;
+    })
     .then(wordMap)
     .catch(() => {
       pending = null;
-      return {};
+      return null;
     }));
 }

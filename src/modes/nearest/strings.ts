@@ -8,6 +8,7 @@ const zh = {
   where: '1. 我在哪里',
   searchPlaceholder: '搜索企业、驿站、机构、设施或街镇（可输入拼音）',
   clickHint: '或在地图上点击选择位置',
+  pinyinFailed: '拼音检索表未能加载：请输入汉字，或刷新页面后重试',
   coordsPlaceholder: '经度, 纬度（如 121.5245, 31.0590）',
   locate: '定位',
   crs: '坐标系',

@@ -53,6 +53,8 @@ const corpus: ImportPayload[] = [
   { name: 'f.geojson', layer: 'facilities', bytes: geojson([feature(null), feature({ type: 'LineString', coordinates: [] }), feature({ type: 'Polygon', coordinates: square }, { name: '园', category: '公园' })]) },
   { name: 't.geojson', layer: 'boundaries', bytes: geojson([feature(null), feature({ type: 'Point', coordinates: [121.4, 31.1] }), feature({ type: 'Polygon', coordinates: square }), feature({ type: 'Polygon', coordinates: square }, { name: '某镇' })]), townNames: ['七宝镇'], towns: [{ name: '七宝镇', alias: '' }] },
   { name: 'projected.geojson', layer: 'boundaries', bytes: fixtureBuffer('projected.geojson') },
+  // the list of common wordings failed to load (value-words.ts gives null): said, not silent
+  { name: 'w.csv', layer: 'facilities', words: null, bytes: csv(facility, '甲,121.38,31.11,卫生站', '乙,121.38,31.12,医疗') },
 ];
 
 /** Every issue (and fatal message) the corpus raises. */
@@ -101,6 +103,15 @@ describe("the import issues' English", () => {
       '0 of 1 towns have a boundary; once saved, the map has no area for: 七宝镇',
     ])
       expect(en).toContain(text);
+  });
+
+  it('says when the list of common wordings could not be loaded: a planner\'s 卫生站 is refused for that reason, not silently', () => {
+    const { out } = runJob(corpus.at(-1)!);
+    expect(out.issues[0]).toMatchObject({ key: 'wordsMissing', severity: 'warning', zh: '常用写法表未能加载：类别、服务等只认标准取值（如“医疗”“检验检测”）；刷新页面后可重试' });
+    expect(out.stats.accepted).toBe(1); // 医疗 kept; 卫生站 needs the list
+    const withList = runJob({ ...corpus.at(-1)!, words }).out;
+    expect(withList.issues.some((i) => i.key === 'wordsMissing')).toBe(false);
+    expect(withList.stats.accepted).toBe(2);
   });
 
   it('gives the downloaded lists "中文 / English", and the report one language', () => {

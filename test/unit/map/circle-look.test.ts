@@ -3,9 +3,14 @@ import { CIRCLE_LOOK_PAINT, precisionLook, ringLook } from '../../../src/lib/map
 
 describe('circle look per feature', () => {
   it('draws exact points solid, approximate lighter, town-only as a hollow ring', () => {
-    expect(precisionLook('#c2185b', 'exact')).toEqual({ _fill: '#c2185b', _fillOpacity: 1, _stroke: '#c2185b', _strokeWidth: 1 });
-    expect(precisionLook('#c2185b', 'approximate')).toEqual({ _fill: '#c2185b', _fillOpacity: 0.75, _stroke: '#c2185b', _strokeWidth: 1 });
-    expect(precisionLook('#c2185b', 'town')).toEqual({ _fill: '#ffffff', _fillOpacity: 0.9, _stroke: '#c2185b', _strokeWidth: 2.2 });
+    const [exact, approx, town] = (['exact', 'approximate', 'town'] as const).map((p) => precisionLook('#c2185b', p));
+    expect(exact).toMatchObject({ _fill: '#c2185b', _fillOpacity: 1, _stroke: '#c2185b' });
+    expect(approx._fill).toBe('#c2185b');
+    expect(approx._fillOpacity).toBeLessThan(exact._fillOpacity);
+    expect(approx._fillOpacity).toBeGreaterThan(0.5); // still reads as the layer's colour
+    expect(town._fill).toBe('#ffffff'); // hollow: the layer's colour only in the ring
+    expect(town._stroke).toBe('#c2185b');
+    expect(town._strokeWidth).toBeGreaterThan(exact._strokeWidth);
   });
 
   it('makes rings with a chosen fill', () => {

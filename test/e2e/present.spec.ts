@@ -18,8 +18,8 @@ const TOWN_ENTERPRISES = csv('enterprises.csv').filter((e) => e.precision === 't
 const OUTLINE = (JSON.parse(readFileSync('data/district-outline.geojson', 'utf8')) as GeoJSON.FeatureCollection).features.flatMap((f) =>
   f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : [],
 ) as [number, number][];
-/** Where screenshots go (PRESENT_SHOTS overrides, e.g. when other runs clear test-results/). */
-const SHOTS = process.env.PRESENT_SHOTS ?? 'test-results/screenshots';
+/** Where screenshots go (SHOTS_DIR overrides, e.g. when other runs clear test-results/). */
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 
 async function startTour(page: Page): Promise<void> {
   await page.getByTestId('mode-present').click();

@@ -566,3 +566,31 @@ test('if the list of common wordings cannot load, the report says why 卫生站 
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();
 });
+
+test('two town files numbered 1, 2 … each open their own row\'s details and links (review 15 H1)', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  const file = (name: string, rows: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(['编号,驿站名称,所属街镇,经度,纬度,服务内容,状态', ...rows.map((r) => `${r},计量,在运营`)].join('\n')) });
+  for (const [name, rows] of [
+    ['莘庄驿站.csv', ['1,测试莘庄一站,莘庄镇,121.385,31.111', '2,测试莘庄二站,莘庄镇,121.378,31.118']],
+    ['七宝驿站.csv', ['1,测试七宝一站,七宝镇,121.350,31.156', '2,测试七宝二站,七宝镇,121.345,31.160']],
+  ] as const) {
+    await page.getByTestId('import-file').setInputFiles(file(name, [...rows]));
+    await expect(page.getByTestId('import-summary')).toContainText('可用 2');
+    await page.getByTestId('import-mode').selectOption('add');
+    await page.getByTestId('import-save').click();
+    await expect(page.getByTestId('import-saved')).toBeVisible();
+  }
+  await page.getByTestId('mode-explore').click();
+  const clicks: [string, [number, number]][] = [['测试莘庄一站', [121.385, 31.111]], ['测试七宝一站', [121.35, 31.156]], ['测试莘庄二站', [121.378, 31.118]]];
+  for (const [name, at] of clicks) {
+    await page.evaluate((c) => window.__zhihuiMap!.jumpTo({ center: c, zoom: 16 }), at);
+    await mapIdle(page);
+    const p = await screenPoint(page, at);
+    await page.mouse.click(p.x, p.y);
+    await expect(page.getByTestId('details-title')).toHaveText(name);
+    // the link names this row, and opens it again
+    const place = new URL(page.url()).searchParams.get('place');
+    await page.goto(`./?place=${encodeURIComponent(place!)}`);
+    await expect(page.getByTestId('details-title')).toHaveText(name);
+  }
+});

@@ -40,7 +40,8 @@ export function suggestFieldMapping(defs: readonly FieldDef[], headers: readonly
   }
   // then a longer Chinese header ending in a Chinese alias: 驿站名称 → 名称, 运营状态 → 状态
   const cjk = (a: string) => /^[^ -~]{2,}$/.test(a);
-  for (const def of defs) take(def, headers.filter((h) => def.aliases.some((a) => cjk(a) && headerKey(h).endsWith(a))));
+  // (not a place's code as a row's id: 行政区划代码, 邮政编码 repeat from row to row)
+  for (const def of defs) take(def, headers.filter((h) => def.aliases.some((a) => cjk(a) && headerKey(h).endsWith(a)) && !(def.key === 'id' && /区划|邮政|邮编/.test(h))));
   // a field still without a column that can be read from another field's (类别 from 设施类型)
   for (const def of defs) if (def.orFrom && mapping[def.key] === undefined && mapping[def.orFrom] !== undefined) mapping[def.key] = mapping[def.orFrom];
   return mapping;

@@ -149,7 +149,7 @@ const POINT_FIELDS: FieldDef[] = [
   { key: 'id', type: 'string', required: true, aliases: ['id', '编号', 'ID', '代码'] },
   { key: 'name', type: 'string', required: true, aliases: ['name', '名称', '站点名称', '机构名称', '企业名称', '设施名称'] },
   { key: 'name_en', type: 'string', required: false, aliases: ['name_en', '英文名称', 'english'] },
-  { key: 'town', type: 'string', required: false, aliases: ['town', '街镇', '所属街镇', '镇', '街道'] },
+  { key: 'town', type: 'string', required: false, aliases: ['town', '街镇', '所属街镇', '镇', '街道', '街道镇', '镇街道'] },
   { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', 'point_x', '经度'] },
   { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', 'point_y', '纬度'] },
   { key: 'precision', type: 'enum', required: false, values: PRECISIONS, aliases: ['precision', '位置精度', '精度'] },

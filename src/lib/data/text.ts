@@ -11,7 +11,7 @@ export function headerKey(s: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, '')
     .toLowerCase()
-    .replace(/[\s_\-.]/g, '');
+    .replace(/[\s_\-./]/g, '');
 }
 
 const FORMULA_START = /^'+[=+\-@\t\r]/;

@@ -57,6 +57,24 @@ export function replacedBy(e: UserEntry, base: readonly PointRecord[], pack: Pic
   return base.filter((r) => (!e.category || (r as FacilityRecord).category === e.category) && towns.has(r.town));
 }
 
+/**
+ * Ids unique within a layer: a repeated one (two town files both numbered 1, 2 …; a column of
+ * codes read as ids) becomes "1~2", "1~3" … in merge order (stable across reloads), so a click,
+ * the details, the highlight and a ?place= link all find the row meant.
+ */
+export function uniqueIds(records: PointRecord[]): PointRecord[] {
+  const seen = new Map<string, number>();
+  return records.map((r) => {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    if (n === 1) return r;
+    let id = `${r.id}~${n}`;
+    while (seen.has(id)) id += '~';
+    seen.set(id, 1);
+    return { ...r, id };
+  });
+}
+
 export function mergePack(embedded: DataPack, entries: readonly UserEntry[]): DataPack {
   if (entries.length === 0) return embedded;
   const pack: DataPack = { ...embedded, files: [...embedded.files, ...entries.map(report)] };
@@ -74,7 +92,7 @@ export function mergePack(embedded: DataPack, entries: readonly UserEntry[]): Da
       const gone = new Set(replacedBy(e, base, pack));
       base = base.filter((r) => !gone.has(r));
     }
-    (pack as unknown as Record<PointLayer, PointRecord[]>)[layer] = [...base, ...mine.flatMap((e) => e.records)];
+    (pack as unknown as Record<PointLayer, PointRecord[]>)[layer] = uniqueIds([...base, ...mine.flatMap((e) => e.records)]);
   }
   const barriers = entries.filter((e) => e.layer === 'barriers');
   if (barriers.length) {

@@ -36,4 +36,13 @@ describe('suggestMapping', () => {
   it('leaves Latin headers to exact matches: "index" is not x, "display" is not y', () => {
     expect(suggestMapping('facilities', ['index', 'display'])).toEqual({});
   });
+
+  it('reads 所属街道/镇 as the town, and lng/lat as both coordinates; a region code is no row id (review 15)', () => {
+    expect(suggestMapping('facilities', ['设施名称', '类别', '所属街道/镇', '经度', '纬度'])).toMatchObject({ town: '所属街道/镇' });
+    expect(suggestMapping('facilities', ['名称', '镇/街道'])).toMatchObject({ town: '镇/街道' });
+    expect(suggestMapping('stations', ['名称', 'lng/lat'])).toMatchObject({ lng: 'lng/lat', lat: 'lng/lat' });
+    // 行政区划代码 repeats for every row of a town: taken as the id, a click opened another row's details
+    expect(suggestMapping('facilities', ['设施名称', '行政区划代码', '经度', '纬度']).id).toBeUndefined();
+    expect(suggestMapping('enterprises', ['企业名称', '统一社会信用代码']).id).toBe('统一社会信用代码');
+  });
 });

@@ -66,6 +66,17 @@ describe('mergePack', () => {
     expect(m.barriers.features.map((f) => f.geometry.type)).toEqual(['LineString', 'LineString', 'LineString']);
     expect(defaultMode('stations')).toBe('replace');
   });
+  it('gives every row of a layer its own id: two files numbered 1, 2 … no longer open each other\'s details (review 15 H1)', () => {
+    const a = entry({ fileName: '莘庄.csv', mode: 'add', records: [st('1', '古美街道'), st('2', '古美街道')] });
+    const b = entry({ fileName: '七宝.csv', mode: 'add', records: [st('1', '浦江镇'), st('1', '浦江镇'), st('1~2', '浦江镇')] });
+    const m = mergePack(embedded, [a, b]);
+    expect(m.stations.map((s) => s.id)).toEqual(['s1', 's2', '1', '2', '1~2', '1~3', '1~2~2']);
+    expect(new Set(m.stations.map((s) => s.id)).size).toBe(m.stations.length);
+    // the same ids on every merge (links stay valid across reloads); the rows themselves are not changed
+    expect(mergePack(embedded, [a, b]).stations.map((s) => s.id)).toEqual(m.stations.map((s) => s.id));
+    expect(b.records.map((r) => r.id)).toEqual(['1', '1', '1~2']);
+    expect(m.stations[4]).toMatchObject({ town: '浦江镇', name: '1' });
+  });
   it('boundary parts saved under one name (before the import joined them) become one area', () => {
     const m = mergePack(embedded, [entry({ key: 'boundaries', layer: 'boundaries', shapes: [square('浦江镇'), square('古美街道'), square('浦江镇')] })]);
     expect(m.boundaries.features.map((f) => [f.properties?.name, f.geometry.type])).toEqual([['浦江镇', 'MultiPolygon'], ['古美街道', 'Polygon']]);

@@ -300,4 +300,24 @@ test("with the planner's own enterprise list, the note counts the enterprises in
   await expect(page.getByTestId('siting-indicative')).toHaveText(`提示：企业共${embedded + 3}家，含导入的名录；结果只反映名录中的企业。`);
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('siting-indicative')).toContainText(`${embedded + 3} enterprises, including your imported list`);
+  await page.getByTestId('lang-toggle').click();
+  // suggestions over the planner's own list come back after a reload (they were wiped: the panel
+  // opened before the saved layers were read and stored its defaults over them, review 15 H2)
+  await page.getByTestId('siting-k').fill('2');
+  await page.getByTestId('siting-suggest').click();
+  const sites = page.getByTestId('siting-site');
+  await expect(sites).toHaveCount(2);
+  const ids = await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const before = await page.getByTestId('siting-before-after').textContent();
+  // the pack held back a moment, as a slow disk or a large saved list does: the panel opens before it
+  await page.route(/stations[^/]*\.csv$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  for (let i = 0; i < 2; i++) {
+    await page.reload();
+    await expect(sites).toHaveCount(2);
+    expect(await sites.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(ids);
+    await expect(page.getByTestId('siting-before-after')).toHaveText(before!);
+  }
 });

@@ -15,7 +15,8 @@ export interface SitingSite extends CandidateSite {
 }
 
 export interface SitingMemory {
-  pack: DataPack;
+  /** the pack it was made on; null: read back from storage before the pack was loaded */
+  pack: DataPack | null;
   subject: string;
   service: string;
   operatingOnly: boolean;
@@ -54,7 +55,7 @@ export function store(m: Omit<SitingMemory, 'pack' | 'result' | 'elapsed'>): voi
 /** The memory of this app if it was made on this data pack; else what was stored, to be scored again. */
 export function recall(app: AppState, pack: DataPack | null): SitingMemory | null {
   const m = memories.get(app);
-  if (!pack || (m && m.pack === pack)) return m ?? null;
+  if (m && m.pack === pack) return m;
   try {
     const kept = JSON.parse(readPref(KEY) ?? 'null') as SitingMemory | null;
     return kept && Array.isArray(kept.sites) && Array.isArray(kept.userCands) && Array.isArray(kept.excluded)

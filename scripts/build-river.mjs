@@ -11,7 +11,9 @@
 //   section is drawn as a near-straight line between those two points: the real river curves by up
 //   to a few hundred metres, which is why it is marked approximate.
 // - North of that point the river is the boundary between 徐汇区 and 浦锦街道, then 徐汇区/浦东新区;
-//   the line follows the outline there (shifted ~55 m into 徐汇区) and ends ~1.5 km beyond it.
+//   the line follows the outline there (shifted ~55 m into 徐汇区) and goes on, as a rough line
+//   along the river between 徐汇区 and 浦东新区, ~6 km beyond it (to 31.17N): no straight route
+//   between 浦锦街道 and the west bank may slip round its end (it did ~1 km north of the outline).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +68,8 @@ export function huangpuCentreline(outline) {
     ...north,
     [121.4655, 31.121], // downstream, 徐汇区/浦东新区 (beyond the outline)
     [121.4655, 31.128],
+    [121.467, 31.15], // rough, only to close the way round: not used for any place in 闵行
+    [121.469, 31.17],
   ];
   return coords.map(([x, y]) => [round6(x), round6(y)]);
 }
@@ -82,7 +86,7 @@ function main() {
       precision: 'approximate',
       source:
         '公开地理常识：黄浦江是闵行区与奉贤区、徐汇区的界河，区内东岸部分（浦江镇、浦锦街道）以它为界，已与 data/district-outline.geojson 核对；由 scripts/build-river.mjs 绘制',
-      note: '中心线，不是两岸（此段江面宽约300–400米）；吴泾镇与浦江镇之间的一段是区界上两个定点之间的近似直线，与实际河道可相差数百米',
+      note: '中心线，不是两岸（此段江面宽约300–400米）；吴泾镇与浦江镇之间的一段是区界上两个定点之间的近似直线，与实际河道可相差数百米；区界以北约6公里为徐汇区与浦东新区之间的粗略延长线，只为使两岸之间的路线不能绕过线端',
     },
     geometry: { type: 'LineString', coordinates: huangpuCentreline(outline) },
   };

@@ -442,3 +442,12 @@ test('if the pinyin table cannot load, typing pinyin says so, and Chinese still 
   await expect(page.getByTestId('nearest-matches')).toContainText('浦江镇');
   await expect(page.getByTestId('nearest-pinyin-failed')).toHaveCount(0);
 });
+
+test('from the northern tip of 浦锦街道 every station on the west bank is reached over a crossing (review 15)', async ({ page }) => {
+  await openApp(page, `?mode=nearest&at=121.482,31.126&crs=wgs84&service=${encodeURIComponent('计量')}&travel=walk`);
+  const list = await shownList(page);
+  const westBank = new Set(csv('stations').filter((r) => !['浦江镇', '浦锦街道'].includes(r.town)).map((r) => r.id));
+  const west = list.filter((r) => westBank.has(r.id));
+  expect(west.length).toBeGreaterThan(0);
+  for (const r of west) expect(r.via, r.id).not.toEqual([]);
+});

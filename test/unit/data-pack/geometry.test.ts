@@ -134,6 +134,29 @@ describe('黄浦江 split', () => {
   });
 });
 
+describe('黄浦江: no way round', () => {
+  it('every straight line from the east bank to a west-bank place crosses the river: none slips round its ends (review 15)', () => {
+    // the east-bank towns' outlines (their tips included), 200 m inside, against every place of the pack on the west bank
+    const east = towns.filter((t) => EAST_BANK.includes(t.properties?.name)).flatMap((t) => {
+      const inner = turf.buffer(t, -0.2, { units: 'kilometers' })!;
+      return turf.coordAll(inner);
+    });
+    const west = (['stations', 'institutions', 'enterprises', 'facilities'] as PointLayer[])
+      .flatMap((l) => parseLayerCsv(l, read(`${l}.csv`)).records)
+      .filter((r) => !EAST_BANK.includes(r.town) && r.town !== '')
+      .map((r) => [r.lng, r.lat]);
+    expect(east.length).toBeGreaterThan(50);
+    expect(west.length).toBeGreaterThan(100);
+    const slipped: string[] = [];
+    for (const a of [...east, [121.482, 31.126]]) {
+      for (const b of west) {
+        if (turf.lineIntersect(turf.lineString([a, b]), river).features.length === 0) slipped.push(`${a} → ${b}`);
+      }
+    }
+    expect(slipped.slice(0, 5)).toEqual([]);
+  });
+});
+
 describe('crossings', () => {
   const { records, issues } = parseCrossingsCsv(read('crossings.csv'));
 

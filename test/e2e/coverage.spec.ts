@@ -247,7 +247,7 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   // the numbers count the what-if facility: the table and the file say so (review 12 H1)
   await expect(page.getByTestId('coverage-table-whatif')).toHaveText('⚠ 含假设设施 1 处（非现状）');
   expect(lines[1]).toContain('含假设设施 1 处（非现状）');
-  expect(lines[1]).toContain('街镇边界为近似划分，设施位置多为街镇代表点，结果仅供参考');
+  expect(lines[1]).toContain('街镇边界为近似划分，非官方边界；设施位置多为街镇代表点，结果仅供参考');
   expect(lines).toHaveLength(16);
   expect(lines.filter((l) => l.startsWith('全区,'))).toHaveLength(1);
   // the columns are explained under the table, not only in a tooltip (review 10)

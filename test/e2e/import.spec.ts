@@ -381,6 +381,13 @@ test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen ag
   await page.getByTestId('user-delete-facilities:梅陇镇设施点位.csv').click();
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   await expect.poll(drawn).toBeUndefined();
+  // the same headers in a file whose name says 百度: the name wins over the GCJ-02 chosen last time (it moved points ~900 m, review 15 M4)
+  await page.getByTestId('import-file').setInputFiles({ ...file(), name: '梅陇镇设施点位_百度坐标.csv' });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 2');
+  await expect(page.getByTestId('import-crs')).toHaveValue(''); // 自动 (BD09, guessed), not the GCJ02 of last time
+  await expect(page.getByTestId('import-crs').locator('option:checked')).toContainText('BD09');
+  await expect(page.getByTestId('import-issues')).toContainText('根据文件名推测坐标系为 BD09');
+  await expect(page.getByTestId('map-lng')).toHaveValue('经纬度'); // the columns still as chosen
 });
 
 test('an Excel export with a title line, blank and repeated header cells and everyday category words imports; a second file adds to the first, a corrected copy under a new name replaces it', async ({ page }) => {
@@ -593,4 +600,31 @@ test('two town files numbered 1, 2 … each open their own row\'s details and li
     await page.goto(`./?place=${encodeURIComponent(place!)}`);
     await expect(page.getByTestId('details-title')).toHaveText(name);
   }
+});
+
+test('a boundary file naming 古美路街道 (the white paper\'s name) is read as 古美街道: the town keeps its colour, picker and details (review 15 H3)', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  // the embedded approximate 古美街道 area, saved under the other name
+  const gumei = (await basePart(page, 'towns')).find((f) => f.properties?.name === '古美街道')!;
+  const file = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { XZQMC: '古美路街道' }, geometry: gumei.geometry }] });
+  await page.getByTestId('import-layer').selectOption('boundaries');
+  await page.getByTestId('import-file').setInputFiles({ name: '街镇边界.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(file) });
+  await expect(page.getByTestId('import-issues')).toContainText('「古美路街道」读作 古美街道');
+  await expect(page.getByTestId('import-issues')).toContainText('只有 1/14 个街镇有边界');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await expect.poll(async () => (await basePart(page, 'towns')).map((f) => f.properties?.name)).toEqual(['古美街道']);
+  // coloured by its industry as before, and the picker frames it
+  expect((await basePart(page, 'towns'))[0].properties?.industry).toBe(gumei.properties?.industry);
+  expect(gumei.properties?.industry).toBeTruthy();
+  await page.getByTestId('mode-explore').click();
+  await page.getByTestId('town-select').selectOption('古美街道');
+  await expect(page.getByTestId('details-title')).toHaveText('古美街道');
+  await expect(page.getByTestId('details')).toContainText('街镇边界.geojson');
+  // the legend and 演示's footer no longer call the boundaries approximate (review 15 M8)
+  await expect(page.getByTestId('legend')).toContainText('街镇边界为导入的文件：街镇边界.geojson');
+  await page.getByTestId('mode-present').click();
+  await page.getByTestId('present-start').click();
+  await expect(page.getByTestId('tour-footer')).toContainText('街镇边界为导入的文件：街镇边界.geojson');
+  await expect(page.getByTestId('tour-footer')).not.toContainText('近似');
 });

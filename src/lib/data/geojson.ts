@@ -6,7 +6,7 @@ import { headerKey } from './text';
 import { suggestFieldMapping } from './headers';
 import { toWgs84, type Crs } from './crs';
 import { fileIssue, makeIssue, ImportError, type RowIssue } from './issues';
-import type { Table } from './table';
+import { GEOMETRY_LAT, GEOMETRY_LNG, type Table } from './table';
 import { interiorPoint } from './areas';
 
 type Position = number[];
@@ -45,8 +45,8 @@ function cellText(v: unknown): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-const LNG = '@lng';
-const LAT = '@lat';
+const LNG = GEOMETRY_LNG;
+const LAT = GEOMETRY_LAT;
 
 /** Point features → layer records, properties mapped like CSV columns. `line` in issues = feature index + 1. */
 export function importPointGeoJson<L extends PointLayer>(layer: L, text: string, opts: ValidateOptions = {}): Validated<LayerRecordMap[L]> & { headers: string[] } {

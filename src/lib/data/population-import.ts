@@ -1,7 +1,7 @@
 // One whole population file (CSV/TSV/semicolon or GeoJSON points with a count property) →
 // PopulationData + issues + rejected rows: decode, sniff the shape from the headers, validate.
 import { readSource, looksLikeJson, tableNotes, type ImportRequest, type ImportResult, type ImportStats } from './import';
-import { parseTable } from './table';
+import { GEOMETRY_LAT, GEOMETRY_LNG, parseTable } from './table';
 import { parseFeatures } from './geojson';
 import { suggestFieldMapping } from './headers';
 import { detectPopulationShape, POPULATION_POINT_FIELDS, type OfficialTown, type PopulationData, type PopulationShape } from './population';
@@ -29,7 +29,7 @@ export function importPopulation(req: PopulationRequest): PopulationResult {
   if (looksLikeJson(req.name, text)) {
     const f = populationFeatureTable(parseFeatures(text));
     const base = req.mapping ?? suggestFieldMapping(POPULATION_POINT_FIELDS.filter((d) => d.type !== 'lng' && d.type !== 'lat'), f.keys);
-    const mapping = { ...base, lng: '@lng', lat: '@lat' };
+    const mapping = { ...base, lng: GEOMETRY_LNG, lat: GEOMETRY_LAT };
     const res = validatePopulationTable(f.table, 'points', { ...common, mapping, kind: 'feature' });
     const rejected = [...f.rejected, ...res.rejected].sort((a, b) => a.line - b.line);
     const stats = { ...res.stats, rows: res.stats.rows + f.rejected.length, rejected: rejected.length };

@@ -2,11 +2,11 @@
 // (validate.ts) parses cells and coordinates; on top of it: negative counts, town names against
 // the official names and aliases (unknown = error), the same town twice (later rows rejected),
 // mixed years (warning).
-import { validateTable, type ValidateOptions, type Validated } from './validate';
+import { TOTALS, validateTable, type ValidateOptions, type Validated } from './validate';
 import { suggestFieldMapping, type Mapping } from './headers';
 import { fileIssue, makeIssue, type IssueKey, type IssueVars, type RowIssue } from './issues';
 import type { FieldDef } from './schema';
-import type { Table } from './table';
+import { GEOMETRY_LAT, GEOMETRY_LNG, type Table } from './table';
 import {
   populationFields, townLike, townMatcher,
   type OfficialTown, type PopulationData, type PopulationPoint, type PopulationShape, type TownPopulation,
@@ -53,6 +53,10 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
   });
   const countKey = shape === 'points' ? 'count' : 'population';
   const col = (key: string) => ({ header: mapping[key] ?? key, key });
+  // a count column in 万 (常住人口（万人）, 人口(万)): read as persons it was 10,000 times too small
+  const countHeader = mapping[countKey] ?? '';
+  const scale = /万/.test(countHeader) ? 10_000 : 1;
+  if (scale > 1) issues.push(fileIssue(`「${countHeader}」以万人计，已乘以 10000`, 'countInWan', { header: countHeader }));
   const reject = (line: number, key: string, zh: string, template: IssueKey, vars: IssueVars) => {
     issues.push(makeIssue(kind, line, col(key), zh, template, vars));
     rejected.push({ line, raw: rawOf.get(line) ?? {} });
@@ -62,10 +66,11 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
   const towns: TownPopulation[] = [];
   const points: PopulationPoint[] = [];
   const years = new Set<number>();
+  let totals = 0;
 
   for (const rec of res.records) {
     const line = rec.__line as number;
-    const count = rec[countKey] as number;
+    const count = Math.round((rec[countKey] as number) * scale * 100) / 100;
     if (count < 0) {
       reject(line, countKey, `人口不能为负数：${count}`, 'negativeCount', { count });
       continue;
@@ -75,6 +80,11 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
       continue;
     }
     const written = String(rec.town);
+    if (TOTALS.test(written.trim())) {
+      issues.push(makeIssue(kind, line, undefined, '为合计行，已跳过', 'totalsRow', undefined, 'warning'));
+      totals++;
+      continue;
+    }
     const town = match ? match(written) : written;
     if (town === undefined) {
       const like = townLike(opts.towns!, written);
@@ -98,7 +108,7 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
   }
   rejected.sort((a, b) => a.line - b.line);
   const accepted = shape === 'points' ? points.length : towns.length;
-  const stats = { ...res.stats, accepted, rejected: rejected.length };
+  const stats = { ...res.stats, rows: res.stats.rows - totals, accepted, rejected: rejected.length };
   const data: PopulationData = shape === 'points' ? { kind: 'points', rows: points } : { kind: 'towns', rows: towns };
   return { shape, data, issues, rejected, mapping, stats };
 }
@@ -120,7 +130,7 @@ export function populationFeatureTable(features: readonly { geometry: { type: st
 } {
   const keys: string[] = [];
   for (const f of features) for (const k of Object.keys(f?.properties ?? {})) if (!keys.includes(k)) keys.push(k);
-  const table: Table = { headers: [...keys, '@lng', '@lat'], rows: [], lines: [], headerLine: 0, delimiter: ',' };
+  const table: Table = { headers: [...keys, GEOMETRY_LNG, GEOMETRY_LAT], rows: [], lines: [], headerLine: 0, delimiter: ',' };
   const issues: RowIssue[] = [];
   const rejected: { line: number; raw: Record<string, string> }[] = [];
   features.forEach((f, i) => {

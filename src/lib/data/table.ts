@@ -3,6 +3,10 @@
 import Papa from 'papaparse';
 
 export type Delimiter = ',' | '\t' | ';' | '|';
+
+/** The columns a GeoJSON point's coordinates become for the validator (named so in its issues). */
+export const GEOMETRY_LNG = '几何经度';
+export const GEOMETRY_LAT = '几何纬度';
 export const DELIMITERS: readonly Delimiter[] = [',', '\t', ';', '|'];
 
 export interface Table {

@@ -54,7 +54,7 @@ export interface Validated<T> extends LoadResult<T> {
 }
 
 /** The first cell of a spreadsheet's totals line. */
-const TOTALS = /^(合计|总计|小计|共计|total|sum|subtotal)[:：]?$/i;
+export const TOTALS = /^(合计|总计|小计|共计|total|sum|subtotal)[:：]?$/i;
 
 export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: ValidateOptions = {}, onRow?: (done: number) => void): Validated<T> {
   const kind = opts.kind ?? 'line';

@@ -110,11 +110,11 @@ export function listIn(locale: Locale, items: readonly string[]): string {
   return items.join(locale === 'en' ? ', ' : '、');
 }
 
-/** A parenthetical as the locale writes it after a word: （注） / " (note)". */
 /** "label：value" in Chinese, "label: value" in English. */
 export const labelled = (locale: Locale, label: string, value: string | number): string =>
   locale === 'en' ? `${label}: ${value}` : `${label}：${value}`;
 
+/** A parenthetical as the locale writes it after a word: （注） / " (note)". */
 export function asideIn(locale: Locale, text: string): string {
   return locale === 'en' ? ` (${text})` : `（${text}）`;
 }

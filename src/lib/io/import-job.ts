@@ -20,7 +20,7 @@ import {
 import type { Crs, RowIssue } from '../data/load.ts';
 import type { IssueMessage } from '../data/issues.ts';
 import type { PointLayer, PointRecord } from '../data/schema.ts';
-import type { OfficialTown, PopulationData, PopulationShape } from '../data/population.ts';
+import { townMatcher, type OfficialTown, type PopulationData, type PopulationShape } from '../data/population.ts';
 import type { UserLayer } from './user-store.ts';
 import { joinByName } from '../data/areas.ts';
 
@@ -113,18 +113,24 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   const r = isTowns ? importTownBoundaries(text, { crs }) : importBarriers(text, { crs });
   const issues = [...r.issues];
   const known = new Set(p.townNames ?? []);
+  // a town written another way (古美路街道, its code) is read as the official name the app uses
+  const official = townMatcher(isTowns ? (p.towns ?? []) : []);
   if ('boundaries' in r)
     r.boundaries.forEach((s, i) => {
-      if (known.size && !known.has(s.name))
+      const name = official(s.name) ?? official(s.code);
+      if (name && name !== s.name) {
+        issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」读作 ${name}`, 'boundaryAlias', { name: s.name, town: name }, 'warning'), column: 'name' });
+        s.name = name;
+      } else if (!name && known.size && !known.has(s.name))
         issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, 'boundaryName', { name: s.name }, 'warning'), column: 'name' });
     });
   const list = 'boundaries' in r ? joinByName(r.boundaries, (s) => s.name) : r.barriers;
-  const official = isTowns ? (p.towns ?? []) : [];
+  const towns = isTowns ? (p.towns ?? []) : [];
   const names = new Set(list.map((s) => s.name));
-  const missing = official.filter((t) => ![t.name, ...t.alias.split(/[;；]/)].some((n) => names.has(n))).map((t) => t.name);
-  const have = official.length - missing.length;
+  const missing = towns.filter((t) => !names.has(t.name)).map((t) => t.name);
+  const have = towns.length - missing.length;
   if (missing.length && list.length)
-    issues.push(fileIssue(`只有 ${have}/${official.length} 个街镇有边界；保存后地图上没有这些街镇的区域：${missing.join('、')}`, 'townsWithout', { have, total: official.length, missing: missing.join(', ') }));
+    issues.push(fileIssue(`只有 ${have}/${towns.length} 个街镇有边界；保存后地图上没有这些街镇的区域：${missing.join('、')}`, 'townsWithout', { have, total: towns.length, missing: missing.join(', ') }));
   const shapes = list.map((s) => {
     const properties = { ...s.properties, name: s.name, code: s.code, kind: s.kind || (isTowns ? '' : 'barrier'), source: String(s.properties.source ?? p.name) };
     return { type: 'Feature', properties, geometry: s.geometry } as Feature<Polygon | MultiPolygon | LineString>;

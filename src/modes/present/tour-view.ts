@@ -2,6 +2,7 @@
 // the user's own choice afterwards. Also the footer line every slide, PNG and page carries.
 import type { AppState, LayerKey } from '../../lib/state/app.svelte';
 import type { DataPack } from '../../lib/io/pack-types';
+import { boundaryNote } from '../../lib/ui/boundary-note';
 import { labelled, type Locale } from '../../lib/i18n/messages';
 import { ps } from './strings';
 import { dataYear } from './slides';
@@ -37,6 +38,7 @@ export function setEnterprisesShown(app: AppState, on: boolean): void {
 export function footerParts(pack: DataPack, locale: Locale, approval: string): { text: string; keep: boolean }[] {
   const parts = [
     { text: ps(locale, 'footerSources'), keep: false },
+    { text: boundaryNote(pack, locale), keep: false },
     { text: labelled(locale, ps(locale, 'dataYear'), dataYear(pack)), keep: true },
   ];
   if (approval.trim()) parts.push({ text: labelled(locale, ps(locale, 'approval').replace(/\s*\(.*\)$/, ''), approval.trim()), keep: true });

@@ -1,6 +1,6 @@
 // Demand, existing sites and per-group shares for the planner's siting view. Pure.
 import type { DemandPoint } from '../../lib/analysis/siting/index';
-import { areaTownOf } from '../../lib/data/areas';
+import { areaTownOf, countedTown } from '../../lib/data/areas';
 import { gridCandidates } from '../../lib/analysis/siting/index';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { EnterpriseRecord } from '../../lib/data/schema';
@@ -32,13 +32,16 @@ export interface DemandSet {
 
 export function enterpriseDemand(pack: DataPack, f: EnterpriseFilter): DemandSet {
   const townIndustry = new Map(pack.towns.map((t) => [t.name, t.industry]));
-  const rows = pack.enterprises.filter((e) => (!f.industry || e.industry === f.industry) && (!f.town || e.town === f.town));
-  const points = rows.map((e): DemandPoint => {
+  // an enterprise counts in the town it names, else in the one whose area holds it (a list without 街镇)
+  const named = new Set(townIndustry.keys());
+  const all = pack.enterprises.map((e) => [e, countedTown(named, pack.boundaries, e)] as const);
+  const kept = all.filter(([e, town]) => (!f.industry || e.industry === f.industry) && (!f.town || town === f.town));
+  const points = kept.map(([e, town]): DemandPoint => {
     const base = Number.isFinite(e.weight) && e.weight > 0 ? e.weight : 1;
-    const focus = isFocusIndustry(e.industry, townIndustry.get(e.town) ?? '');
-    return { lng: e.lng, lat: e.lat, town: e.town, weight: base * (focus ? f.focusWeight : 1) };
+    const focus = isFocusIndustry(e.industry, townIndustry.get(town) ?? '');
+    return { lng: e.lng, lat: e.lat, town, weight: base * (focus ? f.focusWeight : 1) };
   });
-  return { points, rows };
+  return { points, rows: kept.map(([e]) => e) };
 }
 
 /** Town name of a position from the pack's (approximate) boundaries, '' if outside all. */

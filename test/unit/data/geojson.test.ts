@@ -39,6 +39,15 @@ describe('point GeoJSON', () => {
   });
 });
 
+describe('point GeoJSON issues', () => {
+  it('name the geometry\'s coordinates, not a hidden column (「@lng」 leaked into the report: review 15)', () => {
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a', name: '甲', services: '计量', status: '在运营', source: '测试' }, geometry: { type: 'Point', coordinates: [500, 31.1] } }] });
+    const r = importPointGeoJson('stations', text);
+    expect(errors(r.issues).map((i) => i.zh)).toEqual(['第 1 个要素「几何经度」超出经纬度范围：500']);
+    expect(english(errors(r.issues)[0])).not.toContain('@');
+  });
+});
+
 describe('polygon and line GeoJSON', () => {
   it('town boundaries need a name; non-polygons are reported', () => {
     const res = importTownBoundaries(read('towns.geojson'));

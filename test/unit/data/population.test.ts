@@ -34,6 +34,22 @@ describe('population shape detection', () => {
   });
 });
 
+describe('population in 万人, with a totals row (review 15 M7)', () => {
+  const bytes = (t: string) => new TextEncoder().encode(t);
+  it('multiplies a count column in 万 by 10,000 and says so; skips a 合计 row with a warning, not an error', () => {
+    const r = importPopulation({ name: 'w.csv', bytes: bytes('街镇,常住人口（万人）,统计年份\n莘庄镇,30.5,2020\n七宝镇,12.25,2020\n合计,42.75,2020\n'), towns: TOWNS });
+    expect(r.data?.kind === 'towns' && r.data.rows.map((x) => [x.town, x.population])).toEqual([['莘庄镇', 305000], ['七宝镇', 122500]]);
+    expect(warnings(r.issues).map((i) => i.zh)).toEqual(['「常住人口（万人）」以万人计，已乘以 10000', '第 4 行为合计行，已跳过']);
+    expect(errors(r.issues)).toEqual([]);
+    expect(r.stats).toMatchObject({ rows: 2, accepted: 2, rejected: 0 });
+  });
+  it('reads a plain count column as persons', () => {
+    const r = importPopulation({ name: 'p.csv', bytes: bytes('街镇,常住人口\n莘庄镇,305000\n'), towns: TOWNS });
+    expect(r.data?.kind === 'towns' && r.data.rows[0].population).toBe(305000);
+    expect(r.issues).toEqual([]);
+  });
+});
+
 describe('per-town population CSV', () => {
   const r = run('population-towns.csv');
 

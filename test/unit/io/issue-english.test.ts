@@ -49,9 +49,11 @@ const corpus: ImportPayload[] = [
     name: 'p.csv', layer: 'population', bytes: csv('街镇,人口,年份', '浦江镇,abc,2020', '浦江镇,-5,2020', '火星镇,10,2020', '七保镇,10,2020', '七宝镇,10,2020', '七宝镇,10,2021', '古美街道,10,2021'),
     towns: ['浦江镇', '七宝镇', '古美街道'].map((name) => ({ name, alias: '' })),
   },
+  // a count column in 万人, and a totals row (review 15 M7)
+  { name: 'w.csv', layer: 'population', bytes: csv('街镇,常住人口（万人）', '浦江镇,30.5', '合计,30.5'), towns: [{ name: '浦江镇', alias: '' }] },
   { name: 'p.geojson', layer: 'population', bytes: geojson([feature(null, { count: 1 }), feature({ type: 'LineString', coordinates: [] }, { count: 1 })]) },
   { name: 'f.geojson', layer: 'facilities', bytes: geojson([feature(null), feature({ type: 'LineString', coordinates: [] }), feature({ type: 'Polygon', coordinates: square }, { name: '园', category: '公园' })]) },
-  { name: 't.geojson', layer: 'boundaries', bytes: geojson([feature(null), feature({ type: 'Point', coordinates: [121.4, 31.1] }), feature({ type: 'Polygon', coordinates: square }), feature({ type: 'Polygon', coordinates: square }, { name: '某镇' })]), townNames: ['七宝镇'], towns: [{ name: '七宝镇', alias: '' }] },
+  { name: 't.geojson', layer: 'boundaries', bytes: geojson([feature(null), feature({ type: 'Point', coordinates: [121.4, 31.1] }), feature({ type: 'Polygon', coordinates: square }), feature({ type: 'Polygon', coordinates: square }, { name: '某镇' }), feature({ type: 'Polygon', coordinates: square }, { name: '古美路街道' })]), townNames: ['七宝镇', '古美街道'], towns: [{ name: '七宝镇', alias: '' }, { name: '古美街道', alias: '古美路街道;古美' }] },
   { name: 'projected.geojson', layer: 'boundaries', bytes: fixtureBuffer('projected.geojson') },
   // the list of common wordings failed to load (value-words.ts gives null): said, not silent
   { name: 'w.csv', layer: 'facilities', words: null, bytes: csv(facility, '甲,121.38,31.11,卫生站', '乙,121.38,31.12,医疗') },
@@ -100,7 +102,9 @@ describe("the import issues' English", () => {
       'feature 3: is an area; a point inside it (121.39667, 31.11333) stands for it',
       // the feature's place among the polygons kept, as before
       "feature 1: '某镇' is not one of the 14 official town names",
-      '0 of 1 towns have a boundary; once saved, the map has no area for: 七宝镇',
+      '1 of 2 towns have a boundary; once saved, the map has no area for: 七宝镇',
+      "'常住人口（万人）' counts in units of 10,000 people (万人); multiplied by 10,000",
+      "feature 2: '古美路街道' read as 古美街道",
     ])
       expect(en).toContain(text);
   });

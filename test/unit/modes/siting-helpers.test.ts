@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupShares, isFocusIndustry } from '../../../src/modes/siting/demand';
+import { enterpriseDemand, groupShares, isFocusIndustry } from '../../../src/modes/siting/demand';
+import type { DataPack } from '../../../src/lib/io/pack-types';
 import gcoord from 'gcoord';
 import { candidatesCrs, parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
 import { sitesCsv } from '../../../src/modes/siting/export-csv';
@@ -13,6 +14,19 @@ describe('siting helpers', () => {
     expect(isFocusIndustry('生物医药（基因）产业', '生物医药（基因）产业')).toBe(true);
     expect(isFocusIndustry('食品产业', '食品产业（“食尚梅陇”）')).toBe(true);
     expect(isFocusIndustry('数字文创', '高端商贸（兼数字文创）')).toBe(false);
+  });
+  it('counts an enterprise whose list gives no 街镇 in the town whose area holds it (review 15 M6)', () => {
+    const sq = (name: string, x: number) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: [[[x, 31], [x + 0.1, 31], [x + 0.1, 31.1], [x, 31.1], [x, 31]]] } });
+    const e = (id: string, town: string, lng: number) => ({ id, name: id, town, lng, lat: 31.05, industry: '食品产业', weight: 1 });
+    const pack = {
+      towns: [{ name: '甲镇', industry: '食品产业' }, { name: '乙镇', industry: '芯片' }],
+      boundaries: { type: 'FeatureCollection', features: [sq('甲镇', 121), sq('乙镇', 121.1)] },
+      enterprises: [e('a', '', 121.05), e('b', '乙镇', 121.05), e('c', '', 121.15), e('d', '', 121.5)],
+    } as unknown as DataPack;
+    const all = enterpriseDemand(pack, { industry: null, town: null, focusWeight: 2 });
+    // a blank row takes its area's town (and its focus weight); a named town is kept; outside every area: ''
+    expect(all.points.map((p) => [p.town, p.weight])).toEqual([['甲镇', 2], ['乙镇', 1], ['乙镇', 1], ['', 1]]);
+    expect(enterpriseDemand(pack, { industry: null, town: '乙镇', focusWeight: 1 }).rows.map((r) => r?.id)).toEqual(['b', 'c']);
   });
   it('computes weighted shares per group', () => {
     const g = groupShares(['a', 'a', 'b'], [1, 3, 2], [1, 0, 0], [1, 1, 0]);

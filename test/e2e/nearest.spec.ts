@@ -166,6 +166,19 @@ test('a station that publishes no services is not found by one service, but is u
   expect((await shownList(page))[0].minutes).toBeGreaterThan(15);
   await expect(page.getByTestId('nearest-far')).toContainText('15 分钟内没有');
   await expect(page.getByTestId('nearest-far')).not.toContainText('任一服务');
+  await expect(page.getByTestId('nearest-far')).toContainText('也可改骑行或驾车');
+  // already driving: not told to drive (review 15)
+  // (a car held to 5 km/h, so that nothing is within 15 minutes by car either)
+  await openApp(page, '?mode=nearest&at=121.555,31.045&crs=wgs84&service=any&travel=car&speed=5');
+  expect((await shownList(page))[0].minutes).toBeGreaterThan(15.5);
+  await expect(page.getByTestId('nearest-far')).toHaveText('15 分钟内没有：可上“闵质汇”线上平台查询。');
+  // a first result the card shows as 15 分钟 (15.3) is within 15 minutes: no warning (review 15)
+  await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk&speed=5');
+  const first = (await shownList(page))[0];
+  expect(first.minutes).toBeGreaterThan(15);
+  expect(first.minutes).toBeLessThan(15.5);
+  await expect(page.getByTestId('nearest-result').first()).toContainText('15 分钟');
+  await expect(page.getByTestId('nearest-far')).toHaveCount(0);
   await openApp(page, `?mode=nearest&at=${st.lng},${st.lat}&crs=wgs84&service=any&travel=walk`);
   // standing on it, it comes first; its card says its services are not published
   await expect.poll(async () => (await ids())[0]).toBe(st.id);
@@ -427,6 +440,12 @@ test.describe('phone', () => {
     await page.mouse.click(tap.x, tap.y);
     await expect(page.getByTestId('nearest-at')).toContainText('31.12');
     await expect(page.getByRole('heading', { name: /^最近的服务点/ })).toBeInViewport();
+    // so does picking a search match, and the keyboard does not come back (focus left the search, review 15)
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId('nearest-search').fill('aiwei');
+    await page.getByTestId('nearest-matches').getByRole('button').first().click();
+    await expect(page.getByRole('heading', { name: /^最近的服务点/ })).toBeInViewport();
+    await expect(page.getByTestId('nearest-search')).not.toBeFocused();
     // leaving the mode leaves no trip in the details
     await page.getByTestId('mode-explore').click();
     await expect(page.getByTestId('details-trip')).toHaveCount(0);
@@ -450,4 +469,19 @@ test('from the northern tip of 浦锦街道 every station on the west bank is re
   const west = list.filter((r) => westBank.has(r.id));
   expect(west.length).toBeGreaterThan(0);
   for (const r of west) expect(r.via, r.id).not.toEqual([]);
+});
+
+test('分享链接 copies the link, or shows it to copy by hand where the browser gives no clipboard (review 15)', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk');
+  await page.getByTestId('nearest-share').click();
+  await expect(page.getByTestId('nearest-share')).toHaveText('已复制');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await expect(page.getByTestId('nearest-share-link')).toHaveCount(0);
+  // served over plain http on a LAN address there is no navigator.clipboard
+  await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  await page.getByTestId('nearest-share').click();
+  await expect(page.getByTestId('nearest-share')).toHaveText('分享链接');
+  await expect(page.getByTestId('nearest-share-link')).toHaveValue(page.url());
+  expect(page.url()).toContain('at=');
 });

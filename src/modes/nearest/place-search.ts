@@ -17,6 +17,8 @@ export interface Place {
   type?: string;
   /** English name, also searched */
   nameEn?: string;
+  /** other names, also searched (a town's 古美路街道 for 古美街道) */
+  aliases?: string[];
 }
 
 function inOrder(hay: string, needle: string): boolean {
@@ -34,6 +36,7 @@ export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = n
   if (name === q) return 0;
   if (name.startsWith(q)) return 1;
   if (name.includes(q)) return 2;
+  if (p.aliases?.some((a) => a.toLowerCase().includes(q))) return 2;
   // the name followed by the place's type, as people write it: 莘庄地铁站 or 莘庄地铁 for 莘庄站 (a 地铁站)
   const type = p.type?.toLowerCase();
   if (type) {
@@ -43,11 +46,14 @@ export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = n
     }
   }
   if (/^[a-z]+$/.test(q)) {
-    const m = pinyin && pinyinMatch(p.name, q, pinyin);
+    const m = pinyin && [p.name, ...(p.aliases ?? [])].map((n) => pinyinMatch(n, q, pinyin)).find(Boolean);
     if (m) return m[0] === 0 ? 3 : 4;
-    const en = p.nameEn?.toLowerCase().replace(/\s+/g, '');
-    // "Xinzhuang metro station" for Xinzhuang Station, a 地铁站
-    if (en && (en.includes(q) || (p.type === '地铁站' && en.includes(q.replace(/metro|subway/g, ''))))) return 5;
+  }
+  const en = p.nameEn?.toLowerCase().replace(/\s+/g, '');
+  if (en && /^[a-z'’]+$/.test(q)) {
+    // "Xinzhuang metro station" for Xinzhuang Station, a 地铁站; "Renji South" for Renji Hospital South Campus
+    const words = raw.toLowerCase().split(/\s+/).filter(Boolean);
+    if (en.includes(q) || (p.type === '地铁站' && en.includes(q.replace(/metro|subway/g, ''))) || (words.length > 1 && words.every((w) => en.includes(w)))) return 5;
   }
   if (inOrder(name, q)) return 6;
   return undefined;

@@ -17,7 +17,7 @@ export function placesOf(pack: DataPack): Place[] {
     if (!name) continue;
     const [lng, lat] = townLabelPoint(f);
     const town = pack.towns.find((t) => t.name === name);
-    out.push({ key: `town:${name}`, name, nameEn: town?.name_en, detail: '', lng, lat, kind: 'town', type: town?.type });
+    out.push({ key: `town:${name}`, name, nameEn: town?.name_en, aliases: town?.alias.split(/[;；]/).filter(Boolean), detail: '', lng, lat, kind: 'town', type: town?.type });
   }
   return out;
 }

@@ -104,6 +104,20 @@ describe('place search', () => {
     expect(searchPlaces(places, '华测', pinyin).map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
     expect(searchPlaces(places, 'zzzz', pinyin)).toEqual([]);
   });
+  it('finds a town by its other names, in characters and pinyin (古美路街道, the white paper\'s name: review 15)', () => {
+    const towns: Place[] = [{ key: 'town:古美街道', name: '古美街道', aliases: ['古美路街道', '古美'], detail: '', lng: 0, lat: 0, kind: 'town' }];
+    for (const q of ['古美路街道', '古美路', 'gumeilu', 'gumeilujiedao']) expect(searchPlaces(towns, q, pinyin).map((x) => x.name), q).toEqual(['古美街道']);
+  });
+  it('finds an English name from words not written together (Renji South, Fifth Hospital)', () => {
+    const en: Place[] = [
+      { key: 'i:1', name: '仁济医院南院', nameEn: 'Renji Hospital South Campus', detail: '', lng: 0, lat: 0, kind: 'institution' },
+      { key: 'i:2', name: '上海市第五人民医院', nameEn: "Shanghai Fifth People's Hospital", detail: '', lng: 0, lat: 0, kind: 'institution' },
+    ];
+    expect(searchPlaces(en, 'Renji South', pinyin).map((x) => x.key)).toEqual(['i:1']);
+    expect(searchPlaces(en, 'fifth hospital', pinyin).map((x) => x.key)).toEqual(['i:2']);
+    expect(searchPlaces(en, "fifth people's", pinyin).map((x) => x.key)).toEqual(['i:2']);
+    expect(searchPlaces(en, 'Renji Fifth', pinyin)).toEqual([]);
+  });
   it('ranks a pinyin match at the start of a name above one inside it', () => {
     const two = [p('闵行区莘庄镇'), p('莘庄镇', 'town')];
     expect(searchPlaces(two, 'xzz', pinyin).map((x) => x.name)).toEqual(['莘庄镇', '闵行区莘庄镇']);

@@ -10,6 +10,11 @@ import type { SortState } from './town-table';
 import type { ViewKind } from './view';
 import { recallCoverage, storeCoverage } from './memory';
 
+/** A plain copy of the mode's $state data (objects, arrays, primitives) for the worker and the map, read
+ *  deeply (so an effect calling it follows every nested change): `$state.snapshot` without its cloner (0.2 kB). */
+export const plain = <T>(v: T): T =>
+  (Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v) as T;
+
 export class CoverageState {
   settings = $state<CoverageSettings>(defaultSettings(true));
   view = $state<ViewKind>('composite');
@@ -51,8 +56,8 @@ export class CoverageState {
   }
 
   private input(pack: DataPack, withHypothetical: boolean) {
-    const s = $state.snapshot(this.settings) as CoverageSettings;
-    return buildInput(pack, s, withHypothetical ? ($state.snapshot(this.hypothetical) as FacilityPoint[]) : []);
+    const s = plain(this.settings);
+    return buildInput(pack, s, withHypothetical ? plain(this.hypothetical) : []);
   }
 
   async run(client: AnalysisClient, pack: DataPack): Promise<void> {
@@ -81,7 +86,7 @@ export class CoverageState {
 
   async runWhatIf(client: AnalysisClient, pack: DataPack): Promise<void> {
     const token = ++this.whatIfToken;
-    const added = $state.snapshot(this.hypothetical) as FacilityPoint[];
+    const added = plain(this.hypothetical);
     if (added.length === 0) { this.whatIf = null; this.whatIfRunning = false; return; }
     this.whatIfRunning = true;
     try {

@@ -136,6 +136,12 @@ export class ImportSession {
     this.busy = false;
   }
 
+  /** Runs again with the coordinates that look swapped swapped back (the report's button). */
+  swapBack(): void {
+    this.fixSwapped = true;
+    void this.run();
+  }
+
   setMapping(key: string, header: string): void {
     const m = { ...(this.mapping ?? this.outcome?.mapping ?? {}) };
     if (header) m[key] = header;

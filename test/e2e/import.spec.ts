@@ -628,3 +628,36 @@ test('a boundary file naming 古美路街道 (the white paper\'s name) is read a
   await expect(page.getByTestId('tour-footer')).toContainText('街镇边界为导入的文件：街镇边界.geojson');
   await expect(page.getByTestId('tour-footer')).not.toContainText('近似');
 });
+
+test('a file half-way through its import is still there after a look at another mode (review 15 M5)', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-layer').selectOption('facilities');
+  const csv = ['名称,经度,纬度,类别,所属街道/镇', '测试卫生站,121.42,31.12,医疗,梅陇镇'].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: '梅陇设施.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await page.getByTestId('import-crs').selectOption('GCJ02');
+  await page.getByTestId('import-mode').selectOption('add');
+  await page.getByTestId('mode-explore').click();
+  await page.getByTestId('mode-import').click();
+  await expect(page.getByTestId('import-layer')).toHaveValue('facilities');
+  await expect(page.getByTestId('import-summary')).toContainText('梅陇设施.csv');
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await expect(page.getByTestId('import-crs')).toHaveValue('GCJ02');
+  await expect(page.getByTestId('import-mode')).toHaveValue('add');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+});
+
+test('dropping two files reads the first and says the other was not read (review 15)', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    const head = '名称,经度,纬度,服务内容,状态\n';
+    d.items.add(new File([head + '测试一站,121.42,31.12,计量,在运营\n'], '一月.csv', { type: 'text/csv' }));
+    d.items.add(new File([head + '测试二站,121.43,31.13,计量,在运营\n'], '二月.csv', { type: 'text/csv' }));
+    return d;
+  });
+  await page.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: dt });
+  await expect(page.getByTestId('import-summary')).toContainText('一月.csv');
+  await expect(page.getByTestId('import-more')).toHaveText('一次读取一个文件：已读取「一月.csv」，另外 1 个未读取，请逐个导入');
+});

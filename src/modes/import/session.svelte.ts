@@ -162,3 +162,12 @@ export class ImportSession {
     this.outcome = null;
   }
 }
+
+const sessions = new WeakMap<object, ImportSession>();
+
+/** The app's one import session: a file half-way through (its mapping, coordinate system, merge mode) is still there after a look at another mode (review 15). */
+export function sessionFor(app: object, env: () => SessionEnv): ImportSession {
+  let s = sessions.get(app);
+  if (!s) sessions.set(app, (s = new ImportSession(env)));
+  return s;
+}

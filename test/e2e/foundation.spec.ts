@@ -366,7 +366,7 @@ test('details in English list services and enterprises with English commas', asy
   const field = (label: string) => page.getByTestId('details').locator(`dt:text-is("${label}") + dd`);
   await expect(field('Facility type')).toHaveText('Community health service centre');
   await page.goto('./?lang=en&place=enterprises:en-casc-800');
-  await expect(field('Role')).toHaveText('Quality award winner');
+  await expect(field('Type')).toHaveText('Quality award winner');
 });
 
 test('picking a town zooms to it and highlights it', async ({ page }) => {
@@ -503,6 +503,9 @@ test('a link naming a town the data lacks says so, opens the whole district and 
     await expect.poll(() => new URL(page.url()).searchParams.has('town')).toBe(false);
     expect(new URL(page.url()).searchParams.get('mode')).toBe(mode);
   }
+  // one character off: the town it most likely means is named (review 15)
+  await openApp(page, `?town=${encodeURIComponent('梅龙镇')}`);
+  await expect(page.getByTestId('unknown-town')).toHaveText('链接里的街镇不在数据中：梅龙镇（梅陇镇？）');
   // and a town given by its short name still opens that town there
   await openApp(page, '?mode=coverage&town=七宝');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
@@ -795,4 +798,13 @@ test('if the analysis worker cannot load, 找服务, 生活圈覆盖 and 驿站�
   // the map itself is untouched
   await mapIdle(page);
   expect(await renderedCount(page, ['stations-circle'])).toBeGreaterThan(0);
+});
+
+test('without the bundled font list the map still opens with its layers (labels then fall back to system fonts)', async ({ page }) => {
+  await page.route(/fonts\/font-faces\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  await page.waitForFunction(() => !!window.__zhihuiMap?.getLayer('stations-circle'), null, { timeout: 60_000 });
+  await mapIdle(page);
+  expect(await renderedCount(page, ['stations-circle'])).toBeGreaterThan(0);
+  await expect(page.getByTestId('legend')).toBeVisible();
 });

@@ -75,6 +75,14 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
   const lines: number[] = [];
   // rows with at most one filled cell before the first wider one: titles, unless no row is wider
   const leading: { row: string[]; line: number; n: number }[] = [];
+  // a sparse row before the header (基本信息,,,空间位置,,: the upper line of a two-line header): a
+  // title if the next row is fuller, else the header itself
+  let group: { row: string[]; line: number; n: number } | null = null;
+  const header = (h: { row: string[]; line: number }) => {
+    headRow = h.row;
+    headers = columnNames(h.row);
+    headerLine = h.line;
+  };
   const sheetRows: number[] = [];
   let record = 0;
   let prevCursor = 0;
@@ -98,13 +106,20 @@ export function parseTable(text: string, delimiter?: Delimiter): Table {
         sheetRows.push(record);
       } else if (filled(row) <= 1 && leading.length < 5) {
         leading.push({ row, line: rowLine, n: record });
+      } else if (!group && filled(row) * 2 < row.length && leading.length < 5) {
+        group = { row, line: rowLine, n: record };
+      } else if (group && filled(row) <= filled(group.row)) {
+        header(group);
+        rows.push(row);
+        lines.push(rowLine);
+        sheetRows.push(record);
       } else {
-        headRow = row;
-        headers = columnNames(row);
-        headerLine = rowLine;
+        if (group) leading.push(group);
+        header({ row, line: rowLine });
       }
     },
   });
+  if (!headers && group) header(group);
   if (!headers && leading.length > 0) {
     // no wider row: a one-column file, whose first row is its header
     const [head, ...rest] = leading.splice(0);

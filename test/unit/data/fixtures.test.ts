@@ -207,6 +207,15 @@ describe('bad rows, duplicates', () => {
     const blank = importFile({ name: 'b.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别,,,\n甲,121.38,31.11,医疗,,x,\n乙,121.39,31.12,医疗,,,'), layer: 'facilities' });
     expect(blank.headers).toEqual(['名称', '经度', '纬度', '类别', '#6']);
     expect(blank.records).toHaveLength(2);
+    // a two-line header: its upper line of groups (基本信息 | 空间位置) is a title, the lower one the header (review 15)
+    const grouped = importFile({ name: 'g.csv', bytes: new TextEncoder().encode('基本信息,,,空间位置,,\n设施名称,类别,所属街镇,经度,纬度,备注\n甲,医疗,梅陇镇,121.38,31.11,\n乙,医疗,梅陇镇,121.39,31.12,x'), layer: 'facilities' });
+    expect(grouped.headers).toEqual(['设施名称', '类别', '所属街镇', '经度', '纬度', '备注']);
+    expect(grouped.records.map((r) => r.name)).toEqual(['甲', '乙']);
+    expect(grouped.issues.map((i) => english(i))).toContain('line 1 looks like a title and was skipped; the header is line 2');
+    // a sparse header over rows no fuller is the header itself
+    const sparse = importFile({ name: 's.csv', bytes: new TextEncoder().encode('名称,经度,纬度,,,,,,\n甲,121.38,31.11,,,,,,\n乙,121.39,31.12,,,,,,'), layer: 'stations' });
+    expect(sparse.headers.slice(0, 3)).toEqual(['名称', '经度', '纬度']);
+    expect(sparse.stats.rows).toBe(2);
     // a totals line: skipped with one note, not three problems of empty cells
     const totals = importFile({ name: 't.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别\n甲,121.38,31.11,医疗\n合计,1,,'), layer: 'facilities' });
     expect(totals.records).toHaveLength(1);

@@ -201,3 +201,14 @@ export async function printLayout(page: Page, button: string): Promise<Locator> 
   await expect(still).toBeVisible();
   return still;
 }
+
+/** Picks a CSV file in the import panel (UTF-8, the lines joined by newlines), as the file picker gives it. */
+export async function pickCsv(page: Page, name: string, lines: string[]): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+}
+
+/** Saves the file read in the import panel and waits until the panel says it is saved. */
+export async function saveImport(page: Page): Promise<void> {
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+}

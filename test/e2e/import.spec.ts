@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import Papa from 'papaparse';
-import { basePart, dropFile, foreignRequests, mapIdle, openApp, recordRequests, screenPoint } from './helpers';
+import { basePart, dropFile, foreignRequests, mapIdle, openApp, pickCsv, recordRequests, saveImport, screenPoint } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
 const NAME = 'stations-gcj02-gbk.csv';
@@ -566,26 +566,22 @@ test('if the list of common wordings cannot load, the report says why 卫生站 
   await page.route(/value-words[^/]*\.json$/, (route) => route.abort());
   await page.goto('./?mode=import');
   await page.getByTestId('import-layer').selectOption('facilities');
-  const csv = ['名称,经度,纬度,类别', '测试卫生站,121.42,31.12,卫生站', '测试医院,121.43,31.13,医疗'].join('\n');
-  await page.getByTestId('import-file').setInputFiles({ name: '设施.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await pickCsv(page, '设施.csv', ['名称,经度,纬度,类别', '测试卫生站,121.42,31.12,卫生站', '测试医院,121.43,31.13,医疗']);
   await expect(page.getByTestId('import-summary')).toContainText('可用 1');
   await expect(page.getByTestId('import-issues')).toContainText('常用写法表未能加载');
-  await page.getByTestId('import-save').click();
-  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await saveImport(page);
 });
 
 test('two town files numbered 1, 2 … each open their own row\'s details and links (review 15 H1)', async ({ page }) => {
   await openApp(page, '?mode=import');
-  const file = (name: string, rows: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(['编号,驿站名称,所属街镇,经度,纬度,服务内容,状态', ...rows.map((r) => `${r},计量,在运营`)].join('\n')) });
   for (const [name, rows] of [
     ['莘庄驿站.csv', ['1,测试莘庄一站,莘庄镇,121.385,31.111', '2,测试莘庄二站,莘庄镇,121.378,31.118']],
     ['七宝驿站.csv', ['1,测试七宝一站,七宝镇,121.350,31.156', '2,测试七宝二站,七宝镇,121.345,31.160']],
   ] as const) {
-    await page.getByTestId('import-file').setInputFiles(file(name, [...rows]));
+    await pickCsv(page, name, ['编号,驿站名称,所属街镇,经度,纬度,服务内容,状态', ...rows.map((r) => `${r},计量,在运营`)]);
     await expect(page.getByTestId('import-summary')).toContainText('可用 2');
     await page.getByTestId('import-mode').selectOption('add');
-    await page.getByTestId('import-save').click();
-    await expect(page.getByTestId('import-saved')).toBeVisible();
+    await saveImport(page);
   }
   await page.getByTestId('mode-explore').click();
   const clicks: [string, [number, number]][] = [['测试莘庄一站', [121.385, 31.111]], ['测试七宝一站', [121.35, 31.156]], ['测试莘庄二站', [121.378, 31.118]]];
@@ -611,8 +607,7 @@ test('a boundary file naming 古美路街道 (the white paper\'s name) is read a
   await page.getByTestId('import-file').setInputFiles({ name: '街镇边界.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(file) });
   await expect(page.getByTestId('import-issues')).toContainText('「古美路街道」读作 古美街道');
   await expect(page.getByTestId('import-issues')).toContainText('只有 1/14 个街镇有边界');
-  await page.getByTestId('import-save').click();
-  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await saveImport(page);
   await expect.poll(async () => (await basePart(page, 'towns')).map((f) => f.properties?.name)).toEqual(['古美街道']);
   // coloured by its industry as before, and the picker frames it
   expect((await basePart(page, 'towns'))[0].properties?.industry).toBe(gumei.properties?.industry);
@@ -632,8 +627,7 @@ test('a boundary file naming 古美路街道 (the white paper\'s name) is read a
 test('a file half-way through its import is still there after a look at another mode (review 15 M5)', async ({ page }) => {
   await openApp(page, '?mode=import');
   await page.getByTestId('import-layer').selectOption('facilities');
-  const csv = ['名称,经度,纬度,类别,所属街道/镇', '测试卫生站,121.42,31.12,医疗,梅陇镇'].join('\n');
-  await page.getByTestId('import-file').setInputFiles({ name: '梅陇设施.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await pickCsv(page, '梅陇设施.csv', ['名称,经度,纬度,类别,所属街道/镇', '测试卫生站,121.42,31.12,医疗,梅陇镇']);
   await expect(page.getByTestId('import-summary')).toContainText('可用 1');
   await page.getByTestId('import-crs').selectOption('GCJ02');
   await page.getByTestId('import-mode').selectOption('add');
@@ -644,8 +638,7 @@ test('a file half-way through its import is still there after a look at another 
   await expect(page.getByTestId('import-summary')).toContainText('可用 1');
   await expect(page.getByTestId('import-crs')).toHaveValue('GCJ02');
   await expect(page.getByTestId('import-mode')).toHaveValue('add');
-  await page.getByTestId('import-save').click();
-  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await saveImport(page);
 });
 
 test('dropping two files reads the first and says the other was not read (review 15)', async ({ page }) => {

@@ -2,7 +2,7 @@
 // for 质汇驿站 (drawn with their gains), lock one and re-run (it stays), export CSV.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { mapIdle, openApp, pixels, printLayout, renderedCount } from './helpers';
+import { mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport } from './helpers';
 import { parseTable } from '../../src/lib/data/table';
 
 test('a planner suggests 3 station sites, locks one, re-runs and exports', async ({ page }) => {
@@ -289,12 +289,10 @@ test("with the planner's own enterprise list, the note counts the enterprises in
   await openApp(page);
   await page.getByTestId('mode-import').click();
   await page.getByTestId('import-layer').selectOption('enterprises');
-  const csv = ['企业名称,街镇,经度,纬度,产业', '测试甲公司,梅陇镇,121.42,31.12,智能制造', '测试乙公司,梅陇镇,121.43,31.13,智能制造', '测试丙公司,七宝镇,121.35,31.15,数字经济'].join('\n');
-  await page.getByTestId('import-file').setInputFiles({ name: '企业名录.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await pickCsv(page, '企业名录.csv', ['企业名称,街镇,经度,纬度,产业', '测试甲公司,梅陇镇,121.42,31.12,智能制造', '测试乙公司,梅陇镇,121.43,31.13,智能制造', '测试丙公司,七宝镇,121.35,31.15,数字经济']);
   await expect(page.getByTestId('import-summary')).toContainText('可用 3');
   await page.getByTestId('import-mode').selectOption('add');
-  await page.getByTestId('import-save').click();
-  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await saveImport(page);
   await page.getByTestId('mode-siting').click();
   const embedded = readFileSync('data/enterprises.csv', 'utf8').trim().split('\n').length - 1;
   await expect(page.getByTestId('siting-indicative')).toHaveText(`提示：企业共${embedded + 3}家，含导入的名录；结果只反映名录中的企业。`);

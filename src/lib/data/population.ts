@@ -71,11 +71,14 @@ export function detectPopulationShape(headers: readonly string[], mapping?: Mapp
 
 const norm = (s: string) => halfWidth(s).replace(/\s+/g, '').toLowerCase();
 
+/** A town's official name and its other names (towns.csv's alias column: 古美路街道;古美). */
+export const townNamesOf = (t: Pick<OfficialTown, 'name' | 'alias'>): string[] => [t.name, ...t.alias.split(/[;；]/).filter(Boolean)];
+
 /** name, every alias and the code (full-width, spaces and letter case aside) → official name. */
 export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => string | undefined {
   const index = new Map<string, string>();
   for (const t of towns) {
-    for (const n of [t.name, ...t.alias.split(/[;；]/), t.code ?? '']) {
+    for (const n of [...townNamesOf(t), t.code ?? '']) {
       const k = norm(n);
       if (k !== '' && !index.has(k)) index.set(k, t.name);
     }
@@ -88,7 +91,7 @@ export function townLike(towns: readonly OfficialTown[], cell: string): string |
   const c = [...norm(cell)];
   const hits = new Set<string>();
   for (const t of towns)
-    for (const n of [t.name, ...t.alias.split(/[;；]/)]) {
+    for (const n of townNamesOf(t)) {
       const k = [...norm(n)];
       if (k.length > 1 && k.length === c.length && k.filter((ch, i) => ch !== c[i]).length === 1) hits.add(t.name);
     }

@@ -45,3 +45,6 @@ export function parseNumber(cell: string, decimalComma: boolean): number | undef
 export function fmt(text: string, vars: Record<string, string | number | undefined>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
+
+/** What went wrong, as text: an Error's message, anything else as it prints. */
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -1,6 +1,7 @@
 // A planner's own data, kept in the browser (IndexedDB) across reloads. One entry per user
 // layer (facilities: one per category); a save writes all its entries in ONE transaction, so a
 // failed or interrupted import leaves what was saved before intact.
+import { errorText } from '../data/text';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { PointLayer, PointRecord } from '../data/schema';
 import type { RowIssue } from '../data/load';
@@ -60,7 +61,7 @@ export class StoreError extends Error {
 export function storeError(e: unknown): StoreError {
   if (e instanceof StoreError) return e;
   const name = (e as { name?: string })?.name ?? '';
-  const msg = e instanceof Error ? e.message : String(e);
+  const msg = errorText(e);
   if (name === 'QuotaExceededError' || /quota/i.test(msg))
     return new StoreError(`浏览器存储空间不足，数据未保存（原有数据未改动）：${msg}`, `browser storage quota exceeded; nothing was saved (earlier data unchanged): ${msg}`, true);
   return new StoreError(`保存到浏览器失败（原有数据未改动）：${msg}`, `saving in the browser failed (earlier data unchanged): ${msg}`, false);

@@ -1,5 +1,6 @@
 // The data set the app shows: the embedded pack merged with a planner's own saved layers
 // (IndexedDB, src/lib/io/user-store.ts). `pack` is what every map layer and mode reads.
+import { errorText } from '../data/text';
 import { getContext, setContext } from 'svelte';
 import type { DataPack } from '../io/pack-types';
 import { mergePack } from '../io/user-merge';
@@ -53,7 +54,7 @@ export class DataState {
       this.embedded = pack;
       this.error = null;
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorText(e);
     }
   }
 

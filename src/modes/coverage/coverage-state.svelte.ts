@@ -1,4 +1,5 @@
 // The coverage mode's state, shared by its Panel and its Overlay (one instance per AppState).
+import { errorText } from '../../lib/data/text';
 import type { AppState } from '../../lib/state/app.svelte';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { AnalysisClient } from '../../lib/worker/client';
@@ -78,7 +79,7 @@ export class CoverageState {
       this.error = null;
     } catch (e) {
       if (e instanceof SupersededError || token !== this.token) return;
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorText(e);
     } finally {
       if (token === this.token) this.running = false;
     }
@@ -93,7 +94,7 @@ export class CoverageState {
       const r = await client.run('whatIf', { input: this.input(pack, false), added });
       if (token === this.whatIfToken) this.whatIf = r;
     } catch (e) {
-      if (!(e instanceof SupersededError) && token === this.whatIfToken) this.error = e instanceof Error ? e.message : String(e);
+      if (!(e instanceof SupersededError) && token === this.whatIfToken) this.error = errorText(e);
     } finally {
       if (token === this.whatIfToken) this.whatIfRunning = false;
     }

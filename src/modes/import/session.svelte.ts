@@ -1,5 +1,6 @@
 // One import session: the chosen file, the user's overrides (encoding, CRS, mapping, swap fix)
 // and the worker's latest outcome. Every override re-runs the import in the worker.
+import { errorText } from '../../lib/data/text';
 import type { AnalysisClient } from '../../lib/worker/client';
 import { SupersededError } from '../../lib/worker/client';
 import { CRSS, type Encoding, type Mapping } from '../../lib/data/index.ts';
@@ -69,7 +70,7 @@ export class ImportSession {
       this.bytes = await file.arrayBuffer();
     } catch (e) {
       this.busy = false;
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorText(e);
       return;
     }
     this.fileName = file.name;
@@ -131,7 +132,7 @@ export class ImportSession {
       this.error = null;
     } catch (e) {
       if (e instanceof SupersededError) return;
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorText(e);
     }
     this.busy = false;
   }

@@ -1,6 +1,7 @@
 // The searchable places of a loaded data set: enterprises, stations, institutions, facilities, towns.
 import type { DataPack } from '../../lib/io/pack-types';
 import { townLabelPoint } from '../../lib/data/areas';
+import { townNamesOf } from '../../lib/data/population';
 import type { Place } from './place-search';
 
 export function placesOf(pack: DataPack): Place[] {
@@ -17,7 +18,7 @@ export function placesOf(pack: DataPack): Place[] {
     if (!name) continue;
     const [lng, lat] = townLabelPoint(f);
     const town = pack.towns.find((t) => t.name === name);
-    out.push({ key: `town:${name}`, name, nameEn: town?.name_en, aliases: town?.alias.split(/[;；]/).filter(Boolean), detail: '', lng, lat, kind: 'town', type: town?.type });
+    out.push({ key: `town:${name}`, name, nameEn: town?.name_en, aliases: town && townNamesOf(town).slice(1), detail: '', lng, lat, kind: 'town', type: town?.type });
   }
   return out;
 }

@@ -319,3 +319,30 @@ test("with the planner's own enterprise list, the note counts the enterprises in
     await expect(page.getByTestId('siting-before-after')).toHaveText(before!);
   }
 });
+
+test('a long list of unreached enterprises: the page lists the first 200 and says how many more the CSV holds', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('enterprises');
+  // 600 enterprises on a grid across the district's middle; stations reach few of them on foot in 5 minutes
+  const rows = ['企业名称,街镇,经度,纬度,产业'];
+  for (let i = 0; i < 600; i++) rows.push(`网格企业${i},七宝镇,${(121.3 + (i % 30) * 0.004).toFixed(4)},${(31.06 + Math.floor(i / 30) * 0.004).toFixed(4)},智能制造`);
+  await pickCsv(page, '网格企业.csv', rows);
+  await expect(page.getByTestId('import-summary')).toContainText('可用 600');
+  await saveImport(page);
+  await page.getByTestId('mode-siting').click();
+  await page.getByTestId('siting-minutes').fill('5');
+  const list = page.getByTestId('siting-unreached-list');
+  await list.locator('xpath=..').locator('summary').click();
+  const total = Number(/\((\d+)\)/.exec((await list.locator('xpath=..').locator('summary').textContent())!)![1]);
+  expect(total).toBeGreaterThan(400);
+  await expect(list.locator('li:not(.more)')).toHaveCount(200);
+  await expect(page.getByTestId('siting-unreached-more')).toHaveText(`…另有 ${total - 200} 家，见 CSV`);
+  // the CSV holds every one of them
+  const dl = page.waitForEvent('download');
+  await page.getByTestId('siting-export-unreached').click();
+  const csv = readFileSync((await (await dl).path())!, 'utf8');
+  expect(parseTable(csv).rows.length).toBe(total);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('siting-unreached-more')).toHaveText(`… ${total - 200} more in the CSV`);
+});

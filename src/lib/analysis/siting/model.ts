@@ -84,13 +84,20 @@ export function coveredBy(model: SitingModel, lng: number, lat: number, out: num
   const y = projectY(model.projection, lat);
   const { detour, radius, demandX, demandY } = model;
   const r = radius / detour; // straight-line reach; route ≥ straight × detour
-  const router = model.network ? new Router(model.network, x, y, model.mode) : null;
+  // no barrier segment in the reach's box: no straight line from the site within it crosses one
+  const router = model.network && barrierNear(model.network, x - r, y - r, x + r, y + r) ? new Router(model.network, x, y, model.mode) : null;
   tree.search(x - r, y - r, x + r, y + r, (i) => {
     if (dist(x, y, demandX[i], demandY[i]) * detour > radius) return;
     if (router && router.planarTo(demandX[i], demandY[i]) * detour > radius) return;
     out.push(i);
   });
   return out.sort((a, b) => a - b);
+}
+
+function barrierNear(net: BarrierNetwork, minX: number, minY: number, maxX: number, maxY: number): boolean {
+  let near = false;
+  net.segIndex?.search(minX, minY, maxX, maxY, () => (near = true));
+  return near;
 }
 
 export function coverageSets(model: SitingModel, sites: readonly { lng: number; lat: number }[]): CoverageSets {

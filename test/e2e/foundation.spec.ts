@@ -657,6 +657,25 @@ test('switching to English changes the UI and the map labels, and back', async (
   await expect.poll(mapNames).toEqual(['地图', '放大', '缩小', '数据来源']);
 });
 
+test('the address names the language shown, so a reload or a shared link opens in it (review 16)', async ({ page }) => {
+  await openApp(page, '?mode=nearest');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('h1')).toContainText('Zhihui Map');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  expect(new URL(page.url()).searchParams.get('mode')).toBe('nearest');
+  // a colleague opening this address (no saved choice of their own) gets English
+  const other = await page.context().browser()!.newPage();
+  await other.goto(page.url());
+  await expect(other.locator('h1')).toContainText('Zhihui Map');
+  // back to Chinese: the link was ?lang=en, which would win over the choice on reload (it did)
+  await other.getByTestId('lang-toggle').click();
+  await expect(other.locator('h1')).toContainText('质汇地图');
+  expect(new URL(other.url()).searchParams.has('lang')).toBe(false);
+  await other.reload();
+  await expect(other.locator('h1')).toContainText('质汇地图');
+  await other.close();
+});
+
 test('the data panel lists each file with rows, sources and completeness', async ({ page }) => {
   await openApp(page);
   // brightness of the sidebar's left edge, which the dialog leaves uncovered

@@ -244,6 +244,24 @@ test('typed GCJ-02 coordinates are converted; bicycle changes the times', async 
   await page.getByTestId('nearest-locate').click();
   await expect(page.getByTestId('nearest-crs')).toHaveValue('gcj02');
   await expect.poll(() => atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
+  // a 高德 route link and a 百度 link naming GCJ-02 give the same point (they were read as WGS-84 from
+  // the URL's digits, ~480 m off; review 16), and 百度's latitude-first order is no swap to warn about
+  for (const link of ['https://uri.amap.com/navigation?to=121.5286,31.0572,%E9%A9%BF%E7%AB%99&mode=car', 'http://api.map.baidu.com/marker?location=31.0572,121.5286&coord_type=gcj02&output=html']) {
+    await page.getByTestId('nearest-crs').selectOption('wgs84');
+    await page.getByTestId('nearest-coords').fill('121.45, 31.1');
+    await page.getByTestId('nearest-locate').click();
+    await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.1]);
+    await page.getByTestId('nearest-coords').fill(link);
+    await page.getByTestId('nearest-locate').click();
+    await expect(page.getByTestId('nearest-crs')).toHaveValue('gcj02');
+    await expect.poll(() => atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
+    await expect(page.getByTestId('nearest-coords-msg')).toHaveCount(0);
+  }
+  // a short link holds no point: said, and the last point kept (its digits were read as coordinates)
+  await page.getByTestId('nearest-coords').fill('https://surl.amap.com/3bN7xQ1231');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('无法识别坐标');
+  expect(atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
 });
 
 test('bad input says what is wrong and keeps the last good query; the match list works from the keyboard', async ({ page }) => {

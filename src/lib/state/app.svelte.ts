@@ -4,7 +4,7 @@ import { CATEGORIES, type Category } from '../data/schema';
 import { MESSAGES, vocab, type Locale, type MessageKey } from '../i18n/messages';
 import { englishReady } from '../i18n/catalog';
 import { readPref, writePref } from './prefs';
-import { readParam } from './url-params';
+import { readParam, replaceSearch, withParam } from './url-params';
 
 export type Mode = 'explore' | 'coverage' | 'nearest' | 'siting' | 'present' | 'import';
 export const MODES: readonly Mode[] = ['explore', 'coverage', 'nearest', 'siting', 'present', 'import'];
@@ -126,6 +126,8 @@ export class AppState {
   setLocale(l: Locale) {
     this.locale = l;
     writePref(LOCALE_KEY, l);
+    // the address says it too, so a reload or a shared link opens in the language now shown (?lang wins over the saved choice)
+    replaceSearch(withParam(location.search, 'lang', l === 'en' ? l : null));
   }
 
 

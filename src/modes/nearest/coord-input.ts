@@ -36,13 +36,29 @@ export function parseCoordInput(text: string, crs: InputCrs): CoordParse {
 }
 
 /**
- * A map site's link pasted into the box (高德 uri.amap.com/marker?position=lng,lat, 百度
- * …?location=lat,lng): the point's text and the site's coordinate system; null for anything else.
+ * A map site's link pasted into the box: its point as "lng,lat" and the coordinate system it is in, or
+ * null for anything but a 高德 or 百度 link. 高德 (GCJ-02) puts the point in position, location, center,
+ * to, dest or lnglat as lng,lat, or in lng and lat; 百度 (BD-09 unless coord_type says gcj02 or wgs84) in
+ * location or latlng as lat,lng. A link of theirs without a point gives no point (the text is not
+ * searched for numbers: a link's digits are not coordinates).
  */
 export function linkPoint(text: string): { text: string; crs: InputCrs } | null {
-  const crs = /amap\.com|gaode\.com/i.test(text) ? 'gcj02' : /baidu\.com/i.test(text) ? 'bd09' : null;
-  const p = crs && /[?&](?:position|location|center)=([^&#]+)/i.exec(text);
-  return p ? { text: decodeURIComponent(p[1]), crs } : null;
+  const site = /amap\.com|gaode\.com/i.test(text) ? 'gcj02' : /baidu\.com/i.test(text) ? 'bd09' : null;
+  if (!site) return null;
+  const q = (keys: string) => {
+    const v = new RegExp(`[?&](?:${keys})=([^&#]+)`, 'i').exec(text)?.[1] ?? '';
+    try {
+      return decodeURIComponent(v).split(/[,，]/);
+    } catch {
+      return [];
+    }
+  };
+  const type = q('coord_type')[0]?.toLowerCase();
+  const crs = type === 'gcj02' || type === 'wgs84' ? type : site;
+  const latFirst = site === 'bd09' ? q('location|latlng') : [];
+  const [lng, lat] = latFirst.length > 1 ? [latFirst[1], latFirst[0]] : site === 'gcj02' ? q('position|location|center|to|dest|lnglat') : q('center');
+  const pair = lat !== undefined ? [lng, lat] : [q('lng|lon')[0], q('lat')[0]];
+  return { text: pair.every(Boolean) ? pair.join(',') : '', crs };
 }
 
 /** Where a chosen point lies: in the district, just outside it (within `nearKm` of its outline), or far away. */

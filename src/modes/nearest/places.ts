@@ -16,9 +16,25 @@ export function placesOf(pack: DataPack): Place[] {
   for (const f of pack.boundaries.features) {
     const name = String(f.properties?.name ?? '');
     if (!name) continue;
-    const [lng, lat] = townLabelPoint(f);
+    const [lng, lat] = townPoint(pack, name) ?? townLabelPoint(f);
     const town = pack.towns.find((t) => t.name === name);
     out.push({ key: `town:${name}`, name, nameEn: town?.name_en, aliases: town && townNamesOf(town).slice(1), detail: '', lng, lat, kind: 'town', type: town?.type });
   }
   return out;
+}
+
+/**
+ * Where the pack's points known only by their town gather: the town's representative point they are spread
+ * around (data/README.md). A town picked in 找服务 stands there, not at its name's anchor on the map, which
+ * keeps clear of the points and lay 2–3 km from them in 浦江镇 and 华漕镇 (review 16).
+ */
+function townPoint(pack: DataPack, town: string): [number, number] | undefined {
+  let n = 0, lng = 0, lat = 0;
+  for (const r of [...pack.stations, ...pack.institutions, ...pack.facilities, ...pack.enterprises]) {
+    if (r.town !== town || r.precision !== 'town') continue;
+    n++;
+    lng += r.lng;
+    lat += r.lat;
+  }
+  return n ? [lng / n, lat / n] : undefined;
 }

@@ -1,7 +1,7 @@
 // A ZIP archive whose files are stored as they are, without compression: all the tour's "export
 // all" needs (its files are PNG, already compressed), in ~60 lines instead of a zip library.
 // Format: PKWARE APPNOTE 6.3 — a local header before each file, then the central directory and the
-// end record; method 0 (stored), CRC-32, names in UTF-8 (flag bit 11), DOS date and time.
+// end record; method 0 (stored), CRC-32, names in UTF-8 (flag bit 11), DOS date and time, made on Unix.
 // No ZIP64, so at most 65,535 files and 4 GiB. Pure: no DOM.
 
 const CRC_TABLE = (() => {
@@ -23,6 +23,10 @@ export function crc32(bytes: Uint8Array): number {
 
 const UTF8_NAMES = 0x0800;
 const VERSION = 20; // 2.0: what a stored file needs
+// Made on Unix (host 3) with mode rw-r--r--: Info-ZIP's unzip takes an MS-DOS archive's names as code
+// page 437 even with the UTF-8 flag, so 莘庄镇 came out garbled on Linux (review 16)
+const MADE_BY = (3 << 8) | VERSION;
+const UNIX_FILE = 0o100644 * 0x10000;
 
 /** A ZIP of `files` (name → bytes, in this order), stored uncompressed, dated `date` (local time). */
 export function storedZip(files: Record<string, Uint8Array>, date = new Date()): Uint8Array {
@@ -51,8 +55,8 @@ export function storedZip(files: Record<string, Uint8Array>, date = new Date()):
   }
   const directory = at;
   for (const e of entries) {
-    u32(0x02014b50); u16(VERSION); common(e);
-    u16(0); u16(0); u16(0); u16(0); u32(0); // extra, comment, disk, internal and external attributes
+    u32(0x02014b50); u16(MADE_BY); common(e);
+    u16(0); u16(0); u16(0); u16(0); u32(UNIX_FILE); // extra, comment, disk, internal and external attributes
     u32(e.offset);
     out.set(e.name, at); at += e.name.length;
   }

@@ -12,12 +12,28 @@ import { toWgs84 } from '../../../src/lib/data/crs';
 describe('a map site link pasted as coordinates', () => {
   it('takes the point and the site’s coordinate system (a 高德 link was read as WGS-84, ~500 m off)', () => {
     expect(linkPoint('https://uri.amap.com/marker?position=121.4251,31.1082&name=%E9%A9%BF%E7%AB%99')).toEqual({ text: '121.4251,31.1082', crs: 'gcj02' });
-    // 百度 writes the latitude first: the box's swap takes care of it
+    // 百度 writes the latitude first, as it always does: put right here, not a swap to warn about
     const bd = linkPoint('http://api.map.baidu.com/marker?location=31.1082%2C121.4251&title=x&output=html')!;
-    expect(bd).toEqual({ text: '31.1082,121.4251', crs: 'bd09' });
-    expect(parseCoordInput(bd.text, bd.crs)).toMatchObject({ ok: true, swapped: true });
+    expect(bd).toEqual({ text: '121.4251,31.1082', crs: 'bd09' });
+    expect(parseCoordInput(bd.text, bd.crs)).toMatchObject({ ok: true, swapped: false });
     expect(linkPoint('121.4251,31.1082')).toBeNull();
     expect(linkPoint('https://example.com/?position=121.4,31.1')).toBeNull();
+  });
+  it('reads 高德 route and address links, 百度 links that name their system, and gives no point for a link without one (review 16)', () => {
+    // these were read as WGS-84 from the URL's digits, ~480 m off, with no message
+    expect(linkPoint('https://uri.amap.com/navigation?to=121.385,31.105,%E9%A9%BF%E7%AB%993%E5%8F%B7&mode=car')).toEqual({ text: '121.385,31.105', crs: 'gcj02' });
+    expect(linkPoint('https://m.amap.com/navi/?dest=121.385,31.105&destName=x&key=1')).toEqual({ text: '121.385,31.105', crs: 'gcj02' });
+    expect(linkPoint('https://ditu.amap.com/regeo?lng=121.385&lat=31.105&name=x')).toEqual({ text: '121.385,31.105', crs: 'gcj02' });
+    expect(linkPoint('https://www.amap.com/?lnglat=121.385%2C31.105')).toEqual({ text: '121.385,31.105', crs: 'gcj02' });
+    // 百度 with coord_type: the system it names (bd09ll is its own)
+    expect(linkPoint('http://api.map.baidu.com/marker?location=31.105,121.385&coord_type=gcj02&output=html')).toEqual({ text: '121.385,31.105', crs: 'gcj02' });
+    expect(linkPoint('http://api.map.baidu.com/marker?location=31.105,121.385&coord_type=wgs84')).toEqual({ text: '121.385,31.105', crs: 'wgs84' });
+    expect(linkPoint('http://api.map.baidu.com/marker?location=31.105,121.385&coord_type=bd09ll')).toEqual({ text: '121.385,31.105', crs: 'bd09' });
+    // a short link or a search has no point: none is made up from its digits
+    expect(linkPoint('https://surl.amap.com/2Ab3Cd4e')).toEqual({ text: '', crs: 'gcj02' });
+    expect(linkPoint('https://map.baidu.com/search/%E9%97%B5%E8%A1%8C/@13512345.6,3634567.8,12z')).toEqual({ text: '', crs: 'bd09' });
+    expect(parseCoordInput('', 'gcj02')).toEqual({ ok: false, reason: 'format' });
+    expect(linkPoint('https://uri.amap.com/marker?position=%E0%A4%A')).toEqual({ text: '', crs: 'gcj02' });
   });
 });
 

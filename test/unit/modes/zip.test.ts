@@ -29,6 +29,12 @@ describe('stored zip', () => {
     expect(v.getUint16(8, true)).toBe(0);
     expect(v.getUint16(10, true)).toBe((14 << 11) | (30 << 5) | 29);
     expect(v.getUint16(12, true)).toBe(((2026 - 1980) << 9) | (11 << 5) | 21);
+    // central directory: made on Unix (3) by version 2.0, mode rw-r--r-- (an MS-DOS archive's UTF-8 names came
+    // out garbled in Info-ZIP's unzip on Linux, review 16)
+    const dir = v.getUint32(zip.length - 6, true);
+    expect(v.getUint32(dir, true)).toBe(0x02014b50);
+    expect(v.getUint16(dir + 4, true)).toBe(0x0314);
+    expect(v.getUint32(dir + 38, true)).toBe(0o100644 * 0x10000);
   });
 
   it('an empty archive is just the end record', () => {

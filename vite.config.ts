@@ -160,6 +160,9 @@ export default defineConfig(({ mode }) => ({
     // natively; the polyfill would be one more file at start-up.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // Imported constants inlined wherever they are used, not only in conditions (rolldown's
+      // `smart` default): const primitives only, so the same values (0.17 kB gzip less).
+      optimization: { inlineConst: true },
       input: (mode === 'bench' ? { 'bench-bare': 'bench-bare.html', 'bench-data': 'bench-data.html' } : { main: 'index.html' }) as Record<string, string>,
       output: {
         // Six hash characters (36 bits) instead of eight in file names: the JavaScript names the

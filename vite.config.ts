@@ -60,6 +60,42 @@ function workerEntry(): Plugin {
 }
 
 /**
+ * The app mounts its one component (main.ts) and never hydrates server-rendered HTML, and every
+ * component compiles in runes mode without `experimental.async` or `$inspect.trace`, so Svelte's
+ * runtime switches for those (`hydrating`, `async_mode_flag`, `legacy_mode_flag`,
+ * `tracing_mode_flag`) stay false for the page's whole life. Written as constants here, with
+ * `optimization.inlineConst`, the minifier drops the branches behind them. Anything that would turn
+ * one on (Svelte's `hydrate()`, a legacy-mode or async component's flag import) throws instead, and
+ * the build fails if Svelte's source no longer reads as expected.
+ */
+function svelteConstantFlags(): Plugin {
+  const files: Record<string, [RegExp, string][]> = {
+    'internal/client/dom/hydration.js': [
+      [/export let hydrating = false;/, 'export const hydrating = false;'],
+      [/(export function set_hydrating\(value\) \{)\s*hydrating = value;/, "$1 if (value) throw new Error('hydration is not built in');"],
+    ],
+    'internal/flags/index.js': [
+      [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;'],
+      [/^\t(async_mode_flag|legacy_mode_flag|tracing_mode_flag) = (true|false);/gm, "\tthrow new Error('$1 is not built in');"],
+    ],
+  };
+  return {
+    name: 'zhihui:svelte-constant-flags',
+    apply: 'build',
+    transform(code, id) {
+      const file = Object.keys(files).find((f) => id.replace(/\\/g, '/').endsWith(`node_modules/svelte/src/${f}`));
+      if (!file) return null;
+      for (const [from, to] of files[file]) {
+        if (!from.test(code)) this.error(`svelteConstantFlags: ${file} no longer matches ${from}`);
+        from.lastIndex = 0;
+        code = code.replace(from, to);
+      }
+      return { code, map: null };
+    },
+  };
+}
+
+/**
  * Preloads the embedded pack (data/*.csv, data/*.geojson) from the HTML of the pages that load
  * it, so the files are fetched while the JavaScript is still downloading rather than after it
  * runs; src/lib/io/pack.ts's fetch() then finds them in the memory cache.
@@ -146,7 +182,7 @@ const CORE_AT_START = [
  * the app's modules are split into chunks.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), workerEntry(), noChunkCycles(), preloadPack(['index.html', 'bench-data.html'])],
+  plugins: [svelte(), svelteConstantFlags(), workerEntry(), noChunkCycles(), preloadPack(['index.html', 'bench-data.html'])],
   base: './',
   build: {
     // OUT_DIR lets several engineers build and preview side by side (see playwright.config.ts).

@@ -1,6 +1,7 @@
 // Import outcome → store entries (facilities split by category), and any layer → CSV / GeoJSON text.
 import { LAYER_FIELDS, type FacilityRecord, type PointLayer, type PointRecord } from '../data/schema';
-import { csvText, neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv, POPULATION_POINT_FIELDS, POPULATION_TOWN_FIELDS } from '../data/index.ts';
+import { csvText, neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv } from '../data/export';
+import { POPULATION_POINT_FIELDS, POPULATION_TOWN_FIELDS } from '../data/population';
 import { issueReason, type IssueTemplates } from '../data/issues';
 import type { DataPack } from './pack-types';
 import type { ImportOutcome } from './import-job';

@@ -3,7 +3,9 @@
 import { errorText } from '../../lib/data/text';
 import type { AnalysisClient } from '../../lib/worker/client';
 import { SupersededError } from '../../lib/worker/client';
-import { CRSS, type Encoding, type Mapping } from '../../lib/data/index.ts';
+import { CRSS } from '../../lib/data/crs';
+import type { Encoding } from '../../lib/data/decode';
+import type { Mapping } from '../../lib/data/headers';
 import type { Crs } from '../../lib/data/load';
 import type { Bounds } from '../../lib/data/coords';
 import type { OfficialTown } from '../../lib/data/population';

@@ -96,6 +96,25 @@ function svelteConstantFlags(): Plugin {
 }
 
 /**
+ * PapaParse ships one UMD file; as CommonJS it made the bundler add its module interop to the core
+ * chunk. Its factory is called here as an ES module's default export instead (the same object: the
+ * UMD wrapper only chose where to put it). The build fails if the file no longer starts and ends
+ * as expected.
+ */
+function papaparseEsm(): Plugin {
+  const head = /^(\/\*[\s\S]*?\*\/\s*)?\(\(e,t\)=>\{"function"==typeof define&&define\.amd\?define\(\[\],t\):"object"==typeof module&&"undefined"!=typeof exports\?module\.exports=t\(\):e\.Papa=t\(\)\}\)\(this,function r\(\)\{/;
+  return {
+    name: 'zhihui:papaparse-esm',
+    apply: 'build',
+    transform(code, id) {
+      if (!/node_modules[\\/]papaparse[\\/]papaparse\.min\.js$/.test(id)) return null;
+      if (!head.test(code) || !/\}\);\s*$/.test(code)) this.error('papaparseEsm: papaparse.min.js no longer has the expected UMD wrapper');
+      return { code: code.replace(head, 'export default (function r(){').replace(/\}\);\s*$/, '})();\n'), map: null };
+    },
+  };
+}
+
+/**
  * Preloads the embedded pack (data/*.csv, data/*.geojson) from the HTML of the pages that load
  * it, so the files are fetched while the JavaScript is still downloading rather than after it
  * runs; src/lib/io/pack.ts's fetch() then finds them in the memory cache.
@@ -182,7 +201,7 @@ const CORE_AT_START = [
  * the app's modules are split into chunks.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), svelteConstantFlags(), workerEntry(), noChunkCycles(), preloadPack(['index.html', 'bench-data.html'])],
+  plugins: [svelte(), svelteConstantFlags(), papaparseEsm(), workerEntry(), noChunkCycles(), preloadPack(['index.html', 'bench-data.html'])],
   base: './',
   build: {
     // OUT_DIR lets several engineers build and preview side by side (see playwright.config.ts).

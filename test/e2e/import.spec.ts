@@ -227,6 +227,35 @@ test('100 000 rows: parsed in the worker with progress, the page keeps painting,
   expect(foreignRequests(requests)).toEqual([]);
 });
 
+test("an office's list: its 街道办事处 and 人民政府 names are read as towns, and a refused row is listed before 200 warnings (review 16)", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('enterprises');
+  const rows = ['企业名称,所属街道,经度,纬度,产业', '测试江川企业,江川路街道办事处,121.40,31.02,智能制造', '测试浦江企业,上海市闵行区浦江镇人民政府,121.51,31.08,生物医药'];
+  // 220 rows naming a town that is none of the 14 (a warning each), then two rows that cannot be used
+  for (let i = 0; i < 220; i++) rows.push(`测试他处企业${i},外区某镇,121.40,31.12,智能制造`);
+  rows.push('测试无坐标企业,七宝镇,暂无,暂无,智能制造', '测试北京企业,七宝镇,116.40,39.90,智能制造');
+  await pickCsv(page, '办事处名录.csv', rows);
+  await expect(page.getByTestId('import-summary')).toContainText('可用 222');
+  const issues = page.getByTestId('import-issues');
+  await expect(issues).not.toContainText('江川路街道办事处');
+  await expect(issues).not.toContainText('人民政府');
+  // both refused rows are on the page, first, though 220 warnings come before them in the file
+  const listed = await issues.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ error: tr.classList.contains('error'), text: tr.textContent ?? '' })));
+  const firstWarning = listed.findIndex((r) => !r.error);
+  expect(firstWarning).toBeGreaterThan(1);
+  expect(listed.slice(firstWarning).some((r) => r.error)).toBe(false);
+  const refused = listed.slice(0, firstWarning).map((r) => r.text).join(' ');
+  expect(refused).toContain('第 224 行');
+  expect(refused).toContain('第 225 行');
+  await expect(issues.locator('tbody tr')).toHaveCount(200);
+  await saveImport(page);
+  await page.getByTestId('mode-siting').click();
+  await page.getByTestId('siting-town').selectOption('江川路街道');
+  // (the list replaced the built-in enterprises: 江川路街道's one is the 街道办事处 row)
+  await expect(page.getByTestId('siting-reach-summary')).toHaveText(/· \d \/ 1\s*$/);
+});
+
 test('town boundaries from GeoJSON replace the approximate ones until deleted', async ({ page }) => {
   await openApp(page);
   const townNames = async () => (await basePart(page, 'towns')).map((f) => String(f.properties?.name));

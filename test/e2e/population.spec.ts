@@ -130,3 +130,22 @@ test('population import at phone width (390 px): report and save are usable', as
   await page.getByTestId('import-population-total').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/population-import-phone.png` });
 });
+
+test('population for only some towns: the note names the towns without it, which is why 全区 has no population share (review 16)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('population');
+  // the fixture without 江川路街道 and 浦江镇
+  const lines = readFileSync(FIXTURE, 'utf8').trim().split(/\r?\n/).filter((l) => !/^(江川路街道|浦江镇),/.test(l));
+  await page.getByTestId('import-file').setInputFiles({ name: '人口-部分.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await expect(page.getByTestId('import-population-total')).toBeVisible();
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  await page.getByTestId('mode-coverage').click();
+  await settled(page);
+  await expect(page.getByTestId('population-note')).toContainText('江川路街道、浦江镇 没有人口数据，全区人口覆盖率因此不计');
+  await expect(page.locator('[data-testid="coverage-table"] tr[data-town="全区"] td[data-pop]').first()).toHaveText('–');
+  expect(await page.locator('[data-testid="coverage-table"] tr[data-town="全区"] td[data-pop][data-value]').count()).toBe(0);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('population-note')).toContainText("Jiangchuanlu Subdistrict, Pujiang Town have no population data, so the whole district's population share is not given");
+});

@@ -70,6 +70,12 @@ test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆
   // a radius standard (交通: 500 m) as the walk reaching it with the 1.3 detour: 500 × 1.3 / 66.7 m/min ≈ 10 min
   await page.getByTestId('siting-subject').selectOption('交通');
   await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
+  // back to 质汇驿站: its own 15 minutes' walk at 4 km/h over the enterprises (养老's 10 min at 3 km/h stayed, review 16)
+  await page.getByTestId('siting-subject').selectOption('养老');
+  await page.getByTestId('siting-subject').selectOption('stations');
+  await expect(page.getByTestId('siting-minutes')).toHaveValue('15');
+  await expect(page.getByTestId('siting-panel').getByLabel('km/h', { exact: true })).toHaveValue('4');
+  await expect(page.getByTestId('demand-enterprises')).toBeChecked();
   await page.getByTestId('siting-subject').selectOption('养老');
   await page.getByTestId('siting-town').selectOption('梅陇镇');
   await page.getByTestId('siting-k').fill('2');

@@ -343,6 +343,22 @@ test('a long list of unreached enterprises: the page lists the first 200 and say
   await page.getByTestId('siting-export-unreached').click();
   const csv = readFileSync((await (await dl).path())!, 'utf8');
   expect(parseTable(csv).rows.length).toBe(total);
+  // while the sites are worked out the panel says so (a 50,000-row list takes seconds: review 16), then not
+  const said = await page.evaluate(() => {
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => {
+      const t = document.querySelector('[data-testid=siting-busy]')?.textContent;
+      if (t && !seen.includes(t)) seen.push(t);
+    });
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    (document.querySelector('[data-testid=siting-suggest]') as HTMLButtonElement).click();
+    return new Promise<string[]>((resolve) => {
+      const done = () => (document.querySelector('[data-testid=siting-site]') ? (watch.disconnect(), resolve(seen)) : setTimeout(done, 20));
+      done();
+    });
+  });
+  expect(said).toEqual(['计算中…']);
+  await expect(page.getByTestId('siting-busy')).toHaveCount(0);
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('siting-unreached-more')).toHaveText(`… ${total - 200} more in the CSV`);
 });

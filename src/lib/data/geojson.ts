@@ -129,13 +129,15 @@ function importShapes<G extends string>(text: string, types: readonly G[], crs: 
       return;
     }
     const props = f.properties ?? {};
-    const name = pick(props, ['name', '名称', '街镇', 'town', 'NAME', 'xzqmc']);
+    const code = pick(props, ['code', 'adcode', '代码', '区划代码', '行政区划代码', 'xzqdm']);
+    // a town's name as GIS layers write it (街镇名称, XZQMC, JDMC); failing that its code, read as the town it is
+    const name = pick(props, ['name', '名称', '街镇', '街镇名称', '街道名称', '乡镇名称', 'town', 'xzqmc', 'jdmc', 'xzmc']) || (needName ? code : '');
     if (needName && name === '') {
-      issues.push(makeIssue('feature', i + 1, undefined, '缺少名称属性', 'noName'));
+      issues.push(makeIssue('feature', i + 1, undefined, '缺少名称属性（name、名称、街镇名称 或区划代码）', 'noName'));
       return;
     }
     const geometry = { type: g.type as G, coordinates: mapCoords(g.coordinates, crs, bad) };
-    shapes.push({ name, code: pick(props, ['code', 'adcode', '代码', '区划代码']), kind: pick(props, ['kind', 'type', '类型']), geometry, properties: props });
+    shapes.push({ name, code, kind: pick(props, ['kind', 'type', '类型']), geometry, properties: props });
   });
   if (bad.projected)
     return {

@@ -114,7 +114,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     }
     const rec: Record<string, unknown> = {};
     let bad = false;
-    const pair = oneColumn ? unneutralise(row[col[lngIdx]] ?? '').trim().normalize('NFKC').split(/\s*[,;\s]\s*/) : null;
+    const pair = oneColumn ? unneutralise(row[col[lngIdx]] ?? '').trim().normalize('NFKC').split(/\s*[,;、\s]\s*/) : null;
     /** An issue with field `d` (column `i`) on this row; an error rejects the row. */
     const note = (d: FieldDef, i: number, zh: string, key: IssueKey, vars?: IssueVars, severity: 'error' | 'warning' = 'error') => {
       issues.push(makeIssue(kind, line, { header: col[i] >= 0 ? table.headers[col[i]] : d.key, key: d.key }, zh, key, vars, severity, sheetRow));

@@ -41,6 +41,7 @@ const zh = {
   unreachedList: '未覆盖的企业',
   exportUnreached: '导出未覆盖企业 CSV',
   moreInCsv: '…另有 {n} 家，见 CSV',
+  running: '计算中…',
   exportSites: '导出新站点 CSV',
   print: '打印 / 存为 PDF',
   minutesBad: '分钟数须为 1–60，现按 15',

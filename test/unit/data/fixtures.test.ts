@@ -315,9 +315,11 @@ describe('coordinates in one column', () => {
   });
 
   it('reads 坐标 "121.35,31.03" (full-width, space, latitude first too) for both fields, reporting a bad cell once', () => {
-    const csv = ['名称,坐标,类别', '甲,"121.352,31.030",医疗', '乙,１２１．３７５，３１．１１２,医疗', '丙,121.376 31.084,医疗', '丁,"31.061, 121.523",医疗', '戊,北京,医疗'].join('\n');
+    const csv = ['名称,坐标,类别', '甲,"121.352,31.030",医疗', '乙,１２１．３７５，３１．１１２,医疗', '丙,121.376 31.084,医疗', '丁,"31.061, 121.523",医疗', '戊,北京,医疗', '己,121.37、31.15,医疗'].join('\n');
     const res = importFile({ name: '企业名录.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', mapping: { name: '名称', lng: '坐标', lat: '坐标', category: '类别' } });
     expect(res.records.slice(0, 3).map((r) => [r.name, r.lng, r.lat])).toEqual([['甲', 121.352, 31.03], ['乙', 121.375, 31.112], ['丙', 121.376, 31.084]]);
+    // an enumeration comma between them too (review 16: 无法解析)
+    expect(res.records.find((r) => r.name === '己')).toMatchObject({ lng: 121.37, lat: 31.15 });
     // latitude first is the usual swap, not a point somewhere else
     expect(res.issues.some((x) => /swapped/.test(reason(x)))).toBe(true);
     const bad = res.issues.filter((x) => x.line === 6);

@@ -54,6 +54,15 @@ describe('polygon and line GeoJSON', () => {
     expect(res.boundaries.map((b) => [b.name, b.code, b.geometry.type])).toEqual([['测试街道', '310112999', 'Polygon']]);
     expect(res.issues.map((i) => i.line)).toEqual([2, 3]);
   });
+  it('reads the name properties GIS layers use, else the code; says which it accepts (review 16)', () => {
+    const square = { type: 'Polygon', coordinates: [[[121.3, 31.1], [121.31, 31.1], [121.31, 31.11], [121.3, 31.1]]] };
+    const fc = (props: Record<string, unknown>[]) => JSON.stringify({ type: 'FeatureCollection', features: props.map((properties) => ({ type: 'Feature', properties, geometry: square })) });
+    const res = importTownBoundaries(fc([{ 街镇名称: '七宝镇', 代码: '310112102' }, { XZQMC: '华漕镇' }, { JDMC: '江川路街道' }, { OBJECTID: 4, 行政区划代码: '310112114' }, { OBJECTID: 5 }]));
+    expect(res.boundaries.map((b) => [b.name, b.code])).toEqual([['七宝镇', '310112102'], ['华漕镇', ''], ['江川路街道', ''], ['310112114', '310112114']]);
+    expect(res.issues.map((i) => [i.line, i.zh])).toEqual([[5, '第 5 个要素缺少名称属性（name、名称、街镇名称 或区划代码）']]);
+    // a barrier needs no name: its code is not made one
+    expect(importBarriers(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'x1' }, geometry: { type: 'LineString', coordinates: [[121.3, 31.1], [121.4, 31.1]] } }] })).barriers[0].name).toBe('');
+  });
   it('projected polygons → one clear error, nothing imported', () => {
     const res = importTownBoundaries(read('projected.geojson'));
     expect(res.boundaries).toEqual([]);

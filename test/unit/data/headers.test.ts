@@ -45,4 +45,12 @@ describe('suggestMapping', () => {
     expect(suggestMapping('facilities', ['设施名称', '行政区划代码', '经度', '纬度']).id).toBeUndefined();
     expect(suggestMapping('enterprises', ['企业名称', '统一社会信用代码']).id).toBe('统一社会信用代码');
   });
+
+  it('reads coordinate columns named with their system (bd_lng, gcj_lat, 百度经度), review 16', () => {
+    expect(suggestMapping('enterprises', ['企业名称', 'bd_lng', 'bd_lat'])).toMatchObject({ lng: 'bd_lng', lat: 'bd_lat' });
+    expect(suggestMapping('enterprises', ['企业名称', 'GCJ02_LNG', 'GCJ02_LAT'])).toMatchObject({ lng: 'GCJ02_LNG', lat: 'GCJ02_LAT' });
+    expect(suggestMapping('enterprises', ['企业名称', '百度经度', '百度纬度'])).toMatchObject({ lng: '百度经度', lat: '百度纬度' });
+    // a plain column of the same name wins
+    expect(suggestMapping('enterprises', ['企业名称', 'lng', 'lat', 'bd_lng', 'bd_lat'])).toMatchObject({ lng: 'lng', lat: 'lat' });
+  });
 });

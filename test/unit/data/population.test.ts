@@ -31,6 +31,15 @@ describe('population shape detection', () => {
     expect(m('莘庄工业区')).toBe('莘庄工业区');
     expect(m('310112114')).toBe('浦江镇');
     expect(m('月亮镇')).toBeUndefined();
+    // as government lists write them (review 16: 江川路街道办事处 and 浦江镇人民政府 rows were refused)
+    expect(m('江川路街道办事处')).toBe('江川路街道');
+    expect(m('浦江镇人民政府')).toBe('浦江镇');
+    expect(m('上海市闵行区浦江镇人民政府')).toBe('浦江镇');
+    expect(m('闵行区七宝镇')).toBe('七宝镇');
+    expect(m('莘庄工业区管理委员会')).toBe('莘庄工业区');
+    expect(m('莘庄工业园区')).toBe('莘庄工业区');
+    expect(m('月亮镇人民政府')).toBeUndefined();
+    expect(m('人民政府')).toBeUndefined();
   });
 });
 

@@ -632,3 +632,38 @@ test('a link opens the tour at a slide, the address follows the slides, and a re
   await expect(page.getByTestId('tour')).toHaveCount(0);
   await expect.poll(slideParam).toBeNull();
 });
+
+test('on a phone a finger swiped across the slide steps through the tour, a tap or an upward drag does not (review 16)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await startTour(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  const drag = async (from: [number, number], to: [number, number]) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from[0], y: from[1] }] });
+    for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from[0] + ((to[0] - from[0]) * i) / 5, y: from[1] + ((to[1] - from[1]) * i) / 5 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const map = (await page.getByTestId('map').boundingBox())!;
+  const y = map.y + map.height / 2;
+  const slide = page.getByTestId('tour');
+  await expect(slide).toHaveAttribute('data-slide', '0');
+  await drag([330, y], [80, y]); // right to left: the next slide
+  await expect(slide).toHaveAttribute('data-slide', '1');
+  await expect(page.getByTestId('slide-title')).toHaveText(TOWNS[0].name);
+  await drag([330, y], [80, y]);
+  await expect(slide).toHaveAttribute('data-slide', '2');
+  await drag([80, y], [330, y]); // left to right: back
+  await expect(slide).toHaveAttribute('data-slide', '1');
+  // a tap, a short or a mostly upright drag is no swipe
+  await drag([200, y], [200, y]);
+  await drag([200, y], [230, y]);
+  await drag([200, y + 40], [260, y - 90]);
+  await page.waitForTimeout(300);
+  await expect(slide).toHaveAttribute('data-slide', '1');
+  // a drag that starts on a control is that control's, not a swipe
+  const next = (await page.getByTestId('tour-next').boundingBox())!;
+  await drag([next.x + next.width / 2, next.y + next.height / 2], [next.x - 200, next.y + next.height / 2]);
+  await page.waitForTimeout(300);
+  await expect(slide).toHaveAttribute('data-slide', '1');
+});

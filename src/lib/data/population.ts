@@ -84,7 +84,10 @@ export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => s
     }
   }
   // as government lists write it: 上海市闵行区浦江镇人民政府, 江川路街道办事处, 莘庄工业区管委会 (review 16)
-  return (cell) => index.get(norm(cell)) ?? index.get(norm(cell).replace(/^(上海市)?闵行区|(人民政府|政府|办事处|管委会|管理委员会)$/g, ''));
+  return (cell) => {
+    const k = norm(cell);
+    return index.get(k) ?? index.get(k.replace(/^(上海市)?闵行区|(人民政府|政府|办事处|管委会|管理委员会)$/g, ''));
+  };
 }
 
 /** The one official town a cell names with one character wrong (梅龙镇 for 梅陇镇), if there is one. */

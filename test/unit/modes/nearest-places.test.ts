@@ -1,20 +1,16 @@
 // Where 找服务 puts a town picked from the search: inside the town, among the pack's points known only by
 // that town (its representative point), not at the map's label anchor, which keeps clear of them.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placesOf } from '../../../src/modes/nearest/places';
 import { areaTownOf, townLabelPoint } from '../../../src/lib/data/areas';
-import { parseLayerCsv, parseTownsCsv } from '../../../src/lib/data/load';
+import { parseTownsCsv } from '../../../src/lib/data/load';
 import type { DataPack } from '../../../src/lib/io/pack-types';
+import { embeddedLayers, readData } from '../embedded-layers';
 
-const read = (f: string) => readFileSync(`data/${f}`, 'utf8');
 const pack = {
-  stations: parseLayerCsv('stations', read('stations.csv')).records,
-  institutions: parseLayerCsv('institutions', read('institutions.csv')).records,
-  enterprises: parseLayerCsv('enterprises', read('enterprises.csv')).records,
-  facilities: parseLayerCsv('facilities', read('facilities.csv')).records,
-  towns: parseTownsCsv(read('towns.csv')).records,
-  boundaries: JSON.parse(read('town-boundaries.geojson')),
+  ...embeddedLayers(),
+  towns: parseTownsCsv(readData('towns.csv')).records,
+  boundaries: JSON.parse(readData('town-boundaries.geojson')),
 } as unknown as DataPack;
 const km = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * 95.3, (a[1] - b[1]) * 111.2);
 

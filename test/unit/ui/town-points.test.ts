@@ -1,17 +1,10 @@
 // What a town's details list as its places, and which points one map click reaches.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { areaTownOf, pointRefs, sameSpot, townPoints } from '../../../src/lib/ui/records';
-import { parseLayerCsv } from '../../../src/lib/data/load';
 import type { DataPack } from '../../../src/lib/io/pack-types';
+import { embeddedLayers, readData as csv } from '../embedded-layers';
 
-const csv = (f: string) => readFileSync(`data/${f}`, 'utf8');
-const pack = {
-  stations: parseLayerCsv('stations', csv('stations.csv')).records,
-  institutions: parseLayerCsv('institutions', csv('institutions.csv')).records,
-  enterprises: parseLayerCsv('enterprises', csv('enterprises.csv')).records,
-  facilities: parseLayerCsv('facilities', csv('facilities.csv')).records,
-} as unknown as DataPack;
+const pack = embeddedLayers() as unknown as DataPack;
 
 describe('townPoints', () => {
   it('lists every point of the town once, by layer; every point whose town is known is in one list', () => {

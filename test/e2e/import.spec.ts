@@ -683,3 +683,35 @@ test('dropping two files reads the first and says the other was not read (review
   await expect(page.getByTestId('import-summary')).toContainText('一月.csv');
   await expect(page.getByTestId('import-more')).toHaveText('一次读取一个文件：已读取「一月.csv」，另外 1 个未读取，请逐个导入');
 });
+
+test("a town office's spreadsheet with 类别 merged over each block: the report says so, one click uses the value above, and every row is drawn with its block's category", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  // what Excel writes to CSV for merged cells: the value on the block's first row only
+  const rows = ['类别,设施名称,经度,纬度', '医疗,合并甲卫生站,121.42,31.12', ',合并乙卫生站,121.421,31.121', ',合并丙门诊,121.422,31.122', '文化,合并丁文化中心,121.423,31.123', ',合并戊书屋,121.424,31.124'];
+  await page.getByTestId('import-file').setInputFiles({ name: '合并单元格.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + rows.join('\r\n')) });
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('可用 2，无法使用 3');
+  await expect(summary).toContainText('3 行的必填列为空而上方有值（类别），像是合并单元格');
+  await page.screenshot({ path: 'test-results/screenshots/import-merged-cells.png' });
+  await page.getByTestId('import-fill-down').click();
+  await expect(summary).toContainText('可用 5，无法使用 0');
+  await expect(page.getByTestId('import-filled')).toHaveText('已为 3 行沿用上方的值');
+  await expect(page.getByTestId('import-fill-down')).toHaveCount(0);
+  const issues = page.getByTestId('import-issues');
+  await expect(issues).toContainText('第 3 行「类别」为空，沿用上方的「医疗」（合并单元格）');
+  await expect(issues).toContainText('第 6 行「类别」为空，沿用上方的「文化」（合并单元格）');
+  // the same in English
+  await page.getByTestId('lang-toggle').click();
+  await expect(summary).toContainText('Used the value above in 3 row(s)');
+  await expect(issues).toContainText("line 3, column '类别': is empty; the value above, '医疗', is used (merged cells)");
+  await page.getByTestId('lang-toggle').click();
+  await saveImport(page);
+  const drawn = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('facilities') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return (await src.getData()).features.map((f) => `${f.properties?.name}:${f.properties?.category}`).filter((n) => n.startsWith('合并')).sort();
+    });
+  await expect.poll(drawn).toEqual(['合并丁文化中心:文化', '合并丙门诊:医疗', '合并乙卫生站:医疗', '合并戊书屋:文化', '合并甲卫生站:医疗']);
+});

@@ -18,6 +18,8 @@ export interface ImportRequest {
   crs?: Crs;
   mapping?: Mapping;
   fixSwapped?: boolean;
+  /** A CSV's empty required cells under a written one (merged cells) take the value above. */
+  fillDown?: boolean;
   /** The user states the positions are exact (otherwise rows default to 'approximate'). */
   exactPrecision?: boolean;
   /** District area: points outside are warnings. */
@@ -131,7 +133,7 @@ export function importFile<L extends PointLayer>(req: ImportRequest & { layer: L
   const res =
     table.headers.length === 0
       ? { records: [], issues: [], rejected: [], mapping, stats: { rows: 0, accepted: 0, rejected: 0, swapped: 0, outside: 0, generatedIds: 0 } }
-      : validateTable<LayerRecordMap[L]>(LAYER_FIELDS[req.layer], table, { ...common, mapping, decimalComma: table.delimiter !== ',' }, (done) =>
+      : validateTable<LayerRecordMap[L]>(LAYER_FIELDS[req.layer], table, { ...common, mapping, decimalComma: table.delimiter !== ',', fillDown: req.fillDown ? 'fill' : 'ask' }, (done) =>
           onProgress?.({ phase: 'validate', done, total }),
         );
   onProgress?.({ phase: 'done', done: total, total });

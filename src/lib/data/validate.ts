@@ -37,6 +37,13 @@ export interface ValidateOptions {
   words?: Record<string, string>;
   /** The district's towns: a row's 街镇 written as an alias or code (浦江) becomes the official name; another is warned about. */
   officialTowns?: readonly OfficialTown[];
+  /**
+   * A spreadsheet's merged cells (类别 written once for a block of rows) leave the rows below the
+   * first with an empty required cell. Only a value from a list (类别, 状态, 服务) is taken for
+   * such a cell, never a name or an id. 'ask': such rows are refused and counted in one note with a
+   * button; 'fill': the cell takes the value above it, said on each row. Unset: not looked for.
+   */
+  fillDown?: 'ask' | 'fill';
 }
 
 export interface ValidateStats {
@@ -46,6 +53,8 @@ export interface ValidateStats {
   swapped: number;
   outside: number;
   generatedIds: number;
+  /** Rows whose empty required cell took the value above it (fillDown 'fill'). */
+  filled?: number;
 }
 
 export interface Validated<T> extends LoadResult<T> {
@@ -93,6 +102,11 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   const townCell = { header: table.headers[col[townIdx]] ?? 'town', key: 'town' };
 
   const seen = new Map<string, number>();
+  // the last cell written in each field's column, for a merged cell's rows below its first
+  const above = defs.map(() => '');
+  const fillFields = new Set<string>();
+  let fillSeen = 0;
+  let filled = 0;
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
     const line = table.lines[r];
@@ -121,9 +135,22 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       if (severity === 'error') bad = true;
     };
     const err = (d: FieldDef, i: number, zh: string, key: IssueKey, vars?: IssueVars) => note(d, i, zh, key, vars);
+    let fillRow = false;
+    let fillDone = false;
     for (let i = 0; i < defs.length; i++) {
       const d = defs[i];
-      const cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
+      let cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
+      if (cell !== '') above[i] = cell;
+      else if (opts.fillDown && d.required && above[i] && (d.type === 'enum' || d.type === 'list')) {
+        if (opts.fillDown === 'ask') {
+          fillRow = true;
+          fillFields.add(table.headers[col[i]]);
+        } else {
+          cell = above[i];
+          fillDone = true;
+          note(d, i, `为空，沿用上方的「${cell}」（合并单元格）`, 'filledDown', { cell }, 'warning');
+        }
+      }
       if (d.type === 'lng' || d.type === 'lat') {
         const c = parseCoordinate(pair?.length === 2 ? pair[i === lngIdx ? 0 : 1] : cell);
         if (c.ok) rec[d.key] = c.value;
@@ -194,6 +221,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       if (like) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称（是否为${like}？），按位置所在街镇显示`, 'townUnknownLike', { town: rec.town as string, like }, 'warning', sheetRow));
       else if (!official) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称，按位置所在街镇显示`, 'townUnknown', { town: rec.town as string }, 'warning', sheetRow));
     }
+    if (fillRow) fillSeen++;
+    if (fillDone && !bad) filled++;
     if (bad) {
       rejected.push({ line, raw: raw(row) });
       stats.rejected++;
@@ -205,6 +234,10 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     if (onRow && (r + 1) % 5000 === 0) onRow(r + 1);
   }
   stats.accepted = records.length;
+  if (filled > 0) stats.filled = filled;
+  if (fillSeen > 0)
+    issues.push(fileIssue(`${fillSeen} 行的${[...fillFields].map((h) => `「${h}」`).join('')}为空而上方有值，像是合并单元格；可点击“沿用上方的值”`, 'fillSuspects', { n: fillSeen, columns: [...fillFields].join(', ') }));
+  else if (filled > 0) issues.push(fileIssue(`已为 ${filled} 行沿用上方单元格的值（合并单元格）`, 'filledRows', { n: filled }));
   if (swappedSeen > 0 && !opts.fixSwapped)
     issues.push(fileIssue(`${swappedSeen} 行的经纬度疑似颠倒（纬度约 121、经度约 31）；可点击“交换这些行的经纬度”`, 'swapSuspects', { n: swappedSeen }));
   else if (stats.swapped > 0) issues.push(fileIssue(`已交换 ${stats.swapped} 行的经纬度`, 'swapped', { n: stats.swapped }));

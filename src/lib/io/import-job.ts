@@ -50,11 +50,13 @@ export interface ImportOutcome {
   shapes: Feature<Polygon | MultiPolygon | LineString>[];
   issues: RowIssue[];
   rejected: { line: number; raw: Record<string, string> }[];
-  stats: Pick<ImportStats, 'rows' | 'accepted' | 'rejected' | 'swapped' | 'outside'>;
+  stats: Pick<ImportStats, 'rows' | 'accepted' | 'rejected' | 'swapped' | 'outside' | 'filled'>;
   /** First rows as written in the file (CSV) or the first records (GeoJSON). */
   preview: { headers: string[]; rows: string[][] };
   /** Rows whose lat/lng look swapped (rejected unless fixSwapped); after a fix, stats.swapped counts them. */
   swapSuspects: number;
+  /** Rows refused for an empty required cell under a written one (merged cells); 0 once filled down. */
+  fillSuspects?: number;
   /** Layer 'population': the data and which shape the file was read as. */
   population?: PopulationData;
   populationShape?: PopulationShape;
@@ -97,11 +99,12 @@ function importPoints(p: ImportPayload, bytes: Uint8Array, layer: PointLayer, re
     res.format === 'csv'
       ? csvPreview(decode(bytes, res.encoding).text)
       : { headers: ['id', 'name', 'lng', 'lat'], rows: res.records.slice(0, PREVIEW_ROWS).map((r) => [r.id, r.name, String(r.lng), String(r.lat)]) };
-  const { rows, accepted, rejected, swapped, outside } = res.stats;
+  const { rows, accepted, rejected, swapped, outside, filled } = res.stats;
   return {
     layer: p.layer, name: p.name, format: res.format, encoding: res.encoding, encodingConfidence: res.stats.encodingConfidence, delimiter: res.delimiter,
     headers: res.headers, mapping: res.mapping, crs: res.crs, crsGuessed: res.stats.crsGuessed, records: res.records as PointRecord[], shapes: [],
-    issues: res.issues, rejected: res.rejected, stats: { rows, accepted, rejected, swapped, outside }, preview, swapSuspects: swapSuspects(p, res.issues),
+    issues: res.issues, rejected: res.rejected, stats: { rows, accepted, rejected, swapped, outside, filled }, preview, swapSuspects: swapSuspects(p, res.issues),
+    fillSuspects: Number(res.issues.find((i) => i.key === 'fillSuspects')?.vars?.n ?? 0),
   };
 }
 

@@ -38,6 +38,8 @@ export class ImportSession {
   crs = $state<Crs | ''>('');
   mapping = $state.raw<Mapping | null>(null);
   fixSwapped = $state(false);
+  /** Empty required cells under a written one take the value above (merged cells; the report's button). */
+  fillDown = $state(false);
   exact = $state(false);
   mode = $state<MergeMode>('replace');
   outcome = $state.raw<ImportOutcome | null>(null);
@@ -80,6 +82,7 @@ export class ImportSession {
     this.crs = '';
     this.mapping = null;
     this.fixSwapped = false;
+    this.fillDown = false;
     this.recalled = false;
     this.outcome = null;
     await this.run();
@@ -118,6 +121,7 @@ export class ImportSession {
           crs: this.crs || undefined,
           mapping: this.mapping ?? undefined,
           fixSwapped: this.fixSwapped,
+          fillDown: this.fillDown,
           exactPrecision: this.exact,
           district: env.district,
           townNames: env.townNames,
@@ -142,6 +146,12 @@ export class ImportSession {
   /** Runs again with the coordinates that look swapped swapped back (the report's button). */
   swapBack(): void {
     this.fixSwapped = true;
+    void this.run();
+  }
+
+  /** Runs again with the empty cells under a merged cell's first row filled from above (the report's button). */
+  fillFromAbove(): void {
+    this.fillDown = true;
     void this.run();
   }
 

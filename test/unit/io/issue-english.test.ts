@@ -37,6 +37,9 @@ const corpus: ImportPayload[] = [
   ),
   { name: 'swapped.csv', layer: 'facilities', bytes: fixtureBuffer('swapped.csv'), fixSwapped: true },
   { name: 'bad-rows.csv', layer: 'stations', bytes: fixtureBuffer('bad-rows.csv') },
+  // merged cells, filled from above on request
+  { name: 'x.csv', layer: 'facilities', bytes: csv(facility, '甲,121.38,31.11,医疗', '乙,121.39,31.12,') },
+  { name: 'x.csv', layer: 'facilities', bytes: csv(facility, '甲,121.38,31.11,医疗', '乙,121.39,31.12,'), fillDown: true },
   { name: 'o.csv', layer: 'facilities', bytes: fixtureBuffer('outside-district.csv'), district },
   { name: 'x.csv', layer: 'facilities', bytes: csv(facility, '甲,121.38,31.11,医疗'), mapping: { name: '名称', lng: '经度', lat: '纬度', category: '类型' } },
   { name: 'x.csv', layer: 'facilities', bytes: csv('某区设施名录', facility, '甲,121.38,31.11,医疗', '甲,121.38,31.11,医疗', '乙,,31.11,医疗', '丙,121.38,95,医疗', '合计,1,,') },

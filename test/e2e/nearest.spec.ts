@@ -262,6 +262,19 @@ test('typed GCJ-02 coordinates are converted; bicycle changes the times', async 
   await page.getByTestId('nearest-locate').click();
   await expect(page.getByTestId('nearest-coords-msg')).toContainText('无法识别坐标');
   expect(atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
+  // numbers typed after a link are read in the system chosen before it, not the link's (review 15)
+  await page.getByTestId('nearest-coords').fill('121.45, 31.1');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-crs')).toHaveValue('wgs84');
+  await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.1]);
+  // a system chosen by hand after a link stays
+  await page.getByTestId('nearest-coords').fill('http://api.map.baidu.com/marker?location=31.0572,121.5286&coord_type=gcj02&output=html');
+  await page.getByTestId('nearest-locate').click();
+  await page.getByTestId('nearest-crs').selectOption('bd09');
+  await page.getByTestId('nearest-coords').fill('121.45, 31.1');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-crs')).toHaveValue('bd09');
+  await expect.poll(() => atOf(page.url())).not.toEqual([121.45, 31.1]);
 });
 
 test('bad input says what is wrong and keeps the last good query; the match list works from the keyboard', async ({ page }) => {

@@ -109,9 +109,14 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   const cityParks = (await readFile('data/facilities.csv', 'utf8')).split('\n').filter((l) => /,城市公园\r?$/.test(l)).length;
   expect(cityParks).toBeGreaterThan(0);
   await expect(page.getByTestId('completeness-note')).toContainText(`城市公园 ${cityParks}/55`);
+  // 商业's rows against the white paper's 45 城市商业综合体 (the note said it had no total for them; review 17)
+  const malls = (await readFile('data/facilities.csv', 'utf8')).split('\n').filter((l) => /,商业,城市商业综合体\r?$/.test(l)).length;
+  expect(malls).toBeGreaterThan(0);
+  await expect(page.getByTestId('completeness-note')).toContainText(`城市商业综合体 ${malls}/45`);
   await page.getByTestId('completeness-note').getByRole('button', { name: '数据说明' }).click();
   await expect(page.getByTestId('data-completeness')).toContainText('各级各类医疗机构');
   await expect(page.getByTestId('data-completeness').locator('tr', { hasText: '城市公园' }).locator('td.num').first()).toHaveText(String(cityParks));
+  await expect(page.getByTestId('data-completeness').locator('tr', { hasText: '城市商业综合体' }).locator('td.num').first()).toHaveText(String(malls));
   await expect(page.getByTestId('data-completeness').locator('tr', { hasText: '新型标准化技术组织' }).locator('td.num').first()).toHaveText('2');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('data-info')).toHaveCount(0);

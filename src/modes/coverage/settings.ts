@@ -89,32 +89,33 @@ export function categoryCounts(points: readonly FacilityPoint[]): Record<string,
   return n;
 }
 
-/** The white paper's district total of a whole category (医疗's 各级各类医疗机构), or of one subtype (公园's 城市公园, not its 郊野公园). */
+/** The white paper's district total of a whole category (医疗's 各级各类医疗机构); the others are compared by subtype. */
 const CATEGORY_TOTAL: Record<string, string> = { 医疗: '各级各类医疗机构' };
-const SUBTYPE_TOTAL: Record<string, string> = { 公园: '城市公园' };
 
 /**
  * How many facilities of each selected category the analysis has, with the district's total where
- * the white paper gives one ("医疗 18/625", "城市公园 3/55" after "公园 4"): `all` every category,
- * `short` those below their total.
+ * the white paper gives one: of the whole category ("医疗 18/625"), or else of each subtype the
+ * facilities have ("公园 4" then "城市公园 3/55", a 郊野公园 not being one of the 55; "城市商业综合体 4/45";
+ * an imported 长者照护之家 list against its 22). `all` every category, `short` those below their total.
  */
 export function loadedCounts(
   counts: Record<string, number>, selected: readonly string[], pack: Pick<DataPack, 'categoryTotals' | 'facilities'>, name: (c: string) => string,
 ): { all: string[]; short: string[] } {
   const all: string[] = [], short: string[] = [];
-  const totalOf = (c: string, subtype: string | undefined) => pack.categoryTotals.find((t) => t.category === c && t.subtype === subtype)?.district_total;
-  for (const c of selected) {
-    const n = counts[c] ?? 0;
-    const total = totalOf(c, CATEGORY_TOTAL[c]);
-    const item = `${name(c)} ${n}${total ? `/${total}` : ''}`;
+  const add = (item: string, n: number, total?: number) => {
     all.push(item);
     if (total && n < total) short.push(item);
-    const sub = SUBTYPE_TOTAL[c], subTotal = totalOf(c, sub);
-    if (sub && subTotal) {
-      const m = pack.facilities.filter((f) => f.category === c && f.subtype === sub).length;
-      const subItem = `${name(sub)} ${m}/${subTotal}`;
-      all.push(subItem);
-      if (m < subTotal) short.push(subItem);
+  };
+  for (const c of selected) {
+    const n = counts[c] ?? 0;
+    const whole = CATEGORY_TOTAL[c];
+    const total = whole ? pack.categoryTotals.find((t) => t.category === c && t.subtype === whole)?.district_total : undefined;
+    add(`${name(c)} ${n}${total ? `/${total}` : ''}`, n, total);
+    if (whole) continue;
+    for (const t of pack.categoryTotals) {
+      if (t.category !== c || !t.subtype) continue;
+      const m = pack.facilities.filter((f) => f.category === c && f.subtype === t.subtype).length;
+      if (m > 0) add(`${name(t.subtype)} ${m}/${t.district_total}`, m, t.district_total);
     }
   }
   return { all, short };

@@ -86,6 +86,12 @@ describe('facilities loaded against the district totals (review 14 M3)', () => {
   it('compares parks with the city parks\' total by subtype: a country park is not one of the 55 (review 15)', () => {
     expect(loadedCounts({ 公园: 3 }, ['公园'], pack, (c) => c)).toEqual({ all: ['公园 3', '城市公园 2/55'], short: ['城市公园 2/55'] });
   });
+  it('compares any category with the totals of the subtypes its facilities have: 城市商业综合体 4/45, an imported 长者照护之家 list (review 17)', () => {
+    const more = [...totals, { category: '商业', subtype: '城市商业综合体', district_total: 45, year: 2024, source: 's' }, { category: '养老', subtype: '长者照护之家', district_total: 22, year: 2024, source: 's' }];
+    const f = (category: string, subtype: string) => ({ category, subtype }) as DataPack['facilities'][number];
+    const p = { categoryTotals: more, facilities: [...Array(4)].map(() => f('商业', '城市商业综合体')).concat([f('养老', '长者照护之家'), f('养老', '老年活动室')]) };
+    expect(loadedCounts({ 商业: 4, 养老: 2 }, ['商业', '养老'], p, (c) => c)).toEqual({ all: ['商业 4', '城市商业综合体 4/45', '养老 2', '长者照护之家 1/22'], short: ['城市商业综合体 4/45', '长者照护之家 1/22'] });
+  });
   it('is not short when the lists reach the totals, or no total is known', () => {
     expect(loadedCounts({ 医疗: 625 }, ['医疗'], pack, (c) => c).short).toEqual([]);
     expect(loadedCounts({ 教育: 2 }, ['教育', '养老'], pack, (c) => c).short).toEqual([]);

@@ -111,11 +111,22 @@ test('an address the data lacks, a service no one offers and a position on a tow
   await page.getByTestId('nearest-search').fill('');
   await expect(page.getByTestId('nearest-no-match')).toHaveCount(0);
 
-  // each service says how many stations and institutions list it, as the data files do
-  const offering = (svc: string) => [...csv('stations'), ...csv('institutions')].filter((r) => r.services.split(';').includes(svc)).length;
+  // each service says how many stations and institutions list it, as the data files do: of the kinds
+  // ticked, a station being set up only when asked for (it said 品牌（3）over a list of 2; review 17)
+  const offering = (svc: string, o = { stations: true, planned: false, institutions: true }) =>
+    [...(o.stations ? csv('stations').filter((r) => o.planned || r.status !== '筹建') : []), ...(o.institutions ? csv('institutions') : [])].filter((r) => r.services.split(';').includes(svc)).length;
+  const option = (svc: string) => page.getByTestId('nearest-service').locator(`option[value="${svc}"]`);
   expect(offering('认证'), 'the pack lists no provider of 认证').toBe(0);
-  await expect(page.getByTestId('nearest-service').locator('option[value="认证"]')).toHaveText('认证（0）');
-  await expect(page.getByTestId('nearest-service').locator('option[value="计量"]')).toHaveText(`计量（${offering('计量')}）`);
+  await expect(option('认证')).toHaveText('认证（0）');
+  await expect(option('计量')).toHaveText(`计量（${offering('计量')}）`);
+  expect(offering('品牌', { stations: true, planned: true, institutions: true }), 'a station being set up offers 品牌').toBeGreaterThan(offering('品牌'));
+  await expect(option('品牌')).toHaveText(`品牌（${offering('品牌')}）`);
+  await page.getByTestId('nearest-planned').check();
+  await expect(option('品牌')).toHaveText(`品牌（${offering('品牌', { stations: true, planned: true, institutions: true })}）`);
+  await page.getByLabel('NQI服务机构').uncheck();
+  await expect(option('计量')).toHaveText(`计量（${offering('计量', { stations: true, planned: true, institutions: false })}）`);
+  await page.getByLabel('NQI服务机构').check();
+  await page.getByTestId('nearest-planned').uncheck();
 
   // the position put on 浦江镇's name: drawn in black over it, and the panel shows the same dot
   const label = await page.evaluate(() => {

@@ -124,6 +124,9 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await page.getByTestId('siting-export-sites').click();
   const en = parseTable(readFileSync(await (await dl3).path(), 'utf8'));
   expect(en.rows[0][en.headers.indexOf('name')]).toMatch(/^Grid point g\d+-\d+$/);
+  // and the list on screen says the same as the file (it kept 网格点 in English; review 17)
+  await expect(page.getByTestId('siting-site').first()).toContainText(en.rows[0][en.headers.indexOf('name')]);
+  await expect(page.getByTestId('siting-sites')).not.toContainText('网格点');
   expect(en.rows[0][en.headers.indexOf('settings')]).toBe('Subject: NQI stations (质汇驿站)/Quality diagnosis; walk 10 min @ 4 km/h, crossing the Huangpu only at its crossings; demand: Enterprises; indicative');
   await page.getByTestId('lang-toggle').click();
   await mapIdle(page);

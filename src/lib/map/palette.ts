@@ -19,7 +19,7 @@ export function industryColours(industries: readonly string[]): Map<string, stri
 export const CATEGORY_COLOURS: Record<Category, string> = {
   医疗: '#d62728',
   养老: '#ff7f0e',
-  教育: '#2ca02c',
+  教育: '#a6761d',
   文化: '#9467bd',
   体育: '#17becf',
   商业: '#bcbd22',

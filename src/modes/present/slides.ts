@@ -4,7 +4,7 @@
 import type { DataPack } from '../../lib/io/pack-types';
 import type { Locale } from '../../lib/i18n/messages';
 import { asideIn, labelled, listIn, vocab } from '../../lib/i18n/messages';
-import { industryColours, STATION_COLOUR } from '../../lib/map/palette';
+import { ENTERPRISE_COLOUR, industryColours, STATION_COLOUR } from '../../lib/map/palette';
 import { citations } from '../../lib/i18n/citations';
 import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
@@ -17,11 +17,20 @@ export type Slide = { kind: 'overview' } | { kind: 'town'; town: string } | { ki
 export type Block =
   | { kind: 'kv'; rows: { label: string; value: string; note?: string }[] }
   | { kind: 'chips'; items: string[] }
-  | { kind: 'swatches'; items: { colour: string; label: string; sub?: string; round?: boolean }[] }
+  | { kind: 'swatches'; items: Swatch[] }
   | { kind: 'stations'; items: { name: string; services: string; planned: boolean }[]; empty: string }
   | { kind: 'bars'; unit: string; items: { label: string; value: string; num: number; highlight: boolean }[] }
   | { kind: 'table'; head: string[]; rows: string[][] }
   | { kind: 'note'; text: string };
+
+/** A key entry: a box of colour, a dot (`round`), or a hollow ring in `colour` (`ring`: a point known only by its town). */
+export interface Swatch {
+  colour: string;
+  label: string;
+  sub?: string;
+  round?: boolean;
+  ring?: boolean;
+}
 
 export interface Section {
   title?: string;
@@ -176,6 +185,16 @@ function closingCard(pack: DataPack, cov: CoverageSummary | null, locale: Locale
             { label: ps(locale, 'townsWithStation'), value: `${cov.townsWithStation} / ${pack.towns.length}` },
             // beside the number, not only in the method: with town-point positions it shows little
             { label: ps(locale, 'reachShare'), value: `${pct}%`, note: `${cov.reached} / ${cov.enterprises} · ${ps(locale, 'reachTownOnly', { n: pack.enterprises.filter((e) => e.precision === 'town').length })}` },
+          ],
+        },
+      },
+      // the key to the map's symbols: the closing map adds the enterprises' rings to the stations
+      {
+        block: {
+          kind: 'swatches',
+          items: [
+            { colour: STATION_COLOUR, round: true, label: ps(locale, 'stationsLegend') },
+            { colour: ENTERPRISE_COLOUR, ring: true, label: ps(locale, 'enterprisesLegend'), sub: ps(locale, 'enterprisesRing') },
           ],
         },
       },

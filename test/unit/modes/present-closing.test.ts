@@ -1,0 +1,33 @@
+// The closing slide's card: its map draws the enterprises (rings where only the town is known) over
+// the stations, and its key says what they are, in both languages.
+import { describe, expect, it } from 'vitest';
+import { slideCard, type Swatch } from '../../../src/modes/present/slides';
+import type { CoverageSummary } from '../../../src/modes/present/coverage-summary';
+import type { DataPack } from '../../../src/lib/io/pack-types';
+import { parseTownsCsv } from '../../../src/lib/data/load';
+import { ENTERPRISE_COLOUR, STATION_COLOUR } from '../../../src/lib/map/palette';
+import { precisionLook } from '../../../src/lib/map/circle-look';
+import { embeddedLayers, readData } from '../embedded-layers';
+
+const pack = { ...embeddedLayers(), towns: parseTownsCsv(readData('towns.csv')).records } as unknown as DataPack;
+const cov: CoverageSummary = { towns: [], operating: 17, planned: 1, townsWithStation: 14, enterprises: 72, reached: 72, speedKmh: 13, detour: 1.3, metres: 3250 };
+
+const key = (locale: 'zh' | 'en'): Swatch[] =>
+  slideCard(pack, { kind: 'closing' }, cov, locale).sections.flatMap((s) => (s.block.kind === 'swatches' ? s.block.items : []));
+
+describe('the closing slide’s key', () => {
+  it('explains the enterprise rings the closing map draws, and the stations', () => {
+    const items = key('zh');
+    const ring = items.find((i) => i.ring);
+    // drawn as the map draws a town-precision enterprise: a ring in the enterprises' colour
+    expect(precisionLook(ENTERPRISE_COLOUR, 'town')._stroke).toBe(ENTERPRISE_COLOUR);
+    expect(ring).toEqual({ colour: ENTERPRISE_COLOUR, ring: true, label: '重点企业 / 园区', sub: '空心圈：位置为街镇代表点' });
+    expect(items.find((i) => i.round)).toMatchObject({ colour: STATION_COLOUR, label: '质汇驿站' });
+  });
+
+  it('says the same in English', () => {
+    const items = key('en');
+    expect(items.find((i) => i.ring)).toMatchObject({ label: 'Key enterprises / parks', sub: 'hollow ring: only the town is known' });
+    expect(items.find((i) => i.round)?.label).toBe('NQI stations (质汇驿站)');
+  });
+});

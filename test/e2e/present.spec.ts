@@ -133,6 +133,8 @@ for (const [w, h] of [
         await expect(page.getByTestId('slide-card')).toContainText('过江通道');
         // the reach share says beside it that it rests on town representative points
         await expect(page.getByTestId('slide-card')).toContainText(`示意值：其中 ${TOWN_ENTERPRISES} 家与驿站多同在街镇代表点`);
+        // the key explains the enterprises' rings its map adds to the stations
+        await expect(page.getByTestId('slide-card').locator('.swatches li:has(i.ring)')).toContainText('重点企业 / 园区空心圈：位置为街镇代表点');
         expect(await highlighted(page)).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-closing.png` });
       }
@@ -342,6 +344,83 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/**
+ * Town names the map draws across the edges of the slide's free map (the card's right side, the
+ * footer's top, the screen's top and right edges), read from MapLibre's placed labels; and whether
+ * the slide's own town is named.
+ */
+async function cutTownNames(page: Page, own: string): Promise<{ cut: string[]; ownShown: boolean }> {
+  return page.evaluate((own) => {
+    const m = window.__zhihuiMap!;
+    const c = m.getContainer().getBoundingClientRect();
+    const card = document.querySelector('[data-testid="slide-card"]')!.getBoundingClientRect();
+    const foot = document.querySelector('[data-testid="tour-footer"]')!.getBoundingClientRect();
+    const [w, h, left, bottom] = [c.width, c.height, card.right - c.left, foot.top - c.top];
+    const strips: [number, number, number, number][] = [
+      [left - 1, 0, left + 1, bottom],
+      [left, bottom - 1, w, bottom + 1],
+      [w - 2, 0, w, bottom],
+      [left, 0, w, 2],
+    ];
+    const names = (b: [number, number, number, number]) =>
+      m.queryRenderedFeatures([[b[0], b[1]], [b[2], b[3]]], { layers: ['town-labels'] }).map((f) => String(f.properties.name));
+    const cut = [...new Set(strips.flatMap(names))].filter((n) => n !== own);
+    return { cut, ownShown: names([0, 0, w, h]).includes(own) };
+  }, own);
+}
+
+for (const [w, h] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`at ${w}×${h} no town slide shows a neighbour's name cut by the map's edge, the card or the footer, and every slide names its own town`, async ({ page }) => {
+    // 颛桥镇 was cut at the right edge of 莘庄工业区's slide (and PNG: the export lays the map out at 1280×720)
+    await page.setViewportSize({ width: w, height: h });
+    await openApp(page);
+    await startTour(page);
+    const found: string[] = [];
+    for (let i = 1; i <= TOWNS.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(i));
+      await settled(page);
+      const town = TOWNS[i - 1].name;
+      const { cut, ownShown } = await cutTownNames(page, town);
+      if (cut.length) found.push(`${town}: ${cut.join(',')}`);
+      if (!ownShown) found.push(`${town}: own name missing`);
+      if (town === '莘庄工业区') await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-labels-inside.png` });
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test("on an upright phone (390×844) the scale bar covers no town's name, on the map and on any slide", async ({ page }) => {
+  // on the phone's slides it lay over 江川路街道 (overview, closing) and 吴泾镇 (颛桥镇's slide)
+  await page.setViewportSize({ width: 390, height: 844 });
+  const underScale = () =>
+    page.evaluate(() => {
+      const m = window.__zhihuiMap!;
+      const s = m.getContainer().querySelector('.maplibregl-ctrl-scale')!.getBoundingClientRect();
+      const c = m.getContainer().getBoundingClientRect();
+      return m
+        .queryRenderedFeatures([[s.left - c.left, s.top - c.top], [s.right - c.left, s.bottom - c.top]], { layers: ['town-labels'] })
+        .map((f) => String(f.properties.name));
+    });
+  const found: string[] = [];
+  for (const q of ['', '?lang=en']) {
+    await openApp(page, q);
+    found.push(...(await underScale()).map((n) => `map${q}: ${n}`));
+  }
+  await openApp(page);
+  await startTour(page);
+  for (let i = 0; i < SLIDES; i++) {
+    if (i > 0) await page.getByTestId('tour-next').click();
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(i));
+    await settled(page);
+    found.push(...(await underScale()).map((n) => `slide ${i + 1}: ${n}`));
+  }
+  expect(found).toEqual([]);
+});
+
 test("on every town slide no station name lies on a station's dot (two stations 25 px apart in 古美街道 hid each other's)", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page);
@@ -505,6 +584,22 @@ test("printing from the running tour frames the slide's town, not the district",
   // back to the tour, on the same slide
   await page.getByTestId('print-back').click();
   await expect(page.getByTestId('tour')).toHaveAttribute('data-town', '七宝镇');
+});
+
+test("a town's print page leaves out a neighbour's name its map's edge would cut (七宝镇 beside 新虹街道)", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await page.getByTestId('mode-present').click();
+  await page.getByTestId('present-print-新虹街道').click();
+  await expect(page.getByTestId('print-page')).toHaveAttribute('data-ready', 'yes', { timeout: 30_000 });
+  // the still was drawn with the map's town names filtered for it (the filter stays while the page is shown)
+  const filter = await page.evaluate(() => JSON.stringify(window.__zhihuiMap!.getFilter('town-labels')));
+  expect(filter).toContain('七宝镇');
+  expect(filter).not.toContain('新虹街道');
+  await page.screenshot({ path: `${SHOTS}/present-print-xinhong.png` });
+  // back in the app, every town is named again
+  await page.getByTestId('print-back').click();
+  expect(await page.evaluate(() => JSON.stringify(window.__zhihuiMap!.getFilter('town-labels')))).not.toContain('七宝镇');
 });
 
 test('presenter settings: town order, 审图号 kept across reloads, auto-play', async ({ page }) => {

@@ -5,7 +5,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { Card } from './slides';
 import { drawCard } from './draw-card';
 import { drawScale, font, loadFontFor, settle, wrapText } from '../../lib/map/map-png';
-import { cardBox, EXPORT_H, EXPORT_W, STAGE } from './stage';
+import { cardBox, EXPORT_H, EXPORT_W, scaleBarBox, STAGE } from './stage';
 
 export interface SlideFrame {
   card: Card;
@@ -76,7 +76,8 @@ export function composeSlide(map: MlMap, frame: SlideFrame): HTMLCanvasElement {
   ctx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, EXPORT_W, EXPORT_H);
   const base = EXPORT_W * STAGE.type;
   drawCard(ctx, frame.card, cardBox(EXPORT_W, EXPORT_H), base);
-  drawScale(ctx, map, scale * src.width, EXPORT_W - base, EXPORT_H * (1 - STAGE.footerH) - base * 0.7, base);
+  const bar = scaleBarBox(EXPORT_W, EXPORT_H);
+  drawScale(ctx, map, scale * src.width, bar.right, bar.bottom, base);
   drawFooter(ctx, frame, base);
   return out;
 }

@@ -21,3 +21,14 @@ export function cardBox(w: number, h: number): { x: number; y: number; w: number
   const y = h * STAGE.cardY;
   return { x, y, w: w * STAGE.cardW, h: h * (1 - STAGE.footerH - STAGE.gap) - y };
 }
+
+/**
+ * The box the PNG's scale bar may take on a w × h stage (export-png.ts draws it at most eight type
+ * units long, its lower right corner a type unit left of the edge and above the footer).
+ */
+export function scaleBarBox(w: number, h: number): { left: number; top: number; right: number; bottom: number } {
+  const base = w * STAGE.type;
+  const right = w - base;
+  const bottom = h * (1 - STAGE.footerH) - base * 0.7;
+  return { left: right - base * 8, top: bottom - base * 1.1, right, bottom };
+}

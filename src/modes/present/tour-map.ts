@@ -1,11 +1,15 @@
 // What the tour does to the shared map: larger labels for a projector, the town highlight, and
 // framing a town (or the district) in the part of the screen the card leaves free. Every style
 // change is recorded and undone when the tour ends.
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import { bboxOf } from '../../lib/data/areas';
 import type { DataPack } from '../../lib/io/pack-types';
 import { setTownHighlight } from '../../lib/map/layers/towns';
 import { onPart } from '../../lib/map/add-layer';
+import { townLabelPoints, townsFc } from '../../lib/map/features';
+import type { Rect } from '../../lib/map/camera';
+import type { Locale } from '../../lib/i18n/messages';
+import { labelsOutside, sizeAtZoom, type PlacedLabel } from './label-fit';
 
 export interface Pad {
   left: number;
@@ -85,7 +89,9 @@ export function applyTourStyle(map: MlMap, medium: Medium = 'projector'): () => 
   const label = map.getLayer('station-labels');
   const minzoom = label?.minzoom;
   const filter = label ? map.getFilter('station-labels') : undefined;
+  const townFilter = map.getLayer('town-labels') ? map.getFilter('town-labels') : undefined;
   return () => {
+    if (map.getLayer('town-labels')) map.setFilter('town-labels', townFilter ?? null);
     if (label && map.getLayer('station-labels')) {
       for (const id of NAMED) if (map.getLayer(id)) map.setLayerZoomRange(id, minzoom ?? 0, label.maxzoom ?? 24);
       map.setFilter('station-labels', filter ?? null);
@@ -101,8 +107,24 @@ export function applyTourStyle(map: MlMap, medium: Medium = 'projector'): () => 
 /** Station names and the dots they avoid (selection.ts) show from the same zoom. */
 const NAMED = ['station-labels', 'station-anchors'];
 
-/** Highlights `town` (or nothing) and fits it (or the whole district) inside `padding`. */
-export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padding: Pad, animate: boolean): void {
+/**
+ * Where a slide's town names must fit: `keepIn`, the map the slide leaves free (beside the card,
+ * above the footer), and off `keepOut` (the scale bar), in the map container's pixels.
+ */
+export interface LabelRoom {
+  locale: Locale;
+  keepIn: Rect;
+  keepOut: Rect[];
+}
+
+let framing = 0;
+
+/**
+ * Highlights `town` (or nothing) and fits it (or the whole district) inside `padding`; with `room`,
+ * on a town's slide, the neighbouring towns whose names would not fit wholly in it are not named
+ * (from the end of the flight when `animate`).
+ */
+export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padding: Pad, animate: boolean, room?: LabelRoom): void {
   setTownHighlight(map, town);
   // Station names only on a town's slide, and only that town's (the card lists the same ones;
   // neighbours' names would crowd the edges and the space under the card).
@@ -112,6 +134,30 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
     map.setFilter('station-labels', onPart('stations', town ? ['==', ['get', 'town'], town] : undefined).filter ?? null);
   }
   fitArea(map, pack, town, padding, animate);
+  const at = ++framing;
+  const place = () => {
+    if (at === framing) hideTownLabels(map, town && room ? labelsOutsideRoom(map, pack, town, room) : []);
+  };
+  if (animate) map.once('moveend', place);
+  else place();
+}
+
+/** The neighbours of `town` whose names, at the camera as it is now, would not fit in `room`. */
+function labelsOutsideRoom(map: MlMap, pack: DataPack, town: string, room: LabelRoom): string[] {
+  const placed: PlacedLabel[] = townLabelPoints(townsFc(pack.boundaries, pack.towns)).features.map(({ geometry, properties: t }) => {
+    const p = map.project(geometry.coordinates as [number, number]);
+    // the text the layer draws (towns.ts: in English the slide's town in full, the others short)
+    const text = room.locale === 'en' ? (t?.name !== town && t?.name_en_short) || t?.name_en || t?.name : t?.name;
+    return { name: t?.name, text, x: p.x, y: p.y };
+  });
+  const size = sizeAtZoom(map.getLayoutProperty('town-labels', 'text-size'), map.getZoom());
+  return labelsOutside(placed, size, town, room.keepIn, room.keepOut);
+}
+
+function hideTownLabels(map: MlMap, names: string[]): void {
+  if (!map.getLayer('town-labels')) return;
+  const extra: ExpressionSpecification | undefined = names.length ? ['!', ['in', ['get', 'name'], ['literal', names]]] : undefined;
+  map.setFilter('town-labels', onPart('town-label', extra).filter ?? null);
 }
 
 /** Moves the camera to the town (or the whole district) inside `padding`. */

@@ -1,0 +1,51 @@
+// Which town names a slide's map leaves out: MapLibre draws a symbol whose anchor is on screen even
+// when its text runs past the map's edge, so a neighbouring town's name came out half cut at the
+// slide's edge, under the card or the footer (颛桥镇 on 莘庄工业区's PNG, 七宝镇 on 新虹街道's print
+// page). After the camera is set, each name's box is estimated from its text and size around its
+// projected anchor; a neighbour's name that does not lie wholly inside the slide's free map area, or
+// that runs under the scale bar, is not drawn. The slide's own town is always named. Pure: no map, no DOM.
+import type { Rect } from '../../lib/map/camera';
+
+export interface PlacedLabel {
+  name: string;
+  /** the text as drawn (\n between lines) */
+  text: string;
+  /** the anchor on screen (the text is centred on it) */
+  x: number;
+  y: number;
+}
+
+/** A text's width in ems: a CJK character is square, a latin letter or space at most about 0.6 em (Noto Sans). */
+const ems = (s: string): number => [...s].reduce((w, c) => w + (c > '\u2e7f' ? 1 : 0.6), 0);
+
+/**
+ * The size of a label's box in pixels at `size` px: at most eight ems wide (the layer's
+ * text-max-width), lines of 1.2 em; a latin name is counted a line for every six ems (MapLibre
+ * breaks it at spaces into lines of up to eight, seldom fuller than six), so a box is never too small.
+ */
+export function labelSize(text: string, size: number): { w: number; h: number } {
+  const e = ems(text);
+  return { w: Math.min(e, 8) * size, h: Math.ceil(e / 6) * 1.2 * size };
+}
+
+/** A text-size as the tour sets it, a number or ['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1], at `zoom`. */
+export function sizeAtZoom(value: unknown, zoom: number): number {
+  if (!Array.isArray(value)) return typeof value === 'number' ? value : 16;
+  const [z0, v0, z1, v1] = value.slice(3) as number[];
+  return v0 + (v1 - v0) * Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+}
+
+/**
+ * The names of the labels to leave out: every label but `own`'s whose box (grown by `margin`, the
+ * halo and a little air) is not wholly inside `keepIn` or touches a `keepOut` box (the scale bar).
+ */
+export function labelsOutside(labels: readonly PlacedLabel[], size: number, own: string | null, keepIn: Rect, keepOut: readonly Rect[] = [], margin = 3): string[] {
+  return labels
+    .filter((l) => {
+      const { w, h } = labelSize(l.text, size);
+      const [left, right, top, bottom] = [l.x - w / 2 - margin, l.x + w / 2 + margin, l.y - h / 2 - margin, l.y + h / 2 + margin];
+      const inside = left >= keepIn.left && right <= keepIn.right && top >= keepIn.top && bottom <= keepIn.bottom;
+      return l.name !== own && (!inside || keepOut.some((k) => left < k.right && k.left < right && top < k.bottom && k.top < bottom));
+    })
+    .map((l) => l.name);
+}

@@ -389,6 +389,31 @@ test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
   expect(inside, 'the readout covers the tapped spot').toBe(false);
 });
 
+test('the printed town table fits an A4 page, its last column included, in English and Chinese', async ({ page }) => {
+  // a 1366 × 768 laptop, then the paper: A4 inside the print CSS's 10 mm margins, at 96 px per inch
+  const paper = Math.floor((190 / 25.4) * 96);
+  for (const [query, lastHead] of [['?mode=coverage&lang=en', 'Largest blind spot km²'], ['?mode=coverage', '最大盲区 km²']]) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openApp(page, query);
+    await settled(page);
+    await printLayout(page, 'coverage-print');
+    await page.setViewportSize({ width: paper, height: 1000 });
+    const section = (await page.getByTestId('coverage-table').boundingBox())!;
+    const table = (await page.getByTestId('coverage-table').locator('table').boundingBox())!;
+    const last = page.getByTestId('coverage-gap-head');
+    await expect(last).toHaveText(lastHead);
+    const head = (await last.boundingBox())!;
+    expect(section.x + section.width, `${query}: the table's section on the paper`).toBeLessThanOrEqual(paper);
+    expect(table.x + table.width, `${query}: the table in its section`).toBeLessThanOrEqual(section.x + section.width + 0.5);
+    expect(head.x + head.width, `${query}: the last column in its section`).toBeLessThanOrEqual(section.x + section.width + 0.5);
+    // every number whole on its line (a cell's figure is not broken or cut)
+    const cells = await page.locator('[data-testid="coverage-table"] td').evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth + 1 || td.getClientRects().length !== 1).length);
+    expect(cells, `${query}: cells overflowing`).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/coverage-print-a4-${query.includes('en') ? 'en' : 'zh'}.png`, fullPage: true });
+  }
+});
+
 /**
  * Where each of `layers`' labels is drawn: MapLibre answers point queries on symbols from the
  * label boxes it placed, so a grid of point queries (every 3 px) around `at` maps each label.

@@ -486,6 +486,13 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   const mapBox = (await still.boundingBox())!;
   await expect(page.getByTestId('coverage-legend')).toBeVisible();
   await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+  // the legend's colour steps are CSS backgrounds, which Chrome leaves out unless told (Background
+  // graphics is off by default): they print as they are
+  const steps = page.getByTestId('coverage-legend').locator('.step');
+  expect(await steps.count()).toBeGreaterThan(2);
+  for (const adjust of await steps.evaluateAll((els) => els.map((e) => getComputedStyle(e).printColorAdjust))) expect(adjust).toBe('exact');
+  // the hover hint is for the screen: not on the paper map
+  await expect(page.getByTestId('coverage-readout')).toBeHidden();
   const table = page.getByTestId('coverage-table').locator('table');
   await expect(table).toBeVisible();
   expect((await table.boundingBox())!.y).toBeGreaterThan(mapBox.y + mapBox.height - 1);

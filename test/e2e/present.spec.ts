@@ -543,6 +543,9 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   await expect(page.getByTestId('mode-explore')).toBeHidden();
   await expect(sheet.getByTestId('slide-title')).toHaveText(town.name);
   await expect(sheet).toContainText(town.industry);
+  // the card's bars and swatches are CSS backgrounds, which Chrome leaves out with Background graphics off (its default)
+  const adjust = await sheet.evaluate((el) => [el, ...el.querySelectorAll('i')].map((e) => getComputedStyle(e).printColorAdjust));
+  expect(new Set(adjust)).toEqual(new Set(['exact']));
   for (const s of STATIONS.filter((x) => x.town === town.name)) await expect(sheet).toContainText(s.name);
   // its sources: the document once with its sections, without the rows' position notes (位置：…)
   const doc = town.source.split(/[；;]/)[0].replace(/^(\d{3} \S+) /, '$1：');

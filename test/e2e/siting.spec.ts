@@ -279,6 +279,10 @@ test('the suggested sites print with the map, its key, the before/after and the 
   });
   expect(teal, 'teal pixels of the suggested sites').toBeGreaterThan(100);
   await expect(page.getByTestId('siting-key')).toBeVisible();
+  // its swatches are CSS backgrounds, which Chrome leaves out with Background graphics off (its default): they print as they are
+  const swatches = await page.getByTestId('siting-key').locator('span').evaluateAll((els) => els.map((e) => getComputedStyle(e).printColorAdjust));
+  expect(swatches.length).toBeGreaterThan(1);
+  for (const adjust of swatches) expect(adjust).toBe('exact');
   await expect(page.getByTestId('siting-before-after')).toBeVisible();
   await expect(page.getByTestId('siting-site').first()).toBeVisible();
   for (const id of ['siting-suggest', 'siting-print', 'siting-export-sites', 'site-lock', 'mode-siting']) await expect(page.getByTestId(id).first(), id).toBeHidden();

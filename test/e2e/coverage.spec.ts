@@ -379,15 +379,34 @@ test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('coverage-readout').locator('tr[data-cat="医疗"]')).toContainText(/\d\.\d min/);
   await expect(page.getByTestId('coverage-legend')).toBeHidden();
+  // the spot the times belong to is marked where it was tapped, until the pin is released
+  await expectPinAt(page, at);
+  await page.screenshot({ path: `${SHOTS}/coverage-phone-pinned.png` });
   // a tap in the lower left, where the boxes stand: they move up, and the tapped spot stays in sight
   await page.mouse.click(at.x, at.y); // release the pin
+  await expect(page.getByTestId('coverage-pin')).toHaveCount(0);
   const low = await screenPoint(page, [121.36, 31.02]);
   await page.mouse.click(low.x, low.y);
   await expect(page.getByTestId('coverage-readout').locator('tr[data-cat="医疗"]')).toBeVisible();
   const r = (await page.getByTestId('coverage-readout').boundingBox())!;
   const inside = low.x >= r.x && low.x <= r.x + r.width && low.y >= r.y && low.y <= r.y + r.height;
   expect(inside, 'the readout covers the tapped spot').toBe(false);
+  await expectPinAt(page, low);
+  // the mark goes with the mode
+  await page.getByTestId('mode-explore').click();
+  await expect(page.getByTestId('coverage-panel')).toHaveCount(0);
+  await expect(page.getByTestId('coverage-pin')).toHaveCount(0);
 });
+
+/** The pinned point's mark is on the map, centred on `at` (±3 px). */
+async function expectPinAt(page: Page, at: { x: number; y: number }) {
+  const pin = page.getByTestId('coverage-pin');
+  await expect(pin).toBeVisible();
+  await expect(page.getByTestId('coverage-readout')).toContainText('已固定');
+  const b = (await pin.boundingBox())!;
+  expect(Math.abs(b.x + b.width / 2 - at.x), 'pin x').toBeLessThanOrEqual(3);
+  expect(Math.abs(b.y + b.height / 2 - at.y), 'pin y').toBeLessThanOrEqual(3);
+}
 
 test('the printed town table fits an A4 page, its last column included, in English and Chinese', async ({ page }) => {
   // a 1366 × 768 laptop, then the paper: A4 inside the print CSS's 10 mm margins, at 96 px per inch

@@ -97,6 +97,9 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await expect(rows.last()).toHaveAttribute('data-town', '全区');
   // the embedded pack claims no exact position: the note says all of them (121/121), not some
   await expect(page.getByTestId('precision-note')).toHaveText(/^⚠ 全部设施位置为约略.*（(\d+)\/\1 个设施\/驿站位置非精确）$/);
+  // it says where precision shows: this mode has no precision column (the hollow points, 地图浏览's details)
+  await expect(page.getByTestId('precision-note')).not.toContainText('精度列');
+  await expect(page.getByTestId('precision-note')).toContainText('空心的点只知所在街镇');
   // counted as the categories are (the station being set up left out): the counts add up (review 12 L3)
   const counted = await page.locator('[data-testid="coverage-panel"] .cats small.n').allTextContents();
   const total = counted.reduce((a, n) => a + Number(n), 0);
@@ -256,11 +259,18 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(lines).toHaveLength(16);
   expect(lines.filter((l) => l.startsWith('全区,'))).toHaveLength(1);
   // the columns are explained under the table, not only in a tooltip (review 10)
-  await expect(page.getByTestId('coverage-columns-note')).toContainText('完整度%：所选各类覆盖率的平均');
+  await expect(page.getByTestId('coverage-columns-note')).toContainText('平均覆盖率%：所选各类覆盖率的平均');
+  // 完整度 is 数据说明's word for how complete the lists are; the table's mean of the shares is 平均覆盖率
+  await expect(page.locator('[data-testid="coverage-table"] thead th').nth(1)).toHaveText('平均覆盖率%');
+  expect(lines[0]).toContain(',平均覆盖率%,');
+  await expect(page.getByTestId('coverage-panel')).not.toContainText('完整度');
   // in English the file names the towns as the screen does (it wrote 虹桥镇 under English headers)
   await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('[data-testid="coverage-table"] thead th').nth(1)).toHaveText('Mean coverage %');
+  await expect(page.getByTestId('coverage-panel')).not.toContainText(/completeness|precision column/i);
   const [enDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
   const enLines = (await readFile((await enDownload.path())!)).toString('utf8').slice(1).trim().split('\r\n');
+  expect(enLines[0]).toContain(',Mean coverage %,');
   expect(enLines.slice(1).map((l) => l.split(',')[0])).toContain('Pujiang Town');
   expect(enLines.slice(1).filter((l) => /^[^,]*[\u4e00-\u9fff]/.test(l))).toEqual([]);
   // and the what-if table names its towns in English too (it showed 浦江镇)
@@ -269,7 +279,7 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(whatIfTowns.filter((t) => /[\u4e00-\u9fff]/.test(t))).toEqual([]);
   await page.getByTestId('lang-toggle').click();
 
-  // Completeness surface, for the record.
+  // The categories-reached surface, for the record.
   await page.getByTestId('coverage-view').selectOption('composite');
   await settled(page, key);
   await page.screenshot({ path: `${SHOTS}/coverage-composite.png` });

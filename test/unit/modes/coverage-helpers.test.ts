@@ -9,7 +9,7 @@ import { settingsText } from '../../../src/modes/coverage/describe';
 import { STRINGS } from '../../../src/modes/coverage/strings';
 import { effectiveView, readout } from '../../../src/modes/coverage/view';
 
-const LABELS = { town: '街镇', area: '面积', covered: '覆盖率%', population: '人口覆盖率%', completeness: '完整度%', allShare: '全部%', gap: '缺口', gapLng: '经度', gapLat: '纬度' };
+const LABELS = { town: '街镇', area: '面积', covered: '覆盖率%', population: '人口覆盖率%', completeness: '平均覆盖率%', allShare: '全部%', gap: '缺口', gapLng: '经度', gapLat: '纬度' };
 
 function town(name: string, share: number, gap: number | null = null): TownStats {
   return {
@@ -127,7 +127,7 @@ describe('town table', () => {
     const csv = townsCsv([town('=HYPERLINK()', 0.25), town('全区', 0.5, 1.5)], LABELS);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('街镇,面积,医疗 覆盖率%,完整度%,全部%,缺口,经度,纬度');
+    expect(lines[0]).toBe('街镇,面积,医疗 覆盖率%,平均覆盖率%,全部%,缺口,经度,纬度');
     expect(lines[1]).toBe("'=HYPERLINK(),2.000,25.00,25.00,25.00,,,");
     expect(lines[2]).toBe('全区,2.000,50.00,50.00,50.00,1.500,121.400000,31.100000');
   });

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -98,18 +99,33 @@ function svelteConstantFlags(): Plugin {
 /**
  * PapaParse ships one UMD file; as CommonJS it made the bundler add its module interop to the core
  * chunk. Its factory is called here as an ES module's default export instead (the same object: the
- * UMD wrapper only chose where to put it). The build fails if the file no longer starts and ends
- * as expected.
+ * UMD wrapper only chose where to put it), from the readable source, with the parts the app never
+ * reaches (PapaParse's own workers; reading a URL, a File or a stream) replaced by functions that
+ * throw (docs/decisions/0015). The build fails if the file no longer has what is rewritten.
  */
 function papaparseEsm(): Plugin {
-  const head = /^(\/\*[\s\S]*?\*\/\s*)?\(\(e,t\)=>\{"function"==typeof define&&define\.amd\?define\(\[\],t\):"object"==typeof module&&"undefined"!=typeof exports\?module\.exports=t\(\):e\.Papa=t\(\)\}\)\(this,function r\(\)\{/;
+  const umdHead = /^(\/\*[\s\S]*?\*\/\s*)\(function\(root, factory\)[\s\S]*?\}\(this, function moduleFactory\(\)\n\{/;
+  const umdTail = /\}\)\);\s*$/;
+  // what the app never runs: PapaParse's own workers, and reading from a URL, a File or a stream
+  // (the app parses strings it decoded itself, in its own worker)
+  const unused = ['getWorkerBlob', 'NetworkStreamer', 'FileStreamer', 'ReadableStreamStreamer', 'DuplexStreamStreamer', 'newWorker', 'mainThreadReceivedMessage', 'completeWorker', 'workerThreadReceivedMessage'];
   return {
     name: 'zhihui:papaparse-esm',
     apply: 'build',
-    transform(code, id) {
+    load(id) {
       if (!/node_modules[\\/]papaparse[\\/]papaparse\.min\.js$/.test(id)) return null;
-      if (!head.test(code) || !/\}\);\s*$/.test(code)) this.error('papaparseEsm: papaparse.min.js no longer has the expected UMD wrapper');
-      return { code: code.replace(head, 'export default (function r(){').replace(/\}\);\s*$/, '})();\n'), map: null };
+      let code = readFileSync(id.replace(/\.min\.js$/, '.js'), 'utf8');
+      const fail = (what: string) => this.error(`papaparseEsm: papaparse.js no longer has ${what}`);
+      if (!umdHead.test(code) || !umdTail.test(code)) fail('the expected UMD wrapper');
+      code = code.replace(umdHead, '$1export default (function moduleFactory()\n{').replace(umdTail, '})();\n');
+      for (const name of unused) {
+        const fn = new RegExp(`\\n\\tfunction ${name}\\([^)]*\\)\\s*\\{[\\s\\S]*?\\n\\t\\}`, 'g');
+        if ((code.match(fn) ?? []).length !== 1) fail(`one function ${name}`);
+        code = code.replace(fn, `\n\tfunction ${name}() { throw new Error('${name}: not in this build'); }`);
+      }
+      const browser = /typeof PAPA_BROWSER_CONTEXT === 'undefined'/g;
+      if ((code.match(browser) ?? []).length !== 3) fail('three PAPA_BROWSER_CONTEXT tests');
+      return { code: code.replace(browser, 'false'), map: null };
     },
   };
 }

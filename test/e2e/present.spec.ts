@@ -134,7 +134,7 @@ for (const [w, h] of [
         // the reach share says beside it that it rests on town representative points
         await expect(page.getByTestId('slide-card')).toContainText(`示意值：其中 ${TOWN_ENTERPRISES} 家与驿站多同在街镇代表点`);
         // the key explains the enterprises' rings its map adds to the stations
-        await expect(page.getByTestId('slide-card').locator('.swatches li:has(i.ring)')).toContainText('重点企业 / 园区空心圈：位置为街镇代表点');
+        await expect(page.getByTestId('slide-card').locator('.swatches li:has(i.ring)')).toHaveText(['质汇驿站', '重点企业 / 园区空心圈（驿站、企业）：位置为街镇代表点']);
         expect(await highlighted(page)).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-closing.png` });
       }
@@ -375,6 +375,7 @@ for (const [w, h] of [
 ] as const) {
   test(`at ${w}×${h} no town slide shows a neighbour's name cut by the map's edge, the card or the footer, and every slide names its own town`, async ({ page }) => {
     // 颛桥镇 was cut at the right edge of 莘庄工业区's slide (and PNG: the export lays the map out at 1280×720)
+    // (with reduced motion: test/unit/modes/present-frame-motion.test.ts)
     await page.setViewportSize({ width: w, height: h });
     await openApp(page);
     await startTour(page);

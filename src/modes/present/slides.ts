@@ -188,12 +188,13 @@ function closingCard(pack: DataPack, cov: CoverageSummary | null, locale: Locale
           ],
         },
       },
-      // the key to the map's symbols: the closing map adds the enterprises' rings to the stations
+      // the key to the map's symbols: the closing map adds the enterprises' rings to the stations;
+      // both are hollow where only the town is known, as most stations are (code review 17)
       {
         block: {
           kind: 'swatches',
           items: [
-            { colour: STATION_COLOUR, round: true, label: ps(locale, 'stationsLegend') },
+            { colour: STATION_COLOUR, ring: true, label: ps(locale, 'stationsLegend') },
             { colour: ENTERPRISE_COLOUR, ring: true, label: ps(locale, 'enterprisesLegend'), sub: ps(locale, 'enterprisesRing') },
           ],
         },

@@ -37,7 +37,7 @@ const zh = {
   closingTitle: '质汇驿站覆盖情况',
   closingKicker: '小结',
   enterprisesLegend: '重点企业 / 园区',
-  enterprisesRing: '空心圈：位置为街镇代表点',
+  enterprisesRing: '空心圈（驿站、企业）：位置为街镇代表点',
   townCol: '街镇',
   otherTown: '其他（非本区街镇或未注明）',
   stationsCol: '驿站（运营+筹建）',

@@ -133,13 +133,15 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
     for (const id of NAMED) if (map.getLayer(id)) map.setLayerZoomRange(id, town ? 10 : 24, label.maxzoom ?? 24);
     map.setFilter('station-labels', onPart('stations', town ? ['==', ['get', 'town'], town] : undefined).filter ?? null);
   }
-  fitArea(map, pack, town, padding, animate);
   const at = ++framing;
   const place = () => {
     if (at === framing) hideTownLabels(map, town && room ? labelsOutsideRoom(map, pack, town, room) : []);
   };
+  // listening before the camera moves: with reduced motion MapLibre ends the flight, moveend
+  // included, inside fitBounds (the names were then placed for the slide before; code review 17)
   if (animate) map.once('moveend', place);
-  else place();
+  fitArea(map, pack, town, padding, animate);
+  if (!animate) place();
 }
 
 /** The neighbours of `town` whose names, at the camera as it is now, would not fit in `room`. */

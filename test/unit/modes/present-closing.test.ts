@@ -18,16 +18,22 @@ const key = (locale: 'zh' | 'en'): Swatch[] =>
 describe('the closing slide’s key', () => {
   it('explains the enterprise rings the closing map draws, and the stations', () => {
     const items = key('zh');
-    const ring = items.find((i) => i.ring);
-    // drawn as the map draws a town-precision enterprise: a ring in the enterprises' colour
+    // drawn as the map draws a town-precision point, which most stations are too (15 of 18): a ring
+    // in the layer's colour, and the note says so of both (the station was a filled dot; code review 17)
     expect(precisionLook(ENTERPRISE_COLOUR, 'town')._stroke).toBe(ENTERPRISE_COLOUR);
-    expect(ring).toEqual({ colour: ENTERPRISE_COLOUR, ring: true, label: '重点企业 / 园区', sub: '空心圈：位置为街镇代表点' });
-    expect(items.find((i) => i.round)).toMatchObject({ colour: STATION_COLOUR, label: '质汇驿站' });
+    expect(precisionLook(STATION_COLOUR, 'town')._stroke).toBe(STATION_COLOUR);
+    expect(pack.stations.filter((s) => s.precision === 'town').length * 2).toBeGreaterThan(pack.stations.length);
+    expect(items).toEqual([
+      { colour: STATION_COLOUR, ring: true, label: '质汇驿站' },
+      { colour: ENTERPRISE_COLOUR, ring: true, label: '重点企业 / 园区', sub: '空心圈（驿站、企业）：位置为街镇代表点' },
+    ]);
   });
 
   it('says the same in English', () => {
     const items = key('en');
-    expect(items.find((i) => i.ring)).toMatchObject({ label: 'Key enterprises / parks', sub: 'hollow ring: only the town is known' });
-    expect(items.find((i) => i.round)?.label).toBe('NQI stations (质汇驿站)');
+    expect(items.map((i) => [i.label, i.sub])).toEqual([
+      ['NQI stations (质汇驿站)', undefined],
+      ['Key enterprises / parks', 'hollow ring (station or enterprise): only the town is known'],
+    ]);
   });
 });

@@ -465,6 +465,28 @@ async function labelCells(page: Page, at: { x: number; y: number }, layers: stri
   );
 }
 
+test('a pinned point prints with its mark where it is on the paper map, and its times (code review 17)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-coverage').click();
+  await settled(page);
+  await mapIdle(page);
+  const at = await screenPoint(page, [121.45, 31.05]);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('coverage-readout')).toContainText('已固定');
+  const size = await page.evaluate(() => window.__zhihuiMap!.getContainer().getBoundingClientRect().toJSON() as DOMRect);
+  const still = await printLayout(page, 'coverage-print');
+  // the mark was in the canvas's container, which print hid with the canvas
+  const pin = page.getByTestId('coverage-pin');
+  await expect(pin).toBeVisible();
+  await expect(page.getByTestId('coverage-readout')).toBeVisible();
+  // on the still where the point is: the still is the canvas, scaled to the page as the mark is
+  const [s, p] = [(await still.boundingBox())!, (await pin.boundingBox())!];
+  const k = s.width / size.width;
+  expect(Math.abs(p.x + p.width / 2 - (s.x + (at.x - size.x) * k)), 'x on the paper map').toBeLessThanOrEqual(4);
+  expect(Math.abs(p.y + p.height / 2 - (s.y + (at.y - size.y) * k)), 'y on the paper map').toBeLessThanOrEqual(4);
+  await page.screenshot({ path: `${SHOTS}/coverage-print-pinned.png`, fullPage: true });
+});
+
 test("a hypothetical facility's name makes way for a town name instead of running into it", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-coverage').click();

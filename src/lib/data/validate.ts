@@ -111,6 +111,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     const row = table.rows[r];
     const line = table.lines[r];
     const sheetRow = table.sheetRows?.[r];
+    // a blank row between (sheet rows not consecutive) ends a merged cell's block (code review 17)
+    if (sheetRow !== undefined && sheetRow - (table.sheetRows![r - 1] ?? sheetRow - 1) > 1) above.fill('');
     // a spreadsheet's totals line (合计, 8, , ,) without a full position: skipped with one note, as title
     // lines are, not reported once per empty cell
     if (TOTALS.test(row.find((c) => c.trim() !== '')?.trim() ?? '') && lngIdx >= 0 && [col[lngIdx], col[latIdx]].some((c) => !row[c]?.trim())) {

@@ -63,6 +63,7 @@ export class ImportSession {
     this.layer = layer;
     this.mode = defaultMode(layer);
     this.mapping = null;
+    this.fillDown = false;
     if (this.bytes) void this.run();
   }
 

@@ -58,6 +58,13 @@ describe('merged cells in a planner\'s CSV', () => {
     expect((filled.records[2] as unknown as { address?: string }).address).toBe('');
   });
 
+  it('a blank row ends a block: the row under it takes nothing from above it (code review 17)', () => {
+    const gap = bytes('名称,经度,纬度,类别', '甲,121.38,31.11,医疗', '乙,121.39,31.12,', ',,,', '丙,121.40,31.13,');
+    const { out } = runJob({ name: 'f.csv', layer: 'facilities', bytes: gap, fillDown: true });
+    expect(out.records.map((r) => r.name)).toEqual(['甲', '乙']);
+    expect(out.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.key])).toEqual([[5, 'emptyRequired']]);
+  });
+
   it('a clean file says nothing about merged cells', () => {
     const { out } = runJob({ name: 'f.csv', layer: 'facilities', bytes: bytes('名称,经度,纬度,类别', '甲,121.38,31.11,医疗', '乙,121.39,31.12,教育') });
     expect(out.fillSuspects).toBe(0);

@@ -6,6 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { mapIdle, openApp, pixels, renderedCount, screenPoint } from './helpers';
 import { prepareBarriers, routeDistance, type BarrierCollection } from '../../src/lib/analysis/route-distance';
+import { toWgs84 } from '../../src/lib/data/crs';
 
 function csv(name: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readFileSync(`data/${name}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -127,6 +128,11 @@ test('an address the data lacks, a service no one offers and a position on a tow
   await expect(option('计量')).toHaveText(`计量（${offering('计量', { stations: true, planned: true, institutions: false })}）`);
   await page.getByLabel('NQI服务机构').check();
   await page.getByTestId('nearest-planned').uncheck();
+  // the stations that list no services are named only while stations are looked for (code review 17)
+  await expect(page.getByTestId('nearest-unlisted')).toBeVisible();
+  await page.getByLabel('质汇驿站', { exact: true }).uncheck();
+  await expect(page.getByTestId('nearest-unlisted')).toHaveCount(0);
+  await page.getByLabel('质汇驿站', { exact: true }).check();
 
   // the position put on 浦江镇's name: drawn in black over it, and the panel shows the same dot
   const label = await page.evaluate(() => {
@@ -253,7 +259,9 @@ test('typed GCJ-02 coordinates are converted; bicycle changes the times', async 
   await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.1]);
   await page.getByTestId('nearest-coords').fill('https://uri.amap.com/marker?position=121.5286,31.0572&name=x');
   await page.getByTestId('nearest-locate').click();
-  await expect(page.getByTestId('nearest-crs')).toHaveValue('gcj02');
+  // said, and the select keeps the system chosen for typed numbers (review 17)
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveText('按链接的坐标系 GCJ-02（高德/腾讯）读取');
+  await expect(page.getByTestId('nearest-crs')).toHaveValue('wgs84');
   await expect.poll(() => atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
   // a 高德 route link and a 百度 link naming GCJ-02 give the same point (they were read as WGS-84 from
   // the URL's digits, ~480 m off; review 16), and 百度's latitude-first order is no swap to warn about
@@ -264,28 +272,33 @@ test('typed GCJ-02 coordinates are converted; bicycle changes the times', async 
     await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.1]);
     await page.getByTestId('nearest-coords').fill(link);
     await page.getByTestId('nearest-locate').click();
-    await expect(page.getByTestId('nearest-crs')).toHaveValue('gcj02');
+    await expect(page.getByTestId('nearest-crs')).toHaveValue('wgs84');
     await expect.poll(() => atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
-    await expect(page.getByTestId('nearest-coords-msg')).toHaveCount(0);
+    // no swap warning for 百度's latitude-first order, only how the link was read
+    await expect(page.getByTestId('nearest-coords-msg')).toHaveText('按链接的坐标系 GCJ-02（高德/腾讯）读取');
   }
   // a short link holds no point: said, and the last point kept (its digits were read as coordinates)
   await page.getByTestId('nearest-coords').fill('https://surl.amap.com/3bN7xQ1231');
   await page.getByTestId('nearest-locate').click();
   await expect(page.getByTestId('nearest-coords-msg')).toContainText('无法识别坐标');
   expect(atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
-  // numbers typed after a link are read in the system chosen before it, not the link's (review 15)
+  // numbers typed after a link are read in the system the select shows, which the link did not
+  // change (it took the link's, and WGS-84 numbers typed next were read as BD-09; review 15)
   await page.getByTestId('nearest-coords').fill('121.45, 31.1');
   await page.getByTestId('nearest-locate').click();
   await expect(page.getByTestId('nearest-crs')).toHaveValue('wgs84');
   await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.1]);
-  // a system chosen by hand after a link stays
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveCount(0);
+  // BD-09 chosen for numbers from 百度's coordinate picker: a 百度 link between does not undo it (review 17)
+  await page.getByTestId('nearest-crs').selectOption('bd09');
   await page.getByTestId('nearest-coords').fill('http://api.map.baidu.com/marker?location=31.0572,121.5286&coord_type=gcj02&output=html');
   await page.getByTestId('nearest-locate').click();
-  await page.getByTestId('nearest-crs').selectOption('bd09');
+  await expect.poll(() => atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
   await page.getByTestId('nearest-coords').fill('121.45, 31.1');
   await page.getByTestId('nearest-locate').click();
   await expect(page.getByTestId('nearest-crs')).toHaveValue('bd09');
-  await expect.poll(() => atOf(page.url())).not.toEqual([121.45, 31.1]);
+  const [bdLng, bdLat] = toWgs84(121.45, 31.1, 'BD09');
+  await expect.poll(() => atOf(page.url())).toEqual([Number(bdLng.toFixed(6)), Number(bdLat.toFixed(6))]);
 });
 
 test('bad input says what is wrong and keeps the last good query; the match list works from the keyboard', async ({ page }) => {

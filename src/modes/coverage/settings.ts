@@ -106,6 +106,9 @@ export function loadedCounts(
     all.push(item);
     if (total && n < total) short.push(item);
   };
+  // facilities per category and subtype, counted in one pass (an import may hold 100,000)
+  const bySubtype = new Map<string, number>();
+  for (const f of pack.facilities) bySubtype.set(`${f.category}|${f.subtype}`, (bySubtype.get(`${f.category}|${f.subtype}`) ?? 0) + 1);
   for (const c of selected) {
     const n = counts[c] ?? 0;
     const whole = CATEGORY_TOTAL[c];
@@ -114,7 +117,7 @@ export function loadedCounts(
     if (whole) continue;
     for (const t of pack.categoryTotals) {
       if (t.category !== c || !t.subtype) continue;
-      const m = pack.facilities.filter((f) => f.category === c && f.subtype === t.subtype).length;
+      const m = bySubtype.get(`${c}|${t.subtype}`) ?? 0;
       if (m > 0) add(`${name(t.subtype)} ${m}/${t.district_total}`, m, t.district_total);
     }
   }

@@ -2,7 +2,6 @@
 // (frameSlide). With reduced motion MapLibre ends a flight inside fitBounds, moveend included: the
 // names were then worked out by the slide before's listener, with that slide's town as the one always
 // named (code review 17). A stand-in map fires moveend as MapLibre does, after a flight or at once.
-import { readFileSync } from 'node:fs';
 import type { Map as MlMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { frameSlide } from '../../../src/modes/present/tour-map';
@@ -10,7 +9,7 @@ import type { DataPack } from '../../../src/lib/io/pack-types';
 import { parseTownsCsv } from '../../../src/lib/data/load';
 import { embeddedLayers, readData } from '../embedded-layers';
 
-const geo = (name: string) => JSON.parse(readFileSync(`data/${name}`, 'utf8'));
+const geo = (name: string) => JSON.parse(readData(name));
 const pack = { ...embeddedLayers(), towns: parseTownsCsv(readData('towns.csv')).records, boundaries: geo('town-boundaries.geojson'), outline: geo('district-outline.geojson') } as unknown as DataPack;
 
 /** A map that keeps its filters, projects 1° as 4,000 px about the last fit's centre, and fires moveend at once or after a flight. */

@@ -104,6 +104,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   const seen = new Map<string, number>();
   // the last cell written in each field's column, for a merged cell's rows below its first
   const above = defs.map(() => '');
+  // required list values (类别, 状态, 服务) are the cells a merge may have left empty; never a name or a position
+  const fillable = defs.map((d) => d.required && (d.type === 'enum' || d.type === 'list'));
   const fillFields = new Set<string>();
   let fillSeen = 0;
   let filled = 0;
@@ -120,8 +122,9 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       stats.rows--;
       continue;
     }
-    // a row the same as an earlier one in every column read (a pasted block twice): imported once, said
-    const key = col.map((c) => row[c] ?? '').join('\u0001');
+    // a row the same as an earlier one in every column read (a pasted block twice): imported once,
+    // said; with the merged cells filled, as filled (two rows that differ only by the merge are one)
+    const key = col.map((c, i) => (opts.fillDown === 'fill' && fillable[i] && above[i] && !unneutralise(row[c] ?? '').trim() ? above[i] : (row[c] ?? ''))).join('\u0001');
     const twin = seen.get(key);
     if (twin !== undefined) {
       issues.push(makeIssue(kind, line, undefined, `与第 ${twin} 行完全相同，只导入一次`, 'sameRow', { first: twin }, 'warning', sheetRow));
@@ -143,7 +146,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       const d = defs[i];
       let cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
       if (cell !== '') above[i] = cell;
-      else if (opts.fillDown && d.required && above[i] && (d.type === 'enum' || d.type === 'list')) {
+      else if (opts.fillDown && fillable[i] && above[i]) {
         if (opts.fillDown === 'ask') {
           fillRow = true;
           fillFields.add(table.headers[col[i]]);

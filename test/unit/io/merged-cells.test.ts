@@ -65,6 +65,18 @@ describe('merged cells in a planner\'s CSV', () => {
     expect(out.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.key])).toEqual([[5, 'emptyRequired']]);
   });
 
+  it('once filled, a row the same as the one above it in every column is imported once, as a repeated row is', () => {
+    // the same clinic twice in a block, its 类别 merged over both: the same row once the merge is undone
+    const twice = bytes('名称,经度,纬度,类别', '甲医院,121.38,31.11,医疗', '甲医院,121.38,31.11,', '乙医院,121.39,31.12,');
+    const asked = runJob({ name: 'f.csv', layer: 'facilities', bytes: twice }).out;
+    expect(asked.issues.some((i) => i.key === 'sameRow')).toBe(false);
+    const { out } = runJob({ name: 'f.csv', layer: 'facilities', bytes: twice, fillDown: true });
+    expect(out.records.map((r) => r.name)).toEqual(['甲医院', '乙医院']);
+    expect(out.stats).toMatchObject({ rows: 2, accepted: 2, rejected: 0, filled: 1 });
+    expect(out.issues.filter((i) => i.line === 3).map((i) => [i.key, i.zh])).toEqual([['sameRow', '第 3 行与第 2 行完全相同，只导入一次']]);
+    expect(out.issues.some((i) => i.key === 'nearDuplicate')).toBe(false);
+  });
+
   it('a clean file says nothing about merged cells', () => {
     const { out } = runJob({ name: 'f.csv', layer: 'facilities', bytes: bytes('名称,经度,纬度,类别', '甲,121.38,31.11,医疗', '乙,121.39,31.12,教育') });
     expect(out.fillSuspects).toBe(0);

@@ -212,3 +212,18 @@ export async function saveImport(page: Page): Promise<void> {
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();
 }
+
+/**
+ * Deletes one imported file from 我的数据 (button `user-delete-<key>`), accepting the confirmation the
+ * button asks first, and checks that the question names the file.
+ */
+export async function deleteImported(page: Page, key: string, file: string): Promise<void> {
+  const asked = new Promise<string>((resolve) => {
+    page.once('dialog', (d) => {
+      resolve(d.message());
+      void d.accept();
+    });
+  });
+  await page.getByTestId(`user-delete-${key}`).click();
+  expect(await asked).toContain(file);
+}

@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import Papa from 'papaparse';
-import { basePart, dropFile, foreignRequests, mapIdle, openApp, pickCsv, recordRequests, saveImport, screenPoint } from './helpers';
+import { basePart, deleteImported, dropFile, foreignRequests, mapIdle, openApp, pickCsv, recordRequests, saveImport, screenPoint } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
 const NAME = 'stations-gcj02-gbk.csv';
@@ -33,7 +33,7 @@ async function stationSource(page: Page): Promise<Record<string, number[]>> {
 test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, delete', async ({ page }) => {
   const requests = recordRequests(page);
   page.on('dialog', (d) => {
-    throw new Error(`unexpected dialog: ${d.message()}`);
+    if (d.message() !== `确定删除导入的「${NAME}」？`) throw new Error(`unexpected dialog: ${d.message()}`);
   });
   await openApp(page);
   const embedded = await stationSource(page);
@@ -85,7 +85,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await expect(page.getByTestId('import-issues')).toContainText('line 5');
   await expect(page.getByTestId('import-issues')).not.toContainText('第 5 行');
   await expect(page.getByTestId('import-mapping')).toContainText('lng*');
-  await expect(page.getByTestId('import-columns-hint')).toContainText('status (在运营 / 筹建)');
+  await expect(page.getByTestId('import-columns-hint')).toContainText('status (Operating / Planned)');
   await page.getByTestId('lang-toggle').click();
 
   // HTML in a cell is text: shown literally, no <img> created, no alert
@@ -152,8 +152,17 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await page.getByTestId('mode-import').click();
   await expect(page.getByTestId('user-entry')).toContainText(NAME);
 
-  // delete: the embedded stations come back
+  // the file's controls say which file they act on (review 18: two files' buttons were both 「删除」)
+  await expect(page.getByRole('button', { name: `删除 ${NAME}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: `${NAME} 的显示方式` })).toBeVisible();
+  // one click does not delete: the browser asks first, and a No keeps the file (review 18: it was gone at once)
+  page.once('dialog', (d) => void d.dismiss());
   await page.getByTestId(`user-delete-stations:${NAME}`).click();
+  await page.reload();
+  await page.getByTestId('mode-import').click();
+  await expect(page.getByTestId('user-entry')).toContainText(NAME);
+  // delete: the embedded stations come back
+  await deleteImported(page, `stations:${NAME}`, NAME);
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   await expect.poll(async () => Object.keys(await stationSource(page)).sort()).toEqual(Object.keys(embedded).sort());
 
@@ -222,7 +231,7 @@ test('100 000 rows: parsed in the worker with progress, the page keeps painting,
   const drawnMs = Date.now() - t1;
   console.log(`100k rows drawn (map idle) ${drawnMs} ms after the save click`);
   await page.screenshot({ path: 'test-results/screenshots/import-100k.png' });
-  await page.getByTestId('user-delete-stations:bench-wgs84.csv').click();
+  await deleteImported(page, 'stations:bench-wgs84.csv', 'bench-wgs84.csv');
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   expect(foreignRequests(requests)).toEqual([]);
 });
@@ -268,7 +277,7 @@ test('town boundaries from GeoJSON replace the approximate ones until deleted', 
   await expect(page.getByTestId('import-issues')).toContainText('只有 0/14 个街镇有边界');
   await page.getByTestId('import-save').click();
   await expect.poll(townNames).toEqual(['测试街道']);
-  await page.getByTestId('user-delete-boundaries').click();
+  await deleteImported(page, 'boundaries', 'towns.geojson');
   await expect.poll(async () => (await townNames()).length).toBe(14);
 });
 
@@ -406,8 +415,8 @@ test('a 高德 export saved as GCJ-02 keeps its coordinate system when chosen ag
   // the file is one item in 我的数据, its categories named, and deleted in one go (it was one per category: review 13 M2)
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
   await expect(page.getByTestId('user-entry')).toContainText('公共设施（按类别）：交通、医疗、政务');
-  await expect(page.getByTestId('user-entry')).toContainText('3 条 · GCJ02');
-  await page.getByTestId('user-delete-facilities:梅陇镇设施点位.csv').click();
+  await expect(page.getByTestId('user-entry')).toContainText('3 条 · GCJ-02（高德/腾讯）');
+  await deleteImported(page, 'facilities:梅陇镇设施点位.csv', '梅陇镇设施点位.csv');
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   await expect.poll(drawn).toBeUndefined();
   // the same headers in a file whose name says 百度: the name wins over the GCJ-02 chosen last time (it moved points ~900 m, review 15 M4)
@@ -476,7 +485,7 @@ test('an Excel export with a title line, blank and repeated header cells and eve
   await expect(page.getByTestId('user-delete-facilities:养老:养老.csv')).toHaveCount(0);
   await expect(page.getByTestId('user-delete-facilities:养老:养老-修订.csv')).toHaveCount(1);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老', '测试卫生中心:养老']);
-  await page.getByTestId('user-delete-facilities:养老:医疗名录.csv').click();
+  await deleteImported(page, 'facilities:养老:医疗名录.csv', '医疗名录.csv');
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
   await expect.poll(async () => (await facilities()).filter((f) => f.startsWith('测试'))).toEqual(['测试养老院:养老']);
 });
@@ -706,6 +715,11 @@ test("a town office's spreadsheet with 类别 merged over each block: the report
   await page.getByTestId('lang-toggle').click();
   await expect(summary).toContainText('Used the value above in 3 row(s)');
   await expect(issues).toContainText("line 3, column '类别': is empty; the value above, '医疗', is used (merged cells)");
+  // the panel's choices are English too (review 18): the coordinate systems, and the categories by the
+  // English names a file may use
+  await expect(page.getByTestId('import-crs').locator('option').nth(2)).toHaveText('GCJ-02 (Amap/Tencent)');
+  await expect(page.getByTestId('import-columns-hint')).toContainText('category (Health / Elderly care / Education');
+  await expect(page.getByTestId('import-columns-hint')).toContainText('Values may be written in English or Chinese');
   await page.getByTestId('lang-toggle').click();
   await saveImport(page);
   const drawn = () =>

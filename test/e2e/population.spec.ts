@@ -3,7 +3,7 @@
 // population columns go. The fixture is a SYNTHETIC test input (round made-up numbers), not data.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { mapIdle, openApp } from './helpers';
+import { deleteImported, mapIdle, openApp } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/population-towns-synthetic.csv';
 const NAME = 'population-towns-synthetic.csv';
@@ -107,7 +107,7 @@ test('population per town: import, population shares per town and 全区, CSV, d
 
   // delete: the population columns disappear
   await page.getByTestId('mode-import').click();
-  await page.getByTestId('user-delete-population').click();
+  await deleteImported(page, 'population', NAME);
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   await page.getByTestId('mode-coverage').click();
   await settled(page);

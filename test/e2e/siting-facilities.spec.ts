@@ -138,7 +138,7 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
 
   // the planner says the file is WGS-84 after all: the same rows land ~500 m away (the choices name
   // the maps that use each system, as the import panel's do: review 13 L5)
-  await expect(page.getByTestId('siting-crs').locator('option')).toHaveText(['自动（按文件名或表头判断，否则 WGS-84）', 'WGS-84 (GPS/天地图)', 'GCJ-02 (高德/腾讯)', 'BD-09 (百度)']);
+  await expect(page.getByTestId('siting-crs').locator('option')).toHaveText(['自动（按文件名或表头判断，否则 WGS-84）', 'WGS-84（GPS/天地图）', 'GCJ-02（高德/腾讯）', 'BD-09（百度）']);
   await page.getByTestId('siting-crs').selectOption('WGS84');
   await expect(report).toContainText('读取 2 个候选点，坐标系 WGS84');
   const asWgs = await userPoints(page);

@@ -6,9 +6,8 @@
 // to gcoord (a devDependency) on random points across China.
 
 export type Crs = 'WGS84' | 'GCJ02' | 'BD09';
+/** As the file choosers list them, each named with the maps that use it (messages crsWGS84 …). */
 export const CRSS: readonly Crs[] = ['WGS84', 'GCJ02', 'BD09'];
-/** Each system with the maps that use it, as the file choosers list them. */
-export const CRS_LABEL: Readonly<Record<Crs, string>> = { WGS84: 'WGS-84 (GPS/天地图)', GCJ02: 'GCJ-02 (高德/腾讯)', BD09: 'BD-09 (百度)' };
 
 const { sin, cos, sqrt, abs, atan2, PI } = Math;
 /** Krasovsky 1940 semi-major axis (m) and first eccentricity squared, as the offset uses them. */

@@ -6,6 +6,7 @@ import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { PointLayer, PointRecord } from '../data/schema';
 import type { RowIssue } from '../data/load';
 import type { PopulationData } from '../data/population';
+import type { Crs } from '../data/crs';
 
 /** Layers a planner can import: the four point layers, town boundaries, barriers and population. */
 export type UserLayer = PointLayer | 'boundaries' | 'barriers' | 'population';
@@ -23,7 +24,7 @@ export interface UserEntry {
   /** ISO time of the import. */
   importedAt: string;
   mode: MergeMode;
-  crs: string;
+  crs: Crs;
   encoding: string;
   /** Data rows in the file and rows that could not be used. */
   rows: number;

@@ -67,6 +67,8 @@ const zh = {
   delete: '删除',
   deleteAll: '全部删除',
   confirmAll: '确定删除全部导入的数据？',
+  confirmOne: '确定删除导入的「{file}」？',
+  shownAs: '{file} 的显示方式',
   export: '导出图层',
   exportHint: '导出当前地图上显示的数据（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）',
   population: '人口：按街镇（列：街镇、常住人口，可选年份、来源；人口在街镇内均匀分布）或人口点（经度、纬度、人数）。导入后覆盖分析同时给出人口覆盖率。',

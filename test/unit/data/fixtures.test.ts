@@ -5,6 +5,7 @@ import { ImportError } from '../../../src/lib/data/issues';
 import { readFileSync } from 'node:fs';
 import { importFile } from '../../../src/lib/data/import';
 import { wordMap } from '../../../src/lib/data/value-words';
+import { CATEGORIES, SERVICES, STATION_STATUSES } from '../../../src/lib/data/schema';
 
 /** The words planners write for a value, as the import mode passes them (data/value-words.json). */
 const words = wordMap(JSON.parse(readFileSync('data/value-words.json', 'utf8')));
@@ -139,6 +140,18 @@ describe('bad rows, duplicates', () => {
     const res = importFile({ name: 'status.csv', bytes: new TextEncoder().encode(csv), layer: 'stations', words });
     expect(res.records.map((r) => [r.id, (r as { status?: string }).status])).toEqual([['s0', '筹建'], ['s1', '在运营'], ['s2', '在运营'], ['s3', '筹建']]);
     expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[6, 'status']]);
+  });
+  it('reads every category, service and status by the English name the English UI shows for it (its column hint lists them)', () => {
+    const en = JSON.parse(readFileSync('src/lib/i18n/ui-en.json', 'utf8')).vocab as Record<string, string>;
+    const read = (layer: 'facilities' | 'stations', col: string, values: readonly string[], rest: string) => {
+      const csv = [`id,name,lng,lat,${col}${rest ? ',status' : ''}`, ...values.map((v, i) => `x${i},点${i},121.38,31.11,${en[v]}${rest}`)].join('\n');
+      const res = importFile({ name: 'en.csv', bytes: new TextEncoder().encode(csv), layer, words });
+      expect(errors(res.issues).map((i) => i.zh)).toEqual([]);
+      return res.records.map((r) => (r as unknown as Record<string, unknown>)[col === 'services' ? 'services' : col]);
+    };
+    expect(read('facilities', 'category', CATEGORIES, '')).toEqual([...CATEGORIES]);
+    expect(read('stations', 'services', SERVICES, ',在运营')).toEqual(SERVICES.map((v) => [v]));
+    expect(read('stations', 'status', STATION_STATUSES, '')).toEqual([...STATION_STATUSES]);
   });
   it("reads the wordings of a category or a service that map and POI exports use, and rejects what fits none", () => {
     // (卫生服务站, 社区长者照护之家, 体育场馆, 市场: the facility types of the 浦江镇 plan, seed 004)

@@ -285,11 +285,19 @@ test('the suggested sites print with the map, its key, the before/after and the 
   for (const adjust of swatches) expect(adjust).toBe('exact');
   await expect(page.getByTestId('siting-before-after')).toBeVisible();
   await expect(page.getByTestId('siting-site').first()).toBeVisible();
+  // the folded lists print open: the enterprises not reached are on the paper (review 18: only their heading was)
+  await expect(page.getByTestId('siting-unreached-list').locator('li').first()).toBeVisible();
   for (const id of ['siting-suggest', 'siting-print', 'siting-export-sites', 'site-lock', 'mode-siting']) await expect(page.getByTestId(id).first(), id).toBeHidden();
   await page.screenshot({ path: 'test-results/screenshots/siting-print.png', fullPage: true });
+  // laid out in the page's flow: the list ends above the sites (it first printed over them)
+  const list = await page.getByTestId('siting-unreached-list').evaluate((e) => ({ bottom: e.getBoundingClientRect().bottom, spill: e.scrollHeight - e.clientHeight }));
+  expect(list.spill, 'the list is as tall as its items').toBeLessThanOrEqual(1);
+  expect(list.bottom).toBeLessThanOrEqual((await page.getByTestId('siting-site').first().boundingBox())!.y);
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await expect(still).toHaveCount(0);
+  // and folded again on screen, as the planner left it
+  await expect(page.getByTestId('siting-unreached-list')).toBeHidden();
 });
 
 test("with the planner's own enterprise list, the note counts the enterprises in use, not the built-in 72 (review 15)", async ({ page }) => {

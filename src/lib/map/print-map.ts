@@ -20,6 +20,9 @@ export async function printMap(map: MlMap): Promise<void> {
   body.style.setProperty('--print-h', `${box.clientHeight}px`);
   body.style.setProperty('--print-zoom', String(Math.min(1, PAGE_PX / box.clientWidth)));
   body.classList.add('map-print');
-  addEventListener('afterprint', () => (body.classList.remove('map-print'), still.remove()), { once: true });
+  // a folded list marked data-print-open (驿站选址's unreached enterprises) has no one to unfold it on paper (review 18)
+  const shut = [...document.querySelectorAll<HTMLDetailsElement>('details[data-print-open]:not([open])')];
+  for (const d of shut) d.open = true;
+  addEventListener('afterprint', () => (body.classList.remove('map-print'), still.remove(), shut.forEach((d) => (d.open = false))), { once: true });
   print();
 }

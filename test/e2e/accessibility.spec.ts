@@ -45,6 +45,11 @@ test('a town\'s details and the running tour pass axe', async ({ page }) => {
   await expect(page.getByTestId('tour')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '1');
+  // a screen reader hears the new slide: its title and its place in the tour (review 18: nothing was said)
+  const title = await page.getByTestId('slide-title').textContent();
+  await expect(page.getByTestId('tour-announce')).toHaveText(`${title} ${await page.getByTestId('tour-progress').textContent()}`);
+  await expect(page.getByTestId('tour-announce')).toHaveText(/ 2 \/ \d+$/);
+  await expect(page.getByTestId('tour-announce')).toHaveAttribute('aria-live', 'polite');
   await mapIdle(page);
   expect(await violations(page), 'tour, a town slide').toEqual([]);
 });
@@ -61,6 +66,10 @@ test('screens with results pass axe: a service search, suggested sites, an impor
   await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇 镇', exact: true }).click();
   await page.getByTestId('nearest-service').selectOption('检验检测');
   await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+  // the list arrives with a spoken summary: how many, and the first with its time (review 18: silent)
+  const n = await page.getByTestId('nearest-result').count();
+  const first = (await page.getByTestId('nearest-result').first().locator('.name').evaluate((e) => e.firstChild?.textContent ?? '')).trim();
+  await expect(page.getByTestId('nearest-announce')).toHaveText(new RegExp(`^找到 ${n} 处，最近的是${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}，(\\d+ 分钟|[\\d.]+ 小时)$`));
   await mapIdle(page);
   expect(await violations(page), 'nearest results').toEqual([]);
 
@@ -70,6 +79,9 @@ test('screens with results pass axe: a service search, suggested sites, an impor
   // with the defaults one site reaches enterprises the stations miss; the panel says why not three
   await expect(page.getByTestId('siting-site').first()).toBeVisible();
   await expect(page.getByTestId('siting-idle')).toBeVisible();
+  // and the before/after is said (review 18: only 计算中 was, and it went away)
+  await expect(page.getByTestId('siting-announce')).toHaveText(/^覆盖率: 新增前 [\d.]+% → 新增后 [\d.]+%$/);
+  await expect(page.getByTestId('siting-announce')).toHaveText((await page.getByTestId('siting-before-after').textContent())!.trim());
   await mapIdle(page);
   expect(await violations(page), 'suggested sites').toEqual([]);
 
@@ -154,14 +166,15 @@ test('without a mouse: closing details puts focus back where it was; a what-if f
   // (the list it was in closed with the town's details: focus is then wherever the page puts it, not on a detached node)
   expect(await page.evaluate(() => document.activeElement?.isConnected)).toBe(true);
 
-  // 覆盖分析: arm the what-if, move to the map, Enter places the facility at the map's centre
+  // 覆盖分析: arm the what-if; focus goes to the map (it was 47 Tabs away, review 18), Enter places
+  // the facility at the map's centre
   await page.getByTestId('mode-coverage').click();
   await expect(page.getByTestId('coverage-table')).toBeVisible();
   const place = page.getByTestId('hypo-place');
   await place.focus();
   await place.press('Enter');
   await expect(place).toContainText('Enter');
-  await page.locator('.maplibregl-canvas').focus();
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
   // (the camera still moving from the mode switch would move the centre after the key press)
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
   const centre = await page.evaluate(() => window.__zhihuiMap!.getCenter().toArray() as [number, number]);

@@ -45,6 +45,7 @@ const zh = {
   tripWalk: '步行',
   tripBike: '骑行',
   tripCar: '驾车',
+  found: '找到 {n} 处，最近的是{name}，{time}',
   far: '15 分钟内没有：可选“任一服务”问最近的驿站，或上“闵质汇”线上平台查询。',
   farAny: '15 分钟内没有：可上“闵质汇”线上平台查询。',
   farRide: '也可改骑行或驾车。',

@@ -3,7 +3,8 @@
 // slide's edge, under the card or the footer (颛桥镇 on 莘庄工业区's PNG, 七宝镇 on 新虹街道's print
 // page). After the camera is set, each name's box is estimated from its text and size around its
 // projected anchor; a neighbour's name that does not lie wholly inside the slide's free map area, or
-// that runs under the scale bar, is not drawn. The slide's own town is always named. Pure: no map, no DOM.
+// that runs under the scale bar, is not drawn. The slide's own town is always named. On a small stage (a
+// phone held upright) a district slide leaves out the names that would run into each other. Pure: no map, no DOM.
 import type { Rect } from '../../lib/map/camera';
 
 export interface PlacedLabel {
@@ -35,6 +36,14 @@ export function sizeAtZoom(value: unknown, zoom: number): number {
   return v0 + (v1 - v0) * Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
 }
 
+/** A label's box at `size` px, grown by `margin` on every side. */
+function boxOf(l: PlacedLabel, size: number, margin: number): Rect {
+  const { w, h } = labelSize(l.text, size);
+  return { left: l.x - w / 2 - margin, right: l.x + w / 2 + margin, top: l.y - h / 2 - margin, bottom: l.y + h / 2 + margin };
+}
+
+const meet = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 /**
  * The names of the labels to leave out: every label but `own`'s whose box (grown by `margin`, the
  * halo and a little air) is not wholly inside `keepIn` or touches a `keepOut` box (the scale bar).
@@ -42,10 +51,29 @@ export function sizeAtZoom(value: unknown, zoom: number): number {
 export function labelsOutside(labels: readonly PlacedLabel[], size: number, own: string | null, keepIn: Rect, keepOut: readonly Rect[] = [], margin = 3): string[] {
   return labels
     .filter((l) => {
-      const { w, h } = labelSize(l.text, size);
-      const [left, right, top, bottom] = [l.x - w / 2 - margin, l.x + w / 2 + margin, l.y - h / 2 - margin, l.y + h / 2 + margin];
-      const inside = left >= keepIn.left && right <= keepIn.right && top >= keepIn.top && bottom <= keepIn.bottom;
-      return l.name !== own && (!inside || keepOut.some((k) => left < k.right && k.left < right && top < k.bottom && k.top < bottom));
+      const b = boxOf(l, size, margin);
+      const inside = b.left >= keepIn.left && b.right <= keepIn.right && b.top >= keepIn.top && b.bottom <= keepIn.bottom;
+      return l.name !== own && (!inside || keepOut.some((k) => meet(b, k)));
     })
     .map((l) => l.name);
+}
+
+/**
+ * The names to leave out so that no two labels' boxes (each grown by `margin`) meet: the district's
+ * 14 names in a map 200 px across (a phone held upright) ran into each other. The label that meets
+ * the fewest others still in play is kept and those it meets are left out, until none is left: as
+ * many names as fit, spread over the map. Ties keep the earlier label.
+ */
+export function crowdedLabels(labels: readonly PlacedLabel[], size: number, margin = 3): string[] {
+  const boxes = labels.map((l) => boxOf(l, size, margin));
+  const clash = (i: number, j: number) => i !== j && meet(boxes[i], boxes[j]);
+  let left = labels.map((_, i) => i);
+  const out: string[] = [];
+  while (left.length) {
+    const degree = left.map((i) => left.filter((j) => clash(i, j)).length);
+    const kept = left[degree.indexOf(Math.min(...degree))];
+    for (const j of left) if (clash(kept, j)) out.push(labels[j].name);
+    left = left.filter((j) => j !== kept && !clash(kept, j));
+  }
+  return out;
 }

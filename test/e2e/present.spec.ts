@@ -422,6 +422,68 @@ test("on an upright phone (390×844) the scale bar covers no town's name, on the
   expect(found).toEqual([]);
 });
 
+/**
+ * The box of every town name the map draws, in the map's pixels, read from MapLibre's placed labels
+ * (each screen pixel asked which names cover it); the slide's free map (beside the card, above the footer).
+ */
+async function townLabelBoxes(page: Page) {
+  return page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const c = m.getContainer().getBoundingClientRect();
+    const boxes: Record<string, { left: number; top: number; right: number; bottom: number }> = {};
+    for (let y = 0; y < c.height; y++)
+      for (let x = 0; x < c.width; x++)
+        for (const f of m.queryRenderedFeatures([x, y], { layers: ['town-labels'] })) {
+          const b = (boxes[String(f.properties.name)] ??= { left: x, top: y, right: x, bottom: y });
+          [b.left, b.top, b.right, b.bottom] = [Math.min(b.left, x), Math.min(b.top, y), Math.max(b.right, x + 1), Math.max(b.bottom, y + 1)];
+        }
+    const card = document.querySelector('[data-testid="slide-card"]')!.getBoundingClientRect();
+    const foot = document.querySelector('[data-testid="tour-footer"]')!.getBoundingClientRect();
+    return { boxes, free: { left: card.right - c.left, top: 0, right: c.width, bottom: foot.top - c.top } };
+  });
+}
+
+test("on an upright phone (390×844) the district slides' town names do not run into each other and lie inside the slide; its PNG names every town", async ({ page }) => {
+  // 14 names at 12 px in a district 160 px across: 浦锦街道 ran into 梅陇镇, 莘庄工业区 into 颛桥镇, and
+  // ten more pairs; the names that cannot fit are left out, the card's key names every town
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await startTour(page);
+  const check = async (what: string) => {
+    const { boxes, free } = await townLabelBoxes(page);
+    const names = Object.keys(boxes);
+    const problems: string[] = [];
+    for (const [i, a] of names.entries()) {
+      const p = boxes[a];
+      if (p.left < free.left || p.top < free.top || p.right > free.right || p.bottom > free.bottom) problems.push(`${a} outside the slide's map`);
+      for (const b of names.slice(i + 1)) {
+        const q = boxes[b];
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) problems.push(`${a}/${b}`);
+      }
+    }
+    expect(problems, `${what}: ${names.join(' ')}`).toEqual([]);
+    expect(names.length, `${what}: at least half the towns named`).toBeGreaterThanOrEqual(7);
+  };
+  await check('overview');
+  await page.screenshot({ path: `${SHOTS}/present-phone-overview-names.png` });
+  await page.getByTestId('tour-export-png').scrollIntoViewIfNeeded();
+  const phonePng = await exportPng(page);
+  writeFileSync(`${SHOTS}/present-phone-export-overview.png`, phonePng);
+  await settled(page);
+  await check('overview after its export');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(SLIDES - 1));
+  await settled(page);
+  await check('closing');
+  // the PNG is drawn at 1280×720 as on a laptop, every town named there
+  await page.keyboard.press('Home');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await settled(page);
+  expect(Object.keys((await townLabelBoxes(page)).boxes)).toHaveLength(TOWNS.length);
+  const differ = await pngDifference(page, phonePng, await exportPng(page));
+  expect(differ, `share of pixels that differ between the phone's and the laptop's overview PNG: ${differ.toFixed(4)}`).toBeLessThan(0.01);
+});
+
 test("on every town slide no station name lies on a station's dot (two stations 25 px apart in 古美街道 hid each other's)", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page);

@@ -9,7 +9,7 @@ import { onPart } from '../../lib/map/add-layer';
 import { townLabelPoints, townsFc } from '../../lib/map/features';
 import type { Rect } from '../../lib/map/camera';
 import type { Locale } from '../../lib/i18n/messages';
-import { labelsOutside, sizeAtZoom, type PlacedLabel } from './label-fit';
+import { crowdedLabels, labelsOutside, sizeAtZoom, type PlacedLabel } from './label-fit';
 
 export interface Pad {
   left: number;
@@ -109,20 +109,23 @@ const NAMED = ['station-labels', 'station-anchors'];
 
 /**
  * Where a slide's town names must fit: `keepIn`, the map the slide leaves free (beside the card,
- * above the footer), and off `keepOut` (the scale bar), in the map container's pixels.
+ * above the footer), and off `keepOut` (the scale bar), in the map container's pixels; `small`: a
+ * stage so small (a phone) that the district's names would run into each other.
  */
 export interface LabelRoom {
   locale: Locale;
   keepIn: Rect;
   keepOut: Rect[];
+  small?: boolean;
 }
 
 let framing = 0;
 
 /**
  * Highlights `town` (or nothing) and fits it (or the whole district) inside `padding`; with `room`,
- * on a town's slide, the neighbouring towns whose names would not fit wholly in it are not named
- * (from the end of the flight when `animate`).
+ * on a town's slide, the neighbouring towns whose names would not fit wholly in it are not named,
+ * and on a small stage's district slide the names that would run into each other (from the end of
+ * the flight when `animate`).
  */
 export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padding: Pad, animate: boolean, room?: LabelRoom): void {
   setTownHighlight(map, town);
@@ -135,7 +138,7 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
   }
   const at = ++framing;
   const place = () => {
-    if (at === framing) hideTownLabels(map, town && room ? labelsOutsideRoom(map, pack, town, room) : []);
+    if (at === framing) hideTownLabels(map, room ? townLabelsLeftOut(map, pack, town, room) : []);
   };
   // listening before the camera moves: with reduced motion MapLibre ends the flight, moveend
   // included, inside fitBounds (the names were then placed for the slide before; code review 17)
@@ -144,8 +147,11 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
   if (!animate) place();
 }
 
-/** The neighbours of `town` whose names, at the camera as it is now, would not fit in `room`. */
-function labelsOutsideRoom(map: MlMap, pack: DataPack, town: string, room: LabelRoom): string[] {
+/**
+ * At the camera as it is now: the neighbours of `town` whose names would not fit in `room`; on a
+ * district slide (no `town`) of a small stage, the names that would run into each other.
+ */
+function townLabelsLeftOut(map: MlMap, pack: DataPack, town: string | null, room: LabelRoom): string[] {
   const placed: PlacedLabel[] = townLabelPoints(townsFc(pack.boundaries, pack.towns)).features.map(({ geometry, properties: t }) => {
     const p = map.project(geometry.coordinates as [number, number]);
     // the text the layer draws (towns.ts: in English the slide's town in full, the others short)
@@ -153,7 +159,7 @@ function labelsOutsideRoom(map: MlMap, pack: DataPack, town: string, room: Label
     return { name: t?.name, text, x: p.x, y: p.y };
   });
   const size = sizeAtZoom(map.getLayoutProperty('town-labels', 'text-size'), map.getZoom());
-  return labelsOutside(placed, size, town, room.keepIn, room.keepOut);
+  return town ? labelsOutside(placed, size, town, room.keepIn, room.keepOut) : room.small ? crowdedLabels(placed, size) : [];
 }
 
 function hideTownLabels(map: MlMap, names: string[]): void {

@@ -109,11 +109,14 @@ function main() {
       };
     });
   // where each name is written: clear of the points drawn in the town (scripts/lib/label-point.mjs)
-  const drawn = POINT_FILES.flatMap((f) => (readCsv(f) ?? []).map((r) => [Number(r.lng), Number(r.lat)])).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  const positions = (file) => (readCsv(file) ?? []).map((r) => [Number(r.lng), Number(r.lat)]).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  const drawn = POINT_FILES.flatMap(positions);
+  // and the name's box off every station's ring, whichever town the station is in
+  const rings = positions('stations.csv');
   // names start at the centroids; two passes, each placing every name clear of the others' latest place
   const names = features.map((f) => turf.centroid(f).geometry.coordinates);
   for (let pass = 0; pass < 2; pass++)
-    features.forEach((f, i) => (names[i] = labelPoint(f, drawn, names.filter((_, j) => j !== i))));
+    features.forEach((f, i) => (names[i] = labelPoint(f, drawn, names.filter((_, j) => j !== i), rings)));
   features.forEach((f, i) => ([f.properties.label_lng, f.properties.label_lat] = names[i]));
   writeFileSync(join(DATA, 'town-boundaries.geojson'), stringifyFeatureCollection(features));
   for (const s of anchors.skipped) console.warn(`skipped anchor: ${s}`);

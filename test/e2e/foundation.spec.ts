@@ -1,6 +1,6 @@
 // The foundation as a user meets it: the map of 闵行区 renders offline with all its layers, in
 // Chinese with an English toggle, layers switch, details open with their source.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import {
   pixelShare,
   foreignRequests,
@@ -826,4 +826,61 @@ test('without the bundled font list the map still opens with its layers (labels 
   await mapIdle(page);
   expect(await renderedCount(page, ['stations-circle'])).toBeGreaterThan(0);
   await expect(page.getByTestId('legend')).toBeVisible();
+});
+
+/**
+ * Stations whose ring a town name's box reaches (MapLibre's collision does not see circles): each
+ * point of the ring's disc (radius and stroke at this zoom), or with `centres` only its centre, is
+ * asked which town names are drawn there. "st-jc→江川路街道" per hit.
+ */
+function ringsUnderNames(page: Page, centres = false): Promise<string[]> {
+  return page.evaluate((centres) => {
+    const m = window.__zhihuiMap!;
+    const z = m.getZoom();
+    const radius = 6.5 * (1 + Math.min(5, Math.max(0, z - 9)) / 5); // stations-circle: 6.5 px at 9, 13 at 14
+    const hits = new Set<string>();
+    for (const f of m.queryRenderedFeatures({ layers: ['stations-circle'] })) {
+      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const r = centres ? 0 : radius + Number(f.properties._strokeWidth);
+      for (let dy = -r; dy <= r; dy++)
+        for (let dx = -r; dx <= r; dx++) {
+          if (dx * dx + dy * dy > r * r) continue;
+          for (const l of m.queryRenderedFeatures([p.x + dx, p.y + dy], { layers: ['town-labels'] })) hits.add(`${f.properties.id}→${l.properties.name}`);
+        }
+    }
+    return [...hits].sort();
+  }, centres);
+}
+
+test("town names stay off the 质汇驿站's rings: the district at 1280 and 1920 px, each town picked, and on a phone off their centres", async ({ page }) => {
+  test.setTimeout(240_000);
+  const settle = async () => {
+    await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+    await mapIdle(page);
+  };
+  for (const [width, height] of [[1280, 800], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    // a ring drawn at its town's representative point ran into its town's name (江川路街道, 华漕镇 …)
+    expect(await ringsUnderNames(page), `district at ${width} px`).toEqual([]);
+    if (width === 1280) await page.screenshot({ path: 'test-results/screenshots/town-names-off-rings.png' });
+    const towns = await page.getByTestId('town-select').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(towns).toHaveLength(14);
+    for (const town of towns) {
+      await page.getByTestId('town-select').selectOption(town);
+      await settle();
+      expect(await ringsUnderNames(page), `${town} picked at ${width} px`).toEqual([]);
+    }
+    // and in English, whose names are longer
+    await page.getByTestId('town-select').selectOption('');
+    await settle();
+    await page.getByTestId('lang-toggle').click();
+    await settle();
+    expect(await ringsUnderNames(page), `district in English at ${width} px`).toEqual([]);
+  }
+  // a phone's district is too small for every name to miss every ring, but none covers a ring's centre
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  expect(await ringsUnderNames(page, true), 'district on a phone').toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/town-names-off-rings-phone.png' });
 });

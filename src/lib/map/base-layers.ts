@@ -20,6 +20,9 @@ import { addBarriers, CROSSING_LOOK, setBarrierLocale } from './layers/barriers'
 import { addSelection, addStationLabels, setStationLabelLocale } from './layers/selection';
 import { onPart, setGeoJson, setVisible } from './add-layer';
 
+/** A station's circle at zoom 9, in px (points.ts); scripts/lib/label-point.mjs keeps the town names off it. */
+export const STATION_RADIUS = 6.5;
+
 export const LAYER_GROUPS: Record<LayerKey, readonly string[]> = {
   district: ['district-line'],
   towns: ['towns-fill', 'towns-dim', 'town-lines'],
@@ -72,7 +75,7 @@ export function addBaseLayers(map: MlMap, pack: DataPack, locale: Locale): void 
   addPointLayer(map, { id: 'facilities-circle', part: 'facilities', radius: 3.5 });
   addPointLayer(map, { id: 'enterprises-circle', part: 'enterprises', radius: 3.5 });
   addPointLayer(map, { id: 'institutions-circle', part: 'institutions', radius: 5 });
-  addPointLayer(map, { id: 'stations-circle', part: 'stations', radius: 6.5 });
+  addPointLayer(map, { id: 'stations-circle', part: 'stations', radius: STATION_RADIUS });
   addSelection(map);
   addStationLabels(map, locale);
 }

@@ -1,6 +1,6 @@
 // Point layers (stations, institutions, enterprises, facilities) drawn so that position precision
 // is visible (exact = solid, approximate = lighter fill, town-only = hollow ring; circle-look.ts).
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import { addOrdered, onPart } from '../add-layer';
 import type { BasePart } from '../features';
 import type { LayerId } from '../layer-order';
@@ -12,6 +12,11 @@ export interface PointLayerSpec {
   radius: number;
 }
 
+/** A point layer's radius by zoom: `radius` px at zoom 9, twice that from 14. */
+export function pointRadius(radius: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 9, radius, 14, radius * 2];
+}
+
 /** Adds a point layer; each feature carries its own look (see circle-look.ts: one shader for all). */
 export function addPointLayer(map: MlMap, spec: PointLayerSpec): void {
   addOrdered(map, {
@@ -19,7 +24,7 @@ export function addPointLayer(map: MlMap, spec: PointLayerSpec): void {
     type: 'circle',
     ...onPart(spec.part),
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, spec.radius, 14, spec.radius * 2],
+      'circle-radius': pointRadius(spec.radius),
       ...CIRCLE_LOOK_PAINT,
     },
   });

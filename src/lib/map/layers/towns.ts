@@ -11,6 +11,9 @@ export function industryFill(colours: Map<string, string>): ExpressionSpecificat
   return ['match', ['get', 'industry'], ...pairs, '#dddddd'] as unknown as ExpressionSpecification;
 }
 
+/** The town names' size; scripts/lib/label-point.mjs keeps the names off the stations' rings with it. */
+export const TOWN_TEXT_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 16];
+
 /** Town layers over the base source's 'towns' and 'town-label' parts. */
 export function addTowns(map: MlMap, colours: Map<string, string>, locale: Locale): void {
   addOrdered(map, {
@@ -48,7 +51,7 @@ export function addTowns(map: MlMap, colours: Map<string, string>, locale: Local
     layout: {
       'text-field': townLabelExpr(locale),
       'text-font': FONT_STACK,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 16],
+      'text-size': TOWN_TEXT_SIZE,
       // always drawn, and in the collision index: the labels below (the river's, a planner's
       // hypothetical facility) make way for town names instead of running into them
       'text-allow-overlap': true,

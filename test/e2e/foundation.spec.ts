@@ -884,3 +884,51 @@ test("town names stay off the 质汇驿站's rings: the district at 1280 and 192
   expect(await ringsUnderNames(page, true), 'district on a phone').toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/town-names-off-rings-phone.png' });
 });
+
+test('the 黄浦江 label is written beside its line, not on it, in Chinese and in English', async ({ page }) => {
+  await openApp(page);
+  const river = (await basePart(page, 'barriers')).find((f) => f.properties?.kind === 'river')!;
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') {
+      await page.getByTestId('lang-toggle').click();
+      await mapIdle(page);
+    }
+    // the label's own pixels: the map drawn with it, less the map drawn without it
+    const shown = await pixels(page, { map: true });
+    await page.evaluate(() => window.__zhihuiMap!.setLayoutProperty('barriers-river-label', 'visibility', 'none'));
+    await mapIdle(page);
+    const hidden = await pixels(page, { map: true });
+    await page.evaluate(() => window.__zhihuiMap!.setLayoutProperty('barriers-river-label', 'visibility', 'visible'));
+    await mapIdle(page);
+    const got = await page.evaluate(
+      ([a, b, line]) => {
+        const m = window.__zhihuiMap!;
+        const ratio = a.width / m.getCanvas().clientWidth;
+        const pts = (line as GeoJSON.LineString).coordinates.map((c) => m.project(c as [number, number]));
+        const half = (4 + (10 / 5) * Math.min(5, Math.max(0, m.getZoom() - 9))) / 2; // barriers-river: 4 px at 9, 14 at 14
+        let label = 0, onLine = 0;
+        for (let y = 0; y < a.height; y++)
+          for (let x = 0; x < a.width; x++) {
+            const i = (y * a.width + x) * 4;
+            if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]) < 60) continue;
+            label++;
+            const [px, py] = [x / ratio, y / ratio];
+            let d = Infinity;
+            for (let k = 1; k < pts.length; k++) {
+              const [ax, ay, vx, vy] = [pts[k - 1].x, pts[k - 1].y, pts[k].x - pts[k - 1].x, pts[k].y - pts[k - 1].y];
+              const t = Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / (vx * vx + vy * vy || 1)));
+              d = Math.min(d, Math.hypot(ax + t * vx - px, ay + t * vy - py));
+            }
+            if (d < half) onLine++;
+          }
+        return { label, onLine };
+      },
+      [shown, hidden, river.geometry] as const,
+    );
+    // drawn, and hardly any of it (its halo's edge at most) on the line's stroke: half of it was
+    console.log(`${lang}: river label ${got.label} px, ${got.onLine} on the line`);
+    expect(got.label, lang).toBeGreaterThan(100);
+    expect(got.onLine / got.label, lang).toBeLessThan(0.03);
+  }
+  await page.screenshot({ path: 'test-results/screenshots/river-label.png' });
+});

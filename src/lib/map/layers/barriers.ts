@@ -44,6 +44,9 @@ export function addBarriers(map: MlMap, locale: Locale): void {
       'text-field': labelExpr(locale),
       'text-font': FONT_STACK,
       'text-size': 12,
+      // beside its line, not on it (the line hid half of it): half the line's width plus half a
+      // line of text and a gap, in ems, above the line as the text reads
+      'text-offset': ['interpolate', ['linear'], ['zoom'], 9, ['literal', [0, -1]], 14, ['literal', [0, -1.45]]],
     },
     paint: { 'text-color': CROSSING_COLOUR, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
   });

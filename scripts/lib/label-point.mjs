@@ -21,10 +21,10 @@ export const RING_STROKE = 2.2;
 /**
  * Zooms a name's box is measured at. NAME_VIEW: a little below the district on a phone (390 px
  * wide, zoom 9.34), the smallest view the app frames. A name and a ring both grow more slowly than
- * the map as it zooms in, so a name clear of every ring there is clear at every larger zoom. Where
- * a small town with several stations leaves no such place, its name is clear from WIDE_VIEW, a
- * little below the district at 1280 × 800 (zoom 10.5; at 1920 × 1080 and a town picked from the
- * list the map is closer), and on a phone stays off the rings' centres.
+ * the map as it zooms in, so a name clear of every ring there is clear at every larger zoom. Every
+ * name is clear from WIDE_VIEW, a little below the district at 1280 × 800 (zoom 10.5; at
+ * 1920 × 1080 and a town picked from the list the map is closer), and on a phone stays off the
+ * rings' centres; clear from NAME_VIEW where the town's room allows.
  */
 export const NAME_VIEW = 9.2;
 export const WIDE_VIEW = 10.3;
@@ -99,9 +99,10 @@ export function clearFrom(c, name, rings) {
  * @param {[number, number][]} rings the stations (any town)
  * @returns {[number, number]} [lng, lat], rounded to 6 decimals
  *
- * Of the places inside the town, one whose name is clear of the rings from NAME_VIEW, or else
- * from WIDE_VIEW and off their centres at NAME_VIEW, wins over any other (and of those others, the
- * one clear from the lowest zoom); then one MIN_TO_POINT and MIN_TO_NAME apart; then one clear
+ * Of the places inside the town, one whose name is clear of the rings from WIDE_VIEW and off
+ * their centres at NAME_VIEW wins over any other (and of those others, the one clear from the
+ * lowest zoom); then one MIN_TO_POINT and MIN_TO_NAME apart; then one whose box at WIDE_VIEW lies
+ * inside the town (a name pushed to a border read as its neighbour's); then one clear of the rings
  * from NAME_VIEW; then the best by distance from the edge, the points, the names and the middle.
  */
 export function labelPoint(town, points, names = [], rings = []) {
@@ -121,7 +122,7 @@ export function labelPoint(town, points, names = [], rings = []) {
       if (!turf.booleanPointInPolygon(c, main)) continue;
       const from = clearFrom(c, name, rings);
       const everywhere = from <= NAME_VIEW;
-      const clear = everywhere || (from <= WIDE_VIEW && ringClearance(c, name, rings, NAME_VIEW, true) >= RING_GAP);
+      const clear = from <= WIDE_VIEW && ringClearance(c, name, rings, NAME_VIEW, true) >= RING_GAP;
       // the edge's distance from the name's box as the district shows it on a wide screen (negative
       // when the box reaches over the edge), not only from the point it is centred on
       const toEdge = Math.min(...boxOutline(c, name, WIDE_VIEW).map(([x, y]) => inner([x * kx, y * M_PER_DEG_LAT])));
@@ -140,7 +141,7 @@ export function labelPoint(town, points, names = [], rings = []) {
       const toCentre = Math.hypot((c[0] - centre[0]) * kx, (c[1] - centre[1]) * M_PER_DEG_LAT);
       const score = Math.min(toEdge, toPoint, 0.5 * toName) - 0.25 * toCentre;
       const apart = nearest > MIN_TO_POINT && toName > MIN_TO_NAME;
-      const rank = [clear, clear ? apart : -from, everywhere, score];
+      const rank = [clear, clear ? apart : -from, toEdge > 0, everywhere, score];
       if (!best || better(rank, best.rank)) best = { rank, c };
     }
   }

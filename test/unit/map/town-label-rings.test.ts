@@ -101,9 +101,9 @@ describe("the data pack's town names", () => {
     for (const t of towns) expect(ringClearance(at(t), t.properties?.name, rings, WIDE_VIEW), t.properties?.name).toBeGreaterThanOrEqual(RING_GAP);
   });
 
-  it("cover no ring's centre on a phone, and most are clear of the rings there too", () => {
+  it("cover no ring's centre on a phone, and six or more are clear of the rings there too", () => {
     for (const t of towns) expect(ringClearance(at(t), t.properties?.name, rings, NAME_VIEW, true), t.properties?.name).toBeGreaterThanOrEqual(RING_GAP);
     const clear = towns.filter((t) => ringClearance(at(t), t.properties?.name, rings, NAME_VIEW) >= RING_GAP);
-    expect(clear.length).toBeGreaterThanOrEqual(7);
+    expect(clear.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -114,9 +114,14 @@ function main() {
   // and the name's box off every station's ring, whichever town the station is in
   const rings = positions('stations.csv');
   // names start at the centroids; two passes, each placing every name clear of the others' latest place
+  // each name in Chinese and in English as short as a phone writes it (src/lib/i18n/place-names.ts)
+  const texts = features.map((f) => [f.properties.name, f.properties.name_en.replace(/ (Town|Subdistrict)$/, '').replace(/ Industrial Zone$/, ' Ind. Zone')]);
   const names = features.map((f) => turf.centroid(f).geometry.coordinates);
   for (let pass = 0; pass < 2; pass++)
-    features.forEach((f, i) => (names[i] = labelPoint(f, drawn, names.filter((_, j) => j !== i), rings)));
+    features.forEach((f, i) => {
+      const others = names.map((p, j) => [...p, texts[j]]).filter((_, j) => j !== i);
+      names[i] = labelPoint(f, drawn, others, rings, texts[i]);
+    });
   features.forEach((f, i) => ([f.properties.label_lng, f.properties.label_lat] = names[i]));
   writeFileSync(join(DATA, 'town-boundaries.geojson'), stringifyFeatureCollection(features));
   for (const s of anchors.skipped) console.warn(`skipped anchor: ${s}`);

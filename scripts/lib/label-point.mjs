@@ -44,13 +44,35 @@ const at = (stops, z) => {
 };
 
 /**
- * Half the width and height, in px at `zoom`, of the box MapLibre keeps for a one-line Chinese
- * name (glyphs 1 em wide, the line 1.2 em high, plus text-padding and halo): measured in Chromium,
- * 江川路街道 at zoom 9.34 is 71 × 20 px, 吴泾镇 44 × 20 px.
+ * Half the width and height, in px at `zoom`, of the box MapLibre keeps for a name (Chinese glyphs
+ * 1 em wide, a line 1.2 em high, plus text-padding and halo): measured in Chromium at zoom 9.34,
+ * 江川路街道 is 71 × 20 px, 吴泾镇 44 × 20 px, Jiangchuanlu 88 × 20 px, Xinzhuang / Ind. Zone 68 × 36 px.
  */
 export function nameBox(name, zoom) {
   const size = at(TOWN_TEXT_STOPS, zoom);
-  return { halfW: ([...name].length * size) / 2 + 4, halfH: 0.6 * size + 2.5 };
+  // Latin letters about 0.55 em wide; past 8 em (the layer's text-max-width) MapLibre breaks a name
+  // at a space into lines of even width: two for these names, split where the longer is shortest
+  const em = (t) => [...t].reduce((w, ch) => w + (/[\u3400-\u9fff]/.test(ch) ? 1 : 0.55), 0);
+  const words = name.split(' ');
+  let lines = [name];
+  if (em(name) > 8 && words.length > 1) {
+    let best = Infinity;
+    for (let k = 1; k < words.length; k++) {
+      const two = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+      const wide = Math.max(...two.map(em));
+      if (wide < best) [best, lines] = [wide, two];
+    }
+  }
+  return { halfW: (Math.max(...lines.map(em)) * size) / 2 + 4, halfH: 0.6 * size * lines.length + 2.5 };
+}
+
+/** Whether the boxes of names `a` written at `p` and `b` at `q` overlap at `zoom`. */
+export function namesOverlap(p, a, q, b, zoom) {
+  const pxPerDeg = (512 * 2 ** zoom) / 360;
+  const [m, n] = [nameBox(a, zoom), nameBox(b, zoom)];
+  const dx = Math.abs(p[0] - q[0]) * pxPerDeg;
+  const dy = (Math.abs(p[1] - q[1]) * pxPerDeg) / Math.cos((p[1] * Math.PI) / 180);
+  return dx < m.halfW + n.halfW && dy < m.halfH + n.halfH;
 }
 
 /** The outer radius in px of a station's ring at `zoom`. */
@@ -95,17 +117,20 @@ export function clearFrom(c, name, rings) {
 /**
  * @param {GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>} town
  * @param {[number, number][]} points every point drawn on the map (any layer, any town)
- * @param {[number, number][]} names where the other towns' names are written (or will be)
+ * @param {([number, number] | [number, number, string[]])[]} names where the other towns' names
+ *   are written (or will be), with their texts (as `texts`) to keep their boxes apart on a phone
  * @param {[number, number][]} rings the stations (any town)
+ * @param {string[]} texts the name as the map writes it: Chinese, and English as short as on a phone
  * @returns {[number, number]} [lng, lat], rounded to 6 decimals
  *
  * Of the places inside the town, one whose name is clear of the rings from WIDE_VIEW and off
  * their centres at NAME_VIEW wins over any other (and of those others, the one clear from the
- * lowest zoom); then one MIN_TO_POINT and MIN_TO_NAME apart; then one whose box at WIDE_VIEW lies
+ * lowest zoom); then one MIN_TO_POINT and MIN_TO_NAME apart; then one whose boxes on a phone miss
+ * the other names'; then one whose box at WIDE_VIEW lies
  * inside the town (a name pushed to a border read as its neighbour's); then one clear of the rings
  * from NAME_VIEW; then the best by distance from the edge, the points, the names and the middle.
  */
-export function labelPoint(town, points, names = [], rings = []) {
+export function labelPoint(town, points, names = [], rings = [], texts = [String(town.properties?.name ?? '')]) {
   const parts = town.geometry.type === 'Polygon' ? [town.geometry.coordinates] : town.geometry.coordinates;
   const main = turf.polygon(parts.reduce((a, b) => (turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a)));
   const [w, s, e, n] = turf.bbox(main);
@@ -140,8 +165,10 @@ export function labelPoint(town, points, names = [], rings = []) {
       for (const [x, y] of names) toName = Math.min(toName, Math.max((Math.abs(x - c[0]) * kx) / 3.5, Math.abs(y - c[1]) * M_PER_DEG_LAT));
       const toCentre = Math.hypot((c[0] - centre[0]) * kx, (c[1] - centre[1]) * M_PER_DEG_LAT);
       const score = Math.min(toEdge, toPoint, 0.5 * toName) - 0.25 * toCentre;
+      // and, on a phone, its box (in either language) off the other names' boxes
+      const crowded = names.some(([x, y, other]) => other && texts.some((t, k) => other[k] && namesOverlap(c, t, [x, y], other[k], NAME_VIEW)));
       const apart = nearest > MIN_TO_POINT && toName > MIN_TO_NAME;
-      const rank = [clear, clear ? apart : -from, toEdge > 0, everywhere, score];
+      const rank = [clear, clear ? apart : -from, !crowded, toEdge > 0, everywhere, score];
       if (!best || better(rank, best.rank)) best = { rank, c };
     }
   }

@@ -462,7 +462,9 @@ test("on an upright phone (390×844) the district slides' town names do not run 
       }
     }
     expect(problems, `${what}: ${names.join(' ')}`).toEqual([]);
-    expect(names.length, `${what}: at least half the towns named`).toBeGreaterThanOrEqual(7);
+    // as many as can be drawn apart (label-fit's unit test: the largest such set): 6 of the 14 since the
+    // names moved off the stations' rings (7 before); far fewer would mean names left out that fit
+    expect(names.length, `${what}: about half the towns named`).toBeGreaterThanOrEqual(6);
   };
   await check('overview');
   await page.screenshot({ path: `${SHOTS}/present-phone-overview-names.png` });

@@ -60,20 +60,22 @@ export function labelsOutside(labels: readonly PlacedLabel[], size: number, own:
 
 /**
  * The names to leave out so that no two labels' boxes (each grown by `margin`) meet: the district's
- * 14 names in a map 200 px across (a phone held upright) ran into each other. The label that meets
- * the fewest others still in play is kept and those it meets are left out, until none is left: as
- * many names as fit, spread over the map. Ties keep the earlier label.
+ * 14 names in a map 200 px across (a phone held upright) ran into each other. As many names as can
+ * be drawn apart are kept: the largest set of labels no two of which meet, found by trying each
+ * label in and out (a label that meets none of those after it is always in; 14 names take well
+ * under a millisecond). Of equal sets, the one keeping earlier labels.
  */
 export function crowdedLabels(labels: readonly PlacedLabel[], size: number, margin = 3): string[] {
   const boxes = labels.map((l) => boxOf(l, size, margin));
   const clash = (i: number, j: number) => i !== j && meet(boxes[i], boxes[j]);
-  let left = labels.map((_, i) => i);
-  const out: string[] = [];
-  while (left.length) {
-    const degree = left.map((i) => left.filter((j) => clash(i, j)).length);
-    const kept = left[degree.indexOf(Math.min(...degree))];
-    for (const j of left) if (clash(kept, j)) out.push(labels[j].name);
-    left = left.filter((j) => j !== kept && !clash(kept, j));
-  }
-  return out;
+  const most = (rest: number[]): number[] => {
+    if (!rest.length) return rest;
+    const [i, ...after] = rest;
+    const withI = [i, ...most(after.filter((j) => !clash(i, j)))];
+    if (!after.some((j) => clash(i, j))) return withI;
+    const withoutI = most(after);
+    return withoutI.length > withI.length ? withoutI : withI;
+  };
+  const kept = most(labels.map((_, i) => i));
+  return labels.filter((_, i) => !kept.includes(i)).map((l) => l.name);
 }

@@ -82,6 +82,13 @@ describe('crowdedLabels', () => {
     expect(apart(kept, 12, 3)).toBe(true);
     expect(kept.length).toBeGreaterThanOrEqual(6);
     expect(new Set(out).size).toBe(out.length);
+    // as many as any set of names drawn apart: every one of the 2^14 subsets tried
+    let most = 0;
+    for (let mask = 0; mask < 1 << district.length; mask++) {
+      const set = district.filter((_, i) => mask & (1 << i));
+      if (set.length > most && apart(set, 12, 3)) most = set.length;
+    }
+    expect(kept.length).toBe(most);
   });
   it('of two names that meet, and no others, keeps the earlier; a name far off is never left out', () => {
     const [a, b, far] = [at('古美街道', 100, 50), at('莘庄镇', 110, 60), at('浦江镇', 400, 300)];

@@ -138,7 +138,8 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
   }
   const at = ++framing;
   const place = () => {
-    if (at === framing) hideTownLabels(map, room ? townLabelsLeftOut(map, pack, town, room) : []);
+    // (a wide district slide names every town: nothing to project)
+    if (at === framing) hideTownLabels(map, room && (town || room.small) ? townLabelsLeftOut(map, pack, town, room) : []);
   };
   // listening before the camera moves: with reduced motion MapLibre ends the flight, moveend
   // included, inside fitBounds (the names were then placed for the slide before; code review 17)
@@ -159,7 +160,7 @@ function townLabelsLeftOut(map: MlMap, pack: DataPack, town: string | null, room
     return { name: t?.name, text, x: p.x, y: p.y };
   });
   const size = sizeAtZoom(map.getLayoutProperty('town-labels', 'text-size'), map.getZoom());
-  return town ? labelsOutside(placed, size, town, room.keepIn, room.keepOut) : room.small ? crowdedLabels(placed, size) : [];
+  return town ? labelsOutside(placed, size, town, room.keepIn, room.keepOut) : crowdedLabels(placed, size);
 }
 
 function hideTownLabels(map: MlMap, names: string[]): void {

@@ -192,8 +192,9 @@ test('without a mouse: Enter on the focused map adds a candidate at its centre, 
   await toggle.press('Enter');
   await expect(toggle).toHaveClass(/\bon\b/);
   await expect(toggle).toContainText('Enter');
+  // armed from the keyboard, focus is on the map already (it was 4 Tabs away)
   const canvas = page.locator('.maplibregl-canvas');
-  await canvas.focus();
+  await expect(canvas).toBeFocused();
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
   const aim = page.getByTestId('siting-aim');
   await expect(aim).toBeVisible();
@@ -212,6 +213,12 @@ test('without a mouse: Enter on the focused map adds a candidate at its centre, 
   await expect(aim).toHaveCount(0);
   await page.keyboard.press('Enter');
   expect(await own()).toHaveLength(1);
+  // armed with the mouse, focus stays where it was
+  await toggle.click();
+  await expect(toggle).toHaveClass(/\bon\b/);
+  await expect(toggle).toBeFocused();
+  await toggle.click();
+  await expect(toggle).not.toHaveClass(/\bon\b/);
 
   // a suggested site (from the grid, for stations offering 质量诊断 within 10 minutes) moved with the keyboard
   // to the centre of a panned map
@@ -224,7 +231,7 @@ test('without a mouse: Enter on the focused map adds a candidate at its centre, 
   await expect(site).toHaveCount(1);
   await site.getByTestId('site-move').press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Enter' })).toBeVisible();
-  await canvas.focus();
+  await expect(canvas).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());

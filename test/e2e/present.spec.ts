@@ -394,6 +394,37 @@ for (const [w, h] of [
   });
 }
 
+test("a presenter who steps on before the map has arrived sees the slide's names as one who waits does, and none under the controls", async ({ page }) => {
+  // the new flight ended the one under way, moveend included, and the slide's names were worked out
+  // there, at the slide before's camera (review 19: 莘庄工业区 under the controls on 江川路街道's slide)
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  await startTour(page);
+  const named = () => page.evaluate(() => JSON.stringify(window.__zhihuiMap!.getFilter('town-labels')));
+  const found: string[] = [];
+  for (let i = 1; i + 1 <= TOWNS.length; i += 2) {
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(i + 1));
+    await settled(page);
+    const hurried = await named();
+    await page.keyboard.press('ArrowLeft');
+    await settled(page);
+    await page.keyboard.press('ArrowRight');
+    await settled(page);
+    if (hurried !== (await named())) found.push(TOWNS[i].name);
+    // and no name under the presenter controls
+    const under = await page.evaluate(() => {
+      const m = window.__zhihuiMap!;
+      const c = m.getContainer().getBoundingClientRect();
+      const r = document.querySelector('[data-testid="tour-controls"]')!.getBoundingClientRect();
+      return m.queryRenderedFeatures([[r.left - c.left, r.top - c.top], [r.right - c.left, r.bottom - c.top]], { layers: ['town-labels'] }).map((f) => String(f.properties.name));
+    });
+    found.push(...under.map((n) => `${TOWNS[i].name}: ${n} under the controls`));
+  }
+  expect(found).toEqual([]);
+});
+
 test("on an upright phone (390×844) the scale bar covers no town's name, on the map and on any slide", async ({ page }) => {
   // on the phone's slides it lay over 江川路街道 (overview, closing) and 吴泾镇 (颛桥镇's slide)
   await page.setViewportSize({ width: 390, height: 844 });

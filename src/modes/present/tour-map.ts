@@ -141,11 +141,12 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
     // (a wide district slide names every town: nothing to project)
     if (at === framing) hideTownLabels(map, room && (town || room.small) ? townLabelsLeftOut(map, pack, town, room) : []);
   };
-  // listening before the camera moves: with reduced motion MapLibre ends the flight, moveend
-  // included, inside fitBounds (the names were then placed for the slide before; code review 17)
-  if (animate) map.once('moveend', place);
   fitArea(map, pack, town, padding, animate);
-  if (!animate) place();
+  // once the camera has arrived. A new flight first ends the one under way, moveend included, inside
+  // fitBounds (a presenter stepping on: the names were placed at the slide before's camera, review
+  // 19); with reduced motion MapLibre jumps, moveend included, inside it too (code review 17)
+  if (map.isMoving()) map.once('moveend', place);
+  else place();
 }
 
 /**

@@ -308,6 +308,23 @@ test("a town office's list with only 设施类型 imports: each category read fr
   await expect.poll(drawn).toEqual(['测试卫生站:医疗', '测试文化中心:文化', '测试活动室:养老', '测试错字卫生站:医疗', '测试错镇卫生站:医疗']);
 });
 
+test('in English, a list with Name, Type, one Coordinates column, English types and Pujiang as its town imports without mapping a column (review 19)', async ({ page }) => {
+  // (Coordinates and Type had to be mapped by hand, 7 of 10 English types were refused, Pujiang was no town)
+  await openApp(page, '?lang=en');
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  await pickCsv(page, 'pujiang-en.csv', ['Name,Type,Coordinates,Town', 'Test library,library,"121.518,31.083",Pujiang', 'Test stop,bus stop,"121.519,31.084",Pujiang Town', 'Test home,nursing home,"121.52,31.085",pujiang']);
+  await expect(page.getByTestId('import-summary')).toContainText('3 usable');
+  await expect(page.getByTestId('import-issues')).not.toContainText('Pujiang');
+  await saveImport(page);
+  const drawn = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('facilities') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return (await src.getData()).features.map((f) => `${f.properties?.name}:${f.properties?.category}:${f.properties?.town}`).filter((n) => n.startsWith('Test')).sort();
+    });
+  await expect.poll(drawn).toEqual(['Test home:养老:浦江镇', 'Test library:文化:浦江镇', 'Test stop:交通:浦江镇']);
+});
+
 test('a layer exported from the app imports back where it was: WGS-84, not the 高德 or 百度 its sources mention', async ({ page }) => {
   // (review 14 H1: the pack's facility sources say …（BD-09与GCJ-02，经gcoord转WGS-84）; the export
   // read back as BD-09 moved all 103 facilities ~1.1 km and 5 left the district)

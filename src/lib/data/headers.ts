@@ -34,7 +34,7 @@ export function suggestFieldMapping(defs: readonly FieldDef[], headers: readonly
   for (const def of defs) take(def, def.aliases);
   // no longitude or latitude column, but one with both (经纬度 "121.42,31.10", as coordinate pickers give them)
   const [lng, lat] = ['lng', 'lat'].map((t) => defs.find((d) => d.type === t));
-  const both = headers.find((h) => !used.has(h) && /^(lnglat|lonlat)$|^[^xy]*(经纬度|坐标)$/.test(headerKey(h)));
+  const both = headers.find((h) => !used.has(h) && /^(lnglat|lonlat|coord(inate)?s?)$|^[^xy]*(经纬度|坐标)$/.test(headerKey(h)));
   if (lng && lat && both && mapping[lng.key] === undefined && mapping[lat.key] === undefined) {
     mapping[lng.key] = mapping[lat.key] = both;
     used.add(both);

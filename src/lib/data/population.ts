@@ -79,8 +79,8 @@ export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => s
   const index = new Map<string, string>();
   for (const t of towns) {
     for (const n of [...townNamesOf(t), t.code ?? '']) {
-      const k = norm(n);
-      if (k !== '' && !index.has(k)) index.set(k, t.name);
+      // (an English name also without its Town / Subdistrict: Pujiang)
+      for (const k of [norm(n), norm(n).replace(/(town|subdistrict)$/, '')]) if (k !== '' && !index.has(k)) index.set(k, t.name);
     }
   }
   // as government lists write it: 上海市闵行区浦江镇人民政府, 江川路街道办事处, 莘庄工业区管委会 (review 16)

@@ -183,7 +183,7 @@ export const LAYER_FIELDS = {
   institutions: [
     ...POINT_FIELDS,
     SERVICES_FIELD,
-    { key: 'kind', type: 'string', required: false, aliases: ['kind', '机构类型', '类型'] },
+    { key: 'kind', type: 'string', required: false, aliases: ['kind', '机构类型', '类型', 'type'] },
     CONTACT_FIELD,
   ],
   enterprises: [
@@ -197,7 +197,7 @@ export const LAYER_FIELDS = {
     // a town office's list often has only 设施类型 (社区卫生服务中心, 养老院 …): the category is read from it;
     // a 大类/小类 classification (设施大类, as in map POI exports) gives both
     { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['category', '类别', '分类', '大类'], orFrom: 'subtype' },
-    { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '设施类型', '子类', '类型', '小类'] },
+    { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '设施类型', '子类', '类型', '小类', 'type'] },
   ],
 } as const satisfies Record<string, readonly FieldDef[]>;
 

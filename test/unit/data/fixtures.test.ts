@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { importFile } from '../../../src/lib/data/import';
 import { wordMap } from '../../../src/lib/data/value-words';
 import { CATEGORIES, SERVICES, STATION_STATUSES } from '../../../src/lib/data/schema';
+import { parseTownsCsv } from '../../../src/lib/data/load';
 
 /** The words planners write for a value, as the import mode passes them (data/value-words.json). */
 const words = wordMap(JSON.parse(readFileSync('data/value-words.json', 'utf8')));
@@ -200,6 +201,21 @@ describe('bad rows, duplicates', () => {
     // a type with no word of any category: refused, the other rows kept
     expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[11, '设施类型'], [12, '设施类型'], [13, '设施类型']]);
     expect(errors(res.issues)[0].zh).toContain('「公共卫生间」含“卫生间”，不属于任何可选取值');
+  });
+  it('reads an English facility list: Name, Type, one Coordinates column, English types and town names (review 19)', () => {
+    // (7 of the review's 10 English types were refused, the coordinates and types had to be mapped by
+    // hand, and Pujiang was no town; the import panel passes each town's English name as an alias)
+    const towns = parseTownsCsv(readFileSync('data/towns.csv', 'utf8')).records.map((t) => ({ name: t.name, alias: `${t.alias};${t.name_en}`, code: t.code }));
+    const types = ['hospital', 'Community Health Centre', 'nursing home', 'Kindergarten', 'Minhang Library', 'gymnasium', 'Supermarket', 'Central Park', 'Xinzhuang Metro Station', 'community service centre', 'bus stop', 'Car Park', 'Animal Hospital', 'Industrial Park'];
+    const csv = ['Name,Type,Coordinates,Town', ...types.map((t, i) => `P${i},${t},"121.518,31.083",${i % 2 ? 'Pujiang' : 'pujiang town'}`)].join('\n');
+    const res = importFile({ name: 'pujiang-en.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', words, towns });
+    expect([res.mapping.lng, res.mapping.lat, res.mapping.subtype, res.mapping.category, res.mapping.town]).toEqual(['Coordinates', 'Coordinates', 'Type', 'Type', 'Town']);
+    const rows = res.records as unknown as { category: string; town: string; lng: number }[];
+    expect(rows.map((r) => r.category)).toEqual(['医疗', '医疗', '养老', '教育', '文化', '体育', '商业', '公园', '交通', '政务', '交通']);
+    expect(new Set(rows.map((r) => `${r.town} ${r.lng}`))).toEqual(new Set(['浦江镇 121.518']));
+    expect(res.issues.filter((i) => i.column === 'Town')).toEqual([]);
+    // a car park, a pet hospital and an industrial park are none of the categories: refused, named
+    expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[13, 'Type'], [14, 'Type'], [15, 'Type']]);
   });
   it('reads the other ways a station list writes its status and services (已建成, 试运营, 检测/认证)', () => {
     const csv = '名称,经度,纬度,运营状态,服务内容\n甲,121.38,31.11,已建成,计量（校准/检定）\n乙,121.38,31.11,试运营,检测/认证\n丙,121.38,31.11,筹建中,检测 认证';

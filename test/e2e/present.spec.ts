@@ -394,7 +394,7 @@ for (const [w, h] of [
   });
 }
 
-test("a presenter who steps on before the map has arrived sees the slide's names as one who waits does, and none under the controls", async ({ page }) => {
+test("a presenter who steps on before the map has arrived sees the slide's names as one who waits does, none under the controls, and a scale bar legible on a projector", async ({ page }) => {
   // the new flight ended the one under way, moveend included, and the slide's names were worked out
   // there, at the slide before's camera (review 19: 莘庄工业区 under the controls on 江川路街道's slide)
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -423,6 +423,9 @@ test("a presenter who steps on before the map has arrived sees the slide's names
     found.push(...under.map((n) => `${TOWNS[i].name}: ${n} under the controls`));
   }
   expect(found).toEqual([]);
+  // the scale bar's text is read from the back of the room too (it was MapLibre's 10 px)
+  const scaleText = await page.locator('.maplibregl-ctrl-scale').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(scaleText).toBeGreaterThanOrEqual(14);
 });
 
 test("on an upright phone (390×844) the scale bar covers no town's name, on the map and on any slide", async ({ page }) => {

@@ -38,20 +38,20 @@ export interface OfficialTown {
   area?: Bounds;
 }
 
-const SOURCE: FieldDef = { key: 'source', type: 'string', required: true, aliases: ['source', '来源', '数据来源'] };
+const SOURCE: FieldDef = { key: 'source', type: 'string', required: true, aliases: ['来源', '数据来源'] };
 
 export const POPULATION_TOWN_FIELDS: readonly FieldDef[] = [
-  { key: 'town', type: 'string', required: true, aliases: ['town', '街镇', '街道', '镇', '所属街镇', '街镇名称', '街道镇', '名称', 'name'] },
-  { key: 'population', type: 'number', required: true, aliases: ['population', '常住人口', '人口', '人口数', '常住人口数', '人数'] },
-  { key: 'year', type: 'number', required: false, aliases: ['year', '年份', '年度'] },
+  { key: 'town', type: 'string', required: true, aliases: ['街镇', '街道', '镇', '所属街镇', '街镇名称', '街道镇', '名称', 'name'] },
+  { key: 'population', type: 'number', required: true, aliases: ['常住人口', '人口', '人口数', '常住人口数', '人数'] },
+  { key: 'year', type: 'number', aliases: ['年份', '年度'] },
   SOURCE,
 ];
 
 export const POPULATION_POINT_FIELDS: readonly FieldDef[] = [
-  { key: 'name', type: 'string', required: false, aliases: ['name', '名称', '地点', '小区', '居住区'] },
-  { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', '经度'] },
-  { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', '纬度'] },
-  { key: 'count', type: 'number', required: true, aliases: ['count', '人数', '人口', 'population', '常住人口', '人口数'] },
+  { key: 'name', type: 'string', aliases: ['名称', '地点', '小区', '居住区'] },
+  { key: 'lng', type: 'lng', required: true, aliases: ['lon', 'long', 'longitude', 'x', '经度'] },
+  { key: 'lat', type: 'lat', required: true, aliases: ['latitude', 'y', '纬度'] },
+  { key: 'count', type: 'number', required: true, aliases: ['人数', '人口', 'population', '常住人口', '人口数'] },
   SOURCE,
 ];
 

@@ -132,10 +132,11 @@ export type FieldType = 'string' | 'number' | 'lng' | 'lat' | 'enum' | 'list';
 export interface FieldDef {
   key: string;
   type: FieldType;
-  required: boolean;
+  /** Must have a column and a value in every row (absent: optional). */
+  required?: boolean;
   /** Allowed values for enum / list fields. */
   values?: readonly string[];
-  /** Header names recognised automatically when importing a user's file; the first Chinese one names the field. */
+  /** Header names recognised automatically when importing a user's file, besides the key itself (tried first); the first Chinese one names the field. */
   aliases: readonly string[];
   /** With no column of its own, the field is read from the column of this field (类别 from 设施类型). */
   orFrom?: string;
@@ -146,21 +147,21 @@ export const fieldLabel = (d: FieldDef): string => d.aliases.find((a) => /[\u4e0
 
 const POINT_FIELDS: FieldDef[] = [
   // not 序号: a spreadsheet's row number (1, 2, 3 … in every file) is no identifier
-  { key: 'id', type: 'string', required: true, aliases: ['id', '编号', 'ID', '代码'] },
-  { key: 'name', type: 'string', required: true, aliases: ['name', '名称', '站点名称', '机构名称', '企业名称', '设施名称'] },
-  { key: 'name_en', type: 'string', required: false, aliases: ['name_en', '英文名称', 'english'] },
-  { key: 'town', type: 'string', required: false, aliases: ['town', '街镇', '所属街镇', '镇', '街道', '街道镇', '镇街道'] },
-  { key: 'lng', type: 'lng', required: true, aliases: ['lng', 'lon', 'long', 'longitude', 'x', 'point_x', '经度'] },
-  { key: 'lat', type: 'lat', required: true, aliases: ['lat', 'latitude', 'y', 'point_y', '纬度'] },
-  { key: 'precision', type: 'enum', required: false, values: PRECISIONS, aliases: ['precision', '位置精度', '精度'] },
-  { key: 'source', type: 'string', required: true, aliases: ['source', '来源', '数据来源'] },
-  { key: 'address', type: 'string', required: false, aliases: ['address', '地址', '详细地址'] },
-  { key: 'note', type: 'string', required: false, aliases: ['note', '备注', 'remark'] },
-  { key: 'note_en', type: 'string', required: false, aliases: ['note_en', '英文备注'] },
+  { key: 'id', type: 'string', required: true, aliases: ['编号', 'ID', '代码'] },
+  { key: 'name', type: 'string', required: true, aliases: ['名称', '站点名称', '机构名称', '企业名称', '设施名称'] },
+  { key: 'name_en', type: 'string', aliases: ['英文名称', 'english'] },
+  { key: 'town', type: 'string', aliases: ['街镇', '所属街镇', '镇', '街道', '街道镇', '镇街道'] },
+  { key: 'lng', type: 'lng', required: true, aliases: ['lon', 'long', 'longitude', 'x', 'point_x', '经度'] },
+  { key: 'lat', type: 'lat', required: true, aliases: ['latitude', 'y', 'point_y', '纬度'] },
+  { key: 'precision', type: 'enum', values: PRECISIONS, aliases: ['位置精度', '精度'] },
+  { key: 'source', type: 'string', required: true, aliases: ['来源', '数据来源'] },
+  { key: 'address', type: 'string', aliases: ['地址', '详细地址'] },
+  { key: 'note', type: 'string', aliases: ['备注', 'remark'] },
+  { key: 'note_en', type: 'string', aliases: ['英文备注'] },
 ];
 
 /** A phone number or other way to reach a station or institution: the pack has none, a planner's list may. */
-const CONTACT_FIELD: FieldDef = { key: 'contact', type: 'string', required: false, aliases: ['contact', '联系方式', '联系电话', '电话', 'phone', 'tel'] };
+const CONTACT_FIELD: FieldDef = { key: 'contact', type: 'string', aliases: ['联系方式', '联系电话', '电话', 'phone', 'tel'] };
 
 const SERVICES_FIELD: FieldDef = {
   key: 'services',
@@ -170,38 +171,38 @@ const SERVICES_FIELD: FieldDef = {
   aliases: ['services', '服务', '服务内容', '服务项目'],
 };
 
-export const LAYER_FIELDS = {
+export type PointLayer = 'stations' | 'institutions' | 'enterprises' | 'facilities';
+
+export const LAYER_FIELDS: Record<PointLayer, readonly FieldDef[]> = {
   stations: [
     ...POINT_FIELDS,
-    { key: 'host', type: 'string', required: false, aliases: ['host', '依托单位', '承建单位'] },
+    { key: 'host', type: 'string', aliases: ['依托单位', '承建单位'] },
     // a station whose services are not published is still a station (the white paper lists none for most)
     { ...SERVICES_FIELD, required: false },
-    { key: 'status', type: 'enum', required: true, values: STATION_STATUSES, aliases: ['status', '状态'] },
-    { key: 'awards', type: 'string', required: false, aliases: ['awards', '荣誉', '获奖'] },
+    { key: 'status', type: 'enum', required: true, values: STATION_STATUSES, aliases: ['状态'] },
+    { key: 'awards', type: 'string', aliases: ['荣誉', '获奖'] },
     CONTACT_FIELD,
   ],
   institutions: [
     ...POINT_FIELDS,
     SERVICES_FIELD,
-    { key: 'kind', type: 'string', required: false, aliases: ['kind', '机构类型', '类型', 'type'] },
+    { key: 'kind', type: 'string', aliases: ['机构类型', '类型', 'type'] },
     CONTACT_FIELD,
   ],
   enterprises: [
     ...POINT_FIELDS,
-    { key: 'industry', type: 'string', required: false, aliases: ['industry', '产业', '行业'] },
-    { key: 'role', type: 'string', required: false, aliases: ['role', '角色', '类型'] },
-    { key: 'weight', type: 'number', required: false, aliases: ['weight', '权重'] },
+    { key: 'industry', type: 'string', aliases: ['产业', '行业'] },
+    { key: 'role', type: 'string', aliases: ['角色', '类型'] },
+    { key: 'weight', type: 'number', aliases: ['权重'] },
   ],
   facilities: [
     ...POINT_FIELDS,
     // a town office's list often has only 设施类型 (社区卫生服务中心, 养老院 …): the category is read from it;
     // a 大类/小类 classification (设施大类, as in map POI exports) gives both
-    { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['category', '类别', '分类', '大类'], orFrom: 'subtype' },
-    { key: 'subtype', type: 'string', required: false, aliases: ['subtype', '设施类型', '子类', '类型', '小类', 'type'] },
+    { key: 'category', type: 'enum', required: true, values: CATEGORIES, aliases: ['类别', '分类', '大类'], orFrom: 'subtype' },
+    { key: 'subtype', type: 'string', aliases: ['设施类型', '子类', '类型', '小类', 'type'] },
   ],
-} as const satisfies Record<string, readonly FieldDef[]>;
-
-export type PointLayer = keyof typeof LAYER_FIELDS;
+};
 
 export interface LayerRecordMap {
   stations: StationRecord;

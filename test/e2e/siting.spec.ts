@@ -2,7 +2,7 @@
 // for 质汇驿站 (drawn with their gains), lock one and re-run (it stays), export CSV.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport } from './helpers';
+import { mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport, screenPoint } from './helpers';
 import { parseTable } from '../../src/lib/data/table';
 
 test('a planner suggests 3 station sites, locks one, re-runs and exports', async ({ page }) => {
@@ -232,14 +232,67 @@ test('without a mouse: Enter on the focused map adds a candidate at its centre, 
   await site.getByTestId('site-move').press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Enter' })).toBeVisible();
   await expect(canvas).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // (west, towards 七宝镇: east of the district's centre lies 徐汇区, where a site is not moved)
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
   const moved = await page.evaluate(() => window.__zhihuiMap!.getCenter().toArray() as [number, number]);
-  expect(moved[0]).toBeGreaterThan(centre[0]);
+  expect(moved[0]).toBeLessThan(centre[0]);
   await page.keyboard.press('Enter');
   await expect(site).toContainText(`${moved[0].toFixed(5)}, ${moved[1].toFixed(5)}`);
   await expect(page.getByTestId('siting-aim')).toHaveCount(0);
+});
+
+test('a click outside 闵行 adds no candidate and moves no site, and says why (review 19: one was suggested as a new station)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await expect(page.getByTestId('siting-reach-summary')).toBeVisible();
+  await page.getByTestId('siting-candidates').selectOption('click');
+  await page.getByTestId('siting-click-toggle').click();
+  const own = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('user-points') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+      return (await src.getData()).features.length;
+    });
+  // west of 马桥镇, outside the district's outline but inside the map's view
+  const out = await screenPoint(page, [121.33, 31.05]);
+  await page.mouse.click(out.x, out.y);
+  await expect(page.getByTestId('siting-outside')).toContainText('不在闵行区内');
+  expect(await own()).toBe(0);
+  // inside: added, and the message goes
+  const inside = await screenPoint(page, [121.40, 31.05]);
+  await page.mouse.click(inside.x, inside.y);
+  await expect.poll(own).toBe(1);
+  await expect(page.getByTestId('siting-outside')).toHaveCount(0);
+  await page.getByTestId('siting-click-toggle').click();
+  // a suggested site (from the grid) moved by a click outside stays where it was
+  await page.getByTestId('siting-candidates').selectOption('grid');
+  await page.getByTestId('siting-k').fill('1');
+  await page.getByTestId('siting-suggest').click();
+  const site = page.getByTestId('siting-site');
+  await expect(site).toHaveCount(1);
+  const before = await site.textContent();
+  await site.getByTestId('site-move').click();
+  await page.mouse.click(out.x, out.y);
+  await expect(page.getByRole('status').filter({ hasText: '不在闵行区内' })).toBeVisible();
+  await expect(site).toHaveText(before!);
+  await expect(site).not.toHaveAttribute('data-id', /^m:/);
+  // (the click's pixel is 121.40, 31.05 to within a few metres)
+  await page.mouse.click(inside.x, inside.y);
+  await expect(site).toHaveAttribute('data-id', /^m:/);
+  await expect(site).toContainText(/121\.(3999\d|4000\d), 31\.(0499\d|0500\d)/);
+  // dragged out of 闵行 it stops inside, at the last point within it (it is named with its 街镇)
+  await mapIdle(page);
+  const from = await screenPoint(page, [121.4, 31.05]);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(out.x, out.y, { steps: 12 });
+  await page.mouse.up();
+  await expect(site).not.toContainText(/121\.(3999\d|4000\d), 31\.(0499\d|0500\d)/);
+  const lng = Number((await site.textContent())!.match(/(121\.\d+), 31\.\d+/)![1]);
+  expect(lng).toBeLessThan(121.4);
+  expect(lng).toBeGreaterThan(121.33);
+  await expect(site).toContainText(/· (马桥镇|颛桥镇|莘庄工业区)/);
 });
 
 test('the map keys the siting symbols it shows: enterprises not reached, reached once the sites open, suggested and locked sites', async ({ page }) => {

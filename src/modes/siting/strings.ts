@@ -65,6 +65,7 @@ const zh = {
   remove: '移除',
   move: '移动',
   moving: '请在地图上点击新位置（或在地图上按 Enter 移到中心；也可直接拖动站点）',
+  outside: '此处不在闵行区内',
   before: '新增前',
   after: '新增后',
   coverage: '覆盖率',

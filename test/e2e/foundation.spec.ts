@@ -608,6 +608,18 @@ test("Back and Forward step through the towns and modes picked; the URL always n
   await page.goBack();
   await expect(page.getByTestId('mode-explore')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('town-select')).toHaveValue('新虹街道');
+  // the language is no step: switched to English, Back keeps it, and the URL says so, so a copied
+  // link opens in English too (it lost lang=en, review 19)
+  await page.getByTestId('mode-coverage').click();
+  await expect.poll(() => params().get('mode')).toBe('coverage');
+  await page.getByTestId('lang-toggle').click();
+  await expect.poll(() => params().get('lang')).toBe('en');
+  await page.goBack();
+  await expect(page.getByTestId('mode-explore')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('mode-explore')).toHaveText('Explore');
+  await expect.poll(() => params().get('lang')).toBe('en');
+  await page.getByTestId('lang-toggle').click();
+  await expect.poll(() => params().get('lang')).toBeNull();
   // a link naming a town and another mode opens that mode without the town's card, as Back does
   await openApp(page, '?town=浦江镇&mode=coverage');
   await expect(page.getByTestId('mode-coverage')).toHaveAttribute('aria-pressed', 'true');

@@ -126,16 +126,21 @@ export class AppState {
   setLocale(l: Locale) {
     this.locale = l;
     writePref(LOCALE_KEY, l);
-    // the address says it too, so a reload or a shared link opens in the language now shown (?lang wins over the saved choice)
-    replaceSearch(withParam(location.search, 'lang', l === 'en' ? l : null));
+    this.langInUrl();
+  }
+
+  /** The address says the language too, so a reload or a shared link opens in the one now shown (?lang wins over the saved choice). */
+  private langInUrl() {
+    replaceSearch(withParam(location.search, 'lang', this.locale === 'en' ? 'en' : null));
   }
 
 
-  /** Back or Forward in the browser: the mode, town and details the URL names. */
+  /** Back or Forward in the browser: the mode, town and details the URL names; the language stays, and the URL says it (review 19). */
   fromUrl() {
     this.mode = initialMode();
     this.focusTown = initialTown();
     this.selection = parsePlace(pageParam('place')) ?? townDetails(this.mode, this.focusTown);
+    this.langInUrl();
   }
 }
 

@@ -418,6 +418,22 @@ async function expectPinAt(page: Page, at: { x: number; y: number }) {
   expect(Math.abs(b.y + b.height / 2 - at.y), 'pin y').toBeLessThanOrEqual(3);
 }
 
+test("a gap picked in the town table is flown to and pinned: its spot marked, the times there read out (review 19)", async ({ page }) => {
+  // (the map flew to a plain pale area and nothing said where the gap was, or what it lacks)
+  await openApp(page, '?mode=coverage&town=浦江镇');
+  await settled(page);
+  const gap = page.locator('[data-testid="coverage-table"] tr[data-town="浦江镇"] td[data-col="gap"] button');
+  const at: [number, number] = [Number(await gap.getAttribute('data-lng')), Number(await gap.getAttribute('data-lat'))];
+  await expect(page.getByTestId('coverage-pin')).toHaveCount(0);
+  await gap.click();
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await expectPinAt(page, await screenPoint(page, at));
+  // a blind spot: no category within its band there
+  await expect(page.getByTestId('coverage-readout')).toContainText('浦江镇');
+  await expect(page.getByTestId('coverage-readout').locator('tr[data-cat="医疗"]')).toContainText('圈外');
+  await page.screenshot({ path: `${SHOTS}/coverage-gap-pinned.png` });
+});
+
 test('the printed town table fits an A4 page, its last column included, in English and Chinese', async ({ page }) => {
   // a 1366 × 768 laptop, then the paper: A4 inside the print CSS's 10 mm margins, at 96 px per inch
   const paper = Math.floor((190 / 25.4) * 96);

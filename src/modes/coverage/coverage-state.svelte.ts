@@ -31,6 +31,8 @@ export class CoverageState {
   hypothetical = $state<FacilityPoint[]>([]);
   hypoCategory = $state<CoverageCategory>('医疗');
   placing = $state(false);
+  /** A spot to pin on the map, its times read out (a gap picked in the town table); the overlay takes it. */
+  pin = $state<[number, number] | null>(null);
   whatIf = $state.raw<WhatIfResult | null>(null);
   whatIfRunning = $state(false);
   sort = $state<SortState>({ key: 'name', dir: 1 });

@@ -168,7 +168,7 @@ const SERVICES_FIELD: FieldDef = {
   type: 'list',
   required: true,
   values: SERVICES,
-  aliases: ['services', '服务', '服务内容', '服务项目'],
+  aliases: ['服务', '服务内容', '服务项目'],
 };
 
 export type PointLayer = 'stations' | 'institutions' | 'enterprises' | 'facilities';

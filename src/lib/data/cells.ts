@@ -71,7 +71,9 @@ function matchValue(values: readonly string[], v: string, words: Record<string, 
   const found: { w: string; value: string; end: number }[] = [];
   const look = (w: string, value: string) => {
     const i = lower.lastIndexOf(w);
-    if (w && i >= 0) found.push({ w, value, end: i + w.length });
+    // an English word whole (cultural is not in agricultural, market not in marketing), a plural too
+    if (w && i >= 0 && !(/[a-z]/.test(w) && /[a-z]/.test((lower[i - 1] ?? '') + lower.slice(i + w.length).replace(/^s/, '').charAt(0))))
+      found.push({ w, value, end: i + w.length });
   };
   for (const x of values) look(x.toLowerCase(), x);
   for (const [w, value] of containsWords(words)) if (value === NONE || values.includes(value)) look(w, value);

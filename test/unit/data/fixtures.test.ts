@@ -217,6 +217,17 @@ describe('bad rows, duplicates', () => {
     // a car park, a pet hospital and an industrial park are none of the categories: refused, named
     expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[13, 'Type'], [14, 'Type'], [15, 'Type']]);
   });
+  it('reads an English word whole and keeps what is no facility out (review 19: cultural in Agricultural Bank, market in Marketing)', () => {
+    const cell = (types: string[]) => {
+      const csv = ['Name,Type,Coordinates', ...types.map((t, i) => `P${i},${t},"121.518,31.083"`)].join('\n');
+      const res = importFile({ name: 'en.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', words });
+      const rows = res.records as unknown as { name: string; category: string }[];
+      return types.map((_, i) => rows.find((r) => r.name === `P${i}`)?.category ?? '—');
+    };
+    const refused = ['Agricultural Bank', 'Marketing Agency', 'Subway Restaurant', 'pet hospital', 'Veterinary Hospital', 'Pet Clinic', 'Park Hotel', 'Garden Hotel', 'Beer Garden', 'Park and Ride', 'skatepark'];
+    expect(cell(refused)).toEqual(refused.map(() => '—'));
+    expect(cell(['Qibao Hospitals', 'Minhang Gymnasium', 'Health Food Store', 'METRO Cash & Carry', 'Xinzhuang Market', 'Jiangchuan Cinema', 'Senior High School'])).toEqual(['医疗', '体育', '商业', '商业', '商业', '文化', '教育']);
+  });
   it('reads the other ways a station list writes its status and services (已建成, 试运营, 检测/认证)', () => {
     const csv = '名称,经度,纬度,运营状态,服务内容\n甲,121.38,31.11,已建成,计量（校准/检定）\n乙,121.38,31.11,试运营,检测/认证\n丙,121.38,31.11,筹建中,检测 认证';
     const res = importFile({ name: '梅陇镇驿站.csv', bytes: new TextEncoder().encode(csv), layer: 'stations', words });

@@ -293,6 +293,11 @@ test('a click outside 闵行 adds no candidate and moves no site, and says why (
   expect(lng).toBeLessThan(121.4);
   expect(lng).toBeGreaterThan(121.33);
   await expect(site).toContainText(/· (马桥镇|颛桥镇|莘庄工业区)/);
+  // a click outside with nothing armed, then 移动: the move is asked for, no refusal said (it was, review 19)
+  await page.mouse.click(out.x, out.y);
+  await site.getByTestId('site-move').click();
+  await expect(page.getByRole('status').filter({ hasText: '请在地图上点击新位置' })).toBeVisible();
+  await expect(page.getByText('不在闵行区内')).toHaveCount(0);
 });
 
 test('the map keys the siting symbols it shows: enterprises not reached, reached once the sites open, suggested and locked sites', async ({ page }) => {

@@ -61,9 +61,9 @@ export function addBarriers(map: MlMap, locale: Locale): void {
 
 /**
  * The English name is three times as long as 黄浦江, and the long English town names beside the
- * river took every spot 250 px apart at the district's zoom: there it is tried every 80 px.
+ * river took every spot 250 px apart at the district's zoom: there (below 11) it is tried every 80 px.
  */
-const riverLabelSpacing = (locale: Locale): ExpressionSpecification | number => (locale === 'en' ? ['step', ['zoom'], 80, 12, 250] : 250);
+const riverLabelSpacing = (locale: Locale): ExpressionSpecification | number => (locale === 'en' ? ['step', ['zoom'], 80, 11, 250] : 250);
 
 export function setBarrierLocale(map: MlMap, locale: Locale): void {
   if (!map.getLayer('barriers-river-label')) return;

@@ -39,7 +39,7 @@ export type LayerId = (typeof LAYER_ORDER)[number];
 
 export function orderIndex(id: string): number {
   const i = (LAYER_ORDER as readonly string[]).indexOf(id);
-  if (i < 0) throw new Error(`layer id "${id}" is not in LAYER_ORDER (src/lib/map/layer-order.ts)`);
+  if (i < 0) throw new Error(`layer "${id}" is not in LAYER_ORDER`);
   return i;
 }
 

@@ -146,6 +146,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       const d = defs[i];
       let cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
       if (cell !== '') above[i] = cell;
+      // an empty 类别 with none above it read from the row's 设施类型, as when the file has no 类别 (review 19)
+      else if (d.orFrom && !above[i]) cell = unneutralise(row[col[defs.findIndex((x) => x.key === d.orFrom)]] ?? '').trim();
       else if (opts.fillDown && fillable[i] && above[i]) {
         if (opts.fillDown === 'ask') {
           fillRow = true;

@@ -217,6 +217,17 @@ describe('bad rows, duplicates', () => {
     // a car park, a pet hospital and an industrial park are none of the categories: refused, named
     expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[13, 'Type'], [14, 'Type'], [15, 'Type']]);
   });
+  it('reads an empty Category from the row\'s Type while the column has had no value, and still offers a merged block its value above (review 19)', () => {
+    // (an English template whose Category column was left blank: 0 of 3 rows usable, each "is empty (required)")
+    const csv = ['Name,Type,Category,Coordinates', 'A,library,,"121.518,31.083"', 'B,clinic,,"121.519,31.084"', 'C,bus stop,,"121.52,31.085"'].join('\n');
+    const res = importFile({ name: 'blank.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', words });
+    expect(errors(res.issues)).toEqual([]);
+    expect(res.records.map((r) => (r as unknown as { category: string }).category)).toEqual(['文化', '医疗', '交通']);
+    // a 类别 written once over a block (merged cells): the rows under it are still offered the value above
+    const merged = ['名称,设施类型,类别,经度,纬度', '甲,图书馆,文化,121.38,31.11', '乙,社区卫生服务中心,,121.39,31.12'].join('\n');
+    const m = importFile({ name: 'merged.csv', bytes: new TextEncoder().encode(merged), layer: 'facilities', words, fillDown: true });
+    expect(m.records.map((r) => (r as unknown as { category: string }).category)).toEqual(['文化', '文化']);
+  });
   it('reads an English word whole and keeps what is no facility out (review 19: cultural in Agricultural Bank, market in Marketing)', () => {
     const cell = (types: string[]) => {
       const csv = ['Name,Type,Coordinates', ...types.map((t, i) => `P${i},${t},"121.518,31.083"`)].join('\n');

@@ -12,8 +12,9 @@ export interface FontFace {
 
 /** Fetches the font-face list written by scripts/copy-fonts.mjs and makes its URLs absolute. */
 export async function loadFontFaces(base: string): Promise<FontFace[]> {
-  const res = await fetch(new URL('fonts/font-faces.json', base));
-  if (!res.ok) throw new Error(`fonts/font-faces.json: HTTP ${res.status}`);
+  const url = new URL('fonts/font-faces.json', base);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   const faces = (await res.json()) as FontFace[];
   return faces.map((f) => ({ ...f, url: new URL(f.url, base).href }));
 }

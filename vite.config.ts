@@ -106,9 +106,9 @@ function svelteConstantFlags(): Plugin {
 function papaparseEsm(): Plugin {
   const umdHead = /^(\/\*[\s\S]*?\*\/\s*)\(function\(root, factory\)[\s\S]*?\}\(this, function moduleFactory\(\)\n\{/;
   const umdTail = /\}\)\);\s*$/;
-  // what the app never runs: PapaParse's own workers, and reading from a URL, a File or a stream
-  // (the app parses strings it decoded itself, in its own worker)
-  const unused = ['getWorkerBlob', 'NetworkStreamer', 'FileStreamer', 'ReadableStreamStreamer', 'DuplexStreamStreamer', 'newWorker', 'mainThreadReceivedMessage', 'completeWorker', 'workerThreadReceivedMessage'];
+  // what the app never runs: PapaParse's own workers, reading from a URL, a File or a stream (the
+  // app parses strings it decoded itself, in its own worker), and writing CSV (export.ts's csvText)
+  const unused = ['getWorkerBlob', 'NetworkStreamer', 'FileStreamer', 'ReadableStreamStreamer', 'DuplexStreamStreamer', 'newWorker', 'mainThreadReceivedMessage', 'completeWorker', 'workerThreadReceivedMessage', 'JsonToCsv'];
   return {
     name: 'zhihui:papaparse-esm',
     apply: 'build',

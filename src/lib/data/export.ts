@@ -1,5 +1,4 @@
 // Records → CSV (UTF-8 BOM, formula-safe) / GeoJSON; rejected rows → CSV with line and reason.
-import Papa from 'papaparse';
 import type { FieldDef } from './schema';
 import { issueReason, type IssueTemplates, type RowIssue } from './issues';
 
@@ -21,19 +20,24 @@ function cellOf(def: FieldDef, v: unknown): string {
   return neutralise(v === undefined || v === null ? '' : String(v));
 }
 
+/** A cell as PapaParse's `unparse` writes it with its defaults: quoted, its quotes doubled, when it
+ *  holds a quote, a line break, a BOM or a comma, or starts or ends with a space (docs/decisions/0016). */
+const cell = (v: string) => (/["\r\n\uFEFF,]|^ | $/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
 /**
  * CSV text as every export of the app writes it: a UTF-8 BOM (so Excel shows Chinese), a header
- * row, CRLF line ends; cells quoted only where needed unless `quotes` is false (never). The one
- * place the main thread's modes use PapaParse for writing.
+ * row, CRLF line ends, each row as wide as the header; cells quoted only where needed. The same
+ * text as PapaParse's `unparse` (test/unit/data/export.test.ts compares them).
  */
-export function csvText(fields: readonly string[], data: readonly (readonly string[])[], quotes?: false): string {
-  return '\uFEFF' + Papa.unparse({ fields: [...fields], data: data.map((r) => [...r]) }, { newline: '\r\n', ...(quotes === false ? { quotes } : {}) });
+export function csvText(fields: readonly string[], data: readonly (readonly string[])[]): string {
+  // (a header alone ends its line, as PapaParse's does)
+  return '\uFEFF' + [fields, ...data].map((r) => fields.map((_, i) => cell(r[i] ?? '')).join(',')).join('\r\n') + (data.length ? '' : '\r\n');
 }
 
 /** CSV text with a UTF-8 BOM (so Excel shows Chinese), header = field keys, CRLF line ends. */
 export function recordsToCsv<T extends object>(defs: readonly FieldDef[], records: readonly T[]): string {
   const rows = records.map((r) => defs.map((d) => cellOf(d, (r as Record<string, unknown>)[d.key])));
-  return csvText(defs.map((d) => d.key), rows, false);
+  return csvText(defs.map((d) => d.key), rows);
 }
 
 /** UTF-8 bytes of recordsToCsv, ready for a download Blob. */

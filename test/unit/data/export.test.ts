@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { LAYER_FIELDS, SERVICES, STATION_STATUSES, PRECISIONS, type StationRecord, type EnterpriseRecord } from '../../../src/lib/data/schema';
-import { recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv } from '../../../src/lib/data/export';
+import { csvText, recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv } from '../../../src/lib/data/export';
 import { parseLayerCsv } from '../../../src/lib/data/load';
 import { importFile } from '../../../src/lib/data/import';
 import { importFixture } from './fixture';
@@ -98,3 +98,22 @@ describe('other exports', () => {
     expect(rows[2][2]).toBe('s3');
   });
 });
+
+describe('csvText writes what PapaParse\'s unparse writes (docs/decisions/0016)', () => {
+  const papa = (fields: string[], data: string[][]) => '\uFEFF' + Papa.unparse({ fields, data }, { newline: '\r\n' });
+  it('for every kind of cell: plain, Chinese, quotes, commas, line breaks, spaces at either end, a BOM, formulas, empty', () => {
+    const cells = ['', 'a', '莘庄镇', 'a"b', '"', 'a,b', '，', 'x\ny', 'x\r\ny', '\r', ' lead', 'trail ', ' ', "'=1+1", '=SUM(A1)', '-3.5', '\uFEFFbom', '\t', 'a;b', '121.38,31.11', '"quoted"'];
+    const fields = ['id', 'name', ' spaced', 'with,comma'];
+    const data = cells.flatMap((a, i) => cells.map((b, j) => [String(i * 100 + j), a, b, a + b]));
+    expect(csvText(fields, data)).toBe(papa(fields, data));
+  });
+  it('for random cells of the characters that matter, with rows short of the header (fast-check)', () => {
+    const cellArb = fc.string({ unit: fc.constantFrom('a', '镇', '"', ',', '\n', '\r', ' ', '\uFEFF', "'", '=', ';', '\t'), maxLength: 6 });
+    fc.assert(fc.property(fc.array(fc.array(cellArb, { minLength: 1, maxLength: 3 }), { maxLength: 40 }), (data) => {
+      expect(csvText(['a', 'b', 'c'], data)).toBe(papa(['a', 'b', 'c'], data));
+    }), { numRuns: 300 });
+    // a header alone
+    expect(csvText(['a', 'b'], [])).toBe(papa(['a', 'b'], []));
+  });
+});
+

@@ -27,9 +27,9 @@ describe('suggestMapping', () => {
     expect(suggestMapping('stations', ['名称', '经纬度', '状态'])).toMatchObject({ lng: '经纬度', lat: '经纬度' });
     expect(suggestMapping('stations', ['名称', '位置坐标'])).toMatchObject({ lng: '位置坐标', lat: '位置坐标' });
     expect(suggestMapping('stations', ['名称', '经度', '纬度', '经纬度'])).toMatchObject({ lng: '经度', lat: '纬度' });
-    // a coordinate system column is not a coordinate, nor is one of X坐标 / Y坐标 both
+    // a coordinate system column is not a coordinate, nor is one of X坐标 / Y坐标 both (each is one)
     expect(suggestMapping('stations', ['名称', '坐标系']).lng).toBeUndefined();
-    expect(suggestMapping('stations', ['名称', 'X坐标', 'Y坐标']).lng).toBeUndefined();
+    expect(suggestMapping('stations', ['名称', 'X坐标', 'Y坐标'])).toMatchObject({ lng: 'X坐标', lat: 'Y坐标' });
     expect(suggestMapping('stations', ['名称', '坐标'])).toMatchObject({ lng: '坐标', lat: '坐标' });
   });
 
@@ -52,5 +52,13 @@ describe('suggestMapping', () => {
     expect(suggestMapping('enterprises', ['企业名称', '百度经度', '百度纬度'])).toMatchObject({ lng: '百度经度', lat: '百度纬度' });
     // a plain column of the same name wins
     expect(suggestMapping('enterprises', ['企业名称', 'lng', 'lat', 'bd_lng', 'bd_lat'])).toMatchObject({ lng: 'lng', lat: 'lat' });
+  });
+
+  it('reads X坐标 / Y坐标 and 经度坐标 as the coordinates (review 21: a register of 2,500 firms was 0 usable)', () => {
+    const m = suggestMapping('enterprises', ['企业名称（全称）', '统一社会信用代码', '所在街道/镇', '行业', 'X坐标', 'Y坐标', '规上']);
+    expect(m).toMatchObject({ id: '统一社会信用代码', lng: 'X坐标', lat: 'Y坐标', town: '所在街道/镇', industry: '行业' });
+    expect(suggestMapping('facilities', ['名称', '百度经度坐标', '百度纬度坐标'])).toMatchObject({ lng: '百度经度坐标', lat: '百度纬度坐标' });
+    // one column holding both is still read as both
+    expect(suggestMapping('facilities', ['名称', '坐标'])).toMatchObject({ lng: '坐标', lat: '坐标' });
   });
 });

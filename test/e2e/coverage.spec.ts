@@ -4,7 +4,7 @@
 // tasks meanwhile are logged (timings are benchmarked in bench/app.ts, never asserted here).
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { mapIdle, openApp, pixels, pixelShare, printLayout, screenPoint } from './helpers';
+import { deleteImported, mapIdle, openApp, pickCsv, pixels, pixelShare, printLayout, saveImport, screenPoint } from './helpers';
 
 declare global {
   interface Window {
@@ -287,6 +287,42 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   console.log(`whole session in coverage mode: longest main-thread task ${all.longest} ms over ${all.count} long tasks`);
   expect(await lastRun(page, 'whatIf', 'worker'), 'the what-if run in the worker').not.toBeNull();
   expect(await lastRun(page, 'whatIf', 'page')).toBeNull();
+});
+
+test('a category whose first facilities are imported is analysed, after a reload too, and left out again when they are deleted (review 21)', async ({ page }) => {
+  const elderly = page.getByTestId('cov-cat-养老');
+  const column = page.getByTestId('sort-养老');
+  // the planner opens the mode first (the pack has no 养老: unticked, and that is kept)
+  await openApp(page, '?mode=coverage');
+  await settled(page);
+  await expect(elderly).not.toBeChecked();
+  await expect(column).toHaveCount(0);
+  // then imports the district's elderly-care points, with the white paper's own type names
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  await pickCsv(page, '养老设施.csv', ['名称,设施类型,街镇,经度,纬度', '甲日间照护中心,专业照护型日间照护中心,莘庄镇,121.37,31.11', '乙长者食堂,社区长者食堂,浦江镇,121.50,31.06', '丙睦邻点,农村睦邻点,马桥镇,121.36,31.03']);
+  await expect(page.getByTestId('import-summary')).toContainText('可用 3');
+  await saveImport(page);
+  await page.getByTestId('mode-coverage').click();
+  await expect(elderly).toBeChecked();
+  await expect(column).toBeVisible();
+  await page.reload();
+  await settled(page);
+  await expect(elderly).toBeChecked();
+  // unticked by hand: kept so
+  await elderly.uncheck();
+  await expect(column).toHaveCount(0);
+  await page.reload();
+  await settled(page);
+  await expect(elderly).not.toBeChecked();
+  await elderly.check();
+  // the file deleted: 养老 has no facility, and is left out again
+  await page.getByTestId('mode-import').click();
+  await deleteImported(page, 'facilities:养老:养老设施.csv', '养老设施.csv');
+  await page.getByTestId('mode-coverage').click();
+  await expect(elderly).not.toBeChecked();
+  await expect(elderly).toBeDisabled();
+  await expect(column).toHaveCount(0);
 });
 
 test('coverage: the view, a band and a what-if facility come back after a reload', async ({ page }) => {

@@ -39,6 +39,8 @@ export class CoverageState {
   /** Bumped when the map shows the raster of the current result and view (read by tests). */
   rasterKey = $state('');
   initialised = false;
+  /** which categories had facilities when the selection was last followed (settings.ts followFacilities) */
+  had: Record<string, boolean> = {};
   private token = 0;
   private whatIfToken = 0;
 
@@ -47,15 +49,15 @@ export class CoverageState {
     // what was set before a reload (memory.ts), over this data's defaults
     Object.assign(this, recallCoverage({
       settings: defaultSettings(pack.barriers.features.length > 0, categoryCounts(facilityPoints(pack, false))),
-      view: this.view, viewCategory: this.viewCategory, hypoCategory: this.hypoCategory, hypothetical: [], sort: this.sort,
+      view: this.view, viewCategory: this.viewCategory, hypoCategory: this.hypoCategory, hypothetical: [], sort: this.sort, had: {},
     }));
     this.initialised = true;
   }
 
   /** Keeps what the planner set for the next reload (read by init). */
   save(): void {
-    const { settings, view, viewCategory, hypoCategory, hypothetical, sort } = this;
-    storeCoverage({ settings, view, viewCategory, hypoCategory, hypothetical, sort });
+    const { settings, view, viewCategory, hypoCategory, hypothetical, sort, had } = this;
+    storeCoverage({ settings, view, viewCategory, hypoCategory, hypothetical, sort, had });
   }
 
   private input(pack: DataPack, withHypothetical: boolean) {

@@ -15,6 +15,8 @@ export interface CoverageSaved {
   hypoCategory: CoverageCategory;
   hypothetical: FacilityPoint[];
   sort: SortState;
+  /** which categories had facilities when last saved (settings.ts followFacilities) */
+  had: Record<string, boolean>;
 }
 
 const KEY = 'zhihui.coverage';
@@ -40,7 +42,7 @@ export function restoreCoverage(raw: string | null | undefined, d: CoverageSaved
     /* corrupted: the defaults */
   }
   if (!o) return d;
-  const s = obj(o.settings), sel = obj(s?.selected), bands = obj(s?.bands), sort = obj(o.sort);
+  const s = obj(o.settings), sel = obj(s?.selected), bands = obj(s?.bands), sort = obj(o.sort), had = obj(o.had);
   const selected = { ...d.settings.selected }, band = { ...d.settings.bands };
   for (const c of COVERAGE_CATEGORIES) {
     selected[c] = or(sel?.[c], selected[c], oneOf(true, false));
@@ -64,6 +66,7 @@ export function restoreCoverage(raw: string | null | undefined, d: CoverageSaved
         .map((p) => ({ id: p!.id, lng: p!.lng, lat: p!.lat, category: p!.category }) as FacilityPoint)
       : d.hypothetical,
     sort: sort && typeof sort.key === 'string' && oneOf(1, -1)(sort.dir) ? { key: sort.key, dir: sort.dir as 1 | -1 } : d.sort,
+    had: Object.fromEntries(COVERAGE_CATEGORIES.filter((c) => oneOf(true, false)(had?.[c])).map((c) => [c, had![c] as boolean])),
   };
 }
 

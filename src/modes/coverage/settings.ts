@@ -36,6 +36,20 @@ export function bandSettingOf(band: Band): BandSetting {
   return { kind: 'time', minutes: band.minutes, metres: Math.round(band.minutes * metresPerMinute(speedKmh)), mode, speedKmh };
 }
 
+/**
+ * A category that has gained its first facilities since `had` was taken (a file imported) is
+ * selected, one left with none unselected, as the defaults would; the others keep the planner's
+ * choice. Returns which categories have facilities now, the next `had`.
+ */
+export function followFacilities(selected: Record<CoverageCategory, boolean>, had: Readonly<Record<string, boolean>>, counts: Readonly<Record<string, number>>): Record<string, boolean> {
+  const now: Record<string, boolean> = {};
+  for (const c of COVERAGE_CATEGORIES) {
+    now[c] = (counts[c] ?? 0) > 0;
+    if (c in had && had[c] !== now[c]) selected[c] = now[c];
+  }
+  return now;
+}
+
 /** Defaults: every category that has at least one facility is selected (an empty one would make
  *  every place a gap); pass no list to select all. */
 export function defaultSettings(hasBarriers: boolean, available?: Readonly<Record<string, number>>): CoverageSettings {

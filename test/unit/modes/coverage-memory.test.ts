@@ -2,7 +2,7 @@
 // back, and corrupted or older values falling back to the defaults; and the precision note's wording.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BANDS } from '../../../src/lib/analysis/coverage/index';
-import { bandSettingOf, defaultSettings } from '../../../src/modes/coverage/settings';
+import { bandSettingOf, defaultSettings, followFacilities } from '../../../src/modes/coverage/settings';
 import { recallCoverage, restoreCoverage, storeCoverage, type CoverageSaved } from '../../../src/modes/coverage/memory';
 import { precisionNote } from '../../../src/modes/coverage/describe';
 import { STRINGS } from '../../../src/modes/coverage/strings';
@@ -14,6 +14,7 @@ const defaults = (hasBarriers = true): CoverageSaved => ({
   hypoCategory: '医疗',
   hypothetical: [],
   sort: { key: 'name', dir: 1 },
+  had: {},
 });
 
 /** What the planner of finding M2 set: 单一类别 医疗, 10 minutes, a what-if facility in 浦江镇. */
@@ -32,6 +33,7 @@ function planned(): CoverageSaved {
     hypoCategory: '养老',
     hypothetical: [{ id: 'hypothetical-1-1', lng: 121.51, lat: 31.07, category: '医疗' }],
     sort: { key: 'cat:医疗', dir: -1 },
+    had: { 医疗: true, 养老: false },
   };
 }
 
@@ -130,5 +132,30 @@ describe('the precision note', () => {
     expect(precisionNote(STRINGS.zh, { approximate: 120, total: 121 })).toMatch(/^部分设施位置为约略/);
     expect(precisionNote(STRINGS.en, { approximate: 121, total: 121 })).toMatch(/^All facility positions/);
     expect(precisionNote(STRINGS.en, { approximate: 3, total: 121 })).toMatch(/^Some facility positions/);
+  });
+});
+
+describe('the categories analysed follow the facilities imported and deleted (review 21)', () => {
+  it('selects a category whose first facilities came, unselects one left with none, keeps the planner\'s other choices', () => {
+    const counts = { 医疗: 12, 体育: 3, 质汇驿站: 18 };
+    const selected = defaultSettings(true, counts).selected;
+    expect([selected.医疗, selected.养老, selected.体育]).toEqual([true, false, true]);
+    // first seen: nothing changes, what each has is taken
+    let had = followFacilities(selected, {}, counts);
+    expect(had).toMatchObject({ 医疗: true, 养老: false, 体育: true });
+    selected.体育 = false; // unticked by the planner
+    // a 养老 file imported: ticked; 体育 stays as the planner left it
+    had = followFacilities(selected, had, { ...counts, 养老: 2496 });
+    expect([selected.养老, selected.体育, selected.医疗]).toEqual([true, false, true]);
+    // the file deleted: 养老 unticked again (an empty category made every place a gap)
+    had = followFacilities(selected, had, counts);
+    expect([selected.养老, had.养老]).toEqual([false, false]);
+  });
+
+  it('keeps what had facilities with the settings, and reads back only true or false per category', () => {
+    const raw = JSON.stringify({ ...defaults(), had: { 医疗: true, 养老: false, 体育: 'yes', 火星: true } });
+    expect(restoreCoverage(raw, defaults()).had).toEqual({ 医疗: true, 养老: false });
+    // saved before it was kept: nothing known, so nothing is changed on the first look
+    expect(restoreCoverage(JSON.stringify({ view: 'gaps' }), defaults()).had).toEqual({});
   });
 });

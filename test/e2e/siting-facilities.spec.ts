@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import gcoord from 'gcoord';
-import { basePart, dropFile, mapIdle, openApp, renderedCount } from './helpers';
+import { basePart, deleteImported, dropFile, mapIdle, openApp, pickCsv, renderedCount, saveImport } from './helpers';
 import { parseLayerCsv } from '../../src/lib/data/load';
 import { haversineMetres } from '../../src/lib/analysis/geo';
 
@@ -166,3 +166,51 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   await mapIdle(page);
   expect(await renderedCount(page, ['user-points'])).toBe(0);
 });
+
+test("a site removed from one candidate file does not bar the next file's candidate of the same id (review 21)", async ({ page }) => {
+  await openApp(page, '?mode=siting');
+  await page.getByTestId('demand-grid').check();
+  await page.getByTestId('siting-candidates').selectOption('upload');
+  const upload = (name: string, rows: string[]) =>
+    page.getByTestId('siting-csv-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(['id,name,lng,lat', ...rows].join('\n')) });
+  await upload('candA.csv', ['1,A点,121.50,31.05', '2,B点,121.47,31.08']);
+  await page.getByTestId('siting-k').fill('1');
+  await page.getByTestId('siting-suggest').click();
+  const site = page.getByTestId('siting-site');
+  await expect(site).toHaveCount(1);
+  await site.getByTestId('site-remove').click();
+  await expect(site).toHaveCount(0);
+  // another plan, its rows numbered 1, 2 as well: both are places of their own
+  await page.getByRole('button', { name: '清除' }).click();
+  await upload('candB.csv', ['1,新方案甲,121.30,31.20', '2,新方案乙,121.31,31.205']);
+  await page.getByTestId('siting-k').fill('2');
+  await page.getByTestId('siting-suggest').click();
+  await expect(site).toHaveCount(2);
+  await expect(page.getByTestId('siting-sites')).toContainText('新方案甲');
+  await expect(page.getByTestId('siting-sites')).toContainText('新方案乙');
+});
+
+test('an industry filter on enterprises whose file was deleted goes back to 全部, after a reload too (review 21)', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-layer').selectOption('enterprises');
+  await pickCsv(page, 'lowalt.csv', ['名称,街镇,产业,经度,纬度', ...Array.from({ length: 20 }, (_, i) => `低空企业${i},浦江镇,低空经济,${(121.49 + i * 0.002).toFixed(3)},31.06`)]);
+  await expect(page.getByTestId('import-summary')).toContainText('可用 20');
+  await page.getByTestId('import-mode').selectOption('add');
+  await saveImport(page);
+  await page.getByTestId('mode-siting').click();
+  const industry = page.getByTestId('siting-industry');
+  await industry.selectOption('低空经济');
+  const summary = page.getByTestId('siting-reach-summary');
+  await expect(summary).toContainText(/\/ 20(\s|$)/);
+  await page.getByTestId('mode-import').click();
+  await deleteImported(page, 'enterprises:lowalt.csv', 'lowalt.csv');
+  await page.getByTestId('mode-siting').click();
+  // the select said 全部 while the filter still held: 0 / 0 enterprises, and two sites at +0.0%
+  await expect(industry).toHaveValue('');
+  await expect(summary).not.toContainText(/\/ 0(\s|$)/);
+  await page.reload();
+  await expect(summary).toBeVisible();
+  await expect(industry).toHaveValue('');
+  await expect(summary).not.toContainText(/\/ 0(\s|$)/);
+});
+

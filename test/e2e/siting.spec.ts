@@ -272,6 +272,7 @@ test('a click outside 闵行 adds no candidate and moves no site, and says why (
   const site = page.getByTestId('siting-site');
   await expect(site).toHaveCount(1);
   const before = await site.textContent();
+  const grid = await site.getAttribute('data-id');
   await site.getByTestId('site-move').click();
   await page.mouse.click(out.x, out.y);
   await expect(page.getByRole('status').filter({ hasText: '不在闵行区内' })).toBeVisible();
@@ -281,6 +282,8 @@ test('a click outside 闵行 adds no candidate and moves no site, and says why (
   await page.mouse.click(inside.x, inside.y);
   await expect(site).toHaveAttribute('data-id', /^m:/);
   await expect(site).toContainText(/121\.(3999\d|4000\d), 31\.(0499\d|0500\d)/);
+  // named for where it came from: a grid point's name alone named a place it no longer is (review 21)
+  await expect(site.locator('.name')).toContainText(`移自网格点 ${grid}`);
   // dragged out of 闵行 it stops inside, at the last point within it (it is named with its 街镇)
   await mapIdle(page);
   const from = await screenPoint(page, [121.4, 31.05]);

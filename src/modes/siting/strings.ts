@@ -22,6 +22,7 @@ const zh = {
   gridSpacing: '网格间距 m',
   travel: '出行',
   gridPoint: '网格点',
+  movedFrom: '移自',
   settingsLine: '对象：{subject}；{travel} {minutes} 分钟 @ {speed} km/h，{river}；需求：{demand}；示意性结果',
   riverOn: '只经过江通道过黄浦江',
   riverOff: '直线×绕行，不考虑黄浦江',

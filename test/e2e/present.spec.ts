@@ -592,6 +592,16 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   // nothing moved under the pointer, and a second click of a double click cannot leave the tour
   expect(await page.getByTestId('tour-exit').boundingBox()).toEqual(exitBefore);
   await expect(page.getByTestId('tour-exit')).toBeDisabled();
+  // a clicker pressed meanwhile (and Escape) moves nothing: each slide is drawn under its own card
+  // (review 21: PageDown put 江川路街道's card over 新虹街道's map), as the counter says
+  const seen: [string, string | null][] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press(i === 5 ? 'Escape' : 'PageDown');
+    await page.waitForTimeout(400);
+    seen.push(await page.evaluate(() => [document.querySelector('[data-testid="tour-controls"] [role="status"]')?.textContent ?? '', document.querySelector('[data-testid="tour"]')?.getAttribute('data-slide') ?? null]));
+  }
+  for (const [status, slide] of seen.filter(([status]) => /\d+ \//.test(status))) expect(status).toContain(`${Number(slide) + 1} / ${SLIDES}`);
+  await expect(page.getByTestId('tour')).toBeVisible();
   const zip = await download;
   const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
   const names = Object.keys(files).sort();
@@ -748,6 +758,13 @@ test('presenter settings: town order, 审图号 kept across reloads, auto-play',
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('slide-title')).toHaveText(last);
   await page.getByTestId('tour-interval').selectOption('5');
+  // focus left on the interval's select: a clicker's PageUp / PageDown still turn the slides, not the interval (review 21)
+  await page.getByTestId('tour-interval').focus();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '1');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '2');
+  await expect(page.getByTestId('tour-interval')).toHaveValue('5');
   await page.getByTestId('tour-play').click();
   await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', '3', { timeout: 20_000 });
   await page.getByTestId('tour-play').click();

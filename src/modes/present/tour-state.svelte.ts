@@ -84,12 +84,13 @@ export class TourState {
     this.index = Math.max(0, Math.min(this.count - 1, i));
   }
 
+  // while an export draws the slides they stay where it puts them (a clicker moved them under it: review 21)
   next() {
-    this.go(this.index + 1);
+    if (!this.busy) this.go(this.index + 1);
   }
 
   prev() {
-    this.go(this.index - 1);
+    if (!this.busy) this.go(this.index - 1);
   }
 }
 

@@ -102,6 +102,31 @@ test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nea
   await other.close();
 });
 
+test("a link shared after a town was picked and institutions unticked opens on the point with the same stations only (review 21)", async ({ page, context }) => {
+  await openApp(page, '?town=七宝镇');
+  await page.getByTestId('mode-nearest').click();
+  await page.getByTestId('nearest-search').fill('zhuanqiao');
+  await page.getByTestId('nearest-matches').getByRole('button').first().click();
+  await page.getByTestId('nearest-service').selectOption('any');
+  await page.getByLabel('NQI服务机构').uncheck();
+  const list = await shownList(page);
+  expect(list.length).toBeGreaterThan(0);
+  expect(list.every((x) => x.id.startsWith('st-'))).toBe(true);
+  await expect.poll(() => page.url()).toContain('kinds=stations');
+  const url = page.url();
+  expect(url).not.toContain('town=');
+  const other = await context.newPage();
+  await openApp(other, new URL(url).search);
+  await expect(other.getByLabel('NQI服务机构')).not.toBeChecked();
+  await expect(other.getByLabel('质汇驿站', { exact: true })).toBeChecked();
+  expect((await shownList(other)).map((x) => x.id)).toEqual(list.map((x) => x.id));
+  // the point is in sight, not 七宝镇 framed with the point and its results off screen
+  const [lng, lat] = atOf(url);
+  await mapIdle(other);
+  expect(await other.evaluate(([x, y]) => window.__zhihuiMap!.getBounds().contains([x, y]), [lng, lat])).toBe(true);
+  await other.close();
+});
+
 test('an address the data lacks, a service no one offers and a position on a town name are each made plain', async ({ page }) => {
   // (review 13: the search stayed blank for an address, 认证 gave a bare "none", the red position
   // dot looked like a hospital and hid under town names)

@@ -1,4 +1,4 @@
-// The enterprise query as URL parameters (?mode=nearest&at=lng,lat&crs=wgs84&service=…&travel=walk),
+// The enterprise query as URL parameters (?mode=nearest&at=lng,lat&crs=wgs84&service=…&travel=walk&kinds=…),
 // so a link reproduces the same list. Pure: string in, string out.
 import { SERVICES, type Service } from '../../lib/data/schema';
 import { TRAVEL_MODES, type TravelMode } from '../../lib/analysis/travel-modes';
@@ -20,6 +20,9 @@ export interface NearestUrlState {
   swapped?: boolean;
   /** the `at` given, when it could not be read as a position (said, not dropped in silence) */
   badAt?: string;
+  /** stations, institutions listed (?kinds=stations, institutions or none when not both) */
+  stations?: boolean;
+  institutions?: boolean;
 }
 
 export const DEFAULT_URL_STATE: NearestUrlState = { at: null, service: '检验检测', travel: 'walk', speed: null, planned: false };
@@ -37,6 +40,8 @@ export function readNearestUrl(search: string): NearestUrlState {
   const travel = q.get('travel');
   if (travel && (TRAVEL_MODES as readonly string[]).includes(travel)) out.travel = travel as TravelMode;
   out.planned = q.get('planned') === '1';
+  const kinds = q.get('kinds');
+  if (kinds !== null) [out.stations, out.institutions] = [kinds.includes('station'), kinds.includes('institution')];
   out.label = q.get('label')?.slice(0, 80) ?? '';
   const speed = num(q.get('speed') ?? undefined);
   if (Number.isFinite(speed) && speed > 0 && speed < 200) out.speed = speed;
@@ -63,6 +68,12 @@ export function readNearestUrl(search: string): NearestUrlState {
 export function writeNearestUrl(search: string, s: NearestUrlState, mode = 'nearest'): string {
   const q = new URLSearchParams(search);
   q.set('mode', mode);
+  // the list's own view, not a town's or a place's kept from 地图浏览 (a link framed 七宝镇, its results out of sight: review 21)
+  q.delete('town');
+  q.delete('place');
+  const kinds = [s.stations !== false && 'stations', s.institutions !== false && 'institutions'].filter(Boolean);
+  if (kinds.length < 2) q.set('kinds', kinds.join(',') || 'none');
+  else q.delete('kinds');
   if (s.at) {
     q.set('at', `${s.at[0].toFixed(6)},${s.at[1].toFixed(6)}`);
     q.set('crs', 'wgs84');

@@ -54,6 +54,17 @@ describe('nearest URL', () => {
     // any service (every station, also those that publish no list)
     expect(readNearestUrl(writeNearestUrl('', { at: null, service: 'any', travel: 'walk', speed: null })).service).toBe('any');
   });
+  it('keeps which kinds are listed, and leaves out a town or place picked in 地图浏览 (review 21)', () => {
+    const from = '?town=七宝镇&place=stations:st-qb-guzhen&lang=en';
+    const both = writeNearestUrl(from, { at: [121.397478, 31.069099], service: 'any', travel: 'walk', speed: null });
+    expect(both).not.toMatch(/town|place|kinds/);
+    expect(both).toContain('lang=en');
+    expect(readNearestUrl(both)).not.toHaveProperty('stations');
+    const only = (stations: boolean, institutions: boolean) => writeNearestUrl('', { at: null, service: 'any', travel: 'walk', speed: null, stations, institutions });
+    expect(only(true, false)).toContain('kinds=stations');
+    expect(only(false, true)).toContain('kinds=institutions');
+    for (const [st, inst] of [[true, false], [false, true], [false, false]]) expect(readNearestUrl(only(st, inst))).toMatchObject({ stations: st, institutions: inst });
+  });
   it('converts GCJ-02 and rejects bad values', () => {
     const r = readNearestUrl('?at=121.53,31.06&crs=gcj02&service=xx&travel=fly');
     expect(r.at).toEqual(toWgs84(121.53, 31.06, 'GCJ02'));

@@ -19,6 +19,7 @@ const zh = {
   coordsSwapped: '已按“纬度, 经度”识别并交换',
   coordsOutside: '该点在闵行区外',
   coordsFar: '距闵行区超过 5 km，未采用：请检查坐标系',
+  clickFar: '距闵行区超过 5 km，未采用：请在区内点选',
   linkWgs: '按链接所写的 WGS-84 读取',
   linkGcj: '按链接的坐标系 GCJ-02（高德/腾讯）读取',
   linkBd: '按链接的坐标系 BD-09（百度）读取',

@@ -730,6 +730,11 @@ test('the data panel names every source in the page language', async ({ page }) 
   await page.getByTestId('open-data-info').click();
   await expect(row('towns.csv')).toContainText('White Paper 2024 (003): Chapter 2, section 2(3)3; Chapter 3, section 4');
   await expect(row('towns.csv')).not.toContainText('白皮书');
+  // and the completeness table too, its categories and sources (review 21: 质量基础设施 and 003 白皮书2024 … stayed Chinese)
+  const total = page.getByTestId('data-completeness').locator('tr', { hasText: 'Towns with an NQI station' });
+  await expect(total).toContainText('Quality infrastructure (NQI)');
+  await expect(total).toContainText('White Paper 2024 (003): Chapter 3');
+  await expect(page.getByTestId('data-completeness').locator('tbody')).not.toContainText(/白皮书|质量基础设施/);
 });
 
 test('Esc closes the details, but not while typing in a field', async ({ page }) => {

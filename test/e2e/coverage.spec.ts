@@ -602,9 +602,11 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   await expect(page.getByTestId('coverage-print-settings')).toContainText('医疗 15 分钟 步行 4 km/h');
   await expect(page.getByTestId('precision-note')).toBeVisible();
   for (const id of ['mode-explore', 'lang-toggle', 'coverage-export', 'coverage-print', 'coverage-whatif']) await expect(page.getByTestId(id), id).toBeHidden();
-  // the settings print as set: the categories analysed and the view the map shows
-  await expect(page.getByTestId('cov-cat-医疗')).toBeChecked();
-  await expect(page.getByTestId('coverage-view')).toBeVisible();
+  // nor the form, whose settings the line above says (review 21)
+  for (const id of ['coverage-view', 'cov-cat-医疗', 'dist-barrier', 'detour']) await expect(page.getByTestId(id), id).toBeHidden();
+  // the settings print as text: the categories analysed with their bands and the distance model (the view: the legend)
+  await expect(page.getByTestId('coverage-print-settings')).toContainText(/距离计算: .*绕行系数/);
+  await expect(page.getByTestId('coverage-legend')).toBeVisible();
   // it fits an A4 page's width (190 mm at 96 px per inch)
   expect(mapBox.width).toBeLessThanOrEqual((190 / 25.4) * 96 + 1);
   await page.screenshot({ path: `${SHOTS}/coverage-print.png`, fullPage: true });

@@ -356,6 +356,9 @@ test('the suggested sites print with the map, its key, the before/after and the 
   // the folded lists print open: the enterprises not reached are on the paper (review 18: only their heading was)
   await expect(page.getByTestId('siting-unreached-list').locator('li').first()).toBeVisible();
   for (const id of ['siting-suggest', 'siting-print', 'siting-export-sites', 'site-lock', 'mode-siting']) await expect(page.getByTestId(id).first(), id).toBeHidden();
+  // the settings as a line of text, not the form's selects, radios and boxes (review 21)
+  for (const id of ['siting-subject', 'siting-service', 'siting-minutes', 'siting-k', 'demand-grid']) await expect(page.getByTestId(id), id).toBeHidden();
+  await expect(page.getByTestId('siting-print-settings')).toHaveText(/^对象：质汇驿站\/质量诊断.*步行 10 分钟/);
   await page.screenshot({ path: 'test-results/screenshots/siting-print.png', fullPage: true });
   // laid out in the page's flow: the list ends above the sites (it first printed over them)
   const list = await page.getByTestId('siting-unreached-list').evaluate((e) => ({ bottom: e.getBoundingClientRect().bottom, spill: e.scrollHeight - e.clientHeight }));

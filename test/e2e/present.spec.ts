@@ -542,6 +542,11 @@ test("on every town slide no station name lies on a station's dot (two stations 
     });
     const town = await page.getByTestId('tour').getAttribute('data-town');
     covered.push(...hits.map((id) => `${town}: ${id}`));
+    // a station being set up says so on the card, not only by a paler bar (review 21: 古美's “一号具谷”)
+    const cardStations = page.getByTestId('slide-card').locator('.stations li b');
+    for (const st of STATIONS.filter((x) => x.town === town)) {
+      await expect(cardStations.filter({ hasText: st.name }), st.name).toHaveText(st.status === '筹建' ? `${st.name}（筹建）` : st.name);
+    }
   }
   expect(covered).toEqual([]);
 });

@@ -142,8 +142,9 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
       block: {
         kind: 'stations',
         empty: ps(locale, 'noStation'),
+        // a station being set up says so in words, not only by its paler bar (review 21: read aloud, it sounded open)
         items: stations.map((s) => ({
-          name: locale === 'en' && s.name_en ? s.name_en : s.name,
+          name: ((n) => (s.status !== '在运营' && !n.includes(ps(locale, 'planned')) ? n + asideIn(locale, ps(locale, 'planned')) : n))(locale === 'en' && s.name_en ? s.name_en : s.name),
           services: s.services.length ? listIn(locale, s.services.map((x) => vocab(x, locale))) : ps(locale, 'servicesUnlisted'),
           planned: s.status !== '在运营',
         })),

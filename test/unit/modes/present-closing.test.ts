@@ -37,3 +37,13 @@ describe('the closing slide’s key', () => {
     ]);
   });
 });
+
+describe('a town card’s stations', () => {
+  const names = (locale: 'zh' | 'en') =>
+    slideCard(pack, { kind: 'town', town: '古美街道' }, null, locale).sections.flatMap((s) => (s.block.kind === 'stations' ? s.block.items.map((i) => i.name) : []));
+  it('say a station being set up is so, once, in either language (review 21: only a paler bar said it)', () => {
+    expect(names('zh')).toEqual(['古美城市家具创意设计产业园区线下站点', '“一号具谷”质量基础设施一站式服务线下站点（筹建）']);
+    // (its English name says it already)
+    expect(names('en')).toEqual(['Gumei urban-furniture design park station', 'No.1 Jugu station (planned)']);
+  });
+});

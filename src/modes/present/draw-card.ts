@@ -171,11 +171,12 @@ function block(p: Pen, b: Block): void {
     }
   } else if (b.kind === 'table') {
     const px = base * 0.82;
-    const cols = [0, 0.36, 0.6].map((f) => f * p.w);
+    const cols = [0, 0.25, 0.59].map((f) => f * p.w);
     const rows = [b.head, ...b.rows];
     rows.forEach((r, i) => {
       // each cell wraps in its column (a long header or town name), as the HTML table does
-      const h = Math.max(...r.map((c, k) => text(p, c, px, i === 0 ? MUTED : INK, false, cols[k], (cols[k + 1] ?? p.w) - cols[k] - px * 0.4)));
+      // (a gap of one character between columns: two Chinese headers read as one, review 21)
+      const h = Math.max(...r.map((c, k) => text(p, c, px, i === 0 ? MUTED : INK, false, cols[k], (cols[k + 1] ?? p.w) - cols[k] - px)));
       if (p.draw) {
         ctx.fillStyle = '#eceff1';
         ctx.fillRect(p.x, p.y + h + px * 0.05, p.w, 1);

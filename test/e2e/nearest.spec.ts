@@ -87,6 +87,12 @@ test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nea
   await page.getByTestId('nearest-result').first().locator('button.head').click();
   const firstName = await page.getByTestId('nearest-result').first().locator('.name').evaluate((e) => e.firstChild?.textContent ?? '');
   await expect(page.locator('.details-slot')).toContainText(firstName.trim());
+  // and so does a click on a card's body, where a phone user taps (review 21: only the head row did)
+  const second = page.getByTestId('nearest-result').nth(1);
+  await second.locator('.body').click();
+  await expect(second).toHaveClass(/selected/);
+  await expect(page.locator('.details-slot')).toContainText((await second.locator('.name').evaluate((e) => e.firstChild?.textContent ?? '')).trim());
+  await page.getByTestId('nearest-result').first().locator('button.head').click();
   await page.screenshot({ path: 'test-results/screenshots/nearest-desktop.png' });
 
   // the shared URL reproduces the same list in a new page

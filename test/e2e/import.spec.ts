@@ -286,7 +286,7 @@ test("a town office's list with only 设施类型 imports: each category read fr
   await openApp(page);
   await page.getByTestId('mode-import').click();
   await page.getByTestId('import-layer').selectOption('facilities');
-  const rows = ['序号,设施名称,设施类型,所属街镇,经度,纬度', '1,测试卫生站,卫生站,梅陇镇,121.42,31.12', '2,测试活动室,老年活动室,梅陇镇,121.421,31.121', '3,测试文化中心,社区文化活动中心,梅陇镇,121.422,31.122', '4,测试错镇卫生站,卫生站,梅陇镇,121.541882,31.037341', '5,测试错字卫生站,卫生站,梅龙镇,121.423,31.123'];
+  const rows = ['序号,设施名称,设施类型,所属街镇,经度,纬度', '1,测试卫生站,卫生站,梅陇镇,121.42,31.12', '2,测试活动室,老年人活动点,梅陇镇,121.421,31.121', '3,测试文化中心,社区文化活动中心,梅陇镇,121.422,31.122', '4,测试错镇卫生站,卫生站,梅陇镇,121.541882,31.037341', '5,测试错字卫生站,卫生站,梅龙镇,121.423,31.123'];
   await page.getByTestId('import-file').setInputFiles({ name: '梅陇镇公共服务设施.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + rows.join('\r\n')) });
   await expect(page.getByTestId('import-summary')).toContainText('可用 5');
   await expect(page.getByTestId('map-category')).toHaveValue('设施类型');
@@ -296,7 +296,7 @@ test("a town office's list with only 设施类型 imports: each category read fr
   await expect(page.getByTestId('import-issues')).toContainText('写的是梅陇镇，但位置离该镇近似范围超过 2 km');
   await expect(page.getByTestId('import-issues').getByText('近似范围超过')).toHaveCount(1);
   await expect(page.getByTestId('import-issues')).toContainText('「卫生站」含“卫生”，按医疗读入');
-  await expect(page.getByTestId('import-issues')).toContainText('「老年活动室」含“老年”，按养老读入');
+  await expect(page.getByTestId('import-issues')).toContainText('「老年人活动点」含“老年”，按养老读入');
   await expect(page.getByTestId('import-issues')).not.toContainText('社区文化活动中心');
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();
@@ -306,6 +306,11 @@ test("a town office's list with only 设施类型 imports: each category read fr
       return (await src.getData()).features.map((f) => `${f.properties?.name}:${f.properties?.category}`).filter((n) => n.startsWith('测试')).sort();
     });
   await expect.poll(drawn).toEqual(['测试卫生站:医疗', '测试文化中心:文化', '测试活动室:养老', '测试错字卫生站:医疗', '测试错镇卫生站:医疗']);
+  // in English now: what was saved, and the saved file's categories, said in English (review 21: both stayed Chinese)
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('import-saved')).toHaveText('Saved: 5 records. They stay after a reload.');
+  await expect(page.getByTestId('user-data')).toContainText(/Public facilities \(by category\): (Health|Elderly care|Culture)(, (Health|Elderly care|Culture)){2}/);
+  await expect(page.getByTestId('user-data')).not.toContainText('：');
 });
 
 test('in English, a list with Name, Type, one Coordinates column, English types and Pujiang as its town imports without mapping a column (review 19)', async ({ page }) => {

@@ -405,6 +405,11 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('nearest-coords-msg')).toContainText('无法识别坐标');
 
+  // a map link that holds no point says so (review 21: "cannot read the coordinates" left the user guessing)
+  await page.getByTestId('nearest-coords').fill('https://map.baidu.com/poi/%E8%8E%98%E5%BA%84%E7%AB%99/@13512345.67,3628765.43,19z?uid=abc');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveText('这个链接里没有经纬度（短链接、百度地图网页的地址都没有）：请在地图上点选，或粘贴经纬度');
+
   // a shared link whose point is far from Minhang (13 km out) is refused as a typed one is (review 7)
   await openApp(page, '?mode=nearest&at=121.55,31.24&service=%E6%A3%80%E9%AA%8C%E6%A3%80%E6%B5%8B');
   await expect(page.getByTestId('nearest-coords-msg')).toContainText('距闵行区超过 5 km，未采用');

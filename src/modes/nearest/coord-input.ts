@@ -55,7 +55,7 @@ export function linkPoint(text: string): { text: string; crs: InputCrs } | null 
   };
   const type = q('coord_type')[0]?.toLowerCase();
   const crs = type === 'gcj02' || type === 'wgs84' ? type : site;
-  const latFirst = site === 'bd09' ? q('location|latlng') : [];
+  const latFirst = site === 'bd09' ? q('location|latlng') : q('p').slice(1, 3); // 高德's ?p=<poi id>,lat,lng,name (review 21)
   const [lng, lat] = latFirst.length > 1 ? [latFirst[1], latFirst[0]] : site === 'gcj02' ? q('position|location|center|to|dest|lnglat') : q('center');
   const pair = lat !== undefined ? [lng, lat] : [q('lng|lon')[0], q('lat')[0]];
   return { text: pair.every(Boolean) ? pair.join(',') : '', crs };

@@ -20,6 +20,7 @@ const zh = {
   coordsOutside: '该点在闵行区外',
   coordsFar: '距闵行区超过 5 km，未采用：请检查坐标系',
   clickFar: '距闵行区超过 5 km，未采用：请在区内点选',
+  linkNoPoint: '这个链接里没有经纬度（短链接、百度地图网页的地址都没有）：请在地图上点选，或粘贴经纬度',
   linkWgs: '按链接所写的 WGS-84 读取',
   linkGcj: '按链接的坐标系 GCJ-02（高德/腾讯）读取',
   linkBd: '按链接的坐标系 BD-09（百度）读取',

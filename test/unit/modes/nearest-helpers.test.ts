@@ -34,6 +34,8 @@ describe('a map site link pasted as coordinates', () => {
     expect(linkPoint('https://map.baidu.com/search/%E9%97%B5%E8%A1%8C/@13512345.6,3634567.8,12z')).toEqual({ text: '', crs: 'bd09' });
     expect(parseCoordInput('', 'gcj02')).toEqual({ ok: false, reason: 'format' });
     expect(linkPoint('https://uri.amap.com/marker?position=%E0%A4%A')).toEqual({ text: '', crs: 'gcj02' });
+    // 高德's place link: ?p=<poi id>,lat,lng,name,address (review 21)
+    expect(linkPoint('https://www.amap.com/?p=B00155L3CF,31.1110,121.3850,%E8%8E%98%E5%BA%84%E7%AB%99,x')).toEqual({ text: '121.3850,31.1110', crs: 'gcj02' });
   });
 });
 

@@ -1,5 +1,6 @@
 // The foundation as a user meets it: the map of 闵行区 renders offline with all its layers, in
 // Chinese with an English toggle, layers switch, details open with their source.
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import {
   pixelShare,
@@ -16,6 +17,7 @@ import {
   pixels,
   townLabelOverlaps,
 } from './helpers';
+import { parseLayerCsv } from '../../src/lib/data/load';
 
 const LAYERS: Record<string, string[]> = {
   district: ['district-line'],
@@ -126,6 +128,13 @@ test('toggling each layer changes what is rendered, and the legend follows', asy
   const withoutTransit = await renderedCount(page, ['facilities-circle']);
   expect(withoutTransit).toBeLessThan(all);
   expect(withoutTransit).toBeGreaterThan(0);
+  // each category says how many facilities it has: 养老, none in the pack, draws nothing for that reason (review 21)
+  const facilities = parseLayerCsv('facilities', readFileSync('data/facilities.csv', 'utf8')).records;
+  for (const c of ['医疗', '交通', '养老']) {
+    const n = facilities.filter((f) => f.category === c).length;
+    await expect(page.getByTestId(`category-count-${c}`), c).toHaveText(String(n));
+  }
+  await expect(page.getByTestId('category-count-养老')).toHaveText('0');
   expect(foreignRequests(requests)).toEqual([]);
 });
 

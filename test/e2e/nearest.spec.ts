@@ -311,7 +311,7 @@ test('typed GCJ-02 coordinates are converted; bicycle changes the times', async 
   // a short link holds no point: said, and the last point kept (its digits were read as coordinates)
   await page.getByTestId('nearest-coords').fill('https://surl.amap.com/3bN7xQ1231');
   await page.getByTestId('nearest-locate').click();
-  await expect(page.getByTestId('nearest-coords-msg')).toContainText('无法识别坐标');
+  await expect(page.getByTestId('nearest-coords-msg')).toContainText('这个链接里没有经纬度');
   expect(atOf(page.url())).toEqual([Number(lng.toFixed(6)), Number(lat.toFixed(6))]);
   // numbers typed after a link are read in the system the select shows, which the link did not
   // change (it took the link's, and WGS-84 numbers typed next were read as BD-09; review 15)

@@ -18,6 +18,7 @@ import { partitionByAnchors } from './lib/voronoi-towns.mjs';
 import { TOWN_SEATS, EAST_BANK } from './lib/town-seats.mjs';
 import { roundGeometry, stringifyFeatureCollection } from './lib/geojson-io.mjs';
 import { labelPoint } from './lib/label-point.mjs';
+import { slideLabelPoint } from './lib/slide-label-point.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
@@ -123,6 +124,8 @@ function main() {
       names[i] = labelPoint(f, drawn, others, rings, texts[i]);
     });
   features.forEach((f, i) => ([f.properties.label_lng, f.properties.label_lat] = names[i]));
+  // and where its own 演示 slide writes it, framed alone (scripts/lib/slide-label-point.mjs)
+  for (const f of features) [f.properties.slide_lng, f.properties.slide_lat] = slideLabelPoint(f, rings, [f.properties.name, f.properties.name_en]);
   writeFileSync(join(DATA, 'town-boundaries.geojson'), stringifyFeatureCollection(features));
   for (const s of anchors.skipped) console.warn(`skipped anchor: ${s}`);
   console.log(`towns from ${fromCsv ? 'data/towns.csv' : 'scripts/lib/town-seats.mjs (no data/towns.csv yet)'}; ${anchors.counts} anchors, ${anchors.west.length} west + ${anchors.east.length} east used`);

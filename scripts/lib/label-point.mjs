@@ -48,8 +48,8 @@ const at = (stops, z) => {
  * 1 em wide, a line 1.2 em high, plus text-padding and halo): measured in Chromium at zoom 9.34,
  * 江川路街道 is 71 × 20 px, 吴泾镇 44 × 20 px, Jiangchuanlu 88 × 20 px, Xinzhuang / Ind. Zone 68 × 36 px.
  */
-export function nameBox(name, zoom) {
-  const size = at(TOWN_TEXT_STOPS, zoom);
+export function nameBox(name, zoom, stops = TOWN_TEXT_STOPS) {
+  const size = at(stops, zoom);
   // Latin letters about 0.55 em wide; past 8 em (the layer's text-max-width) MapLibre breaks a name
   // at a space into lines of even width: two for these names, split where the longer is shortest
   const em = (t) => [...t].reduce((w, ch) => w + (/[\u3400-\u9fff]/.test(ch) ? 1 : 0.55), 0);

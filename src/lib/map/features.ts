@@ -55,13 +55,17 @@ export function townsFc(boundaries: AreaCollection, towns: readonly TownRecord[]
   };
 }
 
-/** One label point per town (`townLabelPoint`: the data's, else a point inside the polygon). */
+/**
+ * One label point per town (`townLabelPoint`: the data's, else a point inside the polygon), and
+ * where the town's own 演示 slide writes it when the data gives that (`slide_lng`/`slide_lat`), marked
+ * `slide` (the town-labels layer leaves those out; tour-map.ts shows the slide's own).
+ */
 export function townLabelPoints(towns: AreaCollection): FeatureCollection<Point> {
-  const features: Feature<Point>[] = towns.features.map((f) => ({
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: townLabelPoint(f) },
-    properties: { ...f.properties },
-  }));
+  const features = towns.features.flatMap((f): Feature<Point>[] => {
+    const p = f.properties ?? {};
+    const at = (coordinates: number[], slide?: true): Feature<Point> => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { ...p, slide } });
+    return typeof p.slide_lng === 'number' ? [at(townLabelPoint(f)), at([p.slide_lng, p.slide_lat], true)] : [at(townLabelPoint(f))];
+  });
   return { type: 'FeatureCollection', features };
 }
 

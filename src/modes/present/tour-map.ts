@@ -137,9 +137,11 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
     map.setFilter('station-labels', onPart('stations', town ? ['==', ['get', 'town'], town] : undefined).filter ?? null);
   }
   const at = ++framing;
+  // the town's own name at its slide's point, where the data gives one (an imported boundary file does not)
+  const own = town && pack.boundaries.features.some((f) => f.properties?.name === town && f.properties.slide_lng != null) ? town : null;
   const place = () => {
     // (a wide district slide names every town: nothing to project)
-    if (at === framing) hideTownLabels(map, room && (town || room.small) ? townLabelsLeftOut(map, pack, town, room) : []);
+    if (at === framing) hideTownLabels(map, room && (town || room.small) ? townLabelsLeftOut(map, pack, town, room, own) : [], own);
   };
   fitArea(map, pack, town, padding, animate);
   // once the camera has arrived. A new flight first ends the one under way, moveend included, inside
@@ -153,8 +155,8 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
  * At the camera as it is now: the neighbours of `town` whose names would not fit in `room`; on a
  * district slide (no `town`) of a small stage, the names that would run into each other.
  */
-function townLabelsLeftOut(map: MlMap, pack: DataPack, town: string | null, room: LabelRoom): string[] {
-  const placed: PlacedLabel[] = townLabelPoints(townsFc(pack.boundaries, pack.towns)).features.map(({ geometry, properties: t }) => {
+function townLabelsLeftOut(map: MlMap, pack: DataPack, town: string | null, room: LabelRoom, own: string | null): string[] {
+  const placed: PlacedLabel[] = ownSlideLabels(townLabelPoints(townsFc(pack.boundaries, pack.towns)).features, own).map(({ geometry, properties: t }) => {
     const p = map.project(geometry.coordinates as [number, number]);
     // the text the layer draws (towns.ts: in English the slide's town in full, the others short)
     const text = room.locale === 'en' ? (t?.name !== town && t?.name_en_short) || t?.name_en || t?.name : t?.name;
@@ -164,10 +166,18 @@ function townLabelsLeftOut(map: MlMap, pack: DataPack, town: string | null, room
   return town ? labelsOutside(placed, size, town, room.keepIn, room.keepOut) : crowdedLabels(placed, size);
 }
 
-function hideTownLabels(map: MlMap, names: string[]): void {
+/**
+ * The label points a slide writes: `own` town's at the point its data gives for its slide (the
+ * district view's could lie on its edge: 虹桥镇's name hung below its southern tip, review 21), the
+ * others' at theirs (features.ts townLabelPoints).
+ */
+export const ownSlideLabels = <F extends { properties: { name?: unknown; slide?: unknown } | null }>(points: F[], town: string | null): F[] =>
+  points.filter((f) => !!f.properties?.slide === (f.properties?.name === town));
+
+function hideTownLabels(map: MlMap, names: string[], town: string | null): void {
   if (!map.getLayer('town-labels')) return;
-  const extra: ExpressionSpecification | undefined = names.length ? ['!', ['in', ['get', 'name'], ['literal', names]]] : undefined;
-  map.setFilter('town-labels', onPart('town-label', extra).filter ?? null);
+  const own: ExpressionSpecification = ['==', ['has', 'slide'], ['==', ['get', 'name'], town ?? '']];
+  map.setFilter('town-labels', onPart('town-label', names.length ? ['all', own, ['!', ['in', ['get', 'name'], ['literal', names]]]] : own).filter ?? null);
 }
 
 /** Moves the camera to the town (or the whole district) inside `padding`. */

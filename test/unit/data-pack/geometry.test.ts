@@ -7,6 +7,8 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { parseCrossingsCsv, parseLayerCsv, parseTownsCsv } from '../../../src/lib/data/load.ts';
 import type { PointLayer } from '../../../src/lib/data/schema.ts';
+import { nameBox } from '../../../scripts/lib/label-point.mjs';
+import { SLIDE_TEXT_STOPS, STATION_GAP, slideZoom } from '../../../scripts/lib/slide-label-point.mjs';
 
 const DATA = join(import.meta.dirname, '../../../data');
 const read = (name: string) => readFileSync(join(DATA, name), 'utf8');
@@ -96,6 +98,25 @@ describe('town label points', () => {
         const clear = Math.max((Math.abs(at[i][0] - at[j][0]) * kx) / 3.5, Math.abs(at[i][1] - at[j][1]) * 111_320);
         expect(clear, `${towns[i].properties?.name}/${towns[j].properties?.name}`).toBeGreaterThan(1500);
       }
+  });
+  it("has a point for its own 演示 slide whose name's box lies inside the town at the slide's zoom, clear of its stations (review 21)", () => {
+    const stations = parseLayerCsv('stations', read('stations.csv')).records.map((r) => [r.lng, r.lat] as [number, number]);
+    for (const t of towns) {
+      const p = [t.properties?.slide_lng, t.properties?.slide_lat] as [number, number];
+      const name = String(t.properties?.name);
+      expect(turf.booleanPointInPolygon(p, t), name).toBe(true);
+      // the box at the zoom a 1280 × 720 slide frames the town, Chinese and English, inside it
+      const z = slideZoom(t);
+      const pxPerDeg = (512 * 2 ** z) / 360;
+      for (const text of [name, String(t.properties?.name_en)]) {
+        const { halfW, halfH } = nameBox(text, z, SLIDE_TEXT_STOPS);
+        const [dx, dy] = [halfW / pxPerDeg, (halfH / pxPerDeg) * Math.cos((p[1] * Math.PI) / 180)];
+        for (const [a, b] of [[-1, -1], [-1, 1], [1, -1], [1, 1]]) expect(turf.booleanPointInPolygon([p[0] + a * dx, p[1] + b * dy], t), `${name}: ${text}`).toBe(true);
+      }
+      // and no station's dot under it
+      const nearest = Math.min(...stations.map((q) => turf.distance(p, q, { units: 'meters' })));
+      expect(nearest * (pxPerDeg / 111_320), name).toBeGreaterThan(STATION_GAP / 2);
+    }
   });
   it('is further from the nearest point than the centroid is, summed over the towns', () => {
     const nearest = (p: number[]) => Math.min(...drawn.map((q) => turf.distance(p, q, { units: 'meters' })));

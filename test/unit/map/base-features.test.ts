@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { TownRecord } from '../../../src/lib/data/schema';
 import { PART_KEY, SHARED_SOURCE, baseSources, crossingsFc, sourceOf, townLabelPoints, townsFc } from '../../../src/lib/map/features';
+import { ownSlideLabels } from '../../../src/modes/present/tour-map';
 
 const pt = (name: string): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -55,6 +56,14 @@ describe('town label points', () => {
     const fc = townLabelPoints(square({ name: '甲镇', label_lng: 121.02, label_lat: 31.08 }));
     expect(fc.features[0].geometry.coordinates).toEqual([121.02, 31.08]);
     expect(fc.features[0].properties?.name).toBe('甲镇');
+  });
+  it("adds where the town's own slide writes its name, marked slide, when the data gives that (review 21)", () => {
+    const fc = townLabelPoints(square({ name: '甲镇', label_lng: 121.02, label_lat: 31.08, slide_lng: 121.05, slide_lat: 31.05 }));
+    expect(fc.features.map((f) => [f.geometry.coordinates, f.properties?.slide])).toEqual([[[121.02, 31.08], undefined], [[121.05, 31.05], true]]);
+    // the slide of 甲镇 writes it at its slide point, the other slides at its own
+    expect(ownSlideLabels(fc.features, '甲镇').map((f) => f.geometry.coordinates)).toEqual([[121.05, 31.05]]);
+    expect(ownSlideLabels(fc.features, null).map((f) => f.geometry.coordinates)).toEqual([[121.02, 31.08]]);
+    expect(ownSlideLabels(fc.features, '乙镇').map((f) => f.geometry.coordinates)).toEqual([[121.02, 31.08]]);
   });
   it("falls back to the centroid for a planner's own boundaries", () => {
     const [x, y] = townLabelPoints(square({ name: '乙镇' })).features[0].geometry.coordinates;

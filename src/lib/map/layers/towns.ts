@@ -47,7 +47,8 @@ export function addTowns(map: MlMap, colours: Map<string, string>, locale: Local
   addOrdered(map, {
     id: 'town-labels',
     type: 'symbol',
-    ...onPart('town-label'),
+    // (not the points a town's own slide writes its name at: tour-map.ts)
+    ...onPart('town-label', ['!', ['has', 'slide']]),
     layout: {
       'text-field': townLabelExpr(locale),
       'text-font': FONT_STACK,

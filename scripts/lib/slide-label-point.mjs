@@ -1,0 +1,82 @@
+// Where a town's own name goes on its 演示 slide, where the map frames that town alone: its whole
+// box inside the town at the slide's text size, clear of the town's station dots and the names
+// written beside them, and near the middle. The district view's point (label-point.mjs) keeps off
+// station rings that are large beside a small town; at a slide's zoom they are small, and that
+// point could lie on the town's edge (虹桥镇's name hung below its southern tip: review 21).
+// Cartography only: the point is not a place.
+import * as turf from '@turf/turf';
+import { nameBox } from './label-point.mjs';
+
+/** The town names' text size on a slide, [zoom, px] stops (tour-map.ts TOUR_VALUES 'town-labels/text-size'). */
+export const SLIDE_TEXT_STOPS = [[9, 17], [12, 24]];
+/**
+ * The map a slide frames its town in at 1280 × 720, the smallest wide screen measured (beside the
+ * card, above the footer), in px: a larger screen frames the town closer, where the same name
+ * covers less of it.
+ */
+export const SLIDE_MAP = [700, 600];
+/** Px between a name's box and a station's centre: its 9 px dot and its 18 px name beside it. */
+export const STATION_GAP = 40;
+
+const M_PER_DEG_LAT = 111_320;
+const mercY = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+
+/** The zoom at which the slide frames `town` (MapLibre's fitBounds over its box, 512 px tiles). */
+export function slideZoom(town) {
+  const [w, s, e, n] = turf.bbox(town);
+  return Math.log2(Math.min(SLIDE_MAP[0] / (((e - w) / 360) * 512), SLIDE_MAP[1] / ((mercY(n) - mercY(s)) * 512)));
+}
+
+/**
+ * @param town the town's feature (its largest part is used)
+ * @param stations every station as [lng, lat]
+ * @param texts the name as a slide writes it: Chinese, and English in full
+ * @returns {[number, number]} [lng, lat], rounded to 6 decimals
+ *
+ * Of the places whose boxes (in every text) lie inside the town at least 4 px from its edge, one
+ * STATION_GAP from every station wins; then the one farthest from edge and stations, less a tenth
+ * of its distance from the middle.
+ */
+export function slideLabelPoint(town, stations, texts) {
+  const parts = town.geometry.type === 'Polygon' ? [town.geometry.coordinates] : town.geometry.coordinates;
+  const main = turf.polygon(parts.reduce((a, b) => (turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a)));
+  const [w, s, e, n] = turf.bbox(main);
+  const zoom = slideZoom(town);
+  const pxPerDeg = (512 * 2 ** zoom) / 360;
+  const mPerPx = M_PER_DEG_LAT / pxPerDeg;
+  const centre = turf.centroid(main).geometry.coordinates;
+  const line = turf.polygonToLine(main);
+  const toEdgePx = (p) => (turf.booleanPointInPolygon(p, main) ? 1 : -1) * (turf.pointToLineDistance(p, line, { units: 'meters' }) / mPerPx);
+  const boxes = texts.map((t) => nameBox(t, zoom, SLIDE_TEXT_STOPS));
+  const STEPS = 32;
+  let best = null;
+  for (let i = 1; i < STEPS; i++) {
+    for (let j = 1; j < STEPS; j++) {
+      const c = [w + ((e - w) * i) / STEPS, s + ((n - s) * j) / STEPS];
+      if (!turf.booleanPointInPolygon(c, main)) continue;
+      const k = Math.cos((c[1] * Math.PI) / 180);
+      let edge = Infinity;
+      let clear = Infinity;
+      for (const { halfW, halfH } of boxes) {
+        const [dx, dy] = [halfW / pxPerDeg, (halfH / pxPerDeg) * k];
+        for (const a of [-1, 0, 1]) for (const b of [-1, 0, 1]) edge = Math.min(edge, toEdgePx([c[0] + a * dx, c[1] + b * dy]));
+        for (const [x, y] of stations) {
+          const ox = Math.max(0, Math.abs(x - c[0]) * pxPerDeg - halfW);
+          const oy = Math.max(0, (Math.abs(y - c[1]) * pxPerDeg) / k - halfH);
+          clear = Math.min(clear, Math.hypot(ox, oy) - STATION_GAP);
+        }
+      }
+      const toCentre = Math.hypot((c[0] - centre[0]) * k, c[1] - centre[1]) * pxPerDeg;
+      const rank = [edge >= 4, clear >= 0, Math.min(edge, clear) - 0.1 * toCentre];
+      if (!best || better(rank, best.rank)) best = { rank, c };
+    }
+  }
+  const round = (v) => Math.round(v * 1e6) / 1e6;
+  return [round(best.c[0]), round(best.c[1])];
+}
+
+/** Whether rank `a` beats `b`, compared term by term (true beats false, more beats less). */
+function better(a, b) {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
+  return false;
+}

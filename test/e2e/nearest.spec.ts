@@ -131,6 +131,13 @@ test("a link shared after a town was picked and institutions unticked opens on t
   await mapIdle(other);
   expect(await other.evaluate(([x, y]) => window.__zhihuiMap!.getBounds().contains([x, y]), [lng, lat])).toBe(true);
   await other.close();
+  // back on the map the town picked is in the address again, in place: Back returns to 找服务, not
+  // to the map without it (the code review of these fixes: Back took two presses)
+  await page.getByTestId('mode-explore').click();
+  await expect.poll(() => page.url()).toContain('town=');
+  await expect(page.getByTestId('town-select')).toHaveValue('七宝镇');
+  await page.goBack();
+  await expect(page.getByTestId('nearest-panel')).toBeVisible();
 });
 
 test('an address the data lacks, a service no one offers and a position on a town name are each made plain', async ({ page }) => {

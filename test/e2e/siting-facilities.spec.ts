@@ -202,6 +202,8 @@ test('an industry filter on enterprises whose file was deleted goes back to 全�
   await industry.selectOption('低空经济');
   const summary = page.getByTestId('siting-reach-summary');
   await expect(summary).toContainText(/\/ 20(\s|$)/);
+  // the settings printed (and in the CSVs) name the industry the figures are of
+  await expect(page.getByTestId('siting-print-settings')).toContainText('需求：企业/低空经济');
   await page.getByTestId('mode-import').click();
   await deleteImported(page, 'enterprises:lowalt.csv', 'lowalt.csv');
   await page.getByTestId('mode-siting').click();

@@ -13,9 +13,9 @@ export type Mapping = Record<string, string>;
 export function suggestFieldMapping(defs: readonly FieldDef[], headers: readonly string[]): Mapping {
   const byKey = new Map<string, string>();
   headers.forEach((h) => {
-    // also without the coordinate system it names (bd_lng, gcj_lat, 百度经度), which the file's CRS guess reads, and 坐标 (X坐标)
+    // also without the coordinate system it names (bd_lng, gcj_lat, 百度经度), which the file's CRS guess reads, and X坐标 as X
     const k = headerKey(h);
-    for (const key of [k, k.replace(/^(bd(09)?|gcj(02)?|wgs(84)?|百度|高德)/, '').replace(/坐标$/, '')]) if (key !== '' && !byKey.has(key)) byKey.set(key, h);
+    for (const key of [k, k.replace(/^(bd(09)?|gcj(02)?|wgs(84)?|百度|高德)/, '').replace(/^(x|y|经度|纬度)坐标$/, '$1')]) if (key !== '' && !byKey.has(key)) byKey.set(key, h);
   });
   const used = new Set<string>();
   const mapping: Mapping = {};

@@ -25,7 +25,7 @@ export function replaceSearch(search: string, push = false): void {
 }
 
 /** Parameters that belong to one mode's view (找服务's query) and go when another mode opens. */
-const MODE_VIEW = ['at', 'crs', 'service', 'travel', 'speed', 'planned', 'label', 'slide'];
+const MODE_VIEW = ['at', 'crs', 'service', 'travel', 'speed', 'planned', 'label', 'kinds', 'slide'];
 
 /** `search` for opening `mode`: ?mode= (none for the map view), without the last mode's own parameters. */
 export function withMode(search: string, mode: string): string {

@@ -50,12 +50,12 @@ export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = n
     if (m) return m[0] === 0 ? 3 : 4;
   }
   const en = p.nameEn?.toLowerCase().replace(/\s+/g, '');
-  if (en && /^[a-z'’]+$/.test(q)) {
+  // (a name needed: "metro" or "station" alone named every station, in no order: review 21)
+  const bare = q.replace(/metro|subway|stations?/g, '');
+  if (en && /^[a-z'’]+$/.test(q) && bare.length > 1) {
     // "Xinzhuang metro station" for Xinzhuang Station, a 地铁站; "Renji South" for Renji Hospital South Campus
-    // (the name needed: "metro" alone named every station, in no order: review 21)
     const words = raw.toLowerCase().split(/\s+/).filter(Boolean);
-    const bare = q.replace(/metro|subway|station/g, '');
-    if (en.includes(q) || (p.type === '地铁站' && bare && en.includes(bare)) || (words.length > 1 && words.every((w) => en.includes(w)))) return 5;
+    if (en.includes(q) || (p.type === '地铁站' && en.includes(bare)) || (words.length > 1 && words.every((w) => en.includes(w)))) return 5;
   }
   if (inOrder(name, q)) return 6;
   return undefined;

@@ -182,9 +182,11 @@ describe('bad rows, duplicates', () => {
     expect((res.records as unknown as { category: string; subtype: string }[]).map((r) => [r.subtype, r.category])).toEqual(all);
     expect(res.issues.filter((i) => i.line > 0)).toEqual([]);
     // a type only holding a word is read and says how; a job market is no market
-    const guessed = importFile({ name: 'g.csv', bytes: new TextEncoder().encode('名称,设施类型,街镇,经度,纬度\n甲,莘庄镇睦邻点,莘庄镇,121.37,31.11\n乙,九星市场,莘庄镇,121.37,31.11\n丙,闵行区人才市场,莘庄镇,121.37,31.11'), layer: 'facilities', words });
-    expect((guessed.records as unknown as { category: string }[]).map((r) => r.category)).toEqual(['养老', '商业']);
-    expect(guessed.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity])).toEqual([[2, 'warning'], [3, 'warning'], [4, 'error']]);
+    // (the code review of review 21's fixes: a 市场监督管理所 is no shop, a 睦邻中心 no elderly care, a scenic spot's car park no culture)
+    const rows = ['莘庄镇睦邻点', '九星市场', '闵行区人才市场', '闵行区市场监督管理局莘庄所', '社区睦邻中心', '景区停车场'];
+    const guessed = importFile({ name: 'g.csv', bytes: new TextEncoder().encode(['名称,设施类型,街镇,经度,纬度', ...rows.map((t, i) => `点${i},${t},莘庄镇,121.37,31.11`)].join('\n')), layer: 'facilities', words });
+    expect((guessed.records as unknown as { category: string }[]).map((r) => r.category)).toEqual(['养老', '商业', '政务']);
+    expect(guessed.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity])).toEqual([[2, 'warning'], [3, 'warning'], [4, 'error'], [5, 'warning'], [6, 'error'], [7, 'error']]);
   });
   it("reads a town office's facility list that has only a 设施类型 column: the category from the type's words", () => {
     // (the eighth review's file: 0 of 12 rows were usable, 类别 missing, and the pack's own types refused)

@@ -58,7 +58,8 @@ describe('suggestMapping', () => {
     const m = suggestMapping('enterprises', ['企业名称（全称）', '统一社会信用代码', '所在街道/镇', '行业', 'X坐标', 'Y坐标', '规上']);
     expect(m).toMatchObject({ id: '统一社会信用代码', lng: 'X坐标', lat: 'Y坐标', town: '所在街道/镇', industry: '行业' });
     expect(suggestMapping('facilities', ['名称', '百度经度坐标', '百度纬度坐标'])).toMatchObject({ lng: '百度经度坐标', lat: '百度纬度坐标' });
-    // one column holding both is still read as both
+    // one column holding both is still read as both, also when its name ends in 坐标 (地址坐标 was read as the address)
     expect(suggestMapping('facilities', ['名称', '坐标'])).toMatchObject({ lng: '坐标', lat: '坐标' });
+    expect(suggestMapping('facilities', ['名称', '地址坐标'])).toMatchObject({ lng: '地址坐标', lat: '地址坐标' });
   });
 });

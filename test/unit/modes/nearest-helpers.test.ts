@@ -162,7 +162,7 @@ describe('place search', () => {
     expect(searchPlaces(en, 'xinzhuang subway station').map((x) => x.name)).toEqual(['莘庄站']);
     // the type word alone names no station (every station came, in no order: review 21)
     const two = [...en, { ...metro, name: '七宝站', nameEn: 'Qibao Station' }];
-    for (const q of ['metro', 'subway', 'metro station']) expect(searchPlaces(two, q), q).toEqual([]);
+    for (const q of ['metro', 'subway', 'metro station', 'station', 'stations', 'metro stations']) expect(searchPlaces(two, q), q).toEqual([]);
     expect(searchPlaces(two, 'qibao metro').map((x) => x.name)).toEqual(['七宝站']);
   });
   it('finds Chinese before the pinyin table has loaded, and pinyin only with it', () => {

@@ -85,9 +85,9 @@ export function ringRadius(zoom) {
  * `rings`: from its ring (negative: the box covers part of it), or with `centres`, from its centre.
  * Web Mercator, 512 px tiles.
  */
-export function ringClearance(c, name, rings, zoom, centres = false) {
+export function ringClearance(c, name, rings, zoom, centres = false, stops = TOWN_TEXT_STOPS) {
   const pxPerDeg = (512 * 2 ** zoom) / 360;
-  const { halfW, halfH } = nameBox(name, zoom);
+  const { halfW, halfH } = nameBox(name, zoom, stops);
   const r = centres ? 0 : ringRadius(zoom);
   let clear = Infinity;
   for (const [x, y] of rings) {
@@ -131,55 +131,69 @@ export function clearFrom(c, name, rings) {
  * from NAME_VIEW; then the best by distance from the edge, the points, the names and the middle.
  */
 export function labelPoint(town, points, names = [], rings = [], texts = [String(town.properties?.name ?? '')]) {
-  const parts = town.geometry.type === 'Polygon' ? [town.geometry.coordinates] : town.geometry.coordinates;
-  const main = turf.polygon(parts.reduce((a, b) => (turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a)));
+  const main = mainPart(town);
   const [w, s, e, n] = turf.bbox(main);
   const kx = M_PER_DEG_LAT * Math.cos((((s + n) / 2) * Math.PI) / 180);
   const centre = turf.centroid(main).geometry.coordinates;
   const inner = signedEdgeDistance(main.geometry.coordinates.map((ring) => ring.map(([x, y]) => [x * kx, y * M_PER_DEG_LAT])));
   const near = points.filter(([x, y]) => x > w - 0.02 && x < e + 0.02 && y > s - 0.02 && y < n + 0.02);
   const name = String(town.properties?.name ?? '');
-  const STEPS = 48;
   let best = null;
-  for (let i = 1; i < STEPS; i++) {
-    for (let j = 1; j < STEPS; j++) {
-      const c = [w + ((e - w) * i) / STEPS, s + ((n - s) * j) / STEPS];
-      if (!turf.booleanPointInPolygon(c, main)) continue;
-      const from = clearFrom(c, name, rings);
-      const everywhere = from <= NAME_VIEW;
-      const clear = from <= WIDE_VIEW && ringClearance(c, name, rings, NAME_VIEW, true) >= RING_GAP;
-      // the edge's distance from the name's box as the district shows it on a wide screen (negative
-      // when the box reaches over the edge), not only from the point it is centred on
-      const toEdge = Math.min(...boxOutline(c, name, WIDE_VIEW).map(([x, y]) => inner([x * kx, y * M_PER_DEG_LAT])));
-      let toPoint = Infinity;
-      let nearest = Infinity;
-      for (const [x, y] of near) {
-        const dx = (x - c[0]) * kx;
-        const dy = (y - c[1]) * M_PER_DEG_LAT;
-        toPoint = Math.min(toPoint, Math.hypot(dx, dy * 3)); // beside the name counts three times as much
-        nearest = Math.min(nearest, Math.hypot(dx, dy));
-      }
-      // another name: clear when far enough above or below it, or 3.5 times that to the side; it
-      // weighs double (a name on a name is worse than a name on a point)
-      let toName = Infinity;
-      for (const [x, y] of names) toName = Math.min(toName, Math.max((Math.abs(x - c[0]) * kx) / 3.5, Math.abs(y - c[1]) * M_PER_DEG_LAT));
-      const toCentre = Math.hypot((c[0] - centre[0]) * kx, (c[1] - centre[1]) * M_PER_DEG_LAT);
-      const score = Math.min(toEdge, toPoint, 0.5 * toName) - 0.25 * toCentre;
-      // and, on a phone, its box (in either language) off the other names' boxes
-      const crowded = names.some(([x, y, other]) => other && texts.some((t, k) => other[k] && namesOverlap(c, t, [x, y], other[k], NAME_VIEW)));
-      const apart = nearest > MIN_TO_POINT && toName > MIN_TO_NAME;
-      const rank = [clear, clear ? apart : -from, !crowded, toEdge > 0, everywhere, score];
-      if (!best || better(rank, best.rank)) best = { rank, c };
+  for (const c of gridInside(main, 48)) {
+    const from = clearFrom(c, name, rings);
+    const everywhere = from <= NAME_VIEW;
+    const clear = from <= WIDE_VIEW && ringClearance(c, name, rings, NAME_VIEW, true) >= RING_GAP;
+    // the edge's distance from the name's box as the district shows it on a wide screen (negative
+    // when the box reaches over the edge), not only from the point it is centred on
+    const toEdge = Math.min(...boxOutline(c, name, WIDE_VIEW).map(([x, y]) => inner([x * kx, y * M_PER_DEG_LAT])));
+    let toPoint = Infinity;
+    let nearest = Infinity;
+    for (const [x, y] of near) {
+      const dx = (x - c[0]) * kx;
+      const dy = (y - c[1]) * M_PER_DEG_LAT;
+      toPoint = Math.min(toPoint, Math.hypot(dx, dy * 3)); // beside the name counts three times as much
+      nearest = Math.min(nearest, Math.hypot(dx, dy));
     }
+    // another name: clear when far enough above or below it, or 3.5 times that to the side; it
+    // weighs double (a name on a name is worse than a name on a point)
+    let toName = Infinity;
+    for (const [x, y] of names) toName = Math.min(toName, Math.max((Math.abs(x - c[0]) * kx) / 3.5, Math.abs(y - c[1]) * M_PER_DEG_LAT));
+    const toCentre = Math.hypot((c[0] - centre[0]) * kx, (c[1] - centre[1]) * M_PER_DEG_LAT);
+    const score = Math.min(toEdge, toPoint, 0.5 * toName) - 0.25 * toCentre;
+    // and, on a phone, its box (in either language) off the other names' boxes
+    const crowded = names.some(([x, y, other]) => other && texts.some((t, k) => other[k] && namesOverlap(c, t, [x, y], other[k], NAME_VIEW)));
+    const apart = nearest > MIN_TO_POINT && toName > MIN_TO_NAME;
+    const rank = [clear, clear ? apart : -from, !crowded, toEdge > 0, everywhere, score];
+    if (!best || better(rank, best.rank)) best = { rank, c };
   }
-  const round = (v) => Math.round(v * 1e6) / 1e6;
-  return best ? [round(best.c[0]), round(best.c[1])] : [round(centre[0]), round(centre[1])];
+  return (best ? best.c : centre).map(round6);
+}
+
+/** A coordinate rounded to 6 decimals (~0.1 m), as the data files write them. */
+export const round6 = (v) => Math.round(v * 1e6) / 1e6;
+
+/** The largest part of a town (Polygon or MultiPolygon), as a Polygon feature. */
+export function mainPart(town) {
+  const parts = town.geometry.type === 'Polygon' ? [town.geometry.coordinates] : town.geometry.coordinates;
+  return turf.polygon(parts.reduce((a, b) => (turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a)));
+}
+
+/** The points of a `steps` × `steps` grid over the box of `polygon` that lie inside it (its edges left out). */
+export function gridInside(polygon, steps) {
+  const [w, s, e, n] = turf.bbox(polygon);
+  const out = [];
+  for (let i = 1; i < steps; i++)
+    for (let j = 1; j < steps; j++) {
+      const c = [w + ((e - w) * i) / steps, s + ((n - s) * j) / steps];
+      if (turf.booleanPointInPolygon(c, polygon)) out.push(c);
+    }
+  return out;
 }
 
 /** The corners and the middles of the sides of the box of `name` written at `c`, at `zoom`, as [lng, lat]. */
-function boxOutline(c, name, zoom) {
+export function boxOutline(c, name, zoom, stops = TOWN_TEXT_STOPS) {
   const pxPerDeg = (512 * 2 ** zoom) / 360;
-  const { halfW, halfH } = nameBox(name, zoom);
+  const { halfW, halfH } = nameBox(name, zoom, stops);
   const [dx, dy] = [halfW / pxPerDeg, (halfH / pxPerDeg) * Math.cos((c[1] * Math.PI) / 180)];
   const out = [];
   for (const i of [-1, 0, 1]) for (const j of [-1, 0, 1]) if (i || j) out.push([c[0] + i * dx, c[1] + j * dy]);
@@ -207,7 +221,7 @@ function signedEdgeDistance(rings) {
 }
 
 /** Whether rank `a` beats `b`, compared term by term (true beats false, more beats less). */
-function better(a, b) {
+export function better(a, b) {
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
   return false;
 }

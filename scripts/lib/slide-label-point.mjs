@@ -5,7 +5,7 @@
 // point could lie on the town's edge (虹桥镇's name hung below its southern tip: review 21).
 // Cartography only: the point is not a place.
 import * as turf from '@turf/turf';
-import { nameBox } from './label-point.mjs';
+import { better, boxOutline, gridInside, mainPart, ringClearance, round6 } from './label-point.mjs';
 
 /** The town names' text size on a slide, [zoom, px] stops (tour-map.ts TOUR_VALUES 'town-labels/text-size'). */
 export const SLIDE_TEXT_STOPS = [[9, 17], [12, 24]];
@@ -38,45 +38,20 @@ export function slideZoom(town) {
  * of its distance from the middle.
  */
 export function slideLabelPoint(town, stations, texts) {
-  const parts = town.geometry.type === 'Polygon' ? [town.geometry.coordinates] : town.geometry.coordinates;
-  const main = turf.polygon(parts.reduce((a, b) => (turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a)));
-  const [w, s, e, n] = turf.bbox(main);
+  const main = mainPart(town);
   const zoom = slideZoom(town);
   const pxPerDeg = (512 * 2 ** zoom) / 360;
   const mPerPx = M_PER_DEG_LAT / pxPerDeg;
   const centre = turf.centroid(main).geometry.coordinates;
   const line = turf.polygonToLine(main);
   const toEdgePx = (p) => (turf.booleanPointInPolygon(p, main) ? 1 : -1) * (turf.pointToLineDistance(p, line, { units: 'meters' }) / mPerPx);
-  const boxes = texts.map((t) => nameBox(t, zoom, SLIDE_TEXT_STOPS));
-  const STEPS = 32;
   let best = null;
-  for (let i = 1; i < STEPS; i++) {
-    for (let j = 1; j < STEPS; j++) {
-      const c = [w + ((e - w) * i) / STEPS, s + ((n - s) * j) / STEPS];
-      if (!turf.booleanPointInPolygon(c, main)) continue;
-      const k = Math.cos((c[1] * Math.PI) / 180);
-      let edge = Infinity;
-      let clear = Infinity;
-      for (const { halfW, halfH } of boxes) {
-        const [dx, dy] = [halfW / pxPerDeg, (halfH / pxPerDeg) * k];
-        for (const a of [-1, 0, 1]) for (const b of [-1, 0, 1]) edge = Math.min(edge, toEdgePx([c[0] + a * dx, c[1] + b * dy]));
-        for (const [x, y] of stations) {
-          const ox = Math.max(0, Math.abs(x - c[0]) * pxPerDeg - halfW);
-          const oy = Math.max(0, (Math.abs(y - c[1]) * pxPerDeg) / k - halfH);
-          clear = Math.min(clear, Math.hypot(ox, oy) - STATION_GAP);
-        }
-      }
-      const toCentre = Math.hypot((c[0] - centre[0]) * k, c[1] - centre[1]) * pxPerDeg;
-      const rank = [edge >= 4, clear >= 0, Math.min(edge, clear) - 0.1 * toCentre];
-      if (!best || better(rank, best.rank)) best = { rank, c };
-    }
+  for (const c of gridInside(main, 32)) {
+    const edge = Math.min(toEdgePx(c), ...texts.flatMap((t) => boxOutline(c, t, zoom, SLIDE_TEXT_STOPS).map(toEdgePx)));
+    const clear = Math.min(...texts.map((t) => ringClearance(c, t, stations, zoom, true, SLIDE_TEXT_STOPS))) - STATION_GAP;
+    const toCentre = Math.hypot((c[0] - centre[0]) * Math.cos((c[1] * Math.PI) / 180), c[1] - centre[1]) * pxPerDeg;
+    const rank = [edge >= 4, clear >= 0, Math.min(edge, clear) - 0.1 * toCentre];
+    if (!best || better(rank, best.rank)) best = { rank, c };
   }
-  const round = (v) => Math.round(v * 1e6) / 1e6;
-  return [round(best.c[0]), round(best.c[1])];
-}
-
-/** Whether rank `a` beats `b`, compared term by term (true beats false, more beats less). */
-function better(a, b) {
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
-  return false;
+  return best.c.map(round6);
 }

@@ -583,6 +583,32 @@ test("a link may name a town by its short or English name: it opens that town, a
   expect(outlined).toEqual(['浦江镇']);
 });
 
+test('each mode brings its own styles and modules once: none twice, none missing, none failing', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  await openApp(page);
+  const sheets = () => page.evaluate(() => [...document.styleSheets].map((s) => s.href ?? 'inline'));
+  const before = await sheets();
+  const shown = { coverage: 'coverage-panel', nearest: 'nearest-panel', siting: 'siting-panel', present: 'present-start', import: 'import-panel', explore: 'layer-panel' };
+  for (const mode of ['coverage', 'nearest', 'siting', 'present', 'import', 'explore', 'coverage'] as const) {
+    await page.getByTestId(`mode-${mode}`).click();
+    await expect(page.getByTestId(shown[mode])).toBeVisible();
+  }
+  const after = await sheets();
+  // the modes' own stylesheets arrived (four or more files beyond those the page starts with) …
+  expect(after.filter((h) => !before.includes(h)).length).toBeGreaterThanOrEqual(4);
+  // … and not one of them, nor MapLibre's stylesheet the page already had, was added twice
+  // (a stylesheet added again would come after the app's own and override them)
+  expect(after.length).toBe(new Set(after).size);
+  const links = await page.evaluate(() => [...document.querySelectorAll('link')].map((l) => `${l.rel} ${l.href}`));
+  expect(links.length).toBe(new Set(links).size);
+  expect(failed).toEqual([]);
+  // a mode's own style is applied: 生活圈覆盖's panel is a flex column (its Panel.svelte), not a block
+  await expect(page.getByTestId('coverage-panel')).toHaveCSS('flex-direction', 'column');
+  await expect(page.getByTestId('coverage-panel')).toHaveCSS('display', 'flex');
+});
+
 test("Back and Forward step through the towns and modes picked; the URL always names the mode in use", async ({ page }) => {
   await openApp(page);
   const params = () => new URL(page.url()).searchParams;

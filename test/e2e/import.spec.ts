@@ -239,6 +239,9 @@ test('100 000 rows: parsed in the worker with progress, the page keeps painting,
 test("an office's list: its 街道办事处 and 人民政府 names are read as towns, and a refused row is listed before 200 warnings (review 16)", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-import').click();
+  // an institution list's hint names the services it may list, as a station list's names its statuses (review 22)
+  await page.getByTestId('import-layer').selectOption('institutions');
+  await expect(page.getByTestId('import-columns-hint')).toContainText('服务（计量 / 标准 / 认证 / 检验检测');
   await page.getByTestId('import-layer').selectOption('enterprises');
   const rows = ['企业名称,所属街道,经度,纬度,产业', '测试江川企业,江川路街道办事处,121.40,31.02,智能制造', '测试浦江企业,上海市闵行区浦江镇人民政府,121.51,31.08,生物医药'];
   // 220 rows naming a town that is none of the 14 (a warning each), then two rows that cannot be used

@@ -145,9 +145,12 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     for (let i = 0; i < defs.length; i++) {
       const d = defs[i];
       let cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
+      const from = d.orFrom && cell === '' ? unneutralise(row[col[defs.findIndex((x) => x.key === d.orFrom)]] ?? '').trim() : '';
       if (cell !== '') above[i] = cell;
-      // an empty 类别 with none above it read from the row's 设施类型, as when the file has no 类别 (review 19)
-      else if (d.orFrom && !above[i]) cell = unneutralise(row[col[defs.findIndex((x) => x.key === d.orFrom)]] ?? '').trim();
+      // an empty 类别 read from the row's 设施类型, as when the file has no 类别 (review 19); under a
+      // written 类别 (merged cells?) only when the type names a category (review 22: a library read as
+      // the 养老 above it)
+      else if (from && (!above[i] || convertCell(d, from, false, opts.words).ok)) cell = from;
       else if (opts.fillDown && fillable[i] && above[i]) {
         if (opts.fillDown === 'ask') {
           fillRow = true;

@@ -142,12 +142,13 @@ describe('bad rows, duplicates', () => {
     expect(res.records.map((r) => [r.id, (r as { status?: string }).status])).toEqual([['s0', '筹建'], ['s1', '在运营'], ['s2', '在运营'], ['s3', '筹建']]);
     expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[6, 'status']]);
   });
-  it('reads every category, service and status by the English name the English UI shows for it (its column hint lists them)', () => {
+  it('reads every category, service and status by the English name the English UI shows for it (its column hint lists them), with no note', () => {
     const en = JSON.parse(readFileSync('src/lib/i18n/ui-en.json', 'utf8')).vocab as Record<string, string>;
     const read = (layer: 'facilities' | 'stations', col: string, values: readonly string[], rest: string) => {
       const csv = [`id,name,lng,lat,${col}${rest ? ',status' : ''}`, ...values.map((v, i) => `x${i},点${i},121.38,31.11,${en[v]}${rest}`)].join('\n');
       const res = importFile({ name: 'en.csv', bytes: new TextEncoder().encode(csv), layer, words });
-      expect(errors(res.issues).map((i) => i.zh)).toEqual([]);
+      // (review 22: "Testing & inspection" was read, with a warning that its "&" was left out)
+      expect(res.issues.map((i) => i.zh)).toEqual([]);
       return res.records.map((r) => (r as unknown as Record<string, unknown>)[col === 'services' ? 'services' : col]);
     };
     expect(read('facilities', 'category', CATEGORIES, '')).toEqual([...CATEGORIES]);
@@ -169,6 +170,12 @@ describe('bad rows, duplicates', () => {
     });
     expect(services.records.map((r) => (r as { services?: string[] }).services)).toEqual([['检验检测', '计量', '知识产权']]);
     expect(errors(services.issues).map((i) => i.line)).toEqual([3]);
+  });
+  it('reads a calibration lab as 计量 (metrology), in Chinese or English, with no note (review 22)', () => {
+    const csv = ['id,name,lng,lat,services', ...['calibration', '校准', '检定', '计量校准; Testing and inspection'].map((v, i) => `i${i},所${i},121.38,31.11,${v}`)].join('\n');
+    const res = importFile({ name: 'labs.csv', bytes: new TextEncoder().encode(csv), layer: 'institutions', words });
+    expect(res.records.map((r) => (r as { services?: string[] }).services)).toEqual([['计量'], ['计量'], ['计量'], ['计量', '检验检测']]);
+    expect(res.issues.map((i) => i.zh)).toEqual([]);
   });
   it("reads every facility type the white paper counts, and the life circle's wordings, as its category, with no note", () => {
     // (review 21: 日间照护中心, 农村睦邻点, 初中, 便民服务点, 4A旅游景区 … were refused, 504 of 3,000 rows)
@@ -234,16 +241,21 @@ describe('bad rows, duplicates', () => {
     // a car park, a pet hospital and an industrial park are none of the categories: refused, named
     expect(errors(res.issues).map((i) => [i.line, i.column])).toEqual([[13, 'Type'], [14, 'Type'], [15, 'Type']]);
   });
-  it('reads an empty Category from the row\'s Type while the column has had no value, and still offers a merged block its value above (review 19)', () => {
+  it('reads an empty Category from the row\'s Type (review 19), under a written one too when the type names a category, and offers a merged block\'s other rows the value above', () => {
     // (an English template whose Category column was left blank: 0 of 3 rows usable, each "is empty (required)")
     const csv = ['Name,Type,Category,Coordinates', 'A,library,,"121.518,31.083"', 'B,clinic,,"121.519,31.084"', 'C,bus stop,,"121.52,31.085"'].join('\n');
     const res = importFile({ name: 'blank.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', words });
     expect(errors(res.issues)).toEqual([]);
     expect(res.records.map((r) => (r as unknown as { category: string }).category)).toEqual(['文化', '医疗', '交通']);
-    // a 类别 written once over a block (merged cells): the rows under it are still offered the value above
-    const merged = ['名称,设施类型,类别,经度,纬度', '甲,图书馆,文化,121.38,31.11', '乙,社区卫生服务中心,,121.39,31.12'].join('\n');
+    // under a written 类别 (merged cells?) a row whose type names a category is read by its type (review 22:
+    // a library under a nursing home was offered the 养老 above it), and one whose type names none is still
+    // offered the value above
+    const merged = ['名称,设施类型,类别,经度,纬度', '甲,图书馆,文化,121.38,31.11', '乙,社区卫生服务中心,,121.39,31.12', '丙,综合用房,,121.39,31.12'].join('\n');
+    const asked = importFile({ name: 'merged.csv', bytes: new TextEncoder().encode(merged), layer: 'facilities', words });
+    expect(asked.records.map((r) => (r as unknown as { category: string }).category)).toEqual(['文化', '医疗']);
+    expect(errors(asked.issues).map((i) => i.line)).toEqual([4]);
     const m = importFile({ name: 'merged.csv', bytes: new TextEncoder().encode(merged), layer: 'facilities', words, fillDown: true });
-    expect(m.records.map((r) => (r as unknown as { category: string }).category)).toEqual(['文化', '文化']);
+    expect(m.records.map((r) => (r as unknown as { category: string }).category)).toEqual(['文化', '医疗', '文化']);
   });
   it('reads an English word whole and keeps what is no facility out (review 19: cultural in Agricultural Bank, market in Marketing)', () => {
     const cell = (types: string[]) => {

@@ -121,7 +121,8 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   await dropFile(page, 'siting-csv-drop', Buffer.from(csv), '候选点（高德）.csv');
 
   const report = page.getByTestId('siting-csv-report');
-  await expect(report).toContainText('候选点（高德）.csv：读取 2 个候选点，坐标系 GCJ02');
+  await expect(report).toContainText('候选点（高德）.csv：读取 2 个候选点，坐标系 GCJ-02（高德/腾讯）');
+  await expect(report).not.toContainText('未注明');
   await expect(page.getByTestId('siting-csv-issues').locator('li')).toHaveText([
     '第 4 行：坐标无法识别（未知, 31.1）',
     '第 5 行：编号重复（pujiang-south）',
@@ -140,9 +141,24 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   // the maps that use each system, as the import panel's do: review 13 L5)
   await expect(page.getByTestId('siting-crs').locator('option')).toHaveText(['自动（按文件名或表头判断，否则 WGS-84）', 'WGS-84（GPS/天地图）', 'GCJ-02（高德/腾讯）', 'BD-09（百度）']);
   await page.getByTestId('siting-crs').selectOption('WGS84');
-  await expect(report).toContainText('读取 2 个候选点，坐标系 WGS84');
+  await expect(report).toContainText('读取 2 个候选点，坐标系 WGS-84（GPS/天地图）');
   const asWgs = await userPoints(page);
   expect(haversineMetres(asWgs['u:pujiang-south'][0], asWgs['u:pujiang-south'][1], ...(wgs['pujiang-south'] as [number, number]))).toBeGreaterThan(300);
+  // after a reload the file is still there to be read again: its report is back, and choosing GCJ-02
+  // again puts the candidates back where they are (review 22: the choice did nothing, the picker said GCJ-02)
+  await page.reload();
+  await expect(report).toContainText('读取 2 个候选点，坐标系 WGS-84（GPS/天地图）');
+  await expect(page.getByTestId('siting-crs')).toHaveValue('WGS84');
+  await page.getByTestId('siting-crs').selectOption('GCJ02');
+  await expect(report).toContainText('读取 2 个候选点，坐标系 GCJ-02（高德/腾讯）');
+  await mapIdle(page);
+  const again = await userPoints(page);
+  for (const [id, [lng, lat]] of Object.entries(wgs)) expect(haversineMetres(again[`u:${id}`][0], again[`u:${id}`][1], lng, lat), id).toBeLessThan(1);
+  // 自动 reads the file's name (高德) again; a file that names no system says it was read as WGS-84
+  await page.getByTestId('siting-crs').selectOption('');
+  await expect(report).toContainText('坐标系 GCJ-02（高德/腾讯）');
+  await page.getByTestId('siting-csv-file').setInputFiles({ name: 'sites.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(report).toContainText('sites.csv：读取 2 个候选点，坐标系 WGS-84（GPS/天地图）（文件未注明坐标系，按 WGS-84 读取');
 
   // a file with no coordinate columns: said at its header line, the two candidates stay
   await page.getByTestId('siting-csv-file').setInputFiles({ name: 'addresses.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,地址\n甲,某路1号\n') });

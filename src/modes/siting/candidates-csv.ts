@@ -37,6 +37,13 @@ const HEAD: Record<keyof CandidateSite, string[]> = {
 };
 
 /** The CRS a file names (in its file name or header line), or undefined. */
+/** A candidate file as read, kept with the work: its name, text and the coordinate system chosen for it ('' automatic). */
+export interface CandidateSource {
+  name: string;
+  text: string;
+  crs: Crs | '';
+}
+
 export function candidatesCrs(fileName: string, text: string): Crs | undefined {
   return guessCrsFromSource(`${fileName}\n${text.split('\n', 1)[0]}`);
 }

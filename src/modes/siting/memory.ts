@@ -7,7 +7,7 @@ import type { AppState } from '../../lib/state/app.svelte';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { TravelMode } from '../../lib/analysis/travel-modes';
 import type { SitingReply } from '../../lib/worker/protocol';
-import type { CandidateSite } from './candidates-csv';
+import type { CandidateSite, CandidateSource } from './candidates-csv';
 import { readPref, writePref } from '../../lib/state/prefs';
 
 export interface SitingSite extends CandidateSite {
@@ -33,6 +33,8 @@ export interface SitingMemory {
   candKind: 'grid' | 'upload' | 'click';
   candSpacing: number;
   userCands: CandidateSite[];
+  /** the file userCands were read from, to be read again in another coordinate system (null: clicked, or none) */
+  candSource?: CandidateSource | null;
   k: number;
   sites: SitingSite[];
   excluded: string[];

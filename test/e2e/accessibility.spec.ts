@@ -249,3 +249,51 @@ test('without a mouse: the first Tab shows a link that skips the header to the m
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="sidebar"]'))).toBe(true);
 });
+
+test('without a mouse: a control that moves, switches off or goes away leaves the keyboard in its place, not at the top of the page (review 22)', async ({ page }) => {
+  const focused = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      return !a || a === document.body ? 'body' : (a.getAttribute('aria-label') ?? a.getAttribute('data-testid') ?? a.textContent?.trim());
+    });
+  const inside = (testid: string) => page.evaluate((t) => !!document.activeElement?.closest(`[data-testid="${t}"]`), testid);
+  // 演示: a town moved down keeps the focus on its button, twice; 置顶 (off once its town is first)
+  // hands it to the next control in the row
+  await openApp(page, '?mode=present');
+  await page.getByRole('button', { name: '下移 新虹街道' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('下移 新虹街道');
+  await page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('下移 新虹街道');
+  await page.getByRole('button', { name: '置顶 浦江镇' }).focus();
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('present-order').locator('li').first()).toContainText('浦江镇');
+  await expect.poll(focused).toBe('下移 浦江镇');
+
+  // 驿站选址: 建议新站点 keeps the focus while it runs and after; a removed site hands it to the list
+  await openApp(page, '?mode=siting');
+  await page.getByTestId('demand-grid').check();
+  const suggest = page.getByTestId('siting-suggest');
+  await suggest.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await expect(suggest).toBeFocused();
+  await page.getByTestId('site-remove').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('siting-site')).toHaveCount(2);
+  await expect.poll(() => inside('siting-panel')).toBe(true);
+
+  // 导入数据: a file saved and deleted from the keyboard; the focus stays in 我的数据, and the saved
+  // message goes with the file (it stood above 尚未导入数据)
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-file').setInputFiles({ name: '键盘.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,经度,纬度,服务,状态\n键盘站,121.42,31.12,计量,在运营\n') });
+  await page.getByTestId('import-save').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('user-delete-stations:键盘.csv').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('user-data-none')).toBeVisible();
+  await expect(page.getByTestId('import-saved')).toHaveCount(0);
+  await expect.poll(() => inside('user-data')).toBe(true);
+});

@@ -863,7 +863,8 @@ test('if the analysis worker cannot load, 找服务, 生活圈覆盖 and 驿站�
   await expect(error).toContainText('分析未能完成');
   await page.getByTestId('mode-siting').click();
   await expect(error).toContainText('分析未能完成');
-  await expect(page.getByTestId('siting-suggest')).toBeEnabled(); // not stuck busy
+  await expect(page.getByTestId('siting-suggest')).toBeEnabled();
+  await expect(page.getByTestId('siting-busy')).toHaveCount(0); // not stuck busy
   await page.getByTestId('lang-toggle').click();
   await expect(error).toContainText('The analysis could not finish');
   // the map itself is untouched

@@ -98,6 +98,16 @@ export interface CompletenessRow {
   source: string;
 }
 
+/**
+ * A facility's type as one the white paper counts: the same, or one inside the other (a planner's
+ * 社区卫生服务站 is a 卫生服务站, 长者食堂 a 社区长者食堂; review 22) when it is four characters or
+ * more and over half of it (服务中心 is no 社区卫生服务中心).
+ */
+function sameType(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return a === b || (short.length > 3 && short.length * 2 > long.length && long.includes(short));
+}
+
 /** Counts records per subtype/category to compare against the white paper's district totals. */
 export function completeness(pack: DataPack): CompletenessRow[] {
   return pack.categoryTotals.map((t) => {
@@ -106,7 +116,7 @@ export function completeness(pack: DataPack): CompletenessRow[] {
       ? nqi(pack)
       : t.category === '质量基础设施'
         ? null
-        : pack.facilities.filter((f) => (t.subtype ? f.subtype === t.subtype : f.category === t.category)).length;
+        : pack.facilities.filter((f) => (t.subtype ? sameType(f.subtype, t.subtype) : f.category === t.category)).length;
     return { category: t.category, subtype: t.subtype, loaded, total: t.district_total, source: t.source };
   });
 }

@@ -38,6 +38,16 @@ describe('completeness against the white paper', () => {
     expect(row('各类市场').loaded).toBe(pack.facilities.filter((f) => ['各类专业市场', '农副产品批发市场', '室内菜市场'].includes(f.subtype)).length);
   });
 
+  it("counts a planner's wording of a type the white paper counts: 社区卫生服务站 as a 卫生服务站, 长者食堂 as a 社区长者食堂 (review 22)", () => {
+    const f = (subtype: string, category: string) => ({ ...pack.facilities[0], id: `x-${subtype}`, subtype, category });
+    const types = [['社区卫生服务站', '医疗'], ['长者食堂', '养老'], ['日间照护中心', '养老'], ['老年活动室', '养老'], ['综合为老服务中心', '养老'], ['养老院', '养老'], ['服务中心', '养老']] as const;
+    const more = { ...pack, facilities: [...pack.facilities, ...types.map(([t, c]) => f(t, c))] } as unknown as DataPack;
+    const n = (subtype: string) => completeness(more).find((r) => r.subtype === subtype)!.loaded! - row(subtype).loaded!;
+    expect(['卫生服务站', '社区长者食堂', '专业照护型日间照护中心', '标准化老年活动室', '社区综合为老服务中心'].map(n)).toEqual([1, 1, 1, 1, 1]);
+    // a short word inside another is no type of it (服务中心 is in 社区卫生服务中心), and 养老院 is not written as any
+    expect(['社区卫生服务中心', '养老机构', '社区卫生服务分中心'].map(n)).toEqual([0, 0, 0]);
+  });
+
   it('counts only Minhang\'s towns: an imported station in 徐汇区 or with no town adds none', () => {
     const odd = (town: string) => ({ ...pack.stations[0], id: `x-${town}`, town });
     const more = { ...pack, stations: [...pack.stations.filter((st) => st.town !== '华漕镇'), odd('徐汇区'), odd('')] };

@@ -143,19 +143,14 @@ function smallPreload(): Plugin {
     apply: 'build',
     load(id) {
       if (id !== '\0vite/preload-helper.js') return null;
-      return `const seen = {};
-export const __vitePreload = (load, deps, base) => Promise.all((deps ?? []).map((dep) => {
+      return `export const __vitePreload = (load, deps, base) => Promise.all((deps ?? []).map((dep) => {
   const href = new URL(dep, base).href;
-  return (seen[href] ??= new Promise((done, fail) => {
-    if ([...document.querySelectorAll('link')].some((l) => l.href === href)) return done();
-    const css = href.endsWith('.css');
-    const link = document.createElement('link');
-    link.rel = css ? 'stylesheet' : 'modulepreload';
-    link.href = href;
-    link.crossOrigin = '';
-    if (css) { link.onload = done; link.onerror = () => fail(new Error(href)); } else done();
-    document.head.append(link);
-  }));
+  if ([...document.querySelectorAll('link')].some((l) => l.href === href)) return;
+  const link = document.head.appendChild(document.createElement('link'));
+  link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
+  link.crossOrigin = '';
+  link.href = href;
+  if (link.rel === 'stylesheet') return new Promise((done, fail) => { link.onload = done; link.onerror = fail; });
 })).then(load);
 `;
     },

@@ -93,7 +93,7 @@ for (const [w, h] of [
       const c = getComputedStyle(e);
       return { color: c.color, background: c.backgroundColor, opacity: getComputedStyle(e.parentElement!).opacity };
     });
-    expect(await look()).toEqual({ color: 'rgb(120, 144, 156)', background: 'rgba(255, 255, 255, 0.95)', opacity: '1' });
+    expect(await look()).toEqual({ color: 'rgb(84, 110, 122)', background: 'rgba(255, 255, 255, 0.95)', opacity: '1' });
     expect(await page.evaluate(() => window.__zhihuiMap!.getCanvas().tabIndex)).toBe(-1);
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('tour-prev')).toBeFocused();

@@ -12,8 +12,6 @@ const zh = {
   coordsPlaceholder: '经度, 纬度（如 121.5245, 31.0590）',
   locate: '定位',
   crs: '坐标系',
-  crsGcj: 'GCJ-02（高德/腾讯）',
-  crsBd: 'BD-09（百度）',
   coordsBad: '无法识别坐标：请输入经度、纬度（小数或度分秒）',
   coordsRange: '坐标不在中国范围内',
   coordsSwapped: '已按“纬度, 经度”识别并交换',

@@ -77,7 +77,7 @@ const zh = {
   crs: '坐标系',
   crsAuto: '自动（按文件名或表头判断，否则 WGS-84）',
   csvSummary: '{file}：读取 {n} 个候选点，坐标系 {crs}',
-  csvAssumed: '（文件未注明坐标系，按 WGS-84 读取；取自高德、腾讯或百度地图的坐标请在下方选择坐标系）',
+  csvAssumed: '（文件未注明坐标系，按 WGS-84 读取）',
   csvProblems: '{n} 行未使用：',
   csvKept: '文件中没有可用的候选点，保留原有的 {n} 个。',
   issue: '第 {line} 行：{problem}',

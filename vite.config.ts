@@ -150,7 +150,7 @@ function smallPreload(): Plugin {
   link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
   link.crossOrigin = '';
   link.href = href;
-  if (link.rel === 'stylesheet') return new Promise((done, fail) => { link.onload = done; link.onerror = fail; });
+  if (link.rel === 'stylesheet') return new Promise((done, fail) => { link.onload = done; link.onerror = () => { link.remove(); fail(Error(href)); }; });
 })).then(load);
 `;
     },

@@ -296,4 +296,12 @@ test('without a mouse: a control that moves, switches off or goes away leaves th
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   await expect(page.getByTestId('import-saved')).toHaveCount(0);
   await expect.poll(() => inside('user-data')).toBe(true);
+
+  // a text field blurred on purpose (a phone keyboard's Done) is not given the focus back
+  await page.getByTestId('mode-nearest').click();
+  await page.getByTestId('nearest-search').focus();
+  await page.keyboard.type('qibao');
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  await page.waitForTimeout(300);
+  expect(await focused()).toBe('body');
 });

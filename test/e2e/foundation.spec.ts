@@ -609,6 +609,18 @@ test('each mode brings its own styles and modules once: none twice, none missing
   await expect(page.getByTestId('coverage-panel')).toHaveCSS('display', 'flex');
 });
 
+test("a mode whose stylesheet cannot be fetched says which file, and opens styled on the next try", async ({ page }) => {
+  let fail = true;
+  await page.route(/\/ui-[^/]*\.css$/, (route) => (fail ? route.abort() : route.continue()));
+  await openApp(page);
+  await page.getByTestId('mode-coverage').click();
+  await expect(page.getByRole('alert')).toContainText(/Error: http:\/\/127\.0\.0\.1:\d+\/assets\/ui-[\w-]+\.css/);
+  fail = false;
+  await page.reload();
+  await page.getByTestId('mode-coverage').click();
+  await expect(page.getByTestId('coverage-panel')).toHaveCSS('display', 'flex');
+});
+
 test("Back and Forward step through the towns and modes picked; the URL always names the mode in use", async ({ page }) => {
   await openApp(page);
   const params = () => new URL(page.url()).searchParams;

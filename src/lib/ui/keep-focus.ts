@@ -19,7 +19,8 @@ export function keepFocus(doc: Document): void {
       for (let a = el.parentElement; a; a = a.parentElement) up.push(a);
       // once the change is done (Svelte updates the page before a timer runs), unless the focus went
       // somewhere or left the page (Tab past its last control: no trap)
-      if (keyboard && !e.relatedTarget)
+      // (not a text field: one blurred on purpose, as a phone's Done does, stays so)
+      if (keyboard && !e.relatedTarget && !(el as unknown as HTMLInputElement).select)
         setTimeout(() => {
           if (doc.activeElement === doc.body && doc.hasFocus())
             (el.isConnected && !el.disabled ? el : up.map((a) => a.isConnected && a.querySelector<HTMLElement>(FOCUSABLE)).find((x) => x) || null)?.focus();

@@ -80,7 +80,7 @@ export function pointRefs(hits: readonly { layer: { id: string }; properties: Re
 /** Totals that are not one facility subtype: how the pack's own rows are counted for them. */
 const NQI_COUNTS: Record<string, (pack: DataPack) => number> = {
   各级各类医疗机构: (p) => p.facilities.filter((f) => f.category === '医疗').length,
-  各类市场: (p) => p.facilities.filter((f) => ['各类专业市场', '农副产品批发市场', '室内菜市场'].includes(f.subtype)).length,
+  各类市场: (p) => p.facilities.filter((f) => ['各类专业市场', '农副产品批发市场', '室内菜市场'].some((t) => sameType(f.subtype, t))).length,
   设立质汇驿站的街镇: (p) => p.towns.filter((t) => p.stations.some((s) => s.town === t.name)).length,
   质乎手册收录服务机构: (p) => p.institutions.length,
   // testing bodies, not every place offering tests (a cluster, a pilot platform); by service when a list has no kinds
@@ -99,13 +99,14 @@ export interface CompletenessRow {
 }
 
 /**
- * A facility's type as one the white paper counts: the same, or one inside the other (a planner's
+ * A facility's type as one the white paper counts: the same, or one ending the other (a planner's
  * 社区卫生服务站 is a 卫生服务站, 长者食堂 a 社区长者食堂; review 22) when it is four characters or
- * more and over half of it (服务中心 is no 社区卫生服务中心).
+ * more and over half of it (服务中心 is no 社区卫生服务中心), and the longer is no rating (旅游景区
+ * is not known to be 4A or 3A).
  */
 function sameType(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return a === b || (short.length > 3 && short.length * 2 > long.length && long.includes(short));
+  return a === b || (short.length > 3 && short.length * 2 > long.length && long.endsWith(short) && !/\dA/.test(long));
 }
 
 /** Counts records per subtype/category to compare against the white paper's district totals. */

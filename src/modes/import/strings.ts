@@ -71,7 +71,7 @@ const zh = {
   shownAs: '{file} 的显示方式',
   export: '导出图层',
   exportHint: '导出当前地图上显示的数据（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）',
-  population: '人口：按街镇（列：街镇、常住人口，可选年份、来源；人口在街镇内均匀分布）或人口点（经度、纬度、人数）。导入后覆盖分析同时给出人口覆盖率。',
+  population: '人口：按街镇（列：街镇、常住人口，可选年份、来源；在街镇内均匀分布）或按点（经度、纬度、人数）；覆盖分析随之给出人口覆盖率。',
   popShapeTowns: '按街镇',
   popShapePoints: '人口点',
   popTotal: '读作{shape}人口：{n} 行，合计 {total} 人',

@@ -23,8 +23,7 @@ export function sitesCsv(
   townOf: (lng: number, lat: number) => string = () => '', locale: Locale = 'en',
 ): string {
   return csvText(SITE_HEAD[locale], sites.map((s, i) => [
-    // a candidate from the planner's file by its own id (u:C02 is C02; a moved one m:C03: review 22)
-    String(i + 1), neutralise(s.id.replace(/^(m:)?u:/, '$1')), neutralise(names.get(s.id) ?? s.id), neutralise(townOf(s.lng, s.lat)), round(s.lng, 6), round(s.lat, 6), 'WGS-84',
+    String(i + 1), neutralise(s.id), neutralise(names.get(s.id) ?? s.id), neutralise(townOf(s.lng, s.lat)), round(s.lng, 6), round(s.lat, 6), 'WGS-84',
     YES[locale][s.locked ? 0 : 1], round(s.gain), pct(s.gainShare), String(s.newlyCovered), pct(before), pct(after), neutralise(settings),
   ]));
 }

@@ -5,7 +5,7 @@ import type { CandidateProblem } from './candidates-csv';
 
 const zh = {
   title: '驿站选址：覆盖缺口与新站点建议',
-  indicative: '提示：内置企业仅{n}家，且多为街镇代表点，结果仅供参考；导入规划部门自己的企业名录（“导入”模式）才能得到真实结论。',
+  indicative: '提示：内置企业仅{n}家，多为街镇代表点，结果仅供参考；导入自己的企业名录（“导入数据”）才能得到真实结论。',
   indicativeUser: '提示：企业共{n}家，含导入的名录；结果只反映名录中的企业。',
   subject: '对象',
   stations: '质汇驿站',
@@ -77,7 +77,6 @@ const zh = {
   crs: '坐标系',
   crsAuto: '自动（按文件名或表头判断，否则 WGS-84）',
   csvSummary: '{file}：读取 {n} 个候选点，坐标系 {crs}',
-  csvAssumed: '（文件未注明坐标系，按 WGS-84 读取）',
   csvProblems: '{n} 行未使用：',
   csvKept: '文件中没有可用的候选点，保留原有的 {n} 个。',
   issue: '第 {line} 行：{problem}',

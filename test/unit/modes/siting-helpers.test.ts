@@ -91,11 +91,6 @@ describe('siting helpers', () => {
     expect(t.headers).toContain('选址后覆盖率%');
     expect(t.rows[0][7]).toBe('否');
   });
-  it("names a candidate from the planner's file by the file's own id (review 22: u:C02)", () => {
-    const site = (id: string) => ({ id, lng: 121.4, lat: 31.1, locked: false, gain: 1, gainShare: 0.1, newlyCovered: 1 });
-    const t = parseTable(sitesCsv([site('u:C02'), site('m:u:C03'), site('g1-2'), site('m:g1-3')], new Map(), 0, 0, ''));
-    expect(t.rows.map((r) => r[1])).toEqual(['C02', 'm:C03', 'g1-2', 'm:g1-3']);
-  });
 });
 
 describe('the siting key', () => {

@@ -46,6 +46,12 @@ describe('completeness against the white paper', () => {
     expect(['卫生服务站', '社区长者食堂', '专业照护型日间照护中心', '标准化老年活动室', '社区综合为老服务中心'].map(n)).toEqual([1, 1, 1, 1, 1]);
     // a short word inside another is no type of it (服务中心 is in 社区卫生服务中心), and 养老院 is not written as any
     expect(['社区卫生服务中心', '养老机构', '社区卫生服务分中心'].map(n)).toEqual([0, 0, 0]);
+    // the white paper's type ends the other (a branch or an office of one is not one), a rating is not
+    // guessed, and a market counts in 各类市场 as in its own row (code review 22)
+    const others = [['区级医院分院', '医疗'], ['城市公园管理处', '公园'], ['旅游景区', '文化'], ['专业市场', '商业']] as const;
+    const more2 = { ...pack, facilities: [...pack.facilities, ...others.map(([t, c]) => f(t, c))] } as unknown as DataPack;
+    const m = (subtype: string) => completeness(more2).find((r) => r.subtype === subtype)!.loaded! - row(subtype).loaded!;
+    expect(['区级医院', '城市公园', '4A旅游景区', '3A旅游景区', '各类专业市场', '各类市场'].map(m)).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
   it('counts only Minhang\'s towns: an imported station in 徐汇区 or with no town adds none', () => {

@@ -236,6 +236,10 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
 
   // Sorted by name (the default), 莘庄 comes after 新虹 as in pinyin (ICU's Chinese order read 莘 as shen: review 10)
   await expect(page.locator('[data-testid="coverage-table"] th').first()).toHaveAttribute('aria-sort', 'ascending');
+  // the sorted column's arrow is seen, not read: the button's name is the column's alone (review 22)
+  const sortedButton = page.locator('[data-testid="coverage-table"] th').first().getByRole('button');
+  expect(await sortedButton.evaluate((b) => getComputedStyle(b, '::after').content)).toContain('▲');
+  await expect(sortedButton).toHaveAccessibleName('街镇');
   const order = await page.locator('[data-testid="coverage-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-town')));
   expect(order.slice(-5)).toEqual(['新虹街道', '莘庄工业区', '莘庄镇', '颛桥镇', '全区']);
   expect(order[0]).toBe('古美街道');

@@ -272,6 +272,11 @@ test('without a mouse: a control that moves, switches off or goes away leaves th
 
   // 驿站选址: 建议新站点 keeps the focus while it runs and after; a removed site hands it to the list
   await openApp(page, '?mode=siting');
+  // its selects are named for what they choose, not for their first option (review 22: “任一服务, 计量”)
+  await expect(page.getByRole('combobox', { name: '服务', exact: true })).toHaveValue('');
+  await page.getByTestId('siting-subject').selectOption('养老');
+  await expect(page.getByRole('combobox', { name: '设施类型', exact: true })).toHaveValue('');
+  await page.getByTestId('siting-subject').selectOption('stations');
   await page.getByTestId('demand-grid').check();
   const suggest = page.getByTestId('siting-suggest');
   await suggest.focus();

@@ -16,17 +16,17 @@ export function keepFocus(doc: Document): void {
     'focusout',
     (e) => {
       const el = e.target as HTMLButtonElement;
+      // (not a text field: one blurred on purpose, as a phone's Done does, stays so)
+      if (!keyboard || e.relatedTarget || (el as unknown as HTMLInputElement).select) return;
       // its ancestors now: the browser says so before it takes a removed part out of the page
       const up: Element[] = [];
       for (let a = el.parentElement; a; a = a.parentElement) up.push(a);
       // once the change is done (Svelte updates the page before a timer runs), unless the focus went
       // somewhere or left the page (Tab past its last control: no trap)
-      // (not a text field: one blurred on purpose, as a phone's Done does, stays so)
-      if (keyboard && !e.relatedTarget && !(el as unknown as HTMLInputElement).select)
-        setTimeout(() => {
-          if (doc.activeElement === doc.body && doc.hasFocus())
-            (el.isConnected && !el.disabled ? el : up.map((a) => a.isConnected && a.querySelector<HTMLElement>(FOCUSABLE)).find((x) => x) || null)?.focus();
-        });
+      setTimeout(() => {
+        if (doc.activeElement === doc.body && doc.hasFocus())
+          (el.isConnected && !el.disabled ? el : up.map((a) => a.isConnected && a.querySelector<HTMLElement>(FOCUSABLE)).find((x) => x) || null)?.focus();
+      });
     },
     true,
   );

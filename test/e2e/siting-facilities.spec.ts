@@ -67,9 +67,12 @@ test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆
   await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
   await expect(page.getByTestId('siting-travel')).toHaveValue('walk');
   await expect(page.getByTestId('siting-panel').getByLabel('km/h', { exact: true })).toHaveValue('3');
-  // a radius standard (交通: 500 m) as the walk reaching it with the 1.3 detour: 500 × 1.3 / 66.7 m/min ≈ 10 min
-  await page.getByTestId('siting-subject').selectOption('交通');
+  // a radius standard (教育: 500 m) as the walk reaching it with the 1.3 detour: 500 × 1.3 / 66.7 m/min ≈ 10 min
+  await page.getByTestId('siting-subject').selectOption('教育');
   await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
+  // 交通 is the pack's metro stations: the brief's 15 minutes' walk, not the bus stops' 500 m (review 23)
+  await page.getByTestId('siting-subject').selectOption('交通');
+  await expect(page.getByTestId('siting-minutes')).toHaveValue('15');
   // back to 质汇驿站: its own 15 minutes' walk at 4 km/h over the enterprises (养老's 10 min at 3 km/h stayed, review 16)
   await page.getByTestId('siting-subject').selectOption('养老');
   await page.getByTestId('siting-subject').selectOption('stations');

@@ -1,6 +1,7 @@
 // Coverage settings as the panel edits them (plain data), and the engine input built from them
 // and the loaded data pack. Pure TypeScript: no Svelte, no map.
 import type { DataPack } from '../../lib/io/pack-types';
+import { completeness } from '../../lib/ui/records';
 import { populationInput } from '../../lib/data/population';
 import {
   COVERAGE_CATEGORIES, DEFAULT_BANDS, DEFAULT_DETOUR, DEFAULT_SPEED_KMH,
@@ -113,27 +114,22 @@ const CATEGORY_TOTAL: Record<string, string> = { 医疗: '各级各类医疗机�
  * an imported 长者照护之家 list against its 22). `all` every category, `short` those below their total.
  */
 export function loadedCounts(
-  counts: Record<string, number>, selected: readonly string[], pack: Pick<DataPack, 'categoryTotals' | 'facilities'>, name: (c: string) => string,
+  counts: Record<string, number>, selected: readonly string[], pack: DataPack, name: (c: string) => string,
 ): { all: string[]; short: string[] } {
   const all: string[] = [], short: string[] = [];
   const add = (item: string, n: number, total?: number) => {
     all.push(item);
     if (total && n < total) short.push(item);
   };
-  // facilities per category and subtype, counted in one pass (an import may hold 100,000)
-  const bySubtype = new Map<string, number>();
-  for (const f of pack.facilities) bySubtype.set(`${f.category}|${f.subtype}`, (bySubtype.get(`${f.category}|${f.subtype}`) ?? 0) + 1);
+  // the white paper's totals with the rows counted as 数据说明 counts them (a 长者食堂 is a 社区长者食堂: review 23)
+  const rows = completeness(pack);
   for (const c of selected) {
     const n = counts[c] ?? 0;
     const whole = CATEGORY_TOTAL[c];
-    const total = whole ? pack.categoryTotals.find((t) => t.category === c && t.subtype === whole)?.district_total : undefined;
+    const total = whole ? rows.find((t) => t.category === c && t.subtype === whole)?.total : undefined;
     add(`${name(c)} ${n}${total ? `/${total}` : ''}`, n, total);
     if (whole) continue;
-    for (const t of pack.categoryTotals) {
-      if (t.category !== c || !t.subtype) continue;
-      const m = bySubtype.get(`${c}|${t.subtype}`) ?? 0;
-      if (m > 0) add(`${name(t.subtype)} ${m}/${t.district_total}`, m, t.district_total);
-    }
+    for (const t of rows) if (t.category === c && t.subtype && t.loaded) add(`${name(t.subtype)} ${t.loaded}/${t.total}`, t.loaded, t.total);
   }
   return { all, short };
 }

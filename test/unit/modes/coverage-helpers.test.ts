@@ -79,7 +79,8 @@ describe('facilities loaded against the district totals (review 14 M3)', () => {
     { category: '公园', subtype: '城市公园', district_total: 55, year: 2024, source: 's' },
   ];
   const park = (subtype: string) => ({ category: '公园', subtype }) as DataPack['facilities'][number];
-  const pack = { categoryTotals: totals, facilities: [park('城市公园'), park('城市公园'), park('郊野公园')] };
+  const packOf = (categoryTotals: typeof totals, facilities: DataPack['facilities']) => ({ categoryTotals, facilities, towns: [], stations: [], institutions: [] }) as unknown as DataPack;
+  const pack = packOf(totals, [park('城市公园'), park('城市公园'), park('郊野公园')]);
   it('gives each selected category its count, and the total only where the white paper has one for the whole category', () => {
     expect(loadedCounts({ 医疗: 18, 教育: 2 }, ['医疗', '教育', '养老'], pack, (c) => c)).toEqual({ all: ['医疗 18/625', '教育 2', '养老 0'], short: ['医疗 18/625'] });
   });
@@ -89,8 +90,13 @@ describe('facilities loaded against the district totals (review 14 M3)', () => {
   it('compares any category with the totals of the subtypes its facilities have: 城市商业综合体 4/45, an imported 长者照护之家 list (review 17)', () => {
     const more = [...totals, { category: '商业', subtype: '城市商业综合体', district_total: 45, year: 2024, source: 's' }, { category: '养老', subtype: '长者照护之家', district_total: 22, year: 2024, source: 's' }];
     const f = (category: string, subtype: string) => ({ category, subtype }) as DataPack['facilities'][number];
-    const p = { categoryTotals: more, facilities: [...Array(4)].map(() => f('商业', '城市商业综合体')).concat([f('养老', '长者照护之家'), f('养老', '老年活动室')]) };
+    const p = packOf(more, [...Array(4)].map(() => f('商业', '城市商业综合体')).concat([f('养老', '长者照护之家'), f('养老', '老年活动室')]));
     expect(loadedCounts({ 商业: 4, 养老: 2 }, ['商业', '养老'], p, (c) => c)).toEqual({ all: ['商业 4', '城市商业综合体 4/45', '养老 2', '长者照护之家 1/22'], short: ['城市商业综合体 4/45', '长者照护之家 1/22'] });
+  });
+  it('counts a type by the white paper\'s fuller name as 数据说明 does: 长者食堂 against 社区长者食堂 (review 23: "no total to compare")', () => {
+    const more = [...totals, { category: '养老', subtype: '社区长者食堂', district_total: 192, year: 2024, source: 's' }];
+    const f = (subtype: string) => ({ category: '养老', subtype }) as DataPack['facilities'][number];
+    expect(loadedCounts({ 养老: 3 }, ['养老'], packOf(more, [f('长者食堂'), f('长者食堂'), f('综合为老服务中心')]), (c) => c).short).toEqual(['社区长者食堂 2/192']);
   });
   it('is not short when the lists reach the totals, or no total is known', () => {
     expect(loadedCounts({ 医疗: 625 }, ['医疗'], pack, (c) => c).short).toEqual([]);

@@ -34,7 +34,8 @@ export const DEFAULT_BANDS: Readonly<Record<CoverageCategory, Band>> = {
   体育: { minutes: 15, mode: 'walk' },
   商业: { minutes: 15, mode: 'walk' },
   公园: { minutes: 10, mode: 'walk' },
-  交通: { metres: 500 },
+  // the pack's transit is metro stations (and a railway station): 15 minutes' walk; bus stops take 500 m
+  交通: { minutes: 15, mode: 'walk' },
   政务: { minutes: 15, mode: 'walk' },
   质汇驿站: { minutes: 15, mode: 'bike' },
 };

@@ -2,9 +2,8 @@
 // names of form controls and buttons, landmarks, language. The map canvas itself is not text.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mapIdle, openApp } from './helpers';
+import { mapIdle, openApp, SHOTS } from './helpers';
 
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The violations on the page now, one readable line per element. */

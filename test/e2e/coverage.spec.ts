@@ -4,7 +4,7 @@
 // tasks meanwhile are logged (timings are benchmarked in bench/app.ts, never asserted here).
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { deleteImported, mapIdle, openApp, pickCsv, pixels, pixelShare, printLayout, saveImport, screenPoint } from './helpers';
+import { deleteImported, mapIdle, openApp, pickCsv, pixels, pixelShare, printLayout, saveImport, screenPoint, SHOTS } from './helpers';
 
 declare global {
   interface Window {
@@ -12,7 +12,6 @@ declare global {
   }
 }
 
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 
 async function observeLongTasks(page: Page) {
   await page.addInitScript(() => {

@@ -16,6 +16,7 @@ import {
   legendTownColour,
   pixels,
   townLabelOverlaps,
+  SHOTS,
 } from './helpers';
 import { parseLayerCsv } from '../../src/lib/data/load';
 
@@ -45,7 +46,7 @@ test('the map renders Minhang with its outline, 14 town names and every default 
   expect(townNames).toContain('古美街道');
 
   await expect(page.getByTestId('legend')).toContainText('质汇驿站');
-  await page.screenshot({ path: 'test-results/screenshots/default-view.png' });
+  await page.screenshot({ path: `${SHOTS}/default-view.png` });
   expect(foreignRequests(requests)).toEqual([]);
 });
 
@@ -189,7 +190,7 @@ test('a river crossing says what it is, who may cross it and where that comes fr
   await expect(page.getByTestId('details-provenance')).toContainText('公开常识：过江通道');
   // the ring marks it on the map; not a town's details
   await expect(page.getByTestId('town-points-stations')).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/screenshots/crossing-details.png' });
+  await page.screenshot({ path: `${SHOTS}/crossing-details.png` });
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('details-title')).toHaveText('Minpu Bridge');
   await expect(details).toContainText(/Open to\s*motor vehicles\s*Note/);
@@ -242,7 +243,7 @@ test('a lone station keeps its name on the map from zoom 12 in, cut into lines o
   }
   // each zoom shows it (it vanished from ~12.6 in, when its dot outgrew the name's offset)
   for (const labels of Object.values(named)) expect(labels).toContain('品汇工作站\n“丝路食品”质量提升站点');
-  await page.screenshot({ path: 'test-results/screenshots/station-label-zoom16.png' });
+  await page.screenshot({ path: `${SHOTS}/station-label-zoom16.png` });
 });
 
 test('points at one spot are offered together, and every point of a town is reachable from its details by keyboard', async ({ page }) => {
@@ -276,7 +277,7 @@ test('points at one spot are offered together, and every point of a town is reac
   );
   expect(names.length).toBeGreaterThan(1);
   expect([...new Set(inTown)].sort()).toEqual([...names].sort());
-  await page.screenshot({ path: 'test-results/screenshots/town-points.png' });
+  await page.screenshot({ path: `${SHOTS}/town-points.png` });
   // the map looks elsewhere (浦江镇's south): picking the station must bring it into view
   await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.52, 31.02], zoom: 14 }));
   await stations.last().focus();
@@ -409,7 +410,7 @@ test('picking a town zooms to it and highlights it', async ({ page }) => {
   const east = ring.reduce((a, p) => (p[0] > a[0] ? p : a));
   const eastOnScreen = await screenPoint(page, [east[0], east[1]]);
   expect(eastOnScreen.x, 'east end of 浦江镇 left of the details panel').toBeLessThan(panel.x);
-  await page.screenshot({ path: 'test-results/screenshots/town-picked.png' });
+  await page.screenshot({ path: `${SHOTS}/town-picked.png` });
   expect(new URL(page.url()).searchParams.get('town'), 'the view is a shareable link').toBe('浦江镇');
   await expect(page.getByTestId('details-title')).toContainText('浦江镇');
   await expect(page.getByTestId('details')).toContainText('生物医药');
@@ -825,7 +826,7 @@ test('on a phone in English the town names are short enough not to run into each
   // the full English names ran into each other in six pairs here; short ones in at most one more than Chinese
   const en = await overlaps();
   expect(en.length, `English ${en.join(' ')}; Chinese ${zh.join(' ')}`).toBeLessThanOrEqual(zh.length + 1);
-  await page.screenshot({ path: 'test-results/screenshots/phone-english-town-names.png' });
+  await page.screenshot({ path: `${SHOTS}/phone-english-town-names.png` });
 });
 
 test('a resized window frames the whole district again, until the user has moved the map', async ({ page }) => {
@@ -928,7 +929,7 @@ test("town names stay off the 质汇驿站's rings: the district at 1280 and 192
     await openApp(page);
     // a ring drawn at its town's representative point ran into its town's name (江川路街道, 华漕镇 …)
     expect(await ringsUnderNames(page), `district at ${width} px`).toEqual([]);
-    if (width === 1280) await page.screenshot({ path: 'test-results/screenshots/town-names-off-rings.png' });
+    if (width === 1280) await page.screenshot({ path: `${SHOTS}/town-names-off-rings.png` });
     const towns = await page.getByTestId('town-select').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(towns).toHaveLength(14);
     for (const town of towns) {
@@ -947,7 +948,7 @@ test("town names stay off the 质汇驿站's rings: the district at 1280 and 192
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page);
   expect(await ringsUnderNames(page, true), 'district on a phone').toEqual([]);
-  await page.screenshot({ path: 'test-results/screenshots/town-names-off-rings-phone.png' });
+  await page.screenshot({ path: `${SHOTS}/town-names-off-rings-phone.png` });
 });
 
 test('the 黄浦江 label is written beside its line, not on it, in Chinese and in English', async ({ page }) => {
@@ -996,7 +997,7 @@ test('the 黄浦江 label is written beside its line, not on it, in Chinese and 
     // took every spot 250 px apart: it is tried every 80 px there)
     if (!query.includes('town')) expect(got.label, `district ${lang}`).toBeGreaterThan(100);
     drawn[lang] += got.label;
-    await page.screenshot({ path: `test-results/screenshots/river-label-${lang}${query.includes('town') ? '-wujing' : ''}.png` });
+    await page.screenshot({ path: `${SHOTS}/river-label-${lang}${query.includes('town') ? '-wujing' : ''}.png` });
   }
   // and it is drawn in each language
   expect(drawn.zh).toBeGreaterThan(100);

@@ -3,6 +3,9 @@
 import { expect, type JSHandle, type Locator, type Page } from '@playwright/test';
 import type { Map as MlMap } from 'maplibre-gl';
 
+/** Where the tests save their screenshots (SHOTS_DIR overrides, e.g. when other runs clear test-results/). */
+export const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
+
 declare global {
   interface Window {
     __zhihuiMap?: MlMap;

@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import Papa from 'papaparse';
-import { basePart, deleteImported, dropFile, foreignRequests, mapIdle, openApp, pickCsv, recordRequests, saveImport, screenPoint } from './helpers';
+import { basePart, deleteImported, dropFile, foreignRequests, mapIdle, openApp, pickCsv, recordRequests, saveImport, screenPoint, SHOTS } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
 const NAME = 'stations-gcj02-gbk.csv';
@@ -101,7 +101,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   expect(rejected).toContain('坏经度');
   expect(rejected.split('\r\n')[1]).toMatch(/^5,/);
 
-  await page.screenshot({ path: 'test-results/screenshots/import-report.png', fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/import-report.png`, fullPage: true });
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('import-saved')).toBeVisible();
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
@@ -127,7 +127,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
     expect(hit).toContain('E1');
   };
   await check();
-  await page.screenshot({ path: 'test-results/screenshots/import-map.png' });
+  await page.screenshot({ path: `${SHOTS}/import-map.png` });
 
   // the HTML name is text in the details panel too
   await page.getByTestId('mode-explore').click();
@@ -172,7 +172,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await expect(page.getByText('已沿用上次对这组表头的选择（列对应、坐标系）')).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: 'test-results/screenshots/import-phone.png', fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/import-phone.png`, fullPage: true });
   expect(foreignRequests(requests)).toEqual([]);
 });
 
@@ -230,7 +230,7 @@ test('100 000 rows: parsed in the worker with progress, the page keeps painting,
   await mapIdle(page);
   const drawnMs = Date.now() - t1;
   console.log(`100k rows drawn (map idle) ${drawnMs} ms after the save click`);
-  await page.screenshot({ path: 'test-results/screenshots/import-100k.png' });
+  await page.screenshot({ path: `${SHOTS}/import-100k.png` });
   await deleteImported(page, 'stations:bench-wgs84.csv', 'bench-wgs84.csv');
   await expect(page.getByTestId('user-data-none')).toBeVisible();
   expect(foreignRequests(requests)).toEqual([]);
@@ -380,7 +380,7 @@ test('a facility list dropped on the first layer, 质汇驿站, is refused and t
   await expect(page.getByTestId('import-summary')).toContainText('可用 0');
   const hint = page.getByTestId('import-better-layer');
   await expect(hint).toContainText('这份文件的列不合“质汇驿站”，却合“公共设施（按类别）”');
-  await page.getByTestId('sidebar').screenshot({ path: 'test-results/screenshots/import-better-layer.png' });
+  await page.getByTestId('sidebar').screenshot({ path: `${SHOTS}/import-better-layer.png` });
   await hint.getByTestId('import-use-layer').click();
   await expect(page.getByTestId('import-layer')).toHaveValue('facilities');
   await expect(page.getByTestId('import-summary')).toContainText('可用 2');
@@ -728,7 +728,7 @@ test("a town office's spreadsheet with 类别 merged over each block: the report
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText('可用 2，无法使用 3');
   await expect(summary).toContainText('3 行的必填列为空而上方有值（类别），像是合并单元格');
-  await page.screenshot({ path: 'test-results/screenshots/import-merged-cells.png' });
+  await page.screenshot({ path: `${SHOTS}/import-merged-cells.png` });
   await page.getByTestId('import-fill-down').click();
   await expect(summary).toContainText('可用 5，无法使用 0');
   await expect(page.getByTestId('import-filled')).toHaveText('已为 3 行沿用上方的值');

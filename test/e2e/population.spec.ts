@@ -3,11 +3,10 @@
 // population columns go. The fixture is a SYNTHETIC test input (round made-up numbers), not data.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { deleteImported, mapIdle, openApp } from './helpers';
+import { deleteImported, mapIdle, openApp, SHOTS } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/population-towns-synthetic.csv';
 const NAME = 'population-towns-synthetic.csv';
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 const ALIAS: Record<string, string> = { 古美路街道: '古美街道' };
 
 /** The fixture's populations keyed by official town name (read here, not hard-coded). */

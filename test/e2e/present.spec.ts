@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
-import { foreignRequests, mapIdle, openApp, pixelShare, pixels, recordRequests, townLabelOverlaps } from './helpers';
+import { foreignRequests, mapIdle, openApp, pixelShare, pixels, recordRequests, townLabelOverlaps, SHOTS, renderedCount } from './helpers';
 
 interface Row {
   [k: string]: string;
@@ -18,8 +18,6 @@ const TOWN_ENTERPRISES = csv('enterprises.csv').filter((e) => e.precision === 't
 const OUTLINE = (JSON.parse(readFileSync('data/district-outline.geojson', 'utf8')) as GeoJSON.FeatureCollection).features.flatMap((f) =>
   f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : [],
 ) as [number, number][];
-/** Where screenshots go (SHOTS_DIR overrides, e.g. when other runs clear test-results/). */
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 
 async function startTour(page: Page): Promise<void> {
   await page.getByTestId('mode-present').click();
@@ -555,6 +553,8 @@ test("on every town slide no station name lies on a station's dot (two stations 
     });
     const town = await page.getByTestId('tour').getAttribute('data-town');
     covered.push(...hits.map((id) => `${town}: ${id}`));
+    // and the names are drawn at all (with none drawn, no name could lie on a dot: audit of review 23)
+    if (STATIONS.some((x) => x.town === town)) expect(await renderedCount(page, ['station-labels']), `${town}: station names drawn`).toBeGreaterThan(0);
     // a station being set up says so on the card, not only by a paler bar (review 21: 古美's “一号具谷”)
     const cardStations = page.getByTestId('slide-card').locator('.stations li b');
     for (const st of STATIONS.filter((x) => x.town === town)) {

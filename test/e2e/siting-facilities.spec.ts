@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import gcoord from 'gcoord';
-import { basePart, deleteImported, dropFile, mapIdle, openApp, pickCsv, renderedCount, saveImport, screenPoint } from './helpers';
+import { basePart, deleteImported, dropFile, mapIdle, openApp, pickCsv, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
 import { parseLayerCsv } from '../../src/lib/data/load';
-import { haversineMetres } from '../../src/lib/analysis/geo';
+import { haversine } from '../../src/lib/data/coords';
 
 const outline = JSON.parse(readFileSync('data/district-outline.geojson', 'utf8'));
 const centres = parseLayerCsv('facilities', readFileSync('data/facilities.csv', 'utf8')).records.filter(
@@ -19,7 +19,7 @@ const candidates = [
   { id: 'next-to-centre', lng: centres[0].lng + 0.002, lat: centres[0].lat + 0.001 },
   { id: 'pujiang-south', lng: 121.505, lat: 31.02 },
   { id: 'maqiao-west', lng: 121.33, lat: 31.02 },
-].map((c) => ({ ...c, nearest: Math.min(...centres.map((f) => haversineMetres(c.lng, c.lat, f.lng, f.lat))) }));
+].map((c) => ({ ...c, nearest: Math.min(...centres.map((f) => haversine(c.lng, c.lat, f.lng, f.lat))) }));
 
 test('one more 社区卫生服务中心: the planner’s candidate farthest from existing centres closes the biggest gap', async ({ page }) => {
   for (const c of candidates) expect(booleanPointInPolygon([c.lng, c.lat], outline.features[0]), c.id).toBe(true);
@@ -55,7 +55,7 @@ test('one more 社区卫生服务中心: the planner’s candidate farthest from
   expect(after).toBeGreaterThan(before);
   await mapIdle(page);
   expect(await renderedCount(page, ['siting-sites'])).toBe(1);
-  await page.screenshot({ path: 'test-results/screenshots/siting-health-centre.png' });
+  await page.screenshot({ path: `${SHOTS}/siting-health-centre.png` });
 });
 
 test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆盖 uses for it', async ({ page }) => {
@@ -94,7 +94,7 @@ test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆
   expect(cells.length).toBeGreaterThan(10);
   for (const c of cells) expect(booleanPointInPolygon(c, town as GeoJSON.Feature<GeoJSON.Polygon>), `${c}`).toBe(true);
   await expect(page.getByTestId('siting-site').first()).toContainText('梅陇镇');
-  await page.screenshot({ path: 'test-results/screenshots/siting-town-elderly.png' });
+  await page.screenshot({ path: `${SHOTS}/siting-town-elderly.png` });
 });
 
 /** The user candidates as the map holds them (WGS-84), by name. */
@@ -134,10 +134,10 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   expect(await renderedCount(page, ['user-points'])).toBe(2);
   const asGcj = await userPoints(page);
   for (const [id, [lng, lat]] of Object.entries(wgs)) {
-    expect(haversineMetres(asGcj[`u:${id}`][0], asGcj[`u:${id}`][1], lng, lat), id).toBeLessThan(1);
+    expect(haversine(asGcj[`u:${id}`][0], asGcj[`u:${id}`][1], lng, lat), id).toBeLessThan(1);
   }
   await report.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screenshots/siting-candidates-report.png' });
+  await page.screenshot({ path: `${SHOTS}/siting-candidates-report.png` });
 
   // the planner says the file is WGS-84 after all: the same rows land ~500 m away (the choices name
   // the maps that use each system, as the import panel's do: review 13 L5)
@@ -145,7 +145,7 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   await page.getByTestId('siting-crs').selectOption('WGS84');
   await expect(report).toContainText('读取 2 个候选点，坐标系 WGS-84（GPS/天地图）');
   const asWgs = await userPoints(page);
-  expect(haversineMetres(asWgs['u:pujiang-south'][0], asWgs['u:pujiang-south'][1], ...(wgs['pujiang-south'] as [number, number]))).toBeGreaterThan(300);
+  expect(haversine(asWgs['u:pujiang-south'][0], asWgs['u:pujiang-south'][1], ...(wgs['pujiang-south'] as [number, number]))).toBeGreaterThan(300);
   // after a reload the file is still there to be read again: its report is back, and choosing GCJ-02
   // again puts the candidates back where they are (review 22: the choice did nothing, the picker said GCJ-02)
   await page.reload();
@@ -155,7 +155,7 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   await expect(report).toContainText('读取 2 个候选点，坐标系 GCJ-02（高德/腾讯）');
   await mapIdle(page);
   const again = await userPoints(page);
-  for (const [id, [lng, lat]] of Object.entries(wgs)) expect(haversineMetres(again[`u:${id}`][0], again[`u:${id}`][1], lng, lat), id).toBeLessThan(1);
+  for (const [id, [lng, lat]] of Object.entries(wgs)) expect(haversine(again[`u:${id}`][0], again[`u:${id}`][1], lng, lat), id).toBeLessThan(1);
   // 自动 reads the file's name (高德) again; a file that names no system is read, and named, as WGS-84
   await page.getByTestId('siting-crs').selectOption('');
   await expect(report).toContainText('坐标系 GCJ-02（高德/腾讯）');

@@ -2,7 +2,7 @@
 // for 质汇驿站 (drawn with their gains), lock one and re-run (it stays), export CSV.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport, screenPoint } from './helpers';
+import { mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
 import { parseTable } from '../../src/lib/data/table';
 
 test('a planner suggests 3 station sites, locks one, re-runs and exports', async ({ page }) => {
@@ -45,7 +45,7 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await expect(page.getByTestId('siting-before-after')).toContainText('→');
   await mapIdle(page);
   expect(await renderedCount(page, ['siting-sites'])).toBe(3);
-  await page.screenshot({ path: 'test-results/screenshots/siting-suggested.png' });
+  await page.screenshot({ path: `${SHOTS}/siting-suggested.png` });
 
   // lock the last one, re-run: it stays
   const lockedId = await sites.nth(2).getAttribute('data-id');
@@ -130,7 +130,7 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   expect(en.rows[0][en.headers.indexOf('settings')]).toBe('Subject: NQI stations (质汇驿站)/Quality diagnosis; walk 10 min @ 4 km/h, crossing the Huangpu only at its crossings; demand: Enterprises; indicative');
   await page.getByTestId('lang-toggle').click();
   await mapIdle(page);
-  await page.screenshot({ path: 'test-results/screenshots/siting-locked.png' });
+  await page.screenshot({ path: `${SHOTS}/siting-locked.png` });
 });
 
 test('in English the reach tables name towns and industries in English', async ({ page }) => {
@@ -360,7 +360,7 @@ test('the suggested sites print with the map, its key, the before/after and the 
   // the settings as a line of text, not the form's selects, radios and boxes (review 21)
   for (const id of ['siting-subject', 'siting-service', 'siting-minutes', 'siting-k', 'demand-grid']) await expect(page.getByTestId(id), id).toBeHidden();
   await expect(page.getByTestId('siting-print-settings')).toHaveText(/^对象：质汇驿站\/质量诊断.*步行 10 分钟/);
-  await page.screenshot({ path: 'test-results/screenshots/siting-print.png', fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/siting-print.png`, fullPage: true });
   // laid out in the page's flow: the list ends above the sites (it first printed over them)
   const list = await page.getByTestId('siting-unreached-list').evaluate((e) => ({ bottom: e.getBoundingClientRect().bottom, spill: e.scrollHeight - e.clientHeight }));
   expect(list.spill, 'the list is as tall as its items').toBeLessThanOrEqual(1);

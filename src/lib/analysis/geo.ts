@@ -2,17 +2,6 @@
 // Pure TypeScript: no DOM, no map imports. Inputs are WGS-84 lng/lat.
 import { MINHANG_ORIGIN, metresPerDegree } from './projection.ts';
 
-export const EARTH_RADIUS_M = 6_371_008.8;
-const RAD = Math.PI / 180;
-
-/** Great-circle distance in metres between two WGS-84 points. */
-export function haversineMetres(lng1: number, lat1: number, lng2: number, lat2: number): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLng = (lng2 - lng1) * RAD;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
 /**
  * The local equirectangular projection of projection.ts (WGS-84 ellipsoid scale at the origin)
  * as plain numbers, for the engines' typed-array loops. Over a district the size of 闵行 its

@@ -242,7 +242,10 @@ export interface PointLL {
   lat: number;
 }
 
-/** Point-to-point barrier-aware distance. */
+/**
+ * Point-to-point barrier-aware distance, the reference answer of the tests (route-distance.test.ts, and
+ * nearest.spec.ts's ranking); the nearest search itself scores many points from one Router (query.ts).
+ */
 export function routeDistance(
   net: BarrierNetwork, from: PointLL, to: PointLL, opts: { mode?: TravelMode; detour?: number } = {},
 ): RouteResult {
@@ -253,23 +256,14 @@ export function routeDistance(
   const bx = projectX(p, to.lng), by = projectY(p, to.lat);
   const router = new Router(net, ax, ay, mode);
   const planar = router.planarTo(bx, by);
-  return describeRoute(router, dist(ax, ay, bx, by), planar, detour, bx, by);
-}
-
-/** Turn a router answer into a plain result row (shared by nearest search). */
-export function describeRoute(
-  router: Router, straight: number, planar: number, detour: number, bx: number, by: number,
-): RouteResult {
-  if (planar < Infinity) {
-    return { straightMetres: straight, routeMetres: planar * detour, reachable: true, via: router.via() };
-  }
-  const b = blockingBarrier(router.net, router.x, router.y, bx, by);
-  const name = router.net.barrierNames[b] || 'a barrier';
+  const straight = dist(ax, ay, bx, by);
+  if (planar < Infinity) return { straightMetres: straight, routeMetres: planar * detour, reachable: true, via: router.via() };
+  const name = net.barrierNames[blockingBarrier(net, ax, ay, bx, by)] || 'a barrier';
   return {
     straightMetres: straight,
     routeMetres: Infinity,
     reachable: false,
     via: [],
-    reason: `the straight path crosses ${name} and no crossing usable by ${router.mode} connects the two points`,
+    reason: `the straight path crosses ${name} and no crossing usable by ${mode} connects the two points`,
   };
 }

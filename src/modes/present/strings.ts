@@ -1,6 +1,6 @@
 // The presentation mode's own UI strings: Chinese here, English in src/lib/i18n/ui-en.json (section present).
 import type { Locale } from '../../lib/i18n/messages';
-import { english } from '../../lib/i18n/catalog';
+import { english, fmt } from '../../lib/i18n/catalog';
 
 const zh = {
   setupTitle: '会议演示',
@@ -72,8 +72,6 @@ export type PresentKey = keyof typeof zh;
 
 export const PRESENT_STRINGS: Record<Locale, Record<PresentKey, string>> = { zh, en: english('present', zh) };
 
-/** A string with {name} placeholders filled in. */
-export function ps(locale: Locale, key: PresentKey, vars: Record<string, string | number> = {}): string {
-  return PRESENT_STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+/** A string with {name} placeholders filled in (by fmt, as every other message). */
+export const ps = (locale: Locale, key: PresentKey, vars: Record<string, string | number> = {}): string => fmt(PRESENT_STRINGS[locale][key], vars);
 

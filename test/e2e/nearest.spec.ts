@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { mapIdle, openApp, pixels, renderedCount, screenPoint } from './helpers';
+import { mapIdle, openApp, pixels, renderedCount, screenPoint, SHOTS } from './helpers';
 import { prepareBarriers, routeDistance, type BarrierCollection } from '../../src/lib/analysis/route-distance';
 import { toWgs84 } from '../../src/lib/data/crs';
 
@@ -93,7 +93,7 @@ test('an enterprise in 浦江镇 needing 检验检测 on foot gets the right nea
   await expect(second).toHaveClass(/selected/);
   await expect(page.locator('.details-slot')).toContainText((await second.locator('.name').evaluate((e) => e.firstChild?.textContent ?? '')).trim());
   await page.getByTestId('nearest-result').first().locator('button.head').click();
-  await page.screenshot({ path: 'test-results/screenshots/nearest-desktop.png' });
+  await page.screenshot({ path: `${SHOTS}/nearest-desktop.png` });
 
   // the shared URL reproduces the same list in a new page
   const other = await context.newPage();
@@ -448,6 +448,18 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await expect(page.getByTestId('nearest-result')).toHaveCount(0);
 });
 
+test('a distance to a place known only by its town says it is measured to the town\'s representative point (review 23: “110 m” read as next door)', async ({ page }) => {
+  // beside 七宝's station (placed at the old street, approximate) with town-level stations farther off
+  await openApp(page, '?mode=nearest&at=121.3479,31.1554&crs=wgs84&service=any&travel=walk');
+  const cards = page.getByTestId('nearest-result');
+  await expect(cards).not.toHaveCount(0);
+  await expect(cards.first()).toHaveAttribute('data-id', 'st-qb-guzhen');
+  await expect(cards.first()).toContainText('位置精度 近似');
+  await expect(cards.first()).not.toContainText('按街镇代表点计');
+  const town = cards.filter({ hasText: '位置精度 仅知街镇' }).first();
+  await expect(town).toContainText(/[\d.]+ k?m （直线 [\d.]+ k?m） · 按街镇代表点计/);
+});
+
 test('in English the position line and the result cards use English names and punctuation', async ({ page }) => {
   await openApp(page, '?mode=nearest&lang=en&at=121.5245,31.059&crs=wgs84&service=检验检测&travel=walk');
   await expect(page.getByTestId('nearest-at')).toContainText(': 121.52450, 31.05900');
@@ -505,9 +517,9 @@ test.describe('phone', () => {
     expect(card!.x + card!.width).toBeLessThanOrEqual(390);
     await mapIdle(page);
     expect(await renderedCount(page, ['nearest-lines'])).toBeGreaterThan(0);
-    await page.screenshot({ path: 'test-results/screenshots/nearest-phone.png' });
+    await page.screenshot({ path: `${SHOTS}/nearest-phone.png` });
     await page.getByTestId('nearest-results').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'test-results/screenshots/nearest-phone-list.png' });
+    await page.screenshot({ path: `${SHOTS}/nearest-phone-list.png` });
     // a result's details cover the top of the map on a phone: the map moves its place into the
     // part left free, instead of leaving it under them
     for (const i of [0, 1, 2]) {
@@ -531,7 +543,7 @@ test.describe('phone', () => {
       expect(time).toMatch(/分钟|小时/);
       await expect(page.getByTestId('details-trip')).toContainText(`从所选位置步行 ${time} · `);
     }
-    await page.screenshot({ path: 'test-results/screenshots/nearest-phone-details.png' });
+    await page.screenshot({ path: `${SHOTS}/nearest-phone-details.png` });
     // a tap on the map brings the list's heading up, far below on a phone (review 14 L6)
     await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
     await page.evaluate(() => window.scrollTo(0, 0));

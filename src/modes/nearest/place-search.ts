@@ -30,7 +30,8 @@ function inOrder(hay: string, needle: string): boolean {
 /** Lower score = better; undefined = no match. Without a pinyin table (not loaded yet) pinyin
  * matching is skipped. */
 export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = null): number | undefined {
-  const q = raw.trim().toLowerCase().replace(/\s+/g, '');
+  // (a pasted address's 上海市闵行区 names no place: review 23)
+  const q = raw.trim().toLowerCase().replace(/\s+/g, '').replace(/^(上海市)?(闵行区)?/, '');
   if (!q) return undefined;
   const name = p.name.toLowerCase();
   if (name === q) return 0;

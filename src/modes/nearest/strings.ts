@@ -54,6 +54,8 @@ const zh = {
   unreachableWhy: '直线穿越黄浦江等障碍，且没有该出行方式可用的过江通道',
   via: '经',
   straight: '直线',
+  // a point known only by its town: the distance is to the town's representative point (review 23: “110 m” read as next door)
+  townPoint: '按街镇代表点计',
   address: '地址',
   noAddress: '未给出',
   services: '服务',

@@ -133,6 +133,11 @@ describe('place search', () => {
     expect(searchPlaces(places, '华测', pinyin).map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
     expect(searchPlaces(places, 'zzzz', pinyin)).toEqual([]);
   });
+  it('reads a pasted address\'s place past 上海市闵行区 (review 23: 上海市闵行区马桥镇 found nothing), and keeps 上海 in a name', () => {
+    expect(searchPlaces(places, '上海市闵行区浦江镇', pinyin).map((x) => x.name)).toEqual(['浦江镇']);
+    expect(searchPlaces(places, '闵行区 江川路街道', pinyin).map((x) => x.name)).toEqual(['江川路街道']);
+    expect(searchPlaces(places, '上海华测', pinyin).map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
+  });
   it('finds a town by its other names, in characters and pinyin (古美路街道, the white paper\'s name: review 15)', () => {
     const towns: Place[] = [{ key: 'town:古美街道', name: '古美街道', aliases: ['古美路街道', '古美'], detail: '', lng: 0, lat: 0, kind: 'town' }];
     for (const q of ['古美路街道', '古美路', 'gumeilu', 'gumeilujiedao']) expect(searchPlaces(towns, q, pinyin).map((x) => x.name), q).toEqual(['古美街道']);

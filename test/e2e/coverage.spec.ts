@@ -91,6 +91,10 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   // compilation (~0.3 s under SwiftShader, seen in a CPU profile as getProgramParameter /
   // getUniformBlockIndex); that is rendering, reported above, not analysis.
 
+  // each band with the standard it comes from (data/life-circle-standards.json, fetched with the mode)
+  await expect(page.getByTestId('band-医疗')).toContainText('依据: 15 分钟步行：上海市15分钟社区生活圈规划导则');
+  await expect(page.getByTestId('band-交通')).toContainText('依据: 地铁站 15 分钟步行');
+
   const rows = page.locator('[data-testid="coverage-table"] tbody tr');
   await expect(rows).toHaveCount(15);
   await expect(rows.last()).toHaveAttribute('data-town', '全区');
@@ -271,6 +275,8 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await page.getByTestId('lang-toggle').click();
   await expect(page.locator('[data-testid="coverage-table"] thead th').nth(1)).toHaveText('Mean coverage %');
   await expect(page.getByTestId('coverage-panel')).not.toContainText(/completeness|precision column/i);
+  // the bands' standards switch language too
+  await expect(page.getByTestId('band-医疗')).toContainText('Source: 15 min walk: Shanghai 15-minute community life circle planning guide');
   const [enDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
   const enLines = (await readFile((await enDownload.path())!)).toString('utf8').slice(1).trim().split('\r\n');
   expect(enLines[0]).toContain(',Mean coverage %,');
@@ -300,6 +306,8 @@ test('a category whose first facilities are imported is analysed, after a reload
   await settled(page);
   await expect(elderly).not.toBeChecked();
   await expect(column).toHaveCount(0);
+  const row = (town: string) => page.getByTestId('coverage-table').locator(`tr[data-town="${town}"]`);
+  const gumeiMean = await row('古美街道').locator('td[data-col="completeness"]').textContent();
   // then imports the district's elderly-care points, with the white paper's own type names
   await page.getByTestId('mode-import').click();
   await page.getByTestId('import-layer').selectOption('facilities');
@@ -309,6 +317,14 @@ test('a category whose first facilities are imported is analysed, after a reload
   await page.getByTestId('mode-coverage').click();
   await expect(elderly).toBeChecked();
   await expect(column).toBeVisible();
+  // the file's three towns have 养老 data; elsewhere, and in 全区, its cells are blank, not 0 %, and a
+  // town's mean stays that of the categories it has (review 23: a town's list pulled the other 13 down)
+  await expect(row('浦江镇').locator('td[data-cat="养老"]')).toHaveText(/^\d+\.\d$/);
+  await expect(row('古美街道').locator('td[data-cat="养老"]')).toHaveText('–');
+  await expect(row('全区').locator('td[data-cat="养老"]')).toHaveText('–');
+  await expect(row('古美街道').locator('td[data-col="completeness"]')).toHaveText(gumeiMean!);
+  await expect(row('古美街道').locator('td[data-col="allShare"]')).toHaveText('–');
+  await expect(page.getByTestId('coverage-columns-note')).toContainText('–：无数据（导入的文件未涉及该街镇），不计入平均');
   await page.reload();
   await settled(page);
   await expect(elderly).toBeChecked();

@@ -8,7 +8,7 @@
 
 import type { IssueTemplates } from '../data/issues';
 
-export const ENGLISH_SECTIONS = ['app', 'coverage', 'import', 'nearest', 'present', 'siting', 'vocab', 'bandSources'] as const;
+export const ENGLISH_SECTIONS = ['app', 'coverage', 'import', 'nearest', 'present', 'siting', 'vocab'] as const;
 export type EnglishSection = (typeof ENGLISH_SECTIONS)[number];
 
 type EnglishFile = Partial<Record<EnglishSection, Record<string, unknown>>> & { issues?: IssueTemplates };

@@ -3,6 +3,8 @@
 import type { DataPack } from '../../lib/io/pack-types';
 import { completeness } from '../../lib/ui/records';
 import { populationInput } from '../../lib/data/population';
+import { countedTown } from '../../lib/data/areas';
+import type { FacilityRecord } from '../../lib/data/schema';
 import {
   COVERAGE_CATEGORIES, DEFAULT_BANDS, DEFAULT_DETOUR, DEFAULT_SPEED_KMH,
   type Band, type CoverageCategory, type CoverageInput, type DistanceMode, type FacilityPoint, type TravelMode,
@@ -95,6 +97,25 @@ export function facilityPoints(pack: Pick<DataPack, 'facilities' | 'stations'>, 
   const points: FacilityPoint[] = pack.facilities.map((f) => ({ id: f.id, lng: f.lng, lat: f.lat, category: f.category }));
   for (const s of usedStations(pack, includePlanned)) points.push({ id: s.id, lng: s.lng, lat: s.lat, category: '质汇驿站' });
   return points;
+}
+
+/**
+ * The towns a category has data for, where that is not all of them: a category of the planner's files
+ * alone (the embedded rows of it replaced, or none shipped) whose rows lie in some towns only. A 马桥镇
+ * list of 养老 says nothing of the other 13 towns, where it read as 0 % (review 23).
+ */
+export function categoryScopes(pack: DataPack, embedded: readonly FacilityRecord[]): Record<string, Set<string>> {
+  const shipped = new Set(embedded);
+  const named = new Set(pack.towns.map((t) => t.name));
+  const out: Record<string, Set<string>> = {};
+  const whole = new Set<string>();
+  for (const f of pack.facilities) {
+    if (shipped.has(f)) whole.add(f.category);
+    // (its towns, looked up until all are in: a district-wide file may hold 100,000 rows)
+    else if ((out[f.category] ??= new Set()).size <= named.size) out[f.category].add(countedTown(named, pack.boundaries, f));
+  }
+  for (const c in out) if (whole.has(c) || [...named].every((t) => out[c].has(t))) delete out[c];
+  return out;
 }
 
 /** Facilities (and stations) per coverage category. */

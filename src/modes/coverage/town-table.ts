@@ -2,9 +2,28 @@
 import { csvText, neutralise } from '../../lib/data/export';
 import { townInLocale } from '../../lib/i18n/place-names';
 import type { Locale } from '../../lib/i18n/messages';
-import type { GapInfo, TownStats } from '../../lib/analysis/coverage/index';
+import type { CategoryTownStats, GapInfo, TownStats } from '../../lib/analysis/coverage/index';
 
 export const DISTRICT_ROW = '全区';
+
+/** A town's row as the table shows it: a share is null where the town has no data for it (scopedRows). */
+export type TableRow = Omit<TownStats, 'categories' | 'allShare'> & {
+  categories: (Omit<CategoryTownStats, 'coveredShare'> & { coveredShare: number | null })[];
+  allShare: number | null;
+};
+
+/**
+ * The rows with each category's `scopes` (settings.ts's categoryScopes): in a town a category has no data
+ * for, its cells are blank, as is 全区's (as for a population file's missing towns); the town's 平均覆盖率 is
+ * the mean over the categories it has data for, and its 全部可达 blank.
+ */
+export function scopedRows(towns: readonly TownStats[], scopes: Record<string, Set<string>>): TableRow[] {
+  return towns.map((t) => {
+    const categories = t.categories.map((c) => (scopes[c.category]?.has(t.name) === false ? { ...c, coveredShare: null, populationShare: null, largestGap: null } : c));
+    const known = categories.filter((c) => c.coveredShare !== null);
+    return known.length === categories.length ? t : { ...t, categories, completeness: known.reduce((n, c) => n + c.coveredShare!, 0) / known.length || 0, allShare: null };
+  });
+}
 
 /** A row's town in the UI language (the 全区 row too; unknown names stay as they are). */
 export function rowTown(towns: Parameters<typeof townInLocale>[0], name: string, locale: Locale): string {
@@ -20,27 +39,27 @@ export interface SortState { key: SortKey; dir: 1 | -1 }
  * (the 缺口 view: missing at least one) or 'blind' (no category reached; the default, because with
  * one or two rows in a category every cell misses one and the 'any' gap is the whole town).
  */
-export function gapOf(t: TownStats, pick: string): GapInfo | null {
+export function gapOf(t: TableRow, pick: string): GapInfo | null {
   if (pick === 'any') return t.largestGapAny;
   if (pick === 'blind') return t.largestBlind;
   return t.categories.find((c) => c.category === pick)?.largestGap ?? null;
 }
 
-export function sortValue(t: TownStats, key: SortKey, pick = 'any', nameOf: (name: string) => string = (n) => n): number | string {
+export function sortValue(t: TableRow, key: SortKey, pick = 'any', nameOf: (name: string) => string = (n) => n): number | string {
   if (key === 'name') return nameOf(t.name);
   if (key === 'completeness') return t.completeness;
-  if (key === 'allShare') return t.allShare;
+  if (key === 'allShare') return t.allShare ?? -1;
   if (key === 'gap') return gapOf(t, pick)?.areaKm2 ?? 0;
   const cat = t.categories.find((c) => c.category === key.slice(4));
   if (!cat) return 0;
-  return key.startsWith('pop:') ? (cat.populationShare ?? -1) : cat.coveredShare;
+  return (key.startsWith('pop:') ? cat.populationShare : cat.coveredShare) ?? -1;
 }
 
 /**
  * Towns sorted by key and direction; the district row (全区) always comes last. Names sort by `nameOf`
  * (the table passes the English names in both languages, as ICU's Chinese order reads 莘 as shen).
  */
-export function sortTowns(towns: readonly TownStats[], s: SortState, pick = 'any', nameOf?: (name: string) => string, locale = 'zh-CN'): TownStats[] {
+export function sortTowns<T extends TableRow>(towns: readonly T[], s: SortState, pick = 'any', nameOf?: (name: string) => string, locale = 'zh-CN'): T[] {
   // a town with no cell in the district (an imported 徐汇区) is no row: its 0.0 % would read as a total gap
   const rows = towns.filter((t) => t.name !== DISTRICT_ROW && t.areaKm2 > 0);
   rows.sort((a, b) => {
@@ -51,7 +70,7 @@ export function sortTowns(towns: readonly TownStats[], s: SortState, pick = 'any
   return [...rows, ...towns.filter((t) => t.name === DISTRICT_ROW)];
 }
 
-export const hasPopulation = (towns: readonly TownStats[]) => towns.some((t) => t.population !== null);
+export const hasPopulation = (towns: readonly TableRow[]) => towns.some((t) => t.population !== null);
 
 const pct = (x: number | null) => (x === null ? '' : (x * 100).toFixed(2));
 const km2 = (x: number) => x.toFixed(3);
@@ -65,7 +84,7 @@ export interface CsvLabels {
 
 /** CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区; with `settings`, the run's settings in a last column. */
 export function townsCsv(
-  towns: readonly TownStats[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string, pick = 'any', nameOf: (name: string) => string = (n) => n,
+  towns: readonly TableRow[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string, pick = 'any', nameOf: (name: string) => string = (n) => n,
 ): string {
   const last = settings === undefined ? [] : [settings];
   const cats = towns[0]?.categories.map((c) => c.category) ?? [];

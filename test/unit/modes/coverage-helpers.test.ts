@@ -2,9 +2,9 @@
 import { DEFAULT_SPEED_KMH as TRAVEL_DEFAULTS, speedOrDefault, usableSpeed } from '../../../src/lib/analysis/travel-modes';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
-import { bandFallback, bandSettingOf, buildInput, categoryCounts, defaultSettings, facilityPoints, loadedCounts, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
+import { bandFallback, bandSettingOf, buildInput, categoryCounts, categoryScopes, defaultSettings, facilityPoints, loadedCounts, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
 import type { DataPack } from '../../../src/lib/io/pack-types';
-import { rowTown, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
+import { rowTown, scopedRows, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
 import { settingsText } from '../../../src/modes/coverage/describe';
 import { STRINGS } from '../../../src/modes/coverage/strings';
 import { effectiveView, readout } from '../../../src/modes/coverage/view';
@@ -150,6 +150,37 @@ describe('town table', () => {
     const lines = townsCsv([town('甲镇', 0.5)], { ...LABELS, settings: '计算设置' }, (c) => c, text).split('\r\n');
     expect(lines[0].endsWith(',计算设置')).toBe(true);
     expect(lines[1].endsWith(`,${text}`) || lines[1].endsWith(`,"${text}"`)).toBe(true);
+  });
+});
+
+describe('a category known only in some towns (review 23: a 马桥镇 list of 养老 read as 0 % in the other 13)', () => {
+  const f = (id: string, category: string, town: string, lng = 121.4) => ({ id, category, town, lng, lat: 31.1, subtype: '' }) as DataPack['facilities'][number];
+  const shipped = [f('a', '医疗', '甲镇'), f('b', '医疗', '乙镇')];
+  const towns = [{ name: '甲镇' }, { name: '乙镇' }, { name: '丙镇' }] as DataPack['towns'];
+  const empty = { type: 'FeatureCollection', features: [] } as unknown as DataPack['boundaries'];
+  const packWith = (facilities: DataPack['facilities']) => ({ towns, boundaries: empty, facilities }) as unknown as DataPack;
+  it('gives the towns of a category only imported rows have; none for the shipped categories or one in every town', () => {
+    const mine = [f('u1', '养老', '甲镇'), f('u2', '养老', '甲镇'), f('u3', '医疗', '丙镇')];
+    expect(categoryScopes(packWith([...shipped, ...mine]), shipped)).toEqual({ 养老: new Set(['甲镇']) });
+    const everywhere = ['甲镇', '乙镇', '丙镇'].map((t, i) => f(`w${i}`, '养老', t));
+    expect(categoryScopes(packWith([...shipped, ...everywhere]), shipped)).toEqual({});
+    // the shipped rows of a category replaced by a town's file: that file's towns only
+    expect(categoryScopes(packWith([f('u4', '医疗', '乙镇')]), shipped)).toEqual({ 医疗: new Set(['乙镇']) });
+  });
+  it('blanks the category elsewhere and in 全区, averages a town over the categories it has, and blanks its all-reached share', () => {
+    const two = (name: string, a: number, b: number): TownStats => {
+      const t = town(name, a);
+      return { ...t, completeness: (a + b) / 2, categories: [...t.categories, { ...t.categories[0], category: '养老', coveredShare: b }] };
+    };
+    const rows = scopedRows([two('甲镇', 0.6, 0.2), two('乙镇', 0.4, 0), two('全区', 0.5, 0.1)], { 养老: new Set(['甲镇']) });
+    expect(rows.map((t) => [t.name, t.categories.map((c) => c.coveredShare), t.completeness, t.allShare])).toEqual([
+      ['甲镇', [0.6, 0.2], 0.4, 0.6],
+      ['乙镇', [0.4, null], 0.4, null],
+      ['全区', [0.5, null], 0.5, null],
+    ]);
+    // blank in the CSV, and sorted below every number
+    expect(townsCsv(rows, LABELS).split('\r\n')[2]).toBe('乙镇,2.000,40.00,,40.00,,,,');
+    expect(sortTowns(rows, { key: 'cat:养老', dir: -1 }).map((t) => t.name)).toEqual(['甲镇', '乙镇', '全区']);
   });
 });
 

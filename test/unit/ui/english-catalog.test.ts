@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { ENGLISH_SECTIONS, fmt } from '../../../src/lib/i18n/catalog';
 import { MESSAGES, VOCAB_EN } from '../../../src/lib/i18n/messages';
 import { STRINGS as coverage } from '../../../src/modes/coverage/strings';
-import { BAND_SOURCES as bandSources } from '../../../src/modes/coverage/standards';
 import { STRINGS as importStrings } from '../../../src/modes/import/strings';
 import { STRINGS as nearest } from '../../../src/modes/nearest/strings';
 import { PRESENT_STRINGS as present } from '../../../src/modes/present/strings';
@@ -20,7 +19,6 @@ const catalogs: Record<string, { zh: Catalog; en: Catalog }> = {
   nearest,
   present,
   siting,
-  bandSources,
   vocab: { zh: Object.fromEntries(Object.keys(VOCAB_EN).map((w) => [w, w])), en: VOCAB_EN },
 };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1003,3 +1003,24 @@ test('the 黄浦江 label is written beside its line, not on it, in Chinese and 
   expect(drawn.zh).toBeGreaterThan(100);
   expect(drawn.en).toBeGreaterThan(100);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('a tap on a station opens its details and leaves no hover tip behind (review 23: it stayed over the map)', async ({ page }) => {
+    await openApp(page);
+    const at = await page.evaluate(() => {
+      const m = window.__zhihuiMap!;
+      const f = m.querySourceFeatures('stations').find((x) => String(x.properties.name).includes('万象有光'))!;
+      const c = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      m.jumpTo({ center: c, zoom: 13 });
+      return c;
+    });
+    await mapIdle(page);
+    const p = await screenPoint(page, at);
+    await page.touchscreen.tap(p.x, p.y);
+    await expect(page.getByTestId('details-title')).toContainText('万象有光');
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('hover-tip')).toHaveCount(0);
+  });
+});
+

@@ -460,6 +460,29 @@ test('a distance to a place known only by its town says it is measured to the to
   await expect(town).toContainText(/[\d.]+ k?m （直线 [\d.]+ k?m） · 按街镇代表点计/);
 });
 
+test.describe('我的位置', () => {
+  test.use({ geolocation: { longitude: 121.3795, latitude: 31.0835 }, permissions: ['geolocation'] });
+  test("the device's position is where the search starts (review 23: 定位 only read typed numbers)", async ({ page }) => {
+    await openApp(page, '?mode=nearest');
+    await page.getByTestId('nearest-here').click();
+    await expect(page.getByTestId('nearest-at')).toContainText('121.37950, 31.08350');
+    await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+    // the typed-coordinates button says what it does
+    await expect(page.getByTestId('nearest-locate')).toHaveText('确定');
+  });
+  test('a position far from Minhang, or none allowed, is said and changes nothing', async ({ page, context }) => {
+    await context.setGeolocation({ longitude: 120.155, latitude: 30.274 });
+    await openApp(page, '?mode=nearest&at=121.5245,31.059&crs=wgs84');
+    await page.getByTestId('nearest-here').click();
+    await expect(page.getByTestId('nearest-coords-msg')).toContainText('未取得闵行区内的位置');
+    await expect(page.getByTestId('nearest-at')).toContainText('121.52450, 31.05900');
+    await context.clearPermissions();
+    await page.reload();
+    await page.getByTestId('nearest-here').click();
+    await expect(page.getByTestId('nearest-coords-msg')).toContainText('未取得闵行区内的位置');
+  });
+});
+
 test('in English the position line and the result cards use English names and punctuation', async ({ page }) => {
   await openApp(page, '?mode=nearest&lang=en&at=121.5245,31.059&crs=wgs84&service=检验检测&travel=walk');
   await expect(page.getByTestId('nearest-at')).toContainText(': 121.52450, 31.05900');

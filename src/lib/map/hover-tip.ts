@@ -26,7 +26,11 @@ export function attachPointHover(map: MlMap, opts: PointHoverOptions): () => voi
   popup.setDOMContent(body);
 
   const hide = () => popup.remove();
+  // a tap fires a mouse move too: no tip for it, which nothing would take away (review 23)
+  let touched = -1e9;
+  const onTouch = (e: { originalEvent: Event }) => (touched = e.originalEvent.timeStamp);
   const onMove = (e: MapMouseEvent) => {
+    if (e.originalEvent.timeStamp - touched < 1000) return;
     const layers = shownLayers(map, opts.layers);
     const hits = layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [];
     map.getCanvas().style.cursor = hits.length ? 'pointer' : '';
@@ -39,10 +43,12 @@ export function attachPointHover(map: MlMap, opts: PointHoverOptions): () => voi
     if (!popup.isOpen()) popup.addTo(map);
   };
   map.on('mousemove', onMove);
+  map.on('touchstart', onTouch);
   map.on('mouseout', hide);
   map.on('movestart', hide);
   return () => {
     map.off('mousemove', onMove);
+    map.off('touchstart', onTouch);
     map.off('mouseout', hide);
     map.off('movestart', hide);
     hide();

@@ -10,7 +10,10 @@ const zh = {
   clickHint: '或在地图上点击选择位置',
   pinyinFailed: '拼音检索表未能加载：请输入汉字，或刷新页面后重试',
   coordsPlaceholder: '经度, 纬度（如 121.5245, 31.0590）',
-  locate: '定位',
+  // typed coordinates applied; the device's own position is 我的位置 (review 23: 定位 read as “find me”)
+  locate: '确定',
+  here: '我的位置',
+  hereFailed: '未取得闵行区内的位置（未允许定位、无法定位或不在闵行）：请搜索地名或在地图上点选',
   crs: '坐标系',
   coordsBad: '无法识别坐标：请输入经度、纬度（小数或度分秒）',
   coordsRange: '坐标不在中国范围内',

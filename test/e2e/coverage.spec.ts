@@ -267,6 +267,8 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(lines.filter((l) => l.startsWith('全区,'))).toHaveLength(1);
   // the columns are explained under the table, not only in a tooltip (review 10)
   await expect(page.getByTestId('coverage-columns-note')).toContainText('平均覆盖率%：所选各类覆盖率的平均');
+  // the towns' areas are approximate, and the table says so beside its area shares (review 23)
+  await expect(page.getByTestId('coverage-boundary-note')).toContainText('近似');
   // 完整度 is 数据说明's word for how complete the lists are; the table's mean of the shares is 平均覆盖率
   await expect(page.locator('[data-testid="coverage-table"] thead th').nth(1)).toHaveText('平均覆盖率%');
   expect(lines[0]).toContain(',平均覆盖率%,');

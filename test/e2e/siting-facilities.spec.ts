@@ -67,6 +67,8 @@ test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆
   await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
   await expect(page.getByTestId('siting-travel')).toHaveValue('walk');
   await expect(page.getByTestId('siting-panel').getByLabel('km/h', { exact: true })).toHaveValue('3');
+  // its grid finer than its 385 m reach (review 23: at 500 m apart each site reached one point, all alike)
+  await expect(page.getByTestId('siting-grid-note')).toContainText('每 300 米');
   // a radius standard (教育: 500 m) as the walk reaching it with the 1.3 detour: 500 × 1.3 / 66.7 m/min ≈ 10 min
   await page.getByTestId('siting-subject').selectOption('教育');
   await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
@@ -84,6 +86,7 @@ test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆
   await page.getByTestId('siting-k').fill('2');
   await page.getByTestId('siting-suggest').click();
   await expect(page.getByTestId('siting-site')).toHaveCount(2);
+  for (const text of await page.getByTestId('siting-site').allTextContents()) expect(Number(/\((\d+)\)/.exec(text)![1]), text).toBeGreaterThanOrEqual(3);
   // every cell counted lies in 梅陇镇: the ones drawn as unreached are checked against the town's boundary
   await mapIdle(page);
   const town = (await basePart(page, 'towns')).find((f) => f.properties?.name === '梅陇镇')!;

@@ -326,7 +326,7 @@ test('a category whose first facilities are imported is analysed, after a reload
   await expect(row('全区').locator('td[data-cat="养老"]')).toHaveText('–');
   await expect(row('古美街道').locator('td[data-col="completeness"]')).toHaveText(gumeiMean!);
   await expect(row('古美街道').locator('td[data-col="allShare"]')).toHaveText('–');
-  await expect(page.getByTestId('coverage-columns-note')).toContainText('–：无数据（导入的文件未涉及该街镇），不计入平均');
+  await expect(page.getByTestId('coverage-columns-note')).toContainText('覆盖率为 – 的：无数据（导入的文件未涉及该街镇），不计入平均');
   await page.reload();
   await settled(page);
   await expect(elderly).toBeChecked();

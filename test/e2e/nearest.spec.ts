@@ -607,9 +607,10 @@ test('from the northern tip of 浦锦街道 every station on the west bank is re
   for (const r of west) expect(r.via, r.id).not.toEqual([]);
   // the card names the crossing after the distance, apart from it, in either language (review 22: "km)· via")
   const card = page.locator(`[data-testid=nearest-result][data-id="${west[0].id}"]`);
-  await expect(card).toContainText(/km） · 经 \S/);
+  // (after the town-point note for a place known only by its town)
+  await expect(card).toContainText(/km）( · 按街镇代表点计)? · 经 \S/);
   await page.getByTestId('lang-toggle').click();
-  await expect(card).toContainText(/km\) · via \S/);
+  await expect(card).toContainText(/km\)( · to the town's representative point)? · via \S/);
 });
 
 test('分享链接 copies the link, or shows it to copy by hand where the browser gives no clipboard (review 15)', async ({ page, context }) => {

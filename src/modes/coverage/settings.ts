@@ -1,5 +1,5 @@
 // Coverage settings as the panel edits them (plain data), and the engine input built from them
-// and the loaded data pack. Pure TypeScript: no Svelte, no map.
+// and the loaded data pack. Pure TypeScript: no map (records.ts's counting reads the pack only).
 import type { DataPack } from '../../lib/io/pack-types';
 import { completeness } from '../../lib/ui/records';
 import { populationInput } from '../../lib/data/population';
@@ -104,15 +104,20 @@ export function facilityPoints(pack: Pick<DataPack, 'facilities' | 'stations'>, 
  * alone (the embedded rows of it replaced, or none shipped) whose rows lie in some towns only. A 马桥镇
  * list of 养老 says nothing of the other 13 towns, where it read as 0 % (review 23).
  */
-export function categoryScopes(pack: DataPack, embedded: readonly FacilityRecord[]): Record<string, Set<string>> {
+export function categoryScopes(pack: DataPack, embedded: readonly FacilityRecord[], whatIf: readonly FacilityPoint[] = []): Record<string, Set<string>> {
   const shipped = new Set(embedded);
   const named = new Set(pack.towns.map((t) => t.name));
   const out: Record<string, Set<string>> = {};
   const whole = new Set<string>();
-  for (const f of pack.facilities) {
-    if (shipped.has(f)) whole.add(f.category);
-    // (its towns, looked up until all are in: a district-wide file may hold 100,000 rows)
-    else if ((out[f.category] ??= new Set()).size <= named.size) out[f.category].add(countedTown(named, pack.boundaries, f));
+  // (a what-if facility gives its town data: the table counts it; review 23's code review)
+  for (const f of [...pack.facilities, ...whatIf]) {
+    if (shipped.has(f as FacilityRecord)) whole.add(f.category);
+    // (its towns looked up until all are in: a district-wide file may hold 100,000 rows)
+    else {
+      const towns = (out[f.category] ??= new Set());
+      const t = towns.size < named.size && countedTown(named, pack.boundaries, { town: '', ...f });
+      if (t) towns.add(t);
+    }
   }
   for (const c in out) if (whole.has(c) || [...named].every((t) => out[c].has(t))) delete out[c];
   return out;

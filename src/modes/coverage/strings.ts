@@ -50,7 +50,7 @@ const zh = {
   gapBlind: '最大盲区 km²',
   gapBlindHint: '街镇内所选各类设施都不可达的最大连片区域',
   // – for a category or population a file gives for some towns only (review 23: a town's 养老 list read as 0 % elsewhere)
-  columnsNote: '平均覆盖率%：所选各类覆盖率的平均；全部可达%：所选各类都可达的面积占比（某类设施很少时多为 0）；{gap}：{gapHint}；–：无数据（导入的文件未涉及该街镇），不计入平均。',
+  columnsNote: '平均覆盖率%：所选各类覆盖率的平均；全部可达%：所选各类都可达的面积占比（某类设施很少时多为 0）；{gap}：{gapHint}；覆盖率为 – 的：无数据（导入的文件未涉及该街镇），不计入平均。',
   gapCat: '{c}最大缺口 km²',
   gapCatHint: '街镇内该类设施不可达的最大连片区域',
   gapLng: '缺口经度（WGS-84）',

@@ -7,8 +7,9 @@ import type { CategoryTownStats, GapInfo, TownStats } from '../../lib/analysis/c
 export const DISTRICT_ROW = '全区';
 
 /** A town's row as the table shows it: a share is null where the town has no data for it (scopedRows). */
-export type TableRow = Omit<TownStats, 'categories' | 'allShare'> & {
+export type TableRow = Omit<TownStats, 'categories' | 'allShare' | 'completeness'> & {
   categories: (Omit<CategoryTownStats, 'coveredShare'> & { coveredShare: number | null })[];
+  completeness: number | null;
   allShare: number | null;
 };
 
@@ -21,7 +22,7 @@ export function scopedRows(towns: readonly TownStats[], scopes: Record<string, S
   return towns.map((t) => {
     const categories = t.categories.map((c) => (scopes[c.category]?.has(t.name) === false ? { ...c, coveredShare: null, populationShare: null, largestGap: null } : c));
     const known = categories.filter((c) => c.coveredShare !== null);
-    return known.length === categories.length ? t : { ...t, categories, completeness: known.reduce((n, c) => n + c.coveredShare!, 0) / known.length || 0, allShare: null };
+    return known.length === categories.length ? t : { ...t, categories, completeness: known.length ? known.reduce((n, c) => n + c.coveredShare!, 0) / known.length : null, allShare: null };
   });
 }
 
@@ -47,7 +48,7 @@ export function gapOf(t: TableRow, pick: string): GapInfo | null {
 
 export function sortValue(t: TableRow, key: SortKey, pick = 'any', nameOf: (name: string) => string = (n) => n): number | string {
   if (key === 'name') return nameOf(t.name);
-  if (key === 'completeness') return t.completeness;
+  if (key === 'completeness') return t.completeness ?? -1;
   if (key === 'allShare') return t.allShare ?? -1;
   if (key === 'gap') return gapOf(t, pick)?.areaKm2 ?? 0;
   const cat = t.categories.find((c) => c.category === key.slice(4));
@@ -64,6 +65,8 @@ export function sortTowns<T extends TableRow>(towns: readonly T[], s: SortState,
   const rows = towns.filter((t) => t.name !== DISTRICT_ROW && t.areaKm2 > 0);
   rows.sort((a, b) => {
     const x = sortValue(a, s.key, pick, nameOf), y = sortValue(b, s.key, pick, nameOf);
+    // a blank (no data, -1) last either way
+    if ((x === -1) !== (y === -1)) return x === -1 ? 1 : -1;
     const d = typeof x === 'string' || typeof y === 'string' ? String(x).localeCompare(String(y), locale) : x - y;
     return d * s.dir || a.name.localeCompare(b.name, 'zh-CN');
   });

@@ -30,8 +30,7 @@ function inOrder(hay: string, needle: string): boolean {
 /** Lower score = better; undefined = no match. Without a pinyin table (not loaded yet) pinyin
  * matching is skipped. */
 export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = null): number | undefined {
-  // (a pasted address's 上海市闵行区 names no place: review 23)
-  const q = raw.trim().toLowerCase().replace(/\s+/g, '').replace(/^(上海市)?(闵行区)?/, '');
+  const q = raw.trim().toLowerCase().replace(/\s+/g, '');
   if (!q) return undefined;
   const name = p.name.toLowerCase();
   if (name === q) return 0;
@@ -65,8 +64,10 @@ export function placeScore(p: Place, raw: string, pinyin: PinyinTable | null = n
 export function searchPlaces(places: readonly Place[], query: string, pinyin: PinyinTable | null = null, limit = 8): Place[] {
   const scored: { p: Place; s: number; i: number }[] = [];
   places.forEach((p, i) => {
-    const s = placeScore(p, query, pinyin);
-    if (s !== undefined) scored.push({ p, s, i });
+    // the better of the query and the query past a pasted address's 上海市闵行区, which names no place
+    // (review 23), but begins names such as 闵行区吴泾医院 (its code review)
+    const s = Math.min(...[query, query.replace(/^\s*(上海市)?(闵行区)?/, '')].map((q) => placeScore(p, q, pinyin) ?? 9));
+    if (s < 9) scored.push({ p, s, i });
   });
   scored.sort((a, b) => a.s - b.s || a.p.name.length - b.p.name.length || a.i - b.i);
   return scored.slice(0, limit).map((x) => x.p);

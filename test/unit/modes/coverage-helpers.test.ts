@@ -166,6 +166,9 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
     expect(categoryScopes(packWith([...shipped, ...everywhere]), shipped)).toEqual({});
     // the shipped rows of a category replaced by a town's file: that file's towns only
     expect(categoryScopes(packWith([f('u4', '医疗', '乙镇')]), shipped)).toEqual({ 医疗: new Set(['乙镇']) });
+    // a what-if facility gives its town data too (the table counts it); rows in no town give none
+    expect(categoryScopes(packWith([...shipped, ...mine]), shipped, [{ id: 'h', category: '养老', lng: 121.4, lat: 31.1 }])).toEqual({ 养老: new Set(['甲镇']) });
+    expect(categoryScopes(packWith([...shipped, f('x', '体育', '徐汇区')]), shipped)).toEqual({ 体育: new Set() });
   });
   it('blanks the category elsewhere and in 全区, averages a town over the categories it has, and blanks its all-reached share', () => {
     const two = (name: string, a: number, b: number): TownStats => {
@@ -178,9 +181,16 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
       ['乙镇', [0.4, null], 0.4, null],
       ['全区', [0.5, null], 0.5, null],
     ]);
-    // blank in the CSV, and sorted below every number
+    // blank in the CSV, and sorted after every number, in both directions
     expect(townsCsv(rows, LABELS).split('\r\n')[2]).toBe('乙镇,2.000,40.00,,40.00,,,,');
-    expect(sortTowns(rows, { key: 'cat:养老', dir: -1 }).map((t) => t.name)).toEqual(['甲镇', '乙镇', '全区']);
+    const more = scopedRows([two('甲镇', 0.6, 0.2), two('乙镇', 0.4, 0), two('丙镇', 0.5, 0.1), two('全区', 0.5, 0.1)], { 养老: new Set(['甲镇', '丙镇']) });
+    expect(sortTowns(more, { key: 'cat:养老', dir: -1 }).map((t) => t.name)).toEqual(['甲镇', '丙镇', '乙镇', '全区']);
+    expect(sortTowns(more, { key: 'cat:养老', dir: 1 }).map((t) => t.name)).toEqual(['丙镇', '甲镇', '乙镇', '全区']);
+  });
+  it('gives no mean to a town with data for none of the categories shown (0.0 read as a total gap)', () => {
+    const [row] = scopedRows([town('乙镇', 0)], { 医疗: new Set(['甲镇']) });
+    expect([row.completeness, row.allShare, row.categories[0].coveredShare]).toEqual([null, null, null]);
+    expect(townsCsv([row], LABELS).split('\r\n')[1]).toBe('乙镇,2.000,,,,,,');
   });
 });
 

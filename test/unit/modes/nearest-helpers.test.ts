@@ -137,6 +137,11 @@ describe('place search', () => {
     expect(searchPlaces(places, '上海市闵行区浦江镇', pinyin).map((x) => x.name)).toEqual(['浦江镇']);
     expect(searchPlaces(places, '闵行区 江川路街道', pinyin).map((x) => x.name)).toEqual(['江川路街道']);
     expect(searchPlaces(places, '上海华测', pinyin).map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
+    // a name that begins so is still found by it, first when written whole (its code review)
+    const named = [...places, p('闵行区吴泾医院', 'facility'), p('上海市质检技术服务集聚区', 'institution'), p('吴泾镇', 'town')];
+    expect(searchPlaces(named, '闵行区吴泾医院', pinyin)[0].name).toBe('闵行区吴泾医院');
+    expect(searchPlaces(named, '上海市质检', pinyin)[0].name).toBe('上海市质检技术服务集聚区');
+    expect(searchPlaces(named, '闵行区', pinyin).map((x) => x.name)).toContain('闵行区吴泾医院');
   });
   it('finds a town by its other names, in characters and pinyin (古美路街道, the white paper\'s name: review 15)', () => {
     const towns: Place[] = [{ key: 'town:古美街道', name: '古美街道', aliases: ['古美路街道', '古美'], detail: '', lng: 0, lat: 0, kind: 'town' }];

@@ -112,8 +112,8 @@ export function categoryScopes(pack: DataPack, embedded: readonly FacilityRecord
   // (a what-if facility gives its town data: the table counts it; review 23's code review)
   for (const f of [...pack.facilities, ...whatIf]) {
     if (shipped.has(f as FacilityRecord)) whole.add(f.category);
-    // (its towns looked up until all are in: a district-wide file may hold 100,000 rows)
     else {
+      // (its towns looked up until all are in: a district-wide file may hold 100,000 rows)
       const towns = (out[f.category] ??= new Set());
       const t = towns.size < named.size && countedTown(named, pack.boundaries, { town: '', ...f });
       if (t) towns.add(t);

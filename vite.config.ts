@@ -217,7 +217,7 @@ function noChunkCycles(): Plugin {
  */
 const START_ONLY = [
   /src[\\/](lib[\\/](ui[\\/](?!DropZone)|map[\\/](?!map-png)|(state|i18n)[\\/])|modes[\\/](registry\.ts|\w+[\\/]mode\.ts|explore[\\/])|App\.svelte)/,
-  /src[\\/]lib[\\/]io[\\/](pack|names-en|ui-en)\.ts$/,
+  /src[\\/]lib[\\/]io[\\/](pack|names-en|ui-en|fetch-json)\.ts$/,
   /[\\/]data[\\/][^\\/]+\?url$/,
   /node_modules[\\/]svelte[\\/]/,
   /^\0(worker-entry:|vite\/preload-helper)/,

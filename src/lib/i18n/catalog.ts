@@ -11,7 +11,7 @@ import type { IssueTemplates } from '../data/issues';
 export const ENGLISH_SECTIONS = ['app', 'coverage', 'import', 'nearest', 'present', 'siting', 'vocab'] as const;
 export type EnglishSection = (typeof ENGLISH_SECTIONS)[number];
 
-type EnglishFile = Partial<Record<EnglishSection, Record<string, unknown>>> & { issues?: IssueTemplates };
+export type EnglishFile = Partial<Record<EnglishSection, Record<string, unknown>>> & { issues?: IssueTemplates };
 const sections = new Map<EnglishSection, Record<string, unknown>>();
 let installed: EnglishFile = {};
 

@@ -3,17 +3,9 @@
 // puts it into every catalog. Resolves to whether it is there: should the fetch fail, the UI stays
 // Chinese (and says so), and the next switch tries again.
 import url from '../i18n/ui-en.json?url';
-import { englishReady, installEnglish } from '../i18n/catalog';
+import { englishReady, installEnglish, type EnglishFile } from '../i18n/catalog';
+import { json, once } from './fetch-json';
 
-let pending: Promise<boolean> | null = null;
+const load = once(() => json<EnglishFile>(url).then(installEnglish).then(englishReady));
 
-export function loadEnglish(): Promise<boolean> {
-  return (pending ??= fetch(url)
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))))
-    .then(installEnglish)
-    .then(englishReady)
-    .catch(() => {
-      pending = null;
-      return false;
-    }));
-}
+export const loadEnglish = (): Promise<boolean> => load().catch(() => false);

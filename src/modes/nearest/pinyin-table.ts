@@ -4,22 +4,8 @@
 // explains both.
 import tableUrl from '../../../data/place-pinyin.json?url';
 import dictionaryUrl from '../../../data/pinyin-dictionary.json?url';
-import { dictionaryTable, pinyinTable, type PinyinTable } from './pinyin';
-
-function once(load: () => Promise<PinyinTable>): () => Promise<PinyinTable> {
-  let pending: Promise<PinyinTable> | null = null;
-  return () =>
-    (pending ??= load().catch((e: unknown) => {
-      pending = null; // try again next time
-      throw e;
-    }));
-}
-
-async function json<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.json() as Promise<T>;
-}
+import { dictionaryTable, pinyinTable } from './pinyin';
+import { json, once } from '../../lib/io/fetch-json';
 
 export const loadPinyinTable = once(async () => {
   const t = await json<{ readings: Record<string, string[]>; unknown?: string[] }>(tableUrl);

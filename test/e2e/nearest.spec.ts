@@ -458,6 +458,11 @@ test('a distance to a place known only by its town says it is measured to the to
   await expect(cards.first()).not.toContainText('按街镇代表点计');
   const town = cards.filter({ hasText: '位置精度 仅知街镇' }).first();
   await expect(town).toContainText(/[\d.]+ k?m （直线 [\d.]+ k?m） · 按街镇代表点计/);
+  // and so does the trip line at the head of its details (it said only "· 1.2 km"), not the 七宝 station's
+  await town.locator('button').first().click();
+  await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 .+ · [\d.]+ k?m · 按街镇代表点计$/);
+  await cards.first().locator('button').first().click();
+  await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 .+ · [\d.]+ k?m$/);
 });
 
 test.describe('我的位置', () => {

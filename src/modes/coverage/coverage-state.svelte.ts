@@ -6,7 +6,8 @@ import type { AnalysisClient } from '../../lib/worker/client';
 import { SupersededError } from '../../lib/worker/client';
 import type { ProgressInfo } from '../../lib/worker/protocol';
 import type { CoverageCategory, CoverageResult, FacilityPoint, WhatIfResult } from '../../lib/analysis/coverage/index';
-import { buildInput, categoryCounts, defaultSettings, facilityPoints, type CoverageSettings } from './settings';
+import { buildInput, categoryCounts, categoryScopes, defaultSettings, facilityPoints, type CoverageSettings } from './settings';
+import type { FacilityRecord } from '../../lib/data/schema';
 import type { SortState } from './town-table';
 import type { ViewKind } from './view';
 import { recallCoverage, storeCoverage } from './memory';
@@ -60,13 +61,14 @@ export class CoverageState {
     storeCoverage({ settings, view, viewCategory, hypoCategory, hypothetical, sort, had });
   }
 
-  private input(pack: DataPack, withHypothetical: boolean) {
-    const s = plain(this.settings);
-    return buildInput(pack, s, withHypothetical ? plain(this.hypothetical) : []);
+  /** `shipped`: the embedded pack's facilities (a category of the planner's files alone may have data for some towns only). */
+  private input(pack: DataPack, shipped: readonly FacilityRecord[], withHypothetical: boolean) {
+    const extra = withHypothetical ? plain(this.hypothetical) : [];
+    return buildInput(pack, plain(this.settings), extra, categoryScopes(pack, shipped, extra));
   }
 
-  async run(client: AnalysisClient, pack: DataPack): Promise<void> {
-    const input = this.input(pack, true);
+  async run(client: AnalysisClient, pack: DataPack, shipped: readonly FacilityRecord[]): Promise<void> {
+    const input = this.input(pack, shipped, true);
     const token = ++this.token;
     if (input.categories.length === 0) { this.result = null; this.running = false; return; }
     const t0 = performance.now();
@@ -89,13 +91,13 @@ export class CoverageState {
     }
   }
 
-  async runWhatIf(client: AnalysisClient, pack: DataPack): Promise<void> {
+  async runWhatIf(client: AnalysisClient, pack: DataPack, shipped: readonly FacilityRecord[]): Promise<void> {
     const token = ++this.whatIfToken;
     const added = plain(this.hypothetical);
     if (added.length === 0) { this.whatIf = null; this.whatIfRunning = false; return; }
     this.whatIfRunning = true;
     try {
-      const r = await client.run('whatIf', { input: this.input(pack, false), added });
+      const r = await client.run('whatIf', { input: this.input(pack, shipped, false), added });
       if (token === this.whatIfToken) this.whatIf = r;
     } catch (e) {
       if (!(e instanceof SupersededError) && token === this.whatIfToken) this.error = errorText(e);

@@ -167,10 +167,12 @@ export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>
   return { approximate: all.filter((r) => r.precision !== 'exact').length, total: all.length };
 }
 
+/** The engine's input; `scopes` (categoryScopes) make a category's unreached cells in its towns without data no gap. */
 export function buildInput(
   pack: Pick<DataPack, 'facilities' | 'stations' | 'outline' | 'boundaries' | 'barriers' | 'crossings' | 'population'>,
   s: CoverageSettings,
   extra: readonly FacilityPoint[] = [],
+  scopes: Record<string, Set<string>> = {},
 ): CoverageInput {
   const categories = selectedCategories(s);
   const bands: Partial<Record<string, Band>> = {};
@@ -185,5 +187,6 @@ export function buildInput(
     barriers: pack.barriers.features.length > 0 ? pack.barriers : undefined,
     crossings: pack.crossings.map((c) => ({ id: c.id, name: c.name, lng: c.lng, lat: c.lat, modes: c.modes })),
     population: pack.population ? populationInput(pack.population.data) : undefined,
+    scopes: Object.fromEntries(Object.entries(scopes).map(([c, t]) => [c, [...t]])),
   };
 }

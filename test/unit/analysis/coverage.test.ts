@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, probe, thresholdMetres, travelMinutes, whatIf, type CoverageInput } from '../../../src/lib/analysis/coverage/index.ts';
+import { categoryRaster, computeCoverage, gapRaster, probe, thresholdMetres, travelMinutes, whatIf, type CoverageInput } from '../../../src/lib/analysis/coverage/index.ts';
 import { facility, line, ll, rect, towns, twoDiscUnion } from '../../fixtures/coverage/geometry.ts';
 
 const open = rect(-5000, -5000, 5000, 5000, '开阔');
@@ -105,6 +105,44 @@ describe('coverage engine: known answers', () => {
     const [lng, lat] = ll(100, 100), [lng2, lat2] = ll(4000, 4000);
     const pts = computeCoverage(base({ district: d2, facilities: fac, population: { kind: 'points', points: [{ lng, lat, count: 30 }, { lng: lng2, lat: lat2, count: 10 }] } }));
     expect(pts.towns.at(-1)!.categories[0].populationShare).toBeCloseTo(0.75, 9);
+  });
+
+  it("a category with data for some towns only (a town office's file) makes no gap in the others, and its reach over the border still counts", () => {
+    // west and east halves; 医疗 in both, 养老 only in the west's file, 300 m from the border, so its disc crosses it
+    const w = rect(-5000, -5000, 0, 5000, 'W'), e = rect(0, -5000, 5000, 5000, 'E');
+    const input = base({
+      district: { outline: open, towns: towns(w, e) },
+      facilities: [facility('m1', -2500, 0, '医疗'), facility('m2', 2500, 0, '医疗'), facility('y', -300, 0, '养老')],
+      categories: ['医疗', '养老'], bands: { 医疗: { metres: 2000 }, 养老: { metres: 1000 } },
+    });
+    const all = computeCoverage(input), scoped = computeCoverage({ ...input, scopes: { 养老: ['W'] } });
+    const town = (r: typeof all, name: string) => r.towns.find((t) => t.name === name)!;
+    const [eAll, eScoped] = [town(all, 'E'), town(scoped, 'E')];
+    // the shares are what the facilities reach, scope or none (the table blanks E's 养老 itself)
+    expect(eScoped.categories.map((c) => c.coveredShare)).toEqual(eAll.categories.map((c) => c.coveredShare));
+    expect(eScoped.categories[1].coveredShare).toBeGreaterThan(0);
+    // E lacks 养老 nowhere: its 缺口 is its 医疗 gap, not the whole town less the disc's edge
+    expect(eAll.largestGapAny!.areaKm2).toBeGreaterThan(eAll.categories[0].largestGap!.areaKm2 + 10);
+    expect(eScoped.largestGapAny!.areaKm2).toBeCloseTo(eScoped.categories[0].largestGap!.areaKm2, 9);
+    expect(eScoped.categories[1].largestGap).toBeNull();
+    // a blind spot reaches nothing, whatever has data there; the west is as it was
+    expect(eScoped.largestBlind).toEqual(eAll.largestBlind);
+    expect(town(scoped, 'W')).toEqual(town(all, 'W'));
+    expect(town(scoped, '全区').categories[1].largestGap).toEqual(town(all, 'W').categories[1].largestGap);
+    // per cell: in E a cell lacks a category exactly where 医疗 does not reach it; the map paints no 养老 gap there
+    const { grid } = scoped, [med, old] = scoped.categories;
+    let eastCells = 0;
+    grid.townIndex.forEach((t, c) => {
+      if (!grid.mask[c] || grid.townNames[t] !== 'E') return;
+      eastCells++;
+      expect(scoped.gapCount[c] < 2).toBe(!med.reach[c]);
+    });
+    expect(eastCells).toBeGreaterThan(1000);
+    const painted = (img: { data: Uint8ClampedArray }) => img.data.filter((_, i) => i % 4 === 3 && img.data[i] > 0).length;
+    expect(painted(categoryRaster(scoped, '养老'))).toBeLessThan(painted(categoryRaster(all, '养老')) * 0.6);
+    expect(painted(gapRaster(scoped, 'any'))).toBeLessThan(painted(gapRaster(all, 'any')));
+    expect(old.scope).toEqual(Uint8Array.from(grid.townNames, (n) => +(n === 'W')));
+    expect(med.scope).toBeNull();
   });
 
   it('a hypothetical facility adds coverage to its town and not to a far one', () => {

@@ -22,6 +22,8 @@ export interface CoverageResult {
   barrier: { label: Int32Array; crossings: { u: number; v: number; regions: number[] }[] } | null;
   /** Selected categories reached, per cell. */
   count: Uint8Array;
+  /** Selected categories reached or without data there (a scope), per cell: below their number, the cell lacks one. */
+  gapCount: Uint8Array;
   /** One row per town, then a last row '全区' for the whole district. */
   towns: TownStats[];
   warnings: Warning[];
@@ -88,6 +90,8 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
   const total = input.categories.length;
   const categories: CategoryResult[] = [];
   const runs: RowRuns[] = [];
+  // a category's reach with the cells where it has no data (its scope's other towns): no gap there
+  const open: RowRuns[] = [];
   for (const [k, category] of input.categories.entries()) {
     const band = bandFor(category, input.bands);
     const sources = input.facilities.filter((f) => f.category === category && Number.isFinite(f.lng) && Number.isFinite(f.lat));
@@ -97,6 +101,13 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
     const threshold = thresholdMetres(band, detour);
     const { reach, method, runs: reached } = provider.reach(sources, bandMode(band), threshold);
     runs.push(reached ?? runsFromCells(reach, grid.width, grid.height));
+    const named = input.scopes?.[category];
+    const scope = named ? Uint8Array.from(grid.townNames, (t) => +named.includes(t)) : null;
+    if (scope) {
+      const cells = reach.slice();
+      grid.townIndex.forEach((t, c) => { if (grid.mask[c] && !scope[t]) cells[c] = 1; });
+      open.push(runsFromCells(cells, grid.width, grid.height));
+    } else open.push(runs[k]);
     const { u, v } = sourceCoords(grid, sources);
     const sourceRegion = model ? sourceRegions(grid, model, u, v) : null;
     const interleaved = new Float64Array(2 * sources.length);
@@ -109,14 +120,16 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
       sources: interleaved,
       sourceRegion,
       crossingDist: model && sourceRegion ? crossingDistances(model, groupByRegion(sourceRegion), u, v, crossingMode(bandMode(band))) : null,
+      scope,
     });
     yield { done: k + 1, total, category };
   }
   const count = compositeCount(grid, runs);
+  const gapCount = open.some((r, k) => r !== runs[k]) ? compositeCount(grid, open) : count;
   const pop = input.population ? populationGrid(grid, input.population, warnings) : null;
-  const towns = townStats(grid, categories, runs, count, pop, input.largestGaps ?? true);
+  const towns = townStats(grid, categories, runs, count, pop, input.largestGaps ?? true, open);
   const barrier = model ? { label: model.label, crossings: model.crossings.map((c) => ({ u: c.u, v: c.v, regions: c.regions })) } : null;
-  return { grid, distanceMode: mode, detour, categories, barrier, count, towns, warnings };
+  return { grid, distanceMode: mode, detour, categories, barrier, count, gapCount, towns, warnings };
 }
 
 /** Runs the engine to completion (tests, benchmarks, or a caller that needs no progress). */

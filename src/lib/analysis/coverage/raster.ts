@@ -63,13 +63,14 @@ function categoryOf(result: CoverageResult, category: string) {
 /** (a) covered / gap for one category. */
 export function categoryRaster(result: CoverageResult, category: string, covered: Rgba | null = COVERED_COLOUR, gap: Rgba | null = GAP_COLOUR): RasterImage {
   const cat = categoryOf(result, category);
-  return paint(result.grid, (c) => (cat.reach[c] ? covered : gap));
+  // (no gap where the category has no data: CoverageInput.scopes)
+  return paint(result.grid, (c) => (cat.reach[c] ? covered : cat.scope && !cat.scope[result.grid.townIndex[c]] ? null : gap));
 }
 
-/** (b) gaps: rule 'any' = cells missing at least one selected category, 'all' = reaching none. */
+/** (b) gaps: rule 'any' = cells missing at least one selected category (of those with data there), 'all' = reaching none. */
 export function gapRaster(result: CoverageResult, rule: 'any' | 'all' = 'any', colour: Rgba = GAP_COLOUR): RasterImage {
   const n = result.categories.length;
-  return paint(result.grid, (c) => ((rule === 'any' ? result.count[c] < n : result.count[c] === 0) ? colour : null));
+  return paint(result.grid, (c) => ((rule === 'any' ? result.gapCount[c] < n : result.count[c] === 0) ? colour : null));
 }
 
 /** (c) composite count 0…n on a sequential ramp (0 = lightest). */

@@ -13,9 +13,14 @@ export function compositeCount(grid: Grid, runs: readonly RowRuns[]): Uint8Array
   return count;
 }
 
-/** Stats for every town, plus a last row for the whole district (name '全区'); `count` = compositeCount(grid, runs). */
+/**
+ * Stats for every town, plus a last row for the whole district (name '全区'); `count` = compositeCount(grid, runs).
+ * The gaps lacking a category are of `open`: its reach with the cells where it has no data (engine.ts); a
+ * blind spot is a cell that reaches no category, whichever have data there.
+ */
 export function townStats(
   grid: Grid, cats: readonly CategoryResult[], runs: readonly RowRuns[], count: Uint8Array, pop: Float64Array | null, withGaps = true,
+  open = runs,
 ): TownStats[] {
   const nT = grid.townNames.length;
   const D = nT; // district row
@@ -33,8 +38,8 @@ export function townStats(
     for (let t = 0; t < rows; t++) sumCount[t] += cov[k][t];
   });
   // cells reaching every selected category
-  let full: RowRuns = spans;
-  for (const r of runs) full = intersectRuns(full, r);
+  const every = (rs: readonly RowRuns[]) => rs.reduce(intersectRuns, spans);
+  const full = every(runs);
   const all = new Float64Array(rows);
   countPerTown(spans, full, w, D, all, null, null);
 
@@ -45,8 +50,8 @@ export function townStats(
   const labelled = { ...spans, t: spans.t.map((t) => (t < 0 ? nT : t)) };
   const largest = (covered: RowRuns) => largestGapRuns(areas, townGaps(labelled, covered));
   const none: (GapInfo | null)[] = areas.townNames.map(() => null);
-  const gaps = runs.map((r) => (withGaps ? largest(r) : none));
-  const gapAny = withGaps ? largest(full) : none;
+  const gaps = open.map((r) => (withGaps ? largest(r) : none));
+  const gapAny = withGaps ? largest(open === runs ? full : every(open)) : none;
   // blind spots: cells reaching no selected category (with sparse categories every cell lacks one)
   const blind = withGaps ? largest(runsFromCells(count, w, grid.height)) : none;
   // population for only some towns: the district's share would be theirs under the name 全区 (review 14 L3)

@@ -87,6 +87,11 @@ export interface CoverageInput {
   population?: PopulationInput;
   /** Compute the largest connected gaps per town (default true; the costliest statistic). */
   largestGaps?: boolean;
+  /**
+   * The towns a category has data for, where that is not all of them (a town office's file): in the
+   * others a cell it does not reach is no gap, as nothing is known there (its share there is no figure).
+   */
+  scopes?: Partial<Record<string, readonly string[]>>;
 }
 
 export interface Warning {
@@ -142,4 +147,6 @@ export interface CategoryResult {
   /** Barrier mode: region of each source, and shortest source→crossing distance (cell units). */
   sourceRegion: Int32Array | null;
   crossingDist: Float64Array | null;
+  /** With a scope (CoverageInput.scopes): 1 per town index it has data for; null: data for every town. */
+  scope: Uint8Array | null;
 }

@@ -12,8 +12,10 @@
 //   to a few hundred metres, which is why it is marked approximate.
 // - North of that point the river is the boundary between 徐汇区 and 浦锦街道, then 徐汇区/浦东新区;
 //   the line follows the outline there (shifted ~55 m into 徐汇区) and goes on, as a rough line
-//   along the river between 徐汇区 and 浦东新区, ~6 km beyond it (to 31.17N): no straight route
-//   between 浦锦街道 and the west bank may slip round its end (it did ~1 km north of the outline).
+//   along the river between 徐汇区 and 浦东新区 and on past the Bund to beyond 杨浦大桥 (31.28N, north of
+//   the outline's bounding box, which is the coverage grid): no straight route between 浦锦街道 and the
+//   west bank may slip round its end (it did ~1 km north of the outline), nor may the coverage grid's
+//   regions join round it through the cells outside 闵行 (they did while it ended at 31.17N).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +72,17 @@ export function huangpuCentreline(outline) {
     [121.4655, 31.128],
     [121.467, 31.15], // rough, only to close the way round: not used for any place in 闵行
     [121.469, 31.17],
+    // on past 卢浦大桥, 南浦大桥 and the Bund to beyond 杨浦大桥, out of the coverage grid (the outline's
+    // bounding box, north edge 31.262N): a line ending inside it let the grid's regions join round its end
+    // through the cells outside 闵行, so barrier mode was straight-line mode (review 24)
+    [121.478, 31.193],
+    [121.498, 31.21],
+    [121.499, 31.23],
+    [121.493, 31.242],
+    [121.51, 31.252],
+    [121.528, 31.256],
+    [121.548, 31.268],
+    [121.556, 31.28],
   ];
   return coords.map(([x, y]) => [round6(x), round6(y)]);
 }
@@ -86,7 +99,7 @@ function main() {
       precision: 'approximate',
       source:
         '公开地理常识：黄浦江是闵行区与奉贤区、徐汇区的界河，区内东岸部分（浦江镇、浦锦街道）以它为界，已与 data/district-outline.geojson 核对；由 scripts/build-river.mjs 绘制',
-      note: '中心线，不是两岸（此段江面宽约300–400米）；吴泾镇与浦江镇之间的一段是区界上两个定点之间的近似直线，与实际河道可相差数百米；区界以北约6公里为徐汇区与浦东新区之间的粗略延长线，只为使两岸之间的路线不能绕过线端',
+      note: '中心线，不是两岸（此段江面宽约300–400米）；吴泾镇与浦江镇之间的一段是区界上两个定点之间的近似直线，与实际河道可相差数百米；区界以北为沿徐汇区、黄浦区与浦东新区之间河道的粗略延长线（经卢浦大桥、南浦大桥、外滩至杨浦大桥以北，按记忆估计，可差数百米），只为使两岸之间的路线（包括生活圈覆盖网格中区外的格子）不能绕过线端，不用于闵行区内任何地点',
     },
     geometry: { type: 'LineString', coordinates: huangpuCentreline(outline) },
   };

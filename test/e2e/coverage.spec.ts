@@ -371,6 +371,40 @@ test('a category whose first facilities are imported is analysed, after a reload
   await expect(column).toHaveCount(0);
 });
 
+test('barrier-aware: a facility on the west bank reaches across the 黄浦江 only by a crossing usable on foot (review 24: the river stopped nothing)', async ({ page }) => {
+  await openApp(page, '?mode=coverage');
+  let key = await settled(page);
+  await expect(page.getByTestId('dist-barrier')).toBeChecked();
+  // a what-if 医疗 500 m west of the river, 1.2 km from 陈车线轮渡; then the east bank just across from it
+  await page.getByTestId('hypo-category').selectOption('医疗');
+  await page.getByTestId('hypo-place').click();
+  const at = await screenPoint(page, [121.462, 31.075]);
+  await page.mouse.click(at.x, at.y);
+  key = await settled(page, key);
+  const rows = page.getByTestId('whatif-table').locator('tbody tr');
+  await expect(rows.filter({ hasText: '吴泾镇' })).toHaveCount(1);
+  const across = await screenPoint(page, [121.472, 31.075]);
+  const minutes = async () => {
+    await page.mouse.move(across.x, across.y);
+    await page.mouse.move(across.x + 1, across.y + 1);
+    const cell = page.getByTestId('coverage-readout').locator('tr[data-cat="医疗"] td').first();
+    await expect(cell).toContainText('min');
+    return parseFloat((await cell.textContent())!);
+  };
+  const byFerry = await minutes();
+  // 浦锦街道's gain (km²): only the sliver of its approximate area west of the drawn river (+0.04)
+  const puJin = async () => Number(await rows.filter({ hasText: '浦锦街道' }).locator('td').last().textContent());
+  const barrierGain = await puJin();
+  // the same in a straight line: it reaches over the river, and the spot across is minutes away, not ~50
+  await page.getByTestId('dist-straight').check();
+  await settled(page, key);
+  const straightGain = await puJin();
+  expect(barrierGain, `浦锦街道 +${barrierGain} km² against +${straightGain} in a straight line`).toBeLessThan(straightGain / 3);
+  const straight = await minutes();
+  expect(straight).toBeLessThan(25);
+  expect(byFerry).toBeGreaterThan(straight + 15);
+});
+
 test('coverage: the view, a band and a what-if facility come back after a reload', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-coverage').click();

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import { parseCrossingsCsv, parseLayerCsv, parseTownsCsv } from '../../../src/lib/data/load.ts';
 import type { PointLayer } from '../../../src/lib/data/schema.ts';
 import { nameBox } from '../../../scripts/lib/label-point.mjs';
+import { buildBarrierModel, buildGrid, computeCoverage, type BarrierInput, type CoverageInput } from '../../../src/lib/analysis/coverage/index.ts';
 import { SLIDE_TEXT_STOPS, STATION_GAP, slideZoom } from '../../../scripts/lib/slide-label-point.mjs';
 
 const DATA = join(import.meta.dirname, '../../../data');
@@ -148,7 +149,7 @@ describe('黄浦江 split', () => {
     const east = towns.filter((t) => EAST_BANK.includes(t.properties?.name));
     expect(east).toHaveLength(2);
     // a point just east of the river's inner section is in an east-bank town
-    const mid = turf.along(river, turf.length(river) * 0.75);
+    const mid = turf.nearestPointOnLine(river, [121.468, 31.06]);
     const probe = turf.destination(mid, 0.5, 90);
     const holder = towns.find((t) => turf.booleanPointInPolygon(probe, t));
     expect(EAST_BANK).toContain(holder?.properties?.name);
@@ -175,6 +176,31 @@ describe('黄浦江: no way round', () => {
       }
     }
     expect(slipped.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('黄浦江: the coverage grid', () => {
+  it("splits 生活圈覆盖's grid in two: a facility 500 m west of the river reaches the east bank only by a crossing (review 24)", () => {
+    // (the line ended inside the grid, at 31.17N, and the cells outside 闵行 joined the banks round it)
+    const barriers = JSON.parse(read('barriers.geojson')) as BarrierInput;
+    const grid = buildGrid({ outline, towns: { type: 'FeatureCollection', features: towns } }, 50);
+    const model = buildBarrierModel(grid, barriers, [], ['river'], 150);
+    // the district's cells in two regions, the east bank (浦江镇, 浦锦街道: ~104 km²) the smaller
+    const cells = new Map<number, number>();
+    model.label.forEach((l, c) => { if (grid.mask[c] && l >= 0) cells.set(l, (cells.get(l) ?? 0) + 1); });
+    expect(cells.size).toBe(2);
+    const [east] = [...cells].sort((a, b) => a[1] - b[1])[0];
+    expect(cells.get(east)! * 0.0025).toBeCloseTo(104, -1);
+    const input: CoverageInput = {
+      district: { outline, towns: { type: 'FeatureCollection', features: towns } },
+      facilities: [{ id: 'w', lng: 121.462, lat: 31.075, category: '医疗' }],
+      categories: ['医疗'], bands: { 医疗: { minutes: 15, mode: 'walk' } },
+      barriers, crossings: parseCrossingsCsv(read('crossings.csv')).records,
+    };
+    // cells of the east bank it reaches (the approximate 浦锦街道 reaches a little over the drawn line, so by region)
+    const reached = (mode: 'barrier' | 'straight') => computeCoverage({ ...input, distanceMode: mode }).categories[0].reach.filter((x, c) => x && model.label[c] === east).length;
+    expect(reached('straight')).toBeGreaterThan(40);
+    expect(reached('barrier')).toBe(0);
   });
 });
 

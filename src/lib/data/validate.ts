@@ -204,10 +204,11 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         const value = d.type === 'lat' ? lat : lng;
         err(d, i, `超出经纬度范围：${value}`, 'outOfRange', { value });
       } else {
+        // the point as the file gives it, to be found there (review 24: the converted one was not)
+        const point = `(${lng.toFixed(5)}, ${lat.toFixed(5)})`;
         [lng, lat] = toWgs84(lng, lat, crs);
         rec.lng = lng;
         rec.lat = lat;
-        const point = `(${lng.toFixed(5)}, ${lat.toFixed(5)})`;
         if (opts.district && box && !insideBounds(opts.district, lng, lat)) {
           // within reach of a 15-minute trip across the boundary: kept; farther: a wrong coordinate
           if (!nearArea(opts.district, lng, lat, NEAR_KM, box)) err(defs[lngIdx], lngIdx, `位置 ${point} 离闵行区超过 ${NEAR_KM} km，多半是坐标有误`, 'farAway', { point, km: NEAR_KM });

@@ -99,6 +99,9 @@ describe('swapped and out-of-district points', () => {
     // Beijing: a wrong coordinate, not a facility across the boundary
     expect(res.rejected.map((r) => r.line)).toEqual([3]);
     expect(errors(res.issues).map((i) => [i.line, english(i)])).toEqual([[3, "line 3, column 'lng': point (116.40000, 39.90000) is more than 5 km from Minhang, most likely a wrong coordinate"]]);
+    // a 高德 (GCJ-02) file's points are quoted as the file gives them, not as converted (review 24)
+    const gcj = importFixture('outside-district.csv', 'facilities', { district: TEST_DISTRICT, crs: 'GCJ02' });
+    expect(gcj.issues.map((i) => i.vars?.point)).toEqual(['(116.40000, 39.90000)', '(121.60000, 31.10000)']);
   });
   it('reports projected coordinates clearly', () => {
     const res = importFixture('projected-3857.csv', 'facilities');

@@ -6,6 +6,7 @@
 import type { Component } from 'svelte';
 import type { Locale } from '../lib/i18n/messages';
 import type { Mode } from '../lib/state/app.svelte';
+import * as explore from './explore/ui';
 
 export interface ModeMeta {
   id: Mode;
@@ -28,7 +29,12 @@ export interface ModeEntry {
 }
 
 const metas = import.meta.glob<ModeMeta>('./*/mode.ts', { eager: true, import: 'meta' });
-const uis = import.meta.glob<{ Panel: Component; Overlay?: Component }>('./*/ui.ts');
+// 地图浏览 (explore), the mode the page opens in, is in the start chunk (vite.config.ts, START_ONLY):
+// imported with it rather than dynamically, which made the bundler add a re-export file for it.
+const uis: Record<string, () => Promise<{ Panel: Component; Overlay?: Component }>> = {
+  ...import.meta.glob(['./*/ui.ts', '!./explore/ui.ts']),
+  './explore/ui.ts': async () => explore,
+};
 
 export const MODE_ENTRIES: ModeEntry[] = Object.entries(metas)
   .map(([path, meta]) => {

@@ -1,4 +1,5 @@
 // Records → CSV (UTF-8 BOM, formula-safe) / GeoJSON; rejected rows → CSV with line and reason.
+import type { FeatureCollection, Point } from 'geojson';
 import type { FieldDef } from './schema';
 import { issueReason, type IssueTemplates, type RowIssue } from './issues';
 
@@ -48,6 +49,14 @@ export function recordsToCsvBytes<T extends object>(defs: readonly FieldDef[], r
 export interface PointFeatureCollection {
   type: 'FeatureCollection';
   features: { type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] }; properties: Record<string, unknown> }[];
+}
+
+/** Items with a position as GeoJSON points, their properties from `props`. */
+export function pointsFc<T extends { lng: number; lat: number }>(items: readonly T[], props: (t: T, i: number) => Record<string, unknown>): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: items.map((t, i) => ({ type: 'Feature', properties: props(t, i), geometry: { type: 'Point', coordinates: [t.lng, t.lat] } })),
+  };
 }
 
 /** Point records → GeoJSON (WGS-84); every field but lng/lat becomes a property. */

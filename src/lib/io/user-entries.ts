@@ -1,6 +1,6 @@
 // Import outcome → store entries (facilities split by category), and any layer → CSV / GeoJSON text.
 import { LAYER_FIELDS, type FacilityRecord, type PointLayer, type PointRecord } from '../data/schema';
-import { csvText, neutralise, recordsToCsv, recordsToGeoJson, rejectedToCsv } from '../data/export';
+import { csvText, neutralise, pointsFc, recordsToCsv, recordsToGeoJson, rejectedToCsv } from '../data/export';
 import { POPULATION_POINT_FIELDS, POPULATION_TOWN_FIELDS } from '../data/population';
 import { issueReason, type IssueTemplates } from '../data/issues';
 import type { DataPack } from './pack-types';
@@ -84,10 +84,7 @@ export function populationCsv(pack: DataPack): string {
 export function layerGeoJson(pack: DataPack, layer: ExportLayer): string {
   if (layer === 'population') {
     const d = pack.population?.data;
-    return JSON.stringify({
-      type: 'FeatureCollection',
-      features: d?.kind === 'points' ? d.rows.map((r) => ({ type: 'Feature', properties: { name: r.name, count: r.count, source: r.source }, geometry: { type: 'Point', coordinates: [r.lng, r.lat] } })) : [],
-    });
+    return JSON.stringify(pointsFc(d?.kind === 'points' ? d.rows : [], (r) => ({ name: r.name, count: r.count, source: r.source })));
   }
   if (layer === 'boundaries') return JSON.stringify(pack.boundaries);
   if (layer === 'barriers') return JSON.stringify(pack.barriers);

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { CrossingRecord, PointRecord, TownRecord } from '../data/schema';
 import type { AreaCollection } from '../io/pack-types';
 import { townLabelPoint } from '../data/areas';
+import { pointsFc } from '../data/export';
 import type { CircleLook } from './circle-look';
 import { labelLines } from './layers/label';
 import { shortEnglishName } from '../i18n/place-names';
@@ -74,14 +75,7 @@ export function crossingsFc(
   crossings: readonly CrossingRecord[],
   look: Partial<CircleLook> = {},
 ): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: crossings.map((c) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [c.lng, c.lat] },
-      properties: { id: c.id, name: c.name, name_en: c.name_en, kind: c.kind, modes: c.modes, precision: c.precision, ...look },
-    })),
-  };
+  return pointsFc(crossings, (c) => ({ id: c.id, name: c.name, name_en: c.name_en, kind: c.kind, modes: c.modes, precision: c.precision, ...look }));
 }
 
 /**

@@ -2,10 +2,10 @@
 // completeness) and the hypothetical facilities 'coverage-hypothetical'. Added on entering the
 // mode, removed on leaving it.
 import type { CanvasSource, Map as MlMap } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
 import type { FacilityPoint, RasterImage } from '../../lib/analysis/coverage/index';
 import { addOrdered, removeLayers, setGeoJson } from '../../lib/map/add-layer';
 import { FONT_STACK } from '../../lib/map/style';
+import { pointsFc } from '../../lib/data/export';
 
 export const RASTER_ID = 'coverage-raster';
 export const HYPO_ID = 'coverage-hypothetical';
@@ -44,11 +44,7 @@ export function prepareRaster(map: MlMap, coordinates: RasterImage['coordinates'
 }
 
 export function showHypothetical(map: MlMap, points: readonly FacilityPoint[], label: (p: FacilityPoint) => string): void {
-  const fc: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { id: p.id, category: p.category, label: label(p) } })),
-  };
-  setGeoJson(map, HYPO_ID, fc);
+  setGeoJson(map, HYPO_ID, pointsFc(points, (p) => ({ id: p.id, category: p.category, label: label(p) })));
   addOrdered(map, {
     id: HYPO_ID, type: 'circle', source: HYPO_ID,
     paint: { 'circle-radius': 8, 'circle-color': '#ffeb3b', 'circle-stroke-color': '#212121', 'circle-stroke-width': 2.5 },

@@ -53,10 +53,3 @@ export function setSitingData(map: MlMap, d: { unreached: FeatureCollection<Poin
 export function removeSitingLayers(map: MlMap): void {
   removeLayers(map, LAYERS);
 }
-
-export function pointsFc<T extends { lng: number; lat: number }>(items: readonly T[], props: (t: T, i: number) => Record<string, unknown>): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: items.map((t, i) => ({ type: 'Feature', properties: props(t, i), geometry: { type: 'Point', coordinates: [t.lng, t.lat] } })),
-  };
-}

@@ -2,6 +2,7 @@
 // town, and how many points share the spot. Pure: no DOM, no map.
 import type { Locale, MessageKey } from '../i18n/messages';
 import { vocab } from '../i18n/messages';
+import { fmt } from '../i18n/catalog';
 
 export interface HoverHit {
   /** The MapLibre layer id, e.g. 'stations-circle'. */
@@ -40,6 +41,6 @@ export function hoverText(
     ? t(kindKey)
     : [word(String(top.category ?? '')), word(String(top.subtype ?? ''))].filter(Boolean).join(' · ');
   const detail = [kind, townName(String(top.town ?? ''))].filter(Boolean).join(' · ');
-  const hint = seen.size > 1 ? t('hoverMore').replace('{n}', String(seen.size)) : t('hoverClick');
+  const hint = seen.size > 1 ? fmt(t('hoverMore'), { n: seen.size }) : t('hoverClick');
   return { title, detail, hint };
 }

@@ -152,8 +152,12 @@ describe('coverage engine: known answers', () => {
     const res = whatIf(input, [facility('new', -3000, 0, '医疗')]);
     const rowA = res.rows.find((r) => r.town === 'A')!, rowB = res.rows.find((r) => r.town === 'B')!;
     expect(rowA.gainKm2).toBeGreaterThan(3); // ≈ π km²
-    expect(rowA.afterShare).toBeGreaterThan(rowA.beforeShare);
+    expect(rowA.afterShare).toBeGreaterThan(rowA.beforeShare!);
     expect(rowB.gainKm2).toBe(0);
+    // a category with data for B alone (a town office's file): A had no figure before, not 0 %; 全区 neither
+    const scoped = whatIf({ ...input, scopes: { 医疗: ['B'] } }, [facility('new', -3000, 0, '医疗')]);
+    expect(scoped.rows.map((r) => [r.town, r.beforeShare === null])).toEqual([['A', true], ['B', false], ['全区', true]]);
+    expect(scoped.rows[0].afterShare).toBeCloseTo(rowA.afterShare, 9);
   });
 });
 

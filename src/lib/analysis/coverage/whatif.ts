@@ -9,7 +9,8 @@ export interface WhatIfRow {
   beforeKm2: number;
   afterKm2: number;
   gainKm2: number;
-  beforeShare: number;
+  /** null in a town the category had no data for (CoverageInput.scopes): its share there was no figure. */
+  beforeShare: number | null;
   afterShare: number;
   /** null when no population was loaded. */
   beforePopulationShare: number | null;
@@ -31,10 +32,11 @@ export function whatIf(input: CoverageInput, added: readonly FacilityPoint[], ca
     const ta = after.towns[r];
     tb.categories.forEach((cb, k) => {
       const ca = ta.categories[k];
+      const scope = input.scopes?.[cb.category];
       rows.push({
         town: tb.name, category: cb.category,
         beforeKm2: cb.coveredKm2, afterKm2: ca.coveredKm2, gainKm2: ca.coveredKm2 - cb.coveredKm2,
-        beforeShare: cb.coveredShare, afterShare: ca.coveredShare,
+        beforeShare: scope && !scope.includes(tb.name) ? null : cb.coveredShare, afterShare: ca.coveredShare,
         beforePopulationShare: cb.populationShare, afterPopulationShare: ca.populationShare,
       });
     });

@@ -472,8 +472,28 @@ test.describe('我的位置', () => {
     await page.getByTestId('nearest-here').click();
     await expect(page.getByTestId('nearest-at')).toContainText('121.37950, 31.08350');
     await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+    // a good fix is not said to be rough (review 24)
+    await expect(page.getByTestId('nearest-coords-msg')).toHaveCount(0);
     // the typed-coordinates button says what it does
     await expect(page.getByTestId('nearest-locate')).toHaveText('确定');
+  });
+  test('a position known to a kilometre or worse is said to be, and the button is busy until it comes (review 24)', async ({ page, context }) => {
+    await context.setGeolocation({ longitude: 121.3795, latitude: 31.0835, accuracy: 2500 });
+    // the device takes its time, as a phone's GPS does
+    await page.addInitScript(() => {
+      const get = navigator.geolocation.getCurrentPosition.bind(navigator.geolocation);
+      navigator.geolocation.getCurrentPosition = (ok, fail, o) => setTimeout(() => get(ok, fail, o), 1500);
+    });
+    await openApp(page, '?mode=nearest');
+    const button = page.getByTestId('nearest-here');
+    await button.click();
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveText('正在定位…');
+    await expect(page.getByTestId('nearest-at')).toContainText('121.37950, 31.08350');
+    await expect(button).toBeEnabled();
+    await expect(button).toHaveText('我的位置');
+    await expect(page.getByTestId('nearest-coords-msg')).toHaveText('定位误差可能超过 1 公里，结果仅供参考；也可在地图上点选');
+    await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
   });
   test('a position far from Minhang, or none allowed, is said and changes nothing', async ({ page, context }) => {
     await context.setGeolocation({ longitude: 120.155, latitude: 30.274 });
@@ -506,10 +526,10 @@ test('in English the position line and the result cards use English names and pu
   await expect(page.getByTestId('nearest-at')).toContainText('Pujiang Town Station ');
   // a result's details say the trip in words (it read "From the chosen point: Walk 2.0 h")
   await page.getByTestId('nearest-result').first().locator('button.head').click();
-  await expect(page.getByTestId('details-trip')).toHaveText(/^(< 1 min|\d+ min|[\d.]+ h) on foot from the chosen point · [\d.]+ k?m$/);
+  await expect(page.getByTestId('details-trip')).toHaveText(/^(< 1 min|\d+ min|[\d.]+ h) on foot from the chosen point · [\d.]+ k?m( · to the town's representative point)?$/);
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('nearest-at')).toContainText('浦江镇站 ');
-  await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 (不到 1 分钟|\d+ 分钟|[\d.]+ 小时) · [\d.]+ k?m$/);
+  await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 (不到 1 分钟|\d+ 分钟|[\d.]+ 小时) · [\d.]+ k?m( · 按街镇代表点计)?$/);
   await expect.poll(() => new URL(page.url()).searchParams.get('label')).toBe('浦江镇站');
 });
 

@@ -119,7 +119,7 @@ function block(p: Pen, b: Block): void {
         ctx.strokeStyle = it.ring ? it.colour : 'rgba(0,0,0,0.3)';
         ctx.lineWidth = it.ring ? base * 0.17 : 1;
         ctx.beginPath();
-        if (it.round || it.ring) ctx.arc(p.x + base * 0.45, p.y + base * 0.75, base * 0.42 - ctx.lineWidth / 2, 0, Math.PI * 2);
+        if (it.ring) ctx.arc(p.x + base * 0.45, p.y + base * 0.75, base * 0.42 - ctx.lineWidth / 2, 0, Math.PI * 2);
         else ctx.rect(p.x, p.y + base * 0.35, base * 1.3, base * 0.85);
         ctx.fill();
         ctx.stroke();

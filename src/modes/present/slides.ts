@@ -23,12 +23,11 @@ export type Block =
   | { kind: 'table'; head: string[]; rows: string[][] }
   | { kind: 'note'; text: string };
 
-/** A key entry: a box of colour, a dot (`round`), or a hollow ring in `colour` (`ring`: a point known only by its town). */
+/** A key entry: a box of colour, or a hollow ring in `colour` (`ring`: a point, most known only by their town). */
 export interface Swatch {
   colour: string;
   label: string;
   sub?: string;
-  round?: boolean;
   ring?: boolean;
 }
 
@@ -102,10 +101,11 @@ function overviewCard(pack: DataPack, locale: Locale): Card {
           kind: 'swatches',
           items: [
             {
+              // hollow, as most stations are on the map, and said why (review 24: a solid dot keyed rings)
               colour: STATION_COLOUR,
-              round: true,
+              ring: true,
               label: labelled(locale, ps(locale, 'stationsLegend'), `${pack.stations.length} ${ps(locale, 'stationsCount')}`),
-              sub: `${operating} ${ps(locale, 'operating')} · ${planned} ${ps(locale, 'planned')}`,
+              sub: `${operating} ${ps(locale, 'operating')} · ${planned} ${ps(locale, 'planned')} · ${ps(locale, 'stationsRing')}`,
             },
           ],
         },
@@ -145,7 +145,8 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
         // a station being set up says so in words, not only by its paler bar (review 21: read aloud, it sounded open)
         items: stations.map((s) => ({
           name: ((n) => (s.status !== '在运营' && !n.includes(ps(locale, 'planned')) ? n + asideIn(locale, ps(locale, 'planned')) : n))(locale === 'en' && s.name_en ? s.name_en : s.name),
-          services: s.services.length ? listIn(locale, s.services.map((x) => vocab(x, locale))) : ps(locale, 'servicesUnlisted'),
+          // a pin on the slide's map that stands for the town says so (review 24: read as the station's spot)
+          services: (s.services.length ? listIn(locale, s.services.map((x) => vocab(x, locale))) : ps(locale, 'servicesUnlisted')) + (s.precision === 'town' ? ` · ${ps(locale, 'townPoint')}` : ''),
           planned: s.status !== '在运营',
         })),
       },

@@ -38,7 +38,23 @@ describe('the closing slide’s key', () => {
   });
 });
 
+describe('the overview’s key', () => {
+  it('keys the stations as the rings most of them are on its map, and says what a ring means (review 24: a solid dot)', () => {
+    const [, stations] = slideCard(pack, { kind: 'overview' }, null, 'zh').sections.map((s) => (s.block.kind === 'swatches' ? s.block.items : []));
+    expect(stations).toEqual([{ colour: STATION_COLOUR, ring: true, label: '质汇驿站：18 个', sub: '17 在运营 · 1 筹建 · 空心圈：仅知街镇' }]);
+  });
+});
+
 describe('a town card’s stations', () => {
+  const services = (town: string, locale: 'zh' | 'en' = 'zh') =>
+    slideCard(pack, { kind: 'town', town }, null, locale).sections.flatMap((s) => (s.block.kind === 'stations' ? s.block.items.map((i) => i.services) : []));
+  it("say when their pin stands for the town, not the station (review 24: read as the station's spot)", () => {
+    expect(services('浦江镇')).toEqual(['服务清单未公布 · 位置为街镇代表点']);
+    expect(services('浦江镇', 'en')).toEqual(["services not published · placed at the town's representative point"]);
+    // 七宝's is placed at the old town, approximately: no such note
+    expect(services('七宝镇')).toEqual([expect.not.stringContaining('代表点')]);
+  });
+
   const names = (locale: 'zh' | 'en') =>
     slideCard(pack, { kind: 'town', town: '古美街道' }, null, locale).sections.flatMap((s) => (s.block.kind === 'stations' ? s.block.items.map((i) => i.name) : []));
   it('say a station being set up is so, once, in either language (review 21: only a paler bar said it)', () => {

@@ -6,8 +6,7 @@ import type { AnalysisClient } from '../../lib/worker/client';
 import { SupersededError } from '../../lib/worker/client';
 import type { ProgressInfo } from '../../lib/worker/protocol';
 import type { CoverageCategory, CoverageResult, FacilityPoint, WhatIfResult } from '../../lib/analysis/coverage/index';
-import { buildInput, categoryCounts, categoryScopes, defaultSettings, facilityPoints, type CoverageSettings } from './settings';
-import type { FacilityRecord } from '../../lib/data/schema';
+import { buildInput, categoryCounts, defaultSettings, facilityPoints, type CoverageSettings } from './settings';
 import type { SortState } from './town-table';
 import type { ViewKind } from './view';
 import { recallCoverage, storeCoverage } from './memory';
@@ -16,6 +15,8 @@ import { recallCoverage, storeCoverage } from './memory';
  *  deeply (so an effect calling it follows every nested change): `$state.snapshot` without its cloner (0.2 kB). */
 export const plain = <T>(v: T): T =>
   (Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v) as T;
+
+type Scopes = Record<string, Set<string>>;
 
 export class CoverageState {
   settings = $state<CoverageSettings>(defaultSettings(true));
@@ -61,14 +62,13 @@ export class CoverageState {
     storeCoverage({ settings, view, viewCategory, hypoCategory, hypothetical, sort, had });
   }
 
-  /** `shipped`: the embedded pack's facilities (a category of the planner's files alone may have data for some towns only). */
-  private input(pack: DataPack, shipped: readonly FacilityRecord[], withHypothetical: boolean) {
-    const extra = withHypothetical ? plain(this.hypothetical) : [];
-    return buildInput(pack, plain(this.settings), extra, categoryScopes(pack, shipped, extra));
+  /** `scopes`: the towns a category of the planner's files alone has data for (settings.ts categoryScopes). */
+  private input(pack: DataPack, withHypothetical: boolean, scopes: Scopes) {
+    return buildInput(pack, plain(this.settings), withHypothetical ? plain(this.hypothetical) : [], scopes);
   }
 
-  async run(client: AnalysisClient, pack: DataPack, shipped: readonly FacilityRecord[]): Promise<void> {
-    const input = this.input(pack, shipped, true);
+  async run(client: AnalysisClient, pack: DataPack, scopes: Scopes): Promise<void> {
+    const input = this.input(pack, true, scopes);
     const token = ++this.token;
     if (input.categories.length === 0) { this.result = null; this.running = false; return; }
     const t0 = performance.now();
@@ -91,13 +91,14 @@ export class CoverageState {
     }
   }
 
-  async runWhatIf(client: AnalysisClient, pack: DataPack, shipped: readonly FacilityRecord[]): Promise<void> {
+  /** `scopes` without the what-if facilities: a town one of them gives data had none before it. */
+  async runWhatIf(client: AnalysisClient, pack: DataPack, scopes: Scopes): Promise<void> {
     const token = ++this.whatIfToken;
     const added = plain(this.hypothetical);
     if (added.length === 0) { this.whatIf = null; this.whatIfRunning = false; return; }
     this.whatIfRunning = true;
     try {
-      const r = await client.run('whatIf', { input: this.input(pack, shipped, false), added });
+      const r = await client.run('whatIf', { input: this.input(pack, false, scopes), added });
       if (token === this.whatIfToken) this.whatIf = r;
     } catch (e) {
       if (!(e instanceof SupersededError) && token === this.whatIfToken) this.error = errorText(e);

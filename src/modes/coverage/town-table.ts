@@ -2,7 +2,7 @@
 import { csvText, neutralise } from '../../lib/data/export';
 import { townInLocale } from '../../lib/i18n/place-names';
 import type { Locale } from '../../lib/i18n/messages';
-import type { CategoryTownStats, GapInfo, TownStats } from '../../lib/analysis/coverage/index';
+import type { CategoryResult, CategoryTownStats, GapInfo, TownStats } from '../../lib/analysis/coverage/index';
 
 export const DISTRICT_ROW = '全区';
 
@@ -14,13 +14,15 @@ export type TableRow = Omit<TownStats, 'categories' | 'allShare' | 'completeness
 };
 
 /**
- * The rows with each category's `scopes` (settings.ts's categoryScopes): in a town a category has no data
- * for, its cells are blank, as is 全区's (as for a population file's missing towns); the town's 平均覆盖率 is
- * the mean over the categories it has data for, and its 全部可达 blank.
+ * The rows with each category's scope (the result's, from settings.ts's categoryScopes; `names`: the grid's
+ * towns it is indexed by): in a town a category has no data for, its cells are blank, as is 全区's (as for a
+ * population file's missing towns); the town's 平均覆盖率 is the mean over the categories it has data for,
+ * and its 全部可达 blank.
  */
-export function scopedRows(towns: readonly TownStats[], scopes: Record<string, Set<string>>): TableRow[] {
+export function scopedRows(towns: readonly TownStats[], cats: readonly Pick<CategoryResult, 'scope'>[], names: readonly string[]): TableRow[] {
   return towns.map((t) => {
-    const categories = t.categories.map((c) => (scopes[c.category]?.has(t.name) === false ? { ...c, coveredShare: null, populationShare: null, largestGap: null } : c));
+    // (全区, in no town, is blank too)
+    const categories = t.categories.map((c, k, _, s = cats[k].scope) => (s && !s[names.indexOf(t.name)] ? { ...c, coveredShare: null, populationShare: null, largestGap: null } : c));
     const known = categories.filter((c) => c.coveredShare !== null);
     return known.length === categories.length ? t : { ...t, categories, completeness: known.length ? known.reduce((n, c) => n + c.coveredShare!, 0) / known.length : null, allShare: null };
   });

@@ -175,7 +175,10 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
       const t = town(name, a);
       return { ...t, completeness: (a + b) / 2, categories: [...t.categories, { ...t.categories[0], category: '养老', coveredShare: b }] };
     };
-    const rows = scopedRows([two('甲镇', 0.6, 0.2), two('乙镇', 0.4, 0), two('全区', 0.5, 0.1)], { 养老: new Set(['甲镇']) });
+    // the result's scopes: 医疗 everywhere, 养老 in 甲镇 of the grid's towns 甲镇, 乙镇, 丙镇
+    const names = ['甲镇', '乙镇', '丙镇'];
+    const cats = (...towns: string[]) => [{ scope: null }, { scope: Uint8Array.from(names, (n) => +towns.includes(n)) }];
+    const rows = scopedRows([two('甲镇', 0.6, 0.2), two('乙镇', 0.4, 0), two('全区', 0.5, 0.1)], cats('甲镇'), names);
     expect(rows.map((t) => [t.name, t.categories.map((c) => c.coveredShare), t.completeness, t.allShare])).toEqual([
       ['甲镇', [0.6, 0.2], 0.4, 0.6],
       ['乙镇', [0.4, null], 0.4, null],
@@ -183,12 +186,12 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
     ]);
     // blank in the CSV, and sorted after every number, in both directions
     expect(townsCsv(rows, LABELS).split('\r\n')[2]).toBe('乙镇,2.000,40.00,,40.00,,,,');
-    const more = scopedRows([two('甲镇', 0.6, 0.2), two('乙镇', 0.4, 0), two('丙镇', 0.5, 0.1), two('全区', 0.5, 0.1)], { 养老: new Set(['甲镇', '丙镇']) });
+    const more = scopedRows([two('甲镇', 0.6, 0.2), two('乙镇', 0.4, 0), two('丙镇', 0.5, 0.1), two('全区', 0.5, 0.1)], cats('甲镇', '丙镇'), names);
     expect(sortTowns(more, { key: 'cat:养老', dir: -1 }).map((t) => t.name)).toEqual(['甲镇', '丙镇', '乙镇', '全区']);
     expect(sortTowns(more, { key: 'cat:养老', dir: 1 }).map((t) => t.name)).toEqual(['丙镇', '甲镇', '乙镇', '全区']);
   });
   it('gives no mean to a town with data for none of the categories shown (0.0 read as a total gap)', () => {
-    const [row] = scopedRows([town('乙镇', 0)], { 医疗: new Set(['甲镇']) });
+    const [row] = scopedRows([town('乙镇', 0)], [{ scope: Uint8Array.of(1, 0) }], ['甲镇', '乙镇']);
     expect([row.completeness, row.allShare, row.categories[0].coveredShare]).toEqual([null, null, null]);
     expect(townsCsv([row], LABELS).split('\r\n')[1]).toBe('乙镇,2.000,,,,,,');
   });

@@ -487,10 +487,9 @@ test.describe('我的位置', () => {
     await openApp(page, '?mode=nearest');
     const button = page.getByTestId('nearest-here');
     await button.click();
-    await expect(button).toBeDisabled();
+    // (still a button: a prompt dismissed in some browsers answers neither way, and a press asks again)
     await expect(button).toHaveText('正在定位…');
     await expect(page.getByTestId('nearest-at')).toContainText('121.37950, 31.08350');
-    await expect(button).toBeEnabled();
     await expect(button).toHaveText('我的位置');
     await expect(page.getByTestId('nearest-coords-msg')).toHaveText('定位误差可能超过 1 公里，结果仅供参考；也可在地图上点选');
     await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);

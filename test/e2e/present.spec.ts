@@ -135,7 +135,7 @@ for (const [w, h] of [
         await expect(page.getByTestId('slide-card')).toContainText('%');
         await expect(page.getByTestId('slide-card')).toContainText('过江通道');
         // the reach share says beside it that it rests on town representative points
-        await expect(page.getByTestId('slide-card')).toContainText(`示意值：其中 ${TOWN_ENTERPRISES} 家与多数驿站一样只知所在街镇，此值主要说明各街镇都有驿站`);
+        await expect(page.getByTestId('slide-card')).toContainText(`示意值：其中 ${TOWN_ENTERPRISES} 家与多数驿站一样只知所在街镇，此值主要反映各街镇有无驿站`);
         // the key explains the enterprises' rings its map adds to the stations
         await expect(page.getByTestId('slide-card').locator('.swatches li:has(i.ring)')).toHaveText(['质汇驿站', '重点企业 / 园区空心圈（驿站、企业）：位置为街镇代表点']);
         expect(await highlighted(page)).toEqual([]);

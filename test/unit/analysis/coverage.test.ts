@@ -143,6 +143,13 @@ describe('coverage engine: known answers', () => {
     expect(painted(gapRaster(scoped, 'any'))).toBeLessThan(painted(gapRaster(all, 'any')));
     expect(old.scope).toEqual(Uint8Array.from(grid.townNames, (n) => +(n === 'W')));
     expect(med.scope).toBeNull();
+    // 养老 alone: a blind spot is no more than a gap in E (it was the whole town: code review 24)
+    const alone = computeCoverage({ ...input, categories: ['养老'], scopes: { 养老: ['W'] } });
+    expect(town(alone, 'E').largestBlind).toBeNull();
+    expect(town(alone, 'W').largestBlind).toEqual(town(alone, 'W').largestGapAny);
+    expect(painted(gapRaster(alone, 'all'))).toBe(painted(gapRaster(alone, 'any')));
+    // 全区's gap of the category is its towns with data's largest
+    expect(town(scoped, '全区').categories[1].largestGap).not.toBeNull();
   });
 
   it('a hypothetical facility adds coverage to its town and not to a far one', () => {

@@ -125,9 +125,10 @@ export function* coverageSteps(input: CoverageInput, cache?: CoverageCache): Gen
     yield { done: k + 1, total, category };
   }
   const count = compositeCount(grid, runs);
-  const gapCount = open.some((r, k) => r !== runs[k]) ? compositeCount(grid, open) : count;
+  const scoped = open.some((r, k) => r !== runs[k]);
+  const gapCount = scoped ? compositeCount(grid, open) : count;
   const pop = input.population ? populationGrid(grid, input.population, warnings) : null;
-  const towns = townStats(grid, categories, runs, count, pop, input.largestGaps ?? true, open);
+  const towns = townStats(grid, categories, runs, count, pop, input.largestGaps ?? true, scoped ? open : runs, gapCount);
   const barrier = model ? { label: model.label, crossings: model.crossings.map((c) => ({ u: c.u, v: c.v, regions: c.regions })) } : null;
   return { grid, distanceMode: mode, detour, categories, barrier, count, gapCount, towns, warnings };
 }

@@ -67,10 +67,13 @@ export function categoryRaster(result: CoverageResult, category: string, covered
   return paint(result.grid, (c) => (cat.reach[c] ? covered : cat.scope && !cat.scope[result.grid.townIndex[c]] ? null : gap));
 }
 
-/** (b) gaps: rule 'any' = cells missing at least one selected category (of those with data there), 'all' = reaching none. */
+/**
+ * (b) gaps: rule 'any' = cells missing at least one selected category, 'all' = reaching none; both only where
+ * a category missed has data (gapCount below n).
+ */
 export function gapRaster(result: CoverageResult, rule: 'any' | 'all' = 'any', colour: Rgba = GAP_COLOUR): RasterImage {
   const n = result.categories.length;
-  return paint(result.grid, (c) => ((rule === 'any' ? result.gapCount[c] < n : result.count[c] === 0) ? colour : null));
+  return paint(result.grid, (c) => ((rule === 'any' || !result.count[c]) && result.gapCount[c] < n ? colour : null));
 }
 
 /** (c) composite count 0…n on a sequential ramp (0 = lightest). */

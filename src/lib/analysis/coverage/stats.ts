@@ -15,12 +15,12 @@ export function compositeCount(grid: Grid, runs: readonly RowRuns[]): Uint8Array
 
 /**
  * Stats for every town, plus a last row for the whole district (name '全区'); `count` = compositeCount(grid, runs).
- * The gaps lacking a category are of `open`: its reach with the cells where it has no data (engine.ts); a
- * blind spot is a cell that reaches no category, whichever have data there.
+ * The gaps lacking a category are of `open`: its reach with the cells where it has no data (engine.ts,
+ * `gapCount` their count per cell); a blind spot is a cell that reaches no category and where one has data.
  */
 export function townStats(
   grid: Grid, cats: readonly CategoryResult[], runs: readonly RowRuns[], count: Uint8Array, pop: Float64Array | null, withGaps = true,
-  open = runs,
+  open = runs, gapCount = count,
 ): TownStats[] {
   const nT = grid.townNames.length;
   const D = nT; // district row
@@ -53,7 +53,8 @@ export function townStats(
   const gaps = open.map((r) => (withGaps ? largest(r) : none));
   const gapAny = withGaps ? largest(open === runs ? full : every(open)) : none;
   // blind spots: cells reaching no selected category (with sparse categories every cell lacks one)
-  const blind = withGaps ? largest(runsFromCells(count, w, grid.height)) : none;
+  // (where no category has data, gapCount is n with none reached: no blind spot claimed)
+  const blind = withGaps ? largest(runsFromCells(gapCount === count ? count : count.map((x, c) => +(x || gapCount[c] === n)), w, grid.height)) : none;
   // population for only some towns: the district's share would be theirs under the name 全区 (review 14 L3)
   const partialPop = people[D] > 0 && grid.townNames.some((_, t) => area[t] > 0 && people[t] === 0);
   const names = [...grid.townNames, '全区'];

@@ -24,7 +24,8 @@ export interface WhatIfResult {
 
 export function whatIf(input: CoverageInput, added: readonly FacilityPoint[], cache?: CoverageCache): WhatIfResult {
   const categories = [...new Set(added.map((f) => f.category))];
-  const base = { ...input, categories };
+  // (the shares only: no gaps, the costliest statistic)
+  const base = { ...input, categories, largestGaps: false };
   const before = computeCoverage(base, cache);
   const after = computeCoverage({ ...base, facilities: [...input.facilities, ...added] }, cache);
   const rows: WhatIfRow[] = [];

@@ -24,7 +24,7 @@ export interface ModeComponents {
 
 export interface ModeEntry {
   meta: ModeMeta;
-  /** Loads the mode's components; each mode is its own chunk, fetched when first opened. */
+  /** Loads the mode's components; each mode but explore (in the start chunk) is its own chunk, fetched when first opened. */
   load: () => Promise<ModeComponents>;
 }
 

@@ -1,2 +1,2 @@
-// The mode's components, one dynamic import for registry.ts.
+// The mode's components; registry.ts imports these statically (the start chunk holds them).
 export { default as Panel } from './Panel.svelte';

@@ -30,7 +30,7 @@ export function detachable(r: CoverageResult): HandlerOutput<'coverage'> {
   const townCells = r.grid.townCells.slice();
   const barrier = r.barrier ? { ...r.barrier, label: r.barrier.label.slice() } : null;
   const result: CoverageResult = { ...r, barrier, grid: { ...r.grid, mask, townIndex, townCells, townNames: [...r.grid.townNames] } };
-  const transfer: Transferable[] = [mask.buffer, townIndex.buffer, townCells.buffer, r.count.buffer, ...r.categories.flatMap((c) => [c.reach.buffer, c.sources.buffer])];
+  const transfer: Transferable[] = [mask.buffer, townIndex.buffer, townCells.buffer, r.count.buffer, ...(r.gapCount === r.count ? [] : [r.gapCount.buffer]), ...r.categories.flatMap((c) => [c.reach.buffer, c.sources.buffer])];
   if (barrier) transfer.push(barrier.label.buffer);
   return { result, transfer };
 }

@@ -41,6 +41,11 @@ describe('analysis worker protocol', () => {
     const moved = worker.transferred.at(-1)!;
     expect(moved).toContain(r.categories[0].reach.buffer);
     expect(moved).toContain(r.count.buffer);
+    // a category with data for some towns only has its own gap counts, moved too (the same buffer is listed once)
+    expect(r.gapCount).toBe(r.count);
+    const scoped = await client.run('coverage', { ...input, scopes: { 公园: [] } });
+    expect(scoped.gapCount).not.toBe(scoped.count);
+    expect(worker.transferred.at(-1)).toContain(scoped.gapCount.buffer);
   });
 
   it('a newer request of the same type supersedes the older one, whose result is dropped', async () => {

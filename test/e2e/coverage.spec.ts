@@ -347,11 +347,14 @@ test('a category whose first facilities are imported is analysed, after a reload
   await page.getByTestId('coverage-view-category').selectOption('养老');
   await settled(page, key);
   await expect(row('古美街道').locator('td[data-col="gap"]')).toHaveText('–');
+  // and the key says why those towns are not coloured
+  await expect(page.getByTestId('coverage-legend')).toContainText('文件未涉及的街镇不计缺口');
   // (the most common colour over the town: 浦江's red-veiled pink 216,115,120; 古美's own fill 229,231,239)
   const red = async (town: string) => townPixelColour(page, town).then(([r, g, b]) => r - g > 60 && r - b > 60);
   expect(await red('古美街道')).toBe(false);
   expect(await red('浦江镇')).toBe(true);
   await page.getByTestId('coverage-view').selectOption('composite');
+  await expect(page.getByTestId('coverage-legend')).not.toContainText('不计缺口');
   await page.reload();
   await settled(page);
   await expect(elderly).toBeChecked();

@@ -89,6 +89,7 @@ const zh = {
   legend: '图例',
   legendCovered: '圈内（已覆盖）',
   legendGap: '缺口',
+  legendNoData: '文件未涉及的街镇不计缺口',
   legendCount: '可达类别数',
   legendHypo: '假设设施',
   warnings: '提示',

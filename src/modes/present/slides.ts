@@ -2,6 +2,7 @@
 // (title + blocks). The same card model is drawn as HTML on screen and with Canvas 2D in the
 // PNG export, so both always say the same thing. Pure TypeScript (no DOM, no map).
 import type { DataPack } from '../../lib/io/pack-types';
+import type { TownRecord } from '../../lib/data/schema';
 import type { Locale } from '../../lib/i18n/messages';
 import { asideIn, labelled, listIn, vocab } from '../../lib/i18n/messages';
 import { ENTERPRISE_COLOUR, industryColours, STATION_COLOUR } from '../../lib/map/palette';
@@ -76,6 +77,7 @@ function townName(pack: DataPack, name: string, locale: Locale): string {
 
 function overviewCard(pack: DataPack, locale: Locale): Card {
   const colours = industryColours(pack.towns.map((t) => t.industry));
+  const industryOf = (t: TownRecord) => (locale === 'en' && t.industry_en) || t.industry;
   const operating = pack.stations.filter((s) => s.status === '在运营').length;
   const planned = pack.stations.length - operating;
   return {
@@ -92,7 +94,8 @@ function overviewCard(pack: DataPack, locale: Locale): Card {
             .map((t) => ({
               colour: colours.get(t.industry) ?? '#dddddd',
               label: locale === 'en' ? t.name_en || t.name : t.name,
-              sub: locale === 'en' ? shortIndustry(t.industry_en || t.industry) : shortIndustry(t.industry),
+              // in full where the short name is another industry's too (review 24: two colours, one name)
+              sub: pack.towns.some((o) => o.industry !== t.industry && shortIndustry(o.industry) === shortIndustry(t.industry)) ? industryOf(t) : shortIndustry(industryOf(t)),
             })),
         },
       },

@@ -39,6 +39,16 @@ describe('the closing slide’s key', () => {
 });
 
 describe('the overview’s key', () => {
+  it('names an industry in full where its short name is another town’s industry too (review 24: two colours, one name)', () => {
+    const [towns] = slideCard(pack, { kind: 'overview' }, null, 'zh').sections.map((s) => (s.block.kind === 'swatches' ? s.block.items : []));
+    const sub = (town: string) => towns.find((t) => t.label === town)?.sub;
+    expect([sub('浦江镇'), sub('华漕镇'), sub('新虹街道'), sub('梅陇镇')]).toEqual(['生物医药（基因）产业', '生物医药产业', '食品产业（研发、贸易、连锁餐饮总部）', '食品产业（“食尚梅陇”）']);
+    expect(sub('马桥镇')).toBe('人工智能产业');
+    expect(new Set(towns.map((t) => t.sub)).size).toBe(towns.length);
+    const [en] = slideCard(pack, { kind: 'overview' }, null, 'en').sections.map((s) => (s.block.kind === 'swatches' ? s.block.items : []));
+    expect(new Set(en.map((t) => t.sub)).size).toBe(en.length);
+  });
+
   it('keys the stations as the rings most of them are on its map, and says what a ring means (review 24: a solid dot)', () => {
     const [, stations] = slideCard(pack, { kind: 'overview' }, null, 'zh').sections.map((s) => (s.block.kind === 'swatches' ? s.block.items : []));
     expect(stations).toEqual([{ colour: STATION_COLOUR, ring: true, label: '质汇驿站：18 个', sub: '17 在运营 · 1 筹建 · 空心圈：仅知街镇' }]);

@@ -204,7 +204,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         const value = d.type === 'lat' ? lat : lng;
         err(d, i, `超出经纬度范围：${value}`, 'outOfRange', { value });
       } else {
-        // the point as the file gives it, to be found there (review 24: the converted one was not)
+        // the point as the file gives it (after any swap the import made), to be found there (review 24: the converted one was not)
         const point = `(${lng.toFixed(5)}, ${lat.toFixed(5)})`;
         [lng, lat] = toWgs84(lng, lat, crs);
         rec.lng = lng;

@@ -717,6 +717,23 @@ test('switching to English changes the UI and the map labels, and back', async (
   await expect.poll(mapNames).toEqual(['地图', '放大', '缩小', '数据来源']);
 });
 
+test('on a tablet the header stays a band in either language: the subtitle wraps, the modes keep their rows (review 24: 222 px in English)', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await openApp(page);
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') {
+      await page.getByTestId('lang-toggle').click();
+      await expect(page.locator('h1')).toContainText('Zhihui Map');
+    }
+    const header = (await page.locator('header.top').boundingBox())!;
+    expect(header.height, lang).toBeLessThan(100);
+    // every mode button on one line of its own text, none squeezed into a column under another
+    const buttons = await page.locator('header nav button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().height));
+    expect(Math.max(...buttons), lang).toBeLessThan(34);
+  }
+  await page.screenshot({ path: `${SHOTS}/header-768-en.png` });
+});
+
 test('the address names the language shown, so a reload or a shared link opens in it (review 16)', async ({ page }) => {
   await openApp(page, '?mode=nearest');
   await page.getByTestId('lang-toggle').click();

@@ -753,6 +753,27 @@ test('the address names the language shown, so a reload or a shared link opens i
   await other.close();
 });
 
+test('English text quotes with Latin-width quotation marks, Chinese with full-width ones (review 24)', async ({ page }) => {
+  // the width of the first “ in a message, as a share of the message's font size
+  const quoteWidth = () =>
+    page.getByTestId('nearest-no-match').evaluate((el) => {
+      const text = el.firstChild!;
+      const at = text.textContent!.indexOf('“');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 1);
+      return range.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize);
+    });
+  await openApp(page, '?mode=nearest&lang=en');
+  await page.getByTestId('nearest-search').fill('Chundong Road 508');
+  await expect(page.getByTestId('nearest-no-match')).toContainText('“Chundong Road 508”');
+  expect(await quoteWidth()).toBeLessThan(0.6);
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('nearest-search').fill('春东路508号');
+  await expect(page.getByTestId('nearest-no-match')).toContainText('“春东路508号”');
+  expect(await quoteWidth()).toBeGreaterThan(0.75);
+});
+
 test('the data panel lists each file with rows, sources and completeness', async ({ page }) => {
   await openApp(page);
   // brightness of the sidebar's left edge, which the dialog leaves uncovered

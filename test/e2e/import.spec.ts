@@ -333,6 +333,23 @@ test('in English, a list with Name, Type, one Coordinates column, English types 
   await expect.poll(drawn).toEqual(['Test home:养老:浦江镇', 'Test library:文化:浦江镇', 'Test stop:交通:浦江镇']);
 });
 
+test('a 权重 written as a word loses its value, not its enterprise: the row imports and the report says why (review 24)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('enterprises');
+  await pickCsv(page, '园区企业.csv', ['名称,经度,纬度,权重', '测试甲企业,121.38,31.11,高', '测试乙企业,121.39,31.12,3']);
+  await expect(page.getByTestId('import-summary')).toContainText('可用 2');
+  await expect(page.getByTestId('import-issues')).toContainText('第 2 行「权重」无法解析为数字：高，已略去');
+  await saveImport(page);
+  const drawn = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('enterprises') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return (await src.getData()).features.map((f) => String(f.properties?.name)).filter((n) => n.startsWith('测试')).sort();
+    });
+  // (the weight it then has, 1, is checked in test/unit/data/fixtures.test.ts)
+  await expect.poll(drawn).toEqual(['测试乙企业', '测试甲企业']);
+});
+
 test('a layer exported from the app imports back where it was: WGS-84, not the 高德 or 百度 its sources mention', async ({ page }) => {
   // (review 14 H1: the pack's facility sources say …（BD-09与GCJ-02，经gcoord转WGS-84）; the export
   // read back as BD-09 moved all 103 facilities ~1.1 km and 5 left the district)

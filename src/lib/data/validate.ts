@@ -168,23 +168,29 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         else err(d, i, cell === '' ? '为空' : `无法解析：${cell}`, cell === '' ? 'empty' : 'unparsable', { cell });
         continue;
       }
-      if (cell === '') {
-        if (d.key === 'source' && user) rec.source = user.fileName;
-        else if (d.key === 'id' && user) {
-          rec.id = `${user.fileName}#${line}`;
-          stats.generatedIds++;
-        } else if (d.key === 'precision') rec.precision = user?.exactPrecision ? 'exact' : 'approximate';
-        else if (d.required) err(d, i, '为空（必填）', 'emptyRequired');
-        else rec[d.key] = d.type === 'number' ? (NUMBER_DEFAULTS[d.key] ?? 0) : d.type === 'list' ? [] : '';
-        if (d.type === 'list' && STRING_LIST_KEYS.has(d.key) && !bad) rec[d.key] = '';
-        continue;
+      if (cell !== '') {
+        const v = convertCell(d, cell, opts.decimalComma ?? false, opts.words);
+        if (v.ok) {
+          rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
+          if (v.key) note(d, i, v.zh, v.key, v.vars, 'warning');
+          continue;
+        }
+        // (a list leaves out its unknown items itself; one with none it knows most often means a wrong column)
+        if (d.required || d.type === 'list') {
+          err(d, i, v.zh, v.key, v.vars);
+          continue;
+        }
+        // an optional number or word it cannot read (权重 written 高) loses its value, not the row: said, then as if empty
+        note(d, i, `${v.zh}，已略去`, v.key === 'notNumber' ? 'notNumberLeftOut' : 'unknownLeftOut', v.vars, 'warning');
       }
-      const v = convertCell(d, cell, opts.decimalComma ?? false, opts.words);
-      if (!v.ok) err(d, i, v.zh, v.key, v.vars);
-      else {
-        rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
-        if (v.key) note(d, i, v.zh, v.key, v.vars, 'warning');
-      }
+      if (d.key === 'source' && user) rec.source = user.fileName;
+      else if (d.key === 'id' && user) {
+        rec.id = `${user.fileName}#${line}`;
+        stats.generatedIds++;
+      } else if (d.key === 'precision') rec.precision = user?.exactPrecision ? 'exact' : 'approximate';
+      else if (d.required) err(d, i, '为空（必填）', 'emptyRequired');
+      else rec[d.key] = d.type === 'number' ? (NUMBER_DEFAULTS[d.key] ?? 0) : d.type === 'list' ? [] : '';
+      if (d.type === 'list' && STRING_LIST_KEYS.has(d.key) && !bad) rec[d.key] = '';
     }
     if (!bad && lngIdx >= 0 && latIdx >= 0) {
       let lng = rec.lng as number;

@@ -139,6 +139,22 @@ describe('bad rows, duplicates', () => {
     expect(lng).toBe("第 6 行（Excel 第 5 行）「lng」无法解析：abc / line 6 (Excel row 5), column 'lng': cannot parse 'abc'");
     expect(reason(errors(res.issues)[2])).toContain('美容、美发');
   });
+  it("an optional cell it cannot read loses its value, not its row: 权重 written as a word, an unknown 位置精度 (review 24)", () => {
+    const csv = '名称,经度,纬度,权重,位置精度\n甲,121.38,31.11,高,\n乙,121.39,31.12,2,门牌\n丙,121.40,31.13,3,exact';
+    const res = importFile({ name: 'firms.csv', bytes: new TextEncoder().encode(csv), layer: 'enterprises', words });
+    expect(res.records.map((r) => [r.name, (r as { weight?: number }).weight, r.precision])).toEqual([
+      ['甲', 1, 'approximate'],
+      ['乙', 2, 'approximate'],
+      ['丙', 3, 'exact'],
+    ]);
+    expect(errors(res.issues)).toEqual([]);
+    expect(res.rejected).toEqual([]);
+    const [weight, precision] = warnings(res.issues).filter((i) => i.line <= 3);
+    expect([weight.line, weight.column]).toEqual([2, '权重']);
+    expect(reason(weight)).toBe("第 2 行「权重」无法解析为数字：高，已略去 / line 2, column '权重': cannot parse '高' as a number, left out (the column is optional; the row is kept)");
+    expect([precision.line, precision.column]).toEqual([3, '位置精度']);
+    expect(reason(precision)).toContain('已略去');
+  });
   it('reads the words planners write for a station status (筹建中, 运营中, operating), and rejects others', () => {
     const csv = ['id,name,lng,lat,services,status,source', ...['筹建中', '运营中', 'Operating', '在建', '停业'].map((st, i) => `s${i},站${i},121.38,31.11,计量,${st},own`)].join('\n');
     const res = importFile({ name: 'status.csv', bytes: new TextEncoder().encode(csv), layer: 'stations', words });

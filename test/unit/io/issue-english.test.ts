@@ -58,6 +58,8 @@ const corpus: ImportPayload[] = [
   { name: 'f.geojson', layer: 'facilities', bytes: geojson([feature(null), feature({ type: 'LineString', coordinates: [] }), feature({ type: 'Polygon', coordinates: square }, { name: '园', category: '公园' })]) },
   { name: 't.geojson', layer: 'boundaries', bytes: geojson([feature(null), feature({ type: 'Point', coordinates: [121.4, 31.1] }), feature({ type: 'Polygon', coordinates: square }), feature({ type: 'Polygon', coordinates: square }, { name: '某镇' }), feature({ type: 'Polygon', coordinates: square }, { name: '古美路街道' })]), townNames: ['七宝镇', '古美街道'], towns: [{ name: '七宝镇', alias: '' }, { name: '古美街道', alias: '古美路街道;古美' }] },
   { name: 'projected.geojson', layer: 'boundaries', bytes: fixtureBuffer('projected.geojson') },
+  // an optional number it cannot read: the value left out, the row kept
+  { name: 'e.csv', layer: 'enterprises', bytes: csv('名称,经度,纬度,权重', '甲,121.38,31.11,高') },
   // the list of common wordings failed to load (value-words.ts gives null): said, not silent
   { name: 'w.csv', layer: 'facilities', words: null, bytes: csv(facility, '甲,121.38,31.11,卫生站', '乙,121.38,31.12,医疗') },
 ];
@@ -99,6 +101,7 @@ describe("the import issues' English", () => {
       "line 3, column '类别': '体育公园' holds words of 公园 and 体育; read as 公园 by its last word '公园'",
       "line 2, column '街镇': it says 浦江镇, but the point is more than 2 km from that town's approximate area: check the town or the coordinates",
       "line 2, column '人口': cannot parse 'abc' as a number",
+      "line 2, column '权重': cannot parse '高' as a number, left out (the column is optional; the row is kept)",
       'rows give different years (2020, 2021); the total may mix points in time',
       'feature 1: is not a Point (no geometry)',
       'feature 2: geometry Point not supported (expected Polygon/MultiPolygon)',

@@ -101,14 +101,38 @@ function svelteConstantFlags(): Plugin {
  * chunk. Its factory is called here as an ES module's default export instead (the same object: the
  * UMD wrapper only chose where to put it), from the readable source, with the parts the app never
  * reaches (PapaParse's own workers; reading a URL, a File or a stream) replaced by functions that
- * throw (docs/decisions/0015). The build fails if the file no longer has what is rewritten.
+ * throw, and `Papa.parse` narrowed to the options table.ts uses (docs/decisions/0015). The build
+ * fails if the file no longer has what is rewritten; test/unit/data/papaparse-build.test.ts parses
+ * the repository's CSVs with both the result and the published file.
  */
 function papaparseEsm(): Plugin {
   const umdHead = /^(\/\*[\s\S]*?\*\/\s*)\(function\(root, factory\)[\s\S]*?\}\(this, function moduleFactory\(\)\n\{/;
   const umdTail = /\}\)\);\s*$/;
+  // a function declared at that indent, to its closing brace
+  const fn = (name: string, indent: string) => new RegExp(`\\n${indent}function ${name}\\([^)]*\\)\\s*\\{[\\s\\S]*?\\n${indent}\\}`, 'g');
   // what the app never runs: PapaParse's own workers, reading from a URL, a File or a stream (the
   // app parses strings it decoded itself, in its own worker), and writing CSV (export.ts's csvText)
   const unused = ['getWorkerBlob', 'NetworkStreamer', 'FileStreamer', 'ReadableStreamStreamer', 'DuplexStreamStreamer', 'newWorker', 'mainThreadReceivedMessage', 'completeWorker', 'workerThreadReceivedMessage', 'JsonToCsv'];
+  // what table.ts never asks Papa.parse for (it passes a string and its delimiter, and reads rows
+  // of strings): a guessed delimiter, header rows, typed or transformed values, a first-chunk hook,
+  // skipped first lines. Papa.parse throws if asked for one; the code behind them goes (−1.7 kB).
+  const narrowed: [string, RegExp, string][] = [
+    ['one function CsvToJson', fn('CsvToJson', '\\t'), `
+	function CsvToJson(_input, _config)
+	{
+		if (typeof _input !== 'string' || !_config.delimiter || ['header', 'dynamicTyping', 'transform', 'worker', 'download', 'beforeFirstChunk', 'skipFirstNLines'].some((k) => _config[k]))
+			throw new Error('Papa.parse: not in this build');
+		return new StringStreamer(_config).stream(stripBom(_input));
+	}`],
+    ['the delimiter guess', /\n\t{3}_delimiterError = false;\n\t{3}if \(!_config\.delimiter\)\n\t{3}\{[\s\S]*?\n\t{3}\}\n\t{3}else if/g, '\n\t\t\tif'],
+    ['one function fillHeaderFields', fn('fillHeaderFields', '\\t\\t'), '\n\t\tfunction fillHeaderFields() {}'],
+    ['one function applyHeaderAndDynamicTypingAndTransformation', fn('applyHeaderAndDynamicTypingAndTransformation', '\\t\\t'), '\n\t\tfunction applyHeaderAndDynamicTypingAndTransformation() { return _results; }'],
+    ['the header row in returnable', /\n\t{4}if \(config\.header && !baseIndex && data\.length && !headerParsed\)\n\t{4}\{[\s\S]*?\n\t{4}\}/g, ''],
+    // only PapaParse's own worker (getWorkerBlob) sets global.IS_PAPA_WORKER
+    ['IS_PAPA_WORKER from the global', /IS_PAPA_WORKER = global\.IS_PAPA_WORKER \|\| false/g, 'IS_PAPA_WORKER = false'],
+    ['the undetected delimiter\'s error', /\n\t{3}if \(_results && _delimiterError\)\n\t{3}\{[\s\S]*?\n\t{3}\}/g, ''],
+    ['the first chunk\'s pre-processing', /\n\t{3}\/\/ First chunk pre-processing[\s\S]*?(\n\t{3}this\.isFirstChunk = false;)/g, '$1'],
+  ];
   return {
     name: 'zhihui:papaparse-esm',
     apply: 'build',
@@ -119,13 +143,18 @@ function papaparseEsm(): Plugin {
       if (!umdHead.test(code) || !umdTail.test(code)) fail('the expected UMD wrapper');
       code = code.replace(umdHead, '$1export default (function moduleFactory()\n{').replace(umdTail, '})();\n');
       for (const name of unused) {
-        const fn = new RegExp(`\\n\\tfunction ${name}\\([^)]*\\)\\s*\\{[\\s\\S]*?\\n\\t\\}`, 'g');
-        if ((code.match(fn) ?? []).length !== 1) fail(`one function ${name}`);
-        code = code.replace(fn, `\n\tfunction ${name}() { throw new Error('${name}: not in this build'); }`);
+        const from = fn(name, '\\t');
+        if ((code.match(from) ?? []).length !== 1) fail(`one function ${name}`);
+        code = code.replace(from, `\n\tfunction ${name}() { throw new Error('${name}: not in this build'); }`);
       }
       const browser = /typeof PAPA_BROWSER_CONTEXT === 'undefined'/g;
       if ((code.match(browser) ?? []).length !== 3) fail('three PAPA_BROWSER_CONTEXT tests');
-      return { code: code.replace(browser, 'false'), map: null };
+      code = code.replace(browser, 'false');
+      for (const [what, from, to] of narrowed) {
+        if ((code.match(from) ?? []).length !== 1) fail(what);
+        code = code.replace(from, to);
+      }
+      return { code, map: null };
     },
   };
 }

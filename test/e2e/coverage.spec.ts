@@ -349,6 +349,13 @@ test('a category whose first facilities are imported is analysed, after a reload
   await expect(row('古美街道').locator('td[data-col="gap"]')).toHaveText('–');
   // and the key says why those towns are not coloured
   await expect(page.getByTestId('coverage-legend')).toContainText('文件未涉及的街镇不计缺口');
+  // the readout in 古美 says 养老 has no data there, not that the place is outside its circle (review 24)
+  const gumei = await screenPoint(page, [121.393, 31.152]);
+  await page.mouse.move(gumei.x, gumei.y);
+  await page.mouse.move(gumei.x + 2, gumei.y + 2);
+  await expect(page.getByTestId('coverage-readout')).toContainText('古美街道');
+  await expect(page.getByTestId('coverage-readout').locator('tr[data-cat="养老"]')).toContainText('无数据');
+  await expect(page.getByTestId('coverage-readout').locator('tr[data-cat="养老"]')).not.toContainText('圈外');
   // (the most common colour over the town: 浦江's red-veiled pink 216,115,120; 古美's own fill 229,231,239)
   const red = async (town: string) => townPixelColour(page, town).then(([r, g, b]) => r - g > 60 && r - b > 60);
   expect(await red('古美街道')).toBe(false);

@@ -84,6 +84,7 @@ const zh = {
   nearest: '到最近设施',
   reached: '圈内',
   notReached: '圈外',
+  noData: '无数据',
   unreachable: '不可达',
   outside: '不在闵行区内',
   legend: '图例',

@@ -150,6 +150,11 @@ describe('coverage engine: known answers', () => {
     expect(painted(gapRaster(alone, 'all'))).toBe(painted(gapRaster(alone, 'any')));
     // 全区's gap of the category is its towns with data's largest
     expect(town(scoped, '全区').categories[1].largestGap).not.toBeNull();
+    // the readout at a point deep in E: 养老 out of reach there, and said to have no data, not to be a gap
+    const [lng, lat] = ll(2500, 4500);
+    expect(probe(scoped, lng, lat)!.categories.map((c) => [c.category, c.reached, c.noData])).toEqual([['医疗', false, false], ['养老', false, true]]);
+    expect(probe(all, lng, lat)!.categories[1].noData).toBe(false);
+    expect(probe(scoped, ...ll(-300, 100))!.categories[1]).toMatchObject({ reached: true, noData: false });
   });
 
   it('a hypothetical facility adds coverage to its town and not to a far one', () => {

@@ -14,6 +14,8 @@ export interface ProbeCategory {
   minutes: number | null;
   mode: TravelMode;
   reached: boolean;
+  /** Not reached where the category has no data (a town its file leaves out: CoverageInput.scopes), so no gap. */
+  noData: boolean;
 }
 
 export interface ProbeResult {
@@ -76,6 +78,7 @@ export function probe(result: CoverageResult, lng: number, lat: number): ProbeRe
         minutes: ok ? travelMinutes(d, result.detour, cat.speedKmh) : null,
         mode: bandMode(cat.band),
         reached: d <= cat.thresholdMetres,
+        noData: d > cat.thresholdMetres && !!cat.scope && !cat.scope[t],
       };
     }),
   };

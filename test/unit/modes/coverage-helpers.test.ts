@@ -2,7 +2,7 @@
 import { DEFAULT_SPEED_KMH as TRAVEL_DEFAULTS, speedOrDefault, usableSpeed } from '../../../src/lib/analysis/travel-modes';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
-import { bandFallback, bandSettingOf, buildInput, categoryCounts, categoryScopes, defaultSettings, facilityPoints, loadedCounts, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
+import { bandFallback, bandSettingOf, buildInput, categoryCounts, categoryScopes as scopesOf, dataTowns, defaultSettings, facilityPoints, loadedCounts, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 import { rowTown, scopedRows, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
 import { settingsText } from '../../../src/modes/coverage/describe';
@@ -159,6 +159,7 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
   const towns = [{ name: '甲镇' }, { name: '乙镇' }, { name: '丙镇' }] as DataPack['towns'];
   const empty = { type: 'FeatureCollection', features: [] } as unknown as DataPack['boundaries'];
   const packWith = (facilities: DataPack['facilities']) => ({ towns, boundaries: empty, facilities }) as unknown as DataPack;
+  const categoryScopes = (pack: DataPack, embedded: DataPack['facilities'], whatIf: Parameters<typeof scopesOf>[2] = []) => scopesOf(pack, dataTowns(pack, embedded), whatIf);
   it('gives the towns of a category only imported rows have; none for the shipped categories or one in every town', () => {
     const mine = [f('u1', '养老', '甲镇'), f('u2', '养老', '甲镇'), f('u3', '医疗', '丙镇')];
     expect(categoryScopes(packWith([...shipped, ...mine]), shipped)).toEqual({ 养老: new Set(['甲镇']) });
@@ -169,6 +170,12 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
     // a what-if facility gives its town data too (the table counts it); rows in no town give none
     expect(categoryScopes(packWith([...shipped, ...mine]), shipped, [{ id: 'h', category: '养老', lng: 121.4, lat: 31.1 }])).toEqual({ 养老: new Set(['甲镇']) });
     expect(categoryScopes(packWith([...shipped, f('x', '体育', '徐汇区')]), shipped)).toEqual({ 体育: new Set() });
+    // a what-if of a category the data lacks gives it its town; of a shipped one, nothing; the rows are read once for both
+    const pack = packWith([...shipped, ...mine]);
+    const rows = dataTowns(pack, shipped);
+    expect(scopesOf(pack, rows, [{ id: 'h', category: '体育', lng: 121.4, lat: 31.1 }, { id: 'm', category: '医疗', lng: 121.4, lat: 31.1 }])).toEqual({ 养老: new Set(['甲镇']), 体育: new Set() });
+    expect(scopesOf(pack, rows)).toEqual({ 养老: new Set(['甲镇']) });
+    expect(rows).toEqual({ 医疗: null, 养老: new Set(['甲镇']) });
   });
   it('blanks the category elsewhere and in 全区, averages a town over the categories it has, and blanks its all-reached share', () => {
     const two = (name: string, a: number, b: number): TownStats => {

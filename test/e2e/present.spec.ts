@@ -674,9 +674,12 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   const adjust = await sheet.evaluate((el) => [el, ...el.querySelectorAll('i')].map((e) => getComputedStyle(e).printColorAdjust));
   expect(new Set(adjust)).toEqual(new Set(['exact']));
   for (const s of STATIONS.filter((x) => x.town === town.name)) await expect(sheet).toContainText(s.name);
-  // its sources: the document once with its sections, without the rows' position notes (位置：…)
-  const doc = town.source.split(/[；;]/)[0].replace(/^(\d{3} \S+) /, '$1：');
+  // its sources: the document once, by its title (the audience knows no "003"), with its sections, without
+  // the rows' position notes (位置：…)
+  const doc = town.source.split(/[；;]/)[0].replace(/^\d{3} 白皮书(\d{4}) /, '《$1年度闵行区质量状况分析白皮书》');
+  expect(doc).toContain('》附录');
   await expect(sheet).toContainText(doc);
+  await expect(sheet).not.toContainText('003');
   await expect(sheet).not.toContainText('位置：');
   await expect(page.getByTestId('print-footer')).toContainText('数据来源');
   const box = await sheet.boundingBox();

@@ -34,20 +34,25 @@ function documentInEnglish(doc: string): string {
   return m ? `White Paper ${m[2]} (${m[1]})` : doc;
 }
 
-/** A document with its sections: `003 白皮书2024：附录七、第三章 四(三)1` or `White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1`. */
-export function citedLine(doc: string, sections: readonly string[], locale: Locale): string {
+/**
+ * A document with its sections: `003 白皮书2024：附录七、第三章 四(三)1` or `White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1`;
+ * `titled` (for an audience, to whom "003" means nothing): `《2024年度闵行区质量状况分析白皮书》附录七、…` or `Minhang Quality White Paper 2024: …`.
+ */
+export function citedLine(doc: string, sections: readonly string[], locale: Locale, titled = false): string {
   const en = locale === 'en';
-  const name = en ? documentInEnglish(doc) : doc;
+  const paper = titled && /^\d{3} 白皮书(\d{4})$/.exec(doc);
+  const name = paper ? (en ? `Minhang Quality White Paper ${paper[1]}` : `《${paper[1]}年度闵行区质量状况分析白皮书》`) : en ? documentInEnglish(doc) : doc;
   if (!sections.length) return name;
-  return en ? `${name}: ${sections.map(sectionInEnglish).join('; ')}` : `${name}：${sections.join('、')}`;
+  return en ? `${name}: ${sections.map(sectionInEnglish).join('; ')}` : `${name}${paper ? '' : '：'}${sections.join('、')}`;
 }
 
 /**
  * Source texts ("003 白皮书2024 附录七;第三章 四(三)1；代码：…") merged into one line per document:
- * `003 白皮书2024：附录七、第三章 四(三)1` or `White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1`.
+ * `003 白皮书2024：附录七、第三章 四(三)1` or `White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1`;
+ * `titled` for a slide (citedLine).
  * From the first labelled note after a full-width ；(位置：…, 代码：…) the rest of a text is left out.
  */
-export function citations(sources: readonly string[], locale: Locale): string {
+export function citations(sources: readonly string[], locale: Locale, titled = false): string {
   const docs = new Map<string, string[]>();
   for (const src of sources) {
     for (const group of src.split('；').map((g) => g.trim())) {
@@ -61,7 +66,7 @@ export function citations(sources: readonly string[], locale: Locale): string {
       docs.set(doc, secs);
     }
   }
-  return [...docs].map(([doc, secs]) => citedLine(doc, secs, locale)).join(locale === 'en' ? ' · ' : '；');
+  return [...docs].map(([doc, secs]) => citedLine(doc, secs, locale, titled)).join(locale === 'en' ? ' · ' : '；');
 }
 
 /**

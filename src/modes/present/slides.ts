@@ -165,7 +165,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
       },
     });
   }
-  sections.push({ title: ps(locale, 'source'), block: { kind: 'note', text: citations([t.source, ...stations.map((s) => s.source)], locale) } });
+  sections.push({ title: ps(locale, 'source'), block: { kind: 'note', text: citations([t.source, ...stations.map((s) => s.source)], locale, true) } });
   return {
     kicker,
     title: locale === 'en' ? t.name_en || t.name : t.name,

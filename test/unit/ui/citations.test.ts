@@ -8,19 +8,20 @@ describe('slide citations', () => {
     '003 白皮书2024 第三章 四(二)3;附录十二',
   ];
 
-  it('names each document once with its sections, without the rows’ position and code notes', () => {
+  it('names each document once, by its title (an audience knows no "003"), with its sections, without the rows’ position and code notes', () => {
+    expect(citations([town, ...stations], 'zh', true)).toBe('《2024年度闵行区质量状况分析白皮书》附录十二、第三章 四(二)3');
     expect(citations([town, ...stations], 'zh')).toBe('003 白皮书2024：附录十二、第三章 四(二)3');
   });
 
   it('writes them in English in the English UI', () => {
-    expect(citations([town, ...stations], 'en')).toBe('White Paper 2024 (003): Appendix 12; Chapter 3, section 4(2)3');
-    expect(citations(['003 白皮书2024 附录七;第三章 四(三)1；代码：x', '003 白皮书2024 第三章 四'], 'en')).toBe(
-      'White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1; Chapter 3, section 4',
+    expect(citations([town, ...stations], 'en', true)).toBe('Minhang Quality White Paper 2024: Appendix 12; Chapter 3, section 4(2)3');
+    expect(citations(['003 白皮书2024 附录七;第三章 四(三)1；代码：x', '003 白皮书2024 第三章 四'], 'en', true)).toBe(
+      'Minhang Quality White Paper 2024: Appendix 7; Chapter 3, section 4(3)1; Chapter 3, section 4',
     );
   });
 
   it('keeps another document, and a section it cannot read, as written', () => {
-    expect(citations(['planner.csv', '003 白皮书2024 表29'], 'en')).toBe('planner.csv · White Paper 2024 (003): 表29');
+    expect(citations(['planner.csv', '003 白皮书2024 表29'], 'en', true)).toBe('planner.csv · Minhang Quality White Paper 2024: 表29');
     expect(citations([], 'zh')).toBe('');
   });
 

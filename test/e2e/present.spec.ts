@@ -682,6 +682,25 @@ test('a town prints as a one-page summary with its map, card, stations and sourc
   await expect(sheet).not.toContainText('003');
   await expect(sheet).not.toContainText('位置：');
   await expect(page.getByTestId('print-footer')).toContainText('数据来源');
+  // the map has a scale bar in its lower right (review 24: the printed map had none): a straight dark line,
+  // the bar's foot, longer than any stretch of a town's border there
+  const bar = await page.getByTestId('print-map').evaluate((img: HTMLImageElement) => {
+    const c = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight });
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data, width, height } = ctx.getImageData(Math.round(c.width * 0.6), Math.round(c.height * 0.85), Math.round(c.width * 0.4), Math.round(c.height * 0.15));
+    let longest = 0;
+    for (let y = 0; y < height; y++) {
+      let run = 0;
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4;
+        run = data[i] < 90 && data[i + 1] < 90 && data[i + 2] < 90 ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+    }
+    return longest;
+  });
+  expect(bar).toBeGreaterThan(150);
   const box = await sheet.boundingBox();
   expect(box!.x).toBe(0);
   expect(box!.y).toBe(0);

@@ -324,6 +324,10 @@ test('a category whose first facilities are imported is analysed, after a reload
   await expect(row('浦江镇').locator('td[data-cat="养老"]')).toHaveText(/^\d+\.\d$/);
   await expect(row('古美街道').locator('td[data-cat="养老"]')).toHaveText('–');
   await expect(row('全区').locator('td[data-cat="养老"]')).toHaveText('–');
+  // and the exported table's settings say whose 养老 figures there are (review 24: its blanks went unexplained)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
+  const settingsCell = (await readFile((await download.path())!, 'utf8')).split('\r\n')[1];
+  expect(settingsCell).toMatch(/养老仅有(莘庄镇|浦江镇|马桥镇)、(莘庄镇|浦江镇|马桥镇)、(莘庄镇|浦江镇|马桥镇)的数据，其余街镇留空/);
   await expect(row('古美街道').locator('td[data-col="completeness"]')).toHaveText(gumeiMean!);
   await expect(row('古美街道').locator('td[data-col="allShare"]')).toHaveText('–');
   await expect(page.getByTestId('coverage-columns-note')).toContainText('覆盖率为 – 的：无数据（导入的文件未涉及该街镇），不计入平均');

@@ -91,6 +91,7 @@ const zh = {
   legendCovered: '圈内（已覆盖）',
   legendGap: '缺口',
   legendNoData: '文件未涉及的街镇不计缺口',
+  dataOnly: '{c}仅有{towns}的数据，其余街镇留空',
   legendCount: '可达类别数',
   legendHypo: '假设设施',
   warnings: '提示',

@@ -612,6 +612,38 @@ test.describe('phone', () => {
   });
 });
 
+test.describe('phone, messages', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('on a phone a far tap, a refused 我的位置 and typed numbers bring their message into sight (review 25: the tap seemed to do nothing)', async ({ page }) => {
+    await openApp(page, '?mode=nearest&lang=en');
+    const msg = page.getByTestId('nearest-coords-msg');
+    // wholly inside the panel's visible part and the screen
+    const seen = () =>
+      msg.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const side = document.querySelector('[data-testid="sidebar"]')!.getBoundingClientRect();
+        return r.height > 0 && r.top >= Math.max(side.top, 0) - 1 && r.bottom <= Math.min(side.bottom, innerHeight) + 1;
+      });
+    const top = () => page.getByTestId('sidebar').evaluate((e) => e.scrollTo(0, 0));
+    await top();
+    // a tap near the map's lower left corner, far out of the district
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(canvas.x + 5, canvas.y + canvas.height - 60);
+    await expect(msg).toContainText('Over 5 km');
+    await expect.poll(seen).toBe(true);
+    // 我的位置 with the position refused (no permission granted): said where it can be read
+    await top();
+    await page.getByTestId('nearest-here').click();
+    await expect(msg).toContainText('No position in Minhang');
+    await expect.poll(seen).toBe(true);
+    await top();
+    await page.getByTestId('nearest-coords').fill('31.1, 200');
+    await page.getByTestId('nearest-coords').press('Enter');
+    await expect(msg).not.toContainText('No position');
+    await expect.poll(seen).toBe(true);
+  });
+});
+
 test('if the pinyin table cannot load, typing pinyin says so, and Chinese still finds places (review 15)', async ({ page }) => {
   await page.route(/place-pinyin[^/]*\.json$/, (route) => route.abort());
   await page.goto('./?mode=nearest');

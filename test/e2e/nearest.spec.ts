@@ -669,6 +669,51 @@ test('from the northern tip of 浦锦街道 every station on the west bank is re
   await expect(card).toContainText(/km\)( · to the town's representative point)? · via \S/);
 });
 
+/** Where the start, the selected result and the other results stand on screen, and whether the details cover each. */
+async function shownPoints(page: Page) {
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+  await expect(page.getByTestId('details')).toBeVisible();
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  return page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const box = m.getContainer().getBoundingClientRect();
+    const d = document.querySelector('[data-testid="details"]')!.getBoundingClientRect();
+    return m.queryRenderedFeatures({ layers: ['nearest-origin', 'selection-ring', 'nearest-results'] }).map((f) => {
+      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const [x, y] = [box.left + p.x, box.top + p.y];
+      return { layer: f.layer.id, onMap: x >= box.left && x <= box.right && y >= box.top && y <= box.bottom, covered: x >= d.left && x <= d.right && y >= d.top && y <= d.bottom };
+    });
+  });
+}
+
+for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+  test.describe(`a shared link with a result's details open, ${name}`, () => {
+    test.use({ viewport });
+    test(`frames the start and the result, and keeps ?place= (review 25: it opened at zoom 14 on the result, the start off the map)`, async ({ page }) => {
+      const query = '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk';
+      await openApp(page, query);
+      const card = page.getByTestId('nearest-result').nth(2);
+      const id = (await card.getAttribute('data-id'))!;
+      await card.locator('button.head').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('place')).toMatch(new RegExp(`^(stations|institutions):${id}$`));
+      const link = page.url();
+      await openApp(page, new URL(link).search);
+      await expect(page.getByTestId('details')).toBeVisible();
+      await expect(page.locator(`[data-testid="nearest-result"][data-id="${id}"]`)).toHaveClass(/selected/);
+      const shown = await shownPoints(page);
+      for (const layer of ['nearest-origin', 'selection-ring']) {
+        const p = shown.find((x) => x.layer === layer);
+        expect(p, layer).toBeDefined();
+        expect(p, layer).toMatchObject({ onMap: true, covered: false });
+      }
+      // the address still names the place while its details are open, so the link can be passed on
+      await page.waitForTimeout(500);
+      expect(page.url()).toBe(link);
+    });
+  });
+}
+
 test('分享链接 copies the link, or shows it to copy by hand where the browser gives no clipboard (review 15)', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk');

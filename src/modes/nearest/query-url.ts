@@ -68,9 +68,9 @@ export function readNearestUrl(search: string): NearestUrlState {
 export function writeNearestUrl(search: string, s: NearestUrlState, mode = 'nearest'): string {
   const q = new URLSearchParams(search);
   q.set('mode', mode);
-  // the list's own view, not a town's or a place's kept from 地图浏览 (a link framed 七宝镇, its results out of sight: review 21)
+  // the list's own view, not a town's kept from 地图浏览 (a link framed 七宝镇, its results out of sight: review 21);
+  // ?place= is the result whose details are open (DetailsPanel keeps it; a change of mode drops it), so a link opens them too
   q.delete('town');
-  q.delete('place');
   const kinds = [s.stations !== false && 'stations', s.institutions !== false && 'institutions'].filter(Boolean);
   if (kinds.length < 2) q.set('kinds', kinds.join(',') || 'none');
   else q.delete('kinds');

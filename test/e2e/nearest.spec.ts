@@ -714,6 +714,25 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
   });
 }
 
+for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phone', { width: 390, height: 844 }]] as const) {
+  test.describe(`a result's details on a ${name}`, () => {
+    test.use({ viewport });
+    test('leave the start, the result and the zoom buttons in sight (review 25: they covered a tablet\'s map, a phone\'s zoom-in button)', async ({ page }) => {
+      await openApp(page, '?mode=nearest&lang=en&at=121.38,31.11&crs=wgs84&service=any&travel=walk');
+      await page.getByTestId('nearest-result').nth(2).locator('button.head').click();
+      const shown = await shownPoints(page);
+      for (const layer of ['nearest-origin', 'selection-ring']) expect(shown.find((x) => x.layer === layer), layer).toMatchObject({ onMap: true, covered: false });
+      const details = (await page.getByTestId('details').boundingBox())!;
+      for (const button of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out']) {
+        const b = (await page.locator(button).boundingBox())!;
+        const apart = b.x >= details.x + details.width || b.x + b.width <= details.x || b.y >= details.y + details.height || b.y + b.height <= details.y;
+        expect(apart, `${button} beside the details`).toBe(true);
+      }
+      await page.screenshot({ path: `${SHOTS}/nearest-${name}-details.png` });
+    });
+  });
+}
+
 test('分享链接 copies the link, or shows it to copy by hand where the browser gives no clipboard (review 15)', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk');

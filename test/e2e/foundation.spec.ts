@@ -300,7 +300,7 @@ test('points at one spot are offered together, and every point of a town is reac
   await expect(page.getByTestId('town-points-facilities').locator('summary')).toContainText('公共服务设施');
   // metro stations the sources give no town are listed where the approximate boundaries put them, apart
   const inArea = page.getByTestId('town-points-facilities-area');
-  await expect(inArea.locator('summary')).toHaveText('公共服务设施：街镇未注明或未识别，位于本镇近似范围内 (2)');
+  await expect(inArea.locator('summary')).toHaveText('公共服务设施：街镇未注明或未识别，位于本镇近似范围内 · 2');
   await inArea.locator('summary').click();
   await expect(inArea.getByRole('button')).toHaveText(['合川路站', '紫藤路站']);
   await inArea.getByRole('button', { name: '合川路站' }).click();
@@ -310,7 +310,8 @@ test('points at one spot are offered together, and every point of a town is reac
   await page.getByTestId('details-back').click();
   await expect(title).toHaveText('虹桥镇');
   await page.getByTestId('lang-toggle').click();
-  await expect(page.getByTestId('town-points-stations').locator('summary')).toContainText('NQI stations');
+  // one pair of brackets, the layer's own (review 25: “NQI stations (质汇驿站) (1)”)
+  await expect(page.getByTestId('town-points-stations').locator('summary')).toHaveText(`NQI stations (质汇驿站) · ${names.length}`);
   await expect(page.getByText('Places in this town')).toBeVisible();
 });
 

@@ -384,7 +384,8 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.3, 31.0], zoom: 14 }));
   await page.getByTestId('nearest-coords').fill('121.45, 31.2');
   await page.getByTestId('nearest-locate').click();
-  await expect(page.getByTestId('nearest-coords-msg')).toContainText('该点在闵行区外');
+  // (and says it was used: review 25, “Outside Minhang” read as refused)
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveText('在闵行区外，仍采用');
   await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.2]);
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
   expect(await page.evaluate(() => window.__zhihuiMap!.getBounds().contains([121.45, 31.2]))).toBe(true);
@@ -732,6 +733,46 @@ for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phon
     });
   });
 }
+
+test('in English the panel says tap or click alike, a point just outside Minhang is said to be used, and the placeholders fit the boxes at 390 and 768 px (review 25)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, '?mode=nearest&lang=en');
+  const panel = page.getByTestId('nearest-panel');
+  // a phone has no click: the words serve a tap and a click
+  await expect(panel).not.toContainText(/click/i);
+  await page.getByTestId('nearest-search').fill('春东路508号');
+  await expect(page.getByTestId('nearest-no-match')).toContainText('pick where you are on the map');
+  await page.getByTestId('nearest-search').fill('');
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(canvas.x + 5, canvas.y + canvas.height - 60);
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveText('Over 5 km from Minhang, not used: pick a point inside the district');
+  // just across the border in 徐汇: used, and said to be
+  await page.getByTestId('nearest-coords').fill('121.45, 31.2');
+  await page.getByTestId('nearest-locate').click();
+  await expect(page.getByTestId('nearest-coords-msg')).toHaveText('Outside Minhang, used anyway');
+  await expect(page.getByTestId('nearest-at')).toContainText('121.45000, 31.20000');
+  await expect(panel).not.toContainText(/click/i);
+  // each box shows its whole placeholder, in both languages, on a phone and a tablet
+  for (const width of [390, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const lang of ['en', 'zh']) {
+      if (lang === 'zh') await page.getByTestId('lang-toggle').click();
+      await expect(page.getByTestId('nearest-search')).toHaveAttribute('placeholder', lang === 'en' ? /^Search/ : /拼音/);
+      const cut = await page.evaluate(() =>
+        ['nearest-search', 'nearest-coords'].flatMap((id) => {
+          const el = document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)!;
+          const cs = getComputedStyle(el);
+          const c = document.createElement('canvas').getContext('2d')!;
+          c.font = `${cs.fontSize} ${cs.fontFamily}`;
+          const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+          return c.measureText(el.placeholder).width > room ? [`${el.placeholder} (${Math.round(c.measureText(el.placeholder).width)} > ${Math.round(room)} px)`] : [];
+        }),
+      );
+      expect(cut, `${lang} at ${width} px`).toEqual([]);
+      if (lang === 'zh') await page.getByTestId('lang-toggle').click();
+    }
+  }
+});
 
 test('分享链接 copies the link, or shows it to copy by hand where the browser gives no clipboard (review 15)', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -774,6 +774,24 @@ test('in English the panel says tap or click alike, a point just outside Minhang
   }
 });
 
+test('each result\'s circle on the map carries its number in the list (review 25: the markers could not be matched to the cards)', async ({ page }) => {
+  await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk');
+  const list = await shownList(page);
+  await mapIdle(page);
+  const ranks = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    return m.getLayer('nearest-ranks') ? m.queryRenderedFeatures({ layers: ['nearest-ranks'] }).map((f) => ({ id: String(f.properties.id), label: String(f.properties.label) })) : [];
+  });
+  // every result is drawn with its number (allowed to overlap: none is left out)
+  expect(new Set(ranks.map((r) => r.id)).size).toBe(list.length);
+  for (const r of ranks) expect(r.label, r.id).toBe(String(list.findIndex((x) => x.id === r.id) + 1));
+  // and the card shows the same number
+  await expect(page.getByTestId('nearest-result').nth(1).locator('.rank')).toHaveText('2');
+  // leaving the mode takes them away
+  await page.getByTestId('mode-explore').click();
+  await expect.poll(() => page.evaluate(() => !!window.__zhihuiMap!.getLayer('nearest-ranks'))).toBe(false);
+});
+
 test('分享链接 copies the link, or shows it to copy by hand where the browser gives no clipboard (review 15)', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk');

@@ -22,6 +22,7 @@ export const LAYER_ORDER = [
   'siting-unreached',
   'nearest-lines',
   'nearest-results',
+  'nearest-ranks',
   'siting-sites',
   'coverage-hypothetical',
   'user-points',

@@ -1,9 +1,11 @@
-// The enterprise view's map layers: nearest-lines (paths to the results), nearest-results,
-// nearest-origin. Added on entering the mode, removed on leaving it.
+// The enterprise view's map layers: nearest-lines (paths to the results), nearest-results with
+// nearest-ranks (each result's number in the list on its circle), nearest-origin. Added on entering
+// the mode, removed on leaving it.
 import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { addOrdered, EMPTY_FC, removeLayers, setGeoJson } from '../../lib/map/add-layer';
 import { INSTITUTION_COLOUR, STATION_COLOUR } from '../../lib/map/palette';
+import { FONT_STACK } from '../../lib/map/style';
 
 const LAYERS = ['nearest-lines', 'nearest-results', 'nearest-origin'] as const;
 
@@ -33,6 +35,14 @@ export function addNearestLayers(map: MlMap): void {
       'circle-stroke-width': ['case', ['get', 'selected'], 3, 2],
     },
   });
+  // the number the list gives it, so a circle can be told from its card (review 25)
+  addOrdered(map, {
+    id: 'nearest-ranks',
+    type: 'symbol',
+    source: 'nearest-results',
+    layout: { 'text-field': ['get', 'label'], 'text-font': FONT_STACK, 'text-size': 11, 'text-allow-overlap': true },
+    paint: { 'text-color': '#fff' },
+  });
   addOrdered(map, {
     id: 'nearest-origin',
     type: 'circle',
@@ -54,5 +64,5 @@ export function setNearestData(map: MlMap, d: { lines: FeatureCollection; points
 }
 
 export function removeNearestLayers(map: MlMap): void {
-  removeLayers(map, LAYERS);
+  removeLayers(map, [...LAYERS, 'nearest-ranks'], LAYERS);
 }

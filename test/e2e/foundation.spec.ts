@@ -482,7 +482,8 @@ test('a link with ?town= opens the map on that town, and "all towns" clears it',
 test('a ?town= link frames its town even when the page is resized while the map flies there', async ({ page }) => {
   // In a fresh tab the page's first layout resized the map during the flight, and the resize framed
   // the whole district again (review 12 M1); a window resized at that moment did the same.
-  await page.goto('./?town=七宝镇');
+  // (watched from the first response on: on a loaded machine the page's load event came after the flight's end)
+  await page.goto('./?town=七宝镇', { waitUntil: 'commit' });
   await page.waitForFunction(() => !!window.__zhihuiMap?.isMoving(), null, { timeout: 60_000 });
   await page.setViewportSize({ width: 1180, height: 760 });
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());

@@ -607,6 +607,14 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   // while it works (~20 s) it says how far it is, and the export buttons are off
   await expect(page.getByTestId('tour-controls').getByRole('status')).toHaveText(new RegExp(`^正在导出 \\d+ / ${SLIDES}…$`));
   await expect(page.getByTestId('tour-export-zip')).toBeDisabled();
+  // the audience sees a veil with the progress, not the map jumping from slide to slide (review 24), and the
+  // presenter's controls above it
+  const veil = page.getByTestId('tour-veil');
+  await expect(veil).toHaveText(new RegExp(`^正在导出 \\d+ / ${SLIDES}…$`));
+  expect(await veil.boundingBox()).toEqual(await page.getByTestId('tour').boundingBox());
+  await page.screenshot({ path: `${SHOTS}/present-exporting-all.png` });
+  const exitAt = (await page.getByTestId('tour-exit').boundingBox())!;
+  expect(await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('[data-testid="tour-controls"]'), [exitAt.x + 4, exitAt.y + 4])).toBe(true);
   // nothing moved under the pointer, and a second click of a double click cannot leave the tour
   expect(await page.getByTestId('tour-exit').boundingBox()).toEqual(exitBefore);
   await expect(page.getByTestId('tour-exit')).toBeDisabled();
@@ -621,6 +629,7 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   for (const [status, slide] of seen.filter(([status]) => /\d+ \//.test(status))) expect(status).toContain(`${Number(slide) + 1} / ${SLIDES}`);
   await expect(page.getByTestId('tour')).toBeVisible();
   const zip = await download;
+  await expect(veil).toHaveCount(0);
   const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
   const names = Object.keys(files).sort();
   expect(names).toHaveLength(SLIDES);

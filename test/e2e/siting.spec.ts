@@ -4,6 +4,24 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
 import { parseTable } from '../../src/lib/data/table';
+import { CATEGORY_COLOURS } from '../../src/lib/map/palette';
+
+/** '#rrggbb' or 'rgb(r, g, b)' as [r, g, b]. */
+const rgb = (c: string): number[] => (c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : c.match(/\d+/g)!.slice(0, 3).map(Number));
+/** CIE76 colour difference: about 2 is just noticeable, under 10 reads as the same colour on a small dot. */
+function deltaE(a: string, b: string): number {
+  const lab = (c: string) => {
+    const [x, y, z] = [
+      [0.4124, 0.3576, 0.1805],
+      [0.2126, 0.7152, 0.0722],
+      [0.0193, 0.1192, 0.9505],
+    ].map((row, k) => row.reduce((sum, m, i) => sum + m * (((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))(rgb(c)[i] / 255)), 0) / [0.95047, 1, 1.08883][k]);
+    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+    return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+  };
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
 
 test('a planner suggests 3 station sites, locks one, re-runs and exports', async ({ page }) => {
   await openApp(page);
@@ -318,7 +336,7 @@ test('the map keys the siting symbols it shows: enterprises not reached, reached
   await expect(key).not.toContainText('已锁定站点');
   await page.getByTestId('siting-site').first().getByTestId('site-lock').click();
   await expect(key).toContainText('已锁定站点');
-  // the key's dots are the layers' colours, and an enterprise's dark ring (医疗 and 养老 facilities are near the same red and orange)
+  // the key's dots are the layers' colours, and an enterprise's dark ring (医疗 facilities are near the same red)
   const dots = await key.locator('span').evaluateAll((els) => els.map((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor]));
   expect(dots).toContainEqual(['rgb(229, 57, 53)', 'rgb(33, 33, 33)']);
   expect(dots).toContainEqual(['rgb(0, 137, 123)', 'rgb(255, 255, 255)']);
@@ -328,6 +346,58 @@ test('the map keys the siting symbols it shows: enterprises not reached, reached
   // leaving the mode takes the key away
   await page.getByTestId('mode-explore').click();
   await expect(key).toHaveCount(0);
+});
+
+test('the reach of the new sites is keyed and drawn in a colour no base layer or facility type uses (it was 养老’s orange)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await page.getByTestId('siting-service').selectOption('质量诊断');
+  await page.getByTestId('siting-minutes').fill('10');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await mapIdle(page);
+  // the key's dot is the colour the layer paints a point the new sites reach
+  const swatch = await page.getByTestId('siting-key').getByText('新站点建成后覆盖').locator('span').evaluate((e) => getComputedStyle(e).backgroundColor);
+  const paint = await page.evaluate(() => window.__zhihuiMap!.getPaintProperty('siting-unreached', 'circle-color'));
+  expect(paint).toEqual(['case', ['get', 'reachedAfter'], expect.any(String), expect.any(String)]);
+  const after = (paint as string[])[2];
+  expect(rgb(swatch)).toEqual(rgb(after));
+  // unlike every facility type's colour (养老 too, which the pack has none of) and every colour the base layers draw
+  const drawn = await page.evaluate(async () => {
+    const m = window.__zhihuiMap!;
+    const out = new Set<string>();
+    for (const l of m.getStyle().layers) {
+      if (l.id.startsWith('siting-') || l.type === 'background') continue;
+      for (const [k, v] of Object.entries(l.paint ?? {})) if (k.endsWith('-color') && typeof v === 'string') out.add(v);
+      const src = 'source' in l && l.type === 'circle' ? (m.getSource(l.source) as unknown as { getData?(): Promise<GeoJSON.FeatureCollection> }) : null;
+      for (const f of (await src?.getData?.())?.features ?? []) for (const k of ['_fill', '_stroke']) if (f.properties?.[k]) out.add(f.properties[k]);
+    }
+    return [...out].filter((c) => /^#[0-9a-f]{6}$/i.test(c) && !/^#f{6}$/i.test(c));
+  });
+  expect(drawn).toEqual(expect.arrayContaining(['#c2185b', '#1f77b4']));
+  for (const c of [...Object.values(CATEGORY_COLOURS), ...drawn]) expect(deltaE(after, c), `${after} beside ${c}`).toBeGreaterThan(20);
+  // and far from the gap red beside it
+  expect(deltaE(after, '#e53935')).toBeGreaterThan(40);
+  // the map draws the reached points in it: the pixel at their centres is the colour at the layer's 0.85 over the
+  // faded town fill (close in: at the district's zoom a site's circle covers the enterprises it reaches)
+  await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const f = m.queryRenderedFeatures({ layers: ['siting-unreached'] }).find((x) => x.properties.reachedAfter)!;
+    m.jumpTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom: 14.5 });
+  });
+  await mapIdle(page);
+  const centres = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    return m.queryRenderedFeatures({ layers: ['siting-unreached'] }).filter((f) => f.properties.reachedAfter).map((f) => m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
+  });
+  expect(centres.length).toBeGreaterThan(3);
+  const seen = await (await pixels(page, { map: true })).evaluate((img, pts) => {
+    const r = img.width / window.__zhihuiMap!.getCanvas().clientWidth;
+    return pts.map((p) => [...img.data.slice((Math.round(p.y * r) * img.width + Math.round(p.x * r)) * 4, (Math.round(p.y * r) * img.width + Math.round(p.x * r)) * 4 + 3)]);
+  }, centres);
+  const expected = rgb(after).map((v) => 0.85 * v + 0.15 * 235);
+  const matching = seen.filter((px) => px.every((v, i) => Math.abs(v - expected[i]) < 20));
+  expect(matching.length, JSON.stringify(seen)).toBeGreaterThan(centres.length / 2);
 });
 
 test('the suggested sites print with the map, its key, the before/after and the sites, without the controls (review 13 M7)', async ({ page }) => {

@@ -7,7 +7,8 @@ import { addOrdered, EMPTY_FC, removeLayers, setGeoJson } from '../../lib/map/ad
 const LAYERS = ['siting-unreached', 'siting-sites', 'user-points'] as const;
 /** The layers' colours, which the key (key.svelte.ts) repeats. */
 export const UNREACHED = '#e53935';
-export const AFTER = '#fb8c00';
+// a dark indigo no base layer uses: its orange was 养老's (palette.ts), and 7:1 on the faded town fills
+export const AFTER = '#1a237e';
 export const SITE = '#00897b';
 
 export function addSitingLayers(map: MlMap): void {
@@ -20,7 +21,7 @@ export function addSitingLayers(map: MlMap): void {
       'circle-radius': ['case', ['get', 'cell'], 3, 6],
       'circle-color': ['case', ['get', 'reachedAfter'], AFTER, UNREACHED],
       'circle-opacity': 0.85,
-      // a dark ring: 医疗 and 养老 facilities are drawn in near the same red and orange
+      // a dark ring: 医疗 facilities are drawn in near the same red
       'circle-stroke-color': '#212121',
       'circle-stroke-width': ['case', ['get', 'cell'], 0, 1.5],
     },

@@ -56,7 +56,7 @@ export function gridDemand(pack: DataPack, spacingMetres: number, town: string |
 /** What is being sited: 质汇驿站 (optionally those offering a service) or facilities of a category/subtype. */
 export type Subject = { kind: 'stations'; service: string | null; operatingOnly: boolean } | { kind: 'facilities'; category: string; subtype: string | null };
 
-export function existingOf(pack: DataPack, s: Subject): { id: string; name: string; lng: number; lat: number }[] {
+export function existingOf(pack: DataPack, s: Subject): { id: string; name: string; lng: number; lat: number; precision: string }[] {
   if (s.kind === 'stations') {
     return pack.stations.filter((r) => (!s.service || (r.services as string[]).includes(s.service)) && (!s.operatingOnly || r.status === '在运营'));
   }

@@ -13,6 +13,10 @@ export interface KeyItem {
 }
 
 export interface Shown {
+  /** the colour of the base layer that draws the existing sites (stations or the facility type), '' if none is drawn */
+  existing: string;
+  /** most of them are town-precision points, drawn as rings */
+  hollow: boolean;
   grid: boolean;
   unreached: boolean;
   after: boolean;
@@ -26,6 +30,8 @@ export function sitingKey(s: (typeof STRINGS)['zh'], on: Shown): KeyItem[] {
   const add = (shown: boolean, colour: string, label: string, ring = '#fff') => shown && key.push({ colour, label, ring });
   // grid cells are drawn without a ring
   const ring = on.grid ? UNREACHED : '#212121';
+  // the base map draws them, as in 地图浏览; what they reach is not marked red
+  add(!!on.existing, on.hollow ? '#fff' : on.existing, s.keyExisting, on.existing);
   add(on.unreached, UNREACHED, on.grid ? s.keyUnreachedCells : s.keyUnreached, ring);
   add(on.after, AFTER, s.keyAfter, on.grid ? AFTER : ring);
   add(on.sites, SITE, s.keySite);

@@ -91,6 +91,7 @@ const zh = {
   weightNote: '（加权）',
   site: '站点',
   locked: '已锁定',
+  keyExisting: '现有站点（底图图层）',
   keyUnreached: '未覆盖的企业',
   keyUnreachedCells: '未覆盖的网格点',
   keyAfter: '新站点建成后覆盖',

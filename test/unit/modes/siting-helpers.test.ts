@@ -8,6 +8,7 @@ import { parseTable } from '../../../src/lib/data/table';
 import { sitingKey } from '../../../src/modes/siting/key.svelte';
 import { AFTER, SITE, UNREACHED } from '../../../src/modes/siting/map-layers';
 import { STRINGS } from '../../../src/modes/siting/strings';
+import { CATEGORY_COLOURS, STATION_COLOUR } from '../../../src/lib/map/palette';
 
 describe('siting helpers', () => {
   it('recognises a town focus industry despite bracketed notes', () => {
@@ -94,10 +95,10 @@ describe('siting helpers', () => {
 });
 
 describe('the siting key', () => {
-  const all = { unreached: true, after: true, sites: true, locked: true, own: true };
+  const all = { existing: '', hollow: false, unreached: true, after: true, sites: true, locked: true, own: true };
   it('names only what the map shows, in the layers’ colours', () => {
     expect(sitingKey(STRINGS.zh, { ...all, grid: false }).map((k) => k.label)).toEqual(['未覆盖的企业', '新站点建成后覆盖', '建议站点', '已锁定站点', '自选候选点']);
-    const some = sitingKey(STRINGS.zh, { grid: false, unreached: true, after: false, sites: true, locked: false, own: false });
+    const some = sitingKey(STRINGS.zh, { ...all, grid: false, after: false, locked: false, own: false });
     expect(some).toEqual([
       { colour: UNREACHED, label: '未覆盖的企业', ring: '#212121' },
       { colour: SITE, label: '建议站点', ring: '#fff' },
@@ -107,5 +108,9 @@ describe('the siting key', () => {
     const [cells, after] = sitingKey(STRINGS.zh, { ...all, grid: true });
     expect(cells).toEqual({ colour: UNREACHED, label: '未覆盖的网格点', ring: UNREACHED });
     expect(after).toEqual({ colour: AFTER, label: '新站点建成后覆盖', ring: AFTER });
+  });
+  it('keys the existing sites first, in the colour of the base layer that draws them: a ring where most are town points', () => {
+    expect(sitingKey(STRINGS.zh, { ...all, grid: false, existing: STATION_COLOUR, hollow: true })[0]).toEqual({ colour: '#fff', label: '现有站点（底图图层）', ring: STATION_COLOUR });
+    expect(sitingKey(STRINGS.zh, { ...all, grid: true, existing: CATEGORY_COLOURS.养老 })[0]).toEqual({ colour: CATEGORY_COLOURS.养老, label: '现有站点（底图图层）', ring: CATEGORY_COLOURS.养老 });
   });
 });

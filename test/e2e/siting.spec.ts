@@ -428,6 +428,31 @@ test('the key names the existing sites the reach counts, in the look the base ma
   await expect(key).toContainText('Existing sites (base map layer)');
 });
 
+test('on a phone the key lies in the strip below the district, covering no town, site or enterprise where the map opens', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, '?mode=siting');
+  await page.getByTestId('siting-service').selectOption('质量诊断');
+  await page.getByTestId('siting-minutes').fill('10');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await page.getByTestId('site-lock').first().click();
+  const key = page.getByTestId('siting-key');
+  await expect(key).toContainText('已锁定站点');
+  await mapIdle(page);
+  const under = () =>
+    key.evaluate((el) => {
+      const m = window.__zhihuiMap!;
+      const k = el.getBoundingClientRect();
+      const c = m.getCanvas().getBoundingClientRect();
+      const box: [[number, number], [number, number]] = [[k.left - c.left, k.top - c.top], [k.right - c.left, k.bottom - c.top]];
+      return [...new Set(m.queryRenderedFeatures(box, { layers: ['towns-fill', 'siting-sites', 'siting-unreached', 'stations-circle'] }).map((f) => f.layer.id))];
+    });
+  expect(await under()).toEqual([]);
+  await page.getByTestId('lang-toggle').click();
+  await expect(key).toContainText('Locked site');
+  expect(await under()).toEqual([]);
+});
+
 test('the suggested sites print with the map, its key, the before/after and the sites, without the controls (review 13 M7)', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-siting').click();

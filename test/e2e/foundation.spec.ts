@@ -452,6 +452,60 @@ test('clicking a town opens its details and outlines it, without veiling the oth
   expect(await renderedCount(page, ['towns-highlight-line'])).toBe(0);
 });
 
+test('on a tablet a town clicked on the map is framed below its details, which span the map\'s top (review 24: they hid 华漕镇 whole)', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openApp(page);
+  // a spot inside 华漕镇, the district's north-west, with no point on it
+  const spot = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    for (let y = 10; y < r.height; y += 8)
+      for (let x = 10; x < r.width; x += 8) {
+        if (m.queryRenderedFeatures([x, y], { layers: ['towns-fill'] })[0]?.properties.name !== '华漕镇') continue;
+        if (m.queryRenderedFeatures([[x - 12, y - 12], [x + 12, y + 12]], { layers: ['stations-circle', 'institutions-circle', 'facilities-circle'] }).length) continue;
+        return { x: r.left + x, y: r.top + y };
+      }
+    return null;
+  });
+  const start = await page.evaluate(() => [window.__zhihuiMap!.getCenter().lat, window.__zhihuiMap!.getZoom()]);
+  await page.mouse.click(spot!.x, spot!.y);
+  await expect(page.getByTestId('details-title')).toContainText('华漕镇');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  await mapIdle(page);
+  // most of the town's drawn area lies outside the details' box
+  const card = (await page.locator('[data-details-slot]').boundingBox())!;
+  const share = await page.evaluate((c) => {
+    const m = window.__zhihuiMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    let inside = 0, free = 0;
+    for (let y = 4; y < r.height; y += 6)
+      for (let x = 4; x < r.width; x += 6) {
+        if (m.queryRenderedFeatures([x, y], { layers: ['towns-fill'] })[0]?.properties.name !== '华漕镇') continue;
+        inside++;
+        const [px, py] = [r.left + x, r.top + y];
+        if (px < c.x || px > c.x + c.width || py < c.y || py > c.y + c.height) free++;
+      }
+    return inside ? free / inside : 0;
+  }, card);
+  expect(share).toBeGreaterThan(0.8);
+  await page.screenshot({ path: `${SHOTS}/town-details-1024.png` });
+  // closed, the details give the map back as it was (review 24: the district stayed pushed down, into
+  // 生活圈覆盖 too, whose switch closes them)
+  const camera = () => page.evaluate(() => [window.__zhihuiMap!.getCenter().lat, window.__zhihuiMap!.getZoom()]);
+  await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  const [lat, zoom] = await camera();
+  expect(lat).toBeCloseTo(start[0], 4);
+  expect(zoom).toBeCloseTo(start[1], 4);
+  await page.mouse.click(spot!.x, spot!.y);
+  await expect(page.getByTestId('details-title')).toContainText('华漕镇');
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  expect((await camera())[0]).not.toBeCloseTo(start[0], 3);
+  await page.getByTestId('mode-coverage').click();
+  await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+  expect((await camera())[0]).toBeCloseTo(start[0], 4);
+});
+
 test('a link with ?town= opens the map on that town, and "all towns" clears it', async ({ page }) => {
   await openApp(page, '?town=七宝镇');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());

@@ -60,7 +60,7 @@ export function paddingBeside(map: Rect, panel: Rect | null, margin = 40): Paddi
  * `panel`, a panel floating over the map (the details; on a phone they span the map's width): the
  * point then goes to the middle of the part of the map the panel leaves free. Else leaves it.
  */
-export function showPoint(map: MlMap, ll: [number, number], duration?: number, panel: Rect | null = null): void {
+export function showPoint(map: MlMap, ll: [number, number], duration?: number, panel: Rect | null = null): boolean | void {
   const box = map.getContainer().getBoundingClientRect();
   const p = map.project(ll);
   const [x, y] = [box.left + p.x, box.top + p.y];
@@ -68,4 +68,19 @@ export function showPoint(map: MlMap, ll: [number, number], duration?: number, p
   if (map.getBounds().contains(ll) && !covered) return;
   const pad = paddingBeside(box, panel, 0);
   map.easeTo({ center: ll, offset: [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2], ...(duration === undefined ? {} : { duration }) });
+  return covered;
+}
+
+/**
+ * (Both say whether they moved the map out from under the details.)
+ * A town whose details cover its middle (a tablet's or a phone's details span the map's top) is framed
+ * in the part of the map they leave free, no closer than the map is; else left where it is.
+ */
+export function showArea(map: MlMap, b: number[], panel: Rect | null): boolean | void {
+  const box = map.getContainer().getBoundingClientRect();
+  const p = map.project([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]);
+  const [x, y] = [box.left + p.x, box.top + p.y];
+  if (!panel || x < panel.left || x > panel.right || y < panel.top || y > panel.bottom) return;
+  map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: paddingBeside(box, panel), maxZoom: map.getZoom() });
+  return true;
 }

@@ -40,8 +40,9 @@ export function addNearestLayers(map: MlMap): void {
     id: 'nearest-ranks',
     type: 'symbol',
     source: 'nearest-results',
-    layout: { 'text-field': ['get', 'label'], 'text-font': FONT_STACK, 'text-size': 11, 'text-allow-overlap': true },
-    paint: { 'text-color': '#fff' },
+    layout: { 'text-field': ['step', ['zoom'], ['get', 'label'], 13, ['to-string', ['get', 'rank']]], 'text-font': FONT_STACK, 'text-size': 11, 'text-allow-overlap': true },
+    // (a dark halo: a shared number, 2·3, is wider than its circle)
+    paint: { 'text-color': '#fff', 'text-halo-color': '#37474f', 'text-halo-width': 1 },
   });
   addOrdered(map, {
     id: 'nearest-origin',

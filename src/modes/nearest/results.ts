@@ -60,12 +60,20 @@ export function resultFeatures(
 ): { lines: FeatureCollection<LineString>; points: FeatureCollection<Point>; origin: FeatureCollection<Point> } {
   const lines: Feature<LineString>[] = [];
   const points: Feature<Point>[] = [];
-  for (const it of items) {
+  // a result within 600 m of a better one (a town's station and institution at their town points) has its
+  // number written with that one's, 2·3, not drawn over it unreadably (review 24); map-layers.ts shows each
+  // its own from zoom 13, where they stand apart (degrees: longitude × cos 31°; 0.0054° ≈ 600 m)
+  const labels = items.map((it) => String(it.rank));
+  items.forEach((it, i) => {
+    const j = items.findIndex((o, k) => k < i && labels[k] && Math.hypot((o.record.lng - it.record.lng) * 0.857, o.record.lat - it.record.lat) < 0.0054);
+    if (j >= 0) [labels[j], labels[i]] = [`${labels[j]}·${it.rank}`, ''];
+  });
+  for (const [i, it] of items.entries()) {
     const props = { id: it.record.id, layer: it.layer, rank: it.rank, reachable: it.row.reachable, selected: it.record.id === selectedId };
     if (origin && it.row.reachable) {
       lines.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: pathCoords(origin, it, crossings) } });
     }
-    points.push({ type: 'Feature', properties: { ...props, label: String(it.rank) }, geometry: { type: 'Point', coordinates: [it.record.lng, it.record.lat] } });
+    points.push({ type: 'Feature', properties: { ...props, label: labels[i] }, geometry: { type: 'Point', coordinates: [it.record.lng, it.record.lat] } });
   }
   return {
     lines: { type: 'FeatureCollection', features: lines },

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { searchPlaces, type Place } from '../../../src/modes/nearest/place-search';
 import { pinyinTable } from '../../../src/modes/nearest/pinyin';
 import placePinyin from '../../../data/place-pinyin.json';
-import { formatDistance, formatMinutes } from '../../../src/modes/nearest/results';
+import { formatDistance, formatMinutes, resultFeatures, type ResultItem } from '../../../src/modes/nearest/results';
 import { toWgs84 } from '../../../src/lib/data/crs';
 
 describe('a map site link pasted as coordinates', () => {
@@ -205,5 +205,20 @@ describe('originPlace', () => {
     expect(place(121.4737, 31.2304)).toBe('far'); // 人民广场: inside the box widened by 5 km, 7.5 km from the outline
     expect(place(121.7, 31.1)).toBe('far'); // 浦东, ~11 km east
     expect(place(116.4, 39.9)).toBe('far'); // 北京
+  });
+});
+
+describe("the results' numbers on the map (review 24: 2 under 3, 6 under 7, unreadable)", () => {
+  const item = (rank: number, id: string, lng: number, lat: number) =>
+    ({ rank, layer: 'stations', record: { id, lng, lat }, row: { reachable: true, via: [] } }) as unknown as ResultItem;
+  it('writes a result within 600 m of a better one with its number (2·3), and each far one alone', () => {
+    // 莘庄工业区's station and an institution at its town point, 240 m apart; a third 5 km off
+    const items = [item(1, 'a', 121.33, 31.1), item(2, 'st-xzgyq', 121.376189, 31.083639), item(3, 'in-space-metrology', 121.377136, 31.081667), item(4, 'b', 121.43, 31.08)];
+    const labels = resultFeatures(null, items, [], null).points.features.map((f) => f.properties?.label);
+    expect(labels).toEqual(['1', '2·3', '', '4']);
+    // 颛桥镇's station and 石浦's institution, 300 m apart, drew 7 over 6 too; 700 m apart: each its own
+    expect(resultFeatures(null, [item(6, 'st-zq', 121.407968, 31.064813), item(7, 'in-shipu', 121.409173, 31.062304)], [], null).points.features.map((f) => f.properties?.label)).toEqual(['6·7', '']);
+    const apart = [item(1, 'x', 121.4, 31.1), item(2, 'y', 121.4, 31.1063)];
+    expect(resultFeatures(null, apart, [], null).points.features.map((f) => f.properties?.label)).toEqual(['1', '2']);
   });
 });

@@ -787,6 +787,21 @@ test('on a tablet the header stays a band in either language: the subtitle wraps
     const buttons = await page.locator('header nav button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().height));
     expect(Math.max(...buttons), lang).toBeLessThan(34);
   }
+  // the English subtitle breaks between its three phrases, not inside one (review 24: "one town, one / industry"), at 768 and 1024 px
+  for (const width of [768, 1024]) {
+    await page.setViewportSize({ width, height: 768 });
+    const lines = await page.locator('h1 small').evaluate((el) =>
+      el.textContent!.split(' · ').map((phrase) => {
+        const text = el.firstChild!;
+        const at = text.textContent!.indexOf(phrase);
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + phrase.length);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    expect(lines, `${width}`).toEqual([1, 1, 1]);
+  }
   await page.screenshot({ path: `${SHOTS}/header-768-en.png` });
 });
 

@@ -72,6 +72,8 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await page.getByTestId('map-lat').selectOption('北纬');
   await page.getByTestId('import-crs').selectOption('GCJ02');
   await expect(summary).toContainText('数据行 7，可用 4，无法使用 3');
+  // with the time it took after a spaced dot (review 24: "无法使用 3· 190 ms")
+  await expect(summary).toContainText(/无法使用 3 · \d+ ms/);
 
   // the report names the bad lines (header = line 1)
   const lines = await page.getByTestId('issue-line').allTextContents();

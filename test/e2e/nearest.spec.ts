@@ -555,6 +555,28 @@ test('a station being set up (筹建) is listed only when asked for: it offers n
 
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+  test("a result's details opened on a phone frame the result and the start below them (review 24: the start went to the map's edge)", async ({ page }) => {
+    await openApp(page, '?mode=nearest&at=121.3854,31.1099&crs=wgs84&service=检验检测&travel=bike&lang=en');
+    await shownList(page);
+    await mapIdle(page);
+    const second = await page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('nearest-results') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+      return (await src.getData()).features.find((f) => f.properties?.rank === 2)!.geometry.coordinates as [number, number];
+    });
+    await page.getByTestId('nearest-result').nth(1).locator('button.head').click();
+    await expect(page.getByTestId('details')).toBeVisible();
+    await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+    const card = (await page.locator('[data-details-slot]').boundingBox())!;
+    const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    for (const [name, ll] of [['start', [121.3854, 31.1099]], ['result', second]] as const) {
+      const p = await screenPoint(page, ll as [number, number]);
+      expect(p.y, `${name} below the details`).toBeGreaterThan(card.y + card.height);
+      expect(p.y, `${name} on the map`).toBeLessThan(map.y + map.height - 8);
+      expect(p.x, name).toBeGreaterThan(map.x + 8);
+      expect(p.x, name).toBeLessThan(map.x + map.width - 8);
+    }
+    await page.screenshot({ path: `${SHOTS}/nearest-phone-details.png` });
+  });
   test('找服务 works on a 390 px wide screen', async ({ page }) => {
     await openApp(page, '?mode=nearest&at=121.5245,31.059&crs=wgs84&service=检验检测&travel=walk');
     await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);

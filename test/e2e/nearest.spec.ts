@@ -664,6 +664,16 @@ test.describe('phone, messages', () => {
     await page.getByTestId('nearest-coords').press('Enter');
     await expect(msg).not.toContainText('No position');
     await expect.poll(seen).toBe(true);
+    // a tap just outside the district is used, and the page goes on to the results: their heading says so
+    // (review 24: the box's note was scrolled past and never seen)
+    await top();
+    await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.28, 31.2], zoom: 12 }));
+    await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+    const out = await screenPoint(page, [121.25, 31.2]);
+    await page.mouse.click(out.x, out.y);
+    await expect(page.getByRole('heading', { name: /^Nearest/ })).toBeInViewport();
+    await expect(page.getByTestId('nearest-head-outside')).toHaveText('Outside Minhang, used anyway');
+    await expect(page.getByTestId('nearest-head-outside')).toBeInViewport();
   });
 });
 

@@ -19,6 +19,7 @@ import { TOWN_SEATS, EAST_BANK } from './lib/town-seats.mjs';
 import { roundGeometry, stringifyFeatureCollection } from './lib/geojson-io.mjs';
 import { labelPoint } from './lib/label-point.mjs';
 import { slideLabelPoint } from './lib/slide-label-point.mjs';
+import { districtLabelPoint } from './lib/district-label-point.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
@@ -126,6 +127,18 @@ function main() {
   features.forEach((f, i) => ([f.properties.label_lng, f.properties.label_lat] = names[i]));
   // and where its own 演示 slide writes it, framed alone (scripts/lib/slide-label-point.mjs)
   for (const f of features) [f.properties.slide_lng, f.properties.slide_lat] = slideLabelPoint(f, rings, [f.properties.name, f.properties.name_en]);
+  // and where 演示's district slides write it, at their larger text (scripts/lib/district-label-point.mjs):
+  // from the map's points, three passes, the largest towns first (a name wider than its town spills
+  // over its neighbours: placed last, it keeps off the names already there; the third pass leaves one
+  // pair of English names touching where the second left two)
+  const tour = features.map((f) => [f.properties.label_lng, f.properties.label_lat]);
+  const byArea = features.map((_, i) => i).sort((a, b) => turf.area(features[b]) - turf.area(features[a]));
+  for (let pass = 0; pass < 3; pass++)
+    for (const i of byArea) {
+      const others = tour.map((p, j) => [...p, texts[j]]).filter((_, j) => j !== i);
+      tour[i] = districtLabelPoint(features[i], outline, others, rings, texts[i]);
+    }
+  features.forEach((f, i) => ([f.properties.district_lng, f.properties.district_lat] = tour[i]));
   writeFileSync(join(DATA, 'town-boundaries.geojson'), stringifyFeatureCollection(features));
   for (const s of anchors.skipped) console.warn(`skipped anchor: ${s}`);
   console.log(`towns from ${fromCsv ? 'data/towns.csv' : 'scripts/lib/town-seats.mjs (no data/towns.csv yet)'}; ${anchors.counts} anchors, ${anchors.west.length} west + ${anchors.east.length} east used`);

@@ -57,15 +57,19 @@ export function townsFc(boundaries: AreaCollection, towns: readonly TownRecord[]
 }
 
 /**
- * One label point per town (`townLabelPoint`: the data's, else a point inside the polygon), and
- * where the town's own 演示 slide writes it when the data gives that (`slide_lng`/`slide_lat`), marked
- * `slide` (the town-labels layer leaves those out; tour-map.ts shows the slide's own).
+ * One label point per town (`townLabelPoint`: the data's, else a point inside the polygon); where
+ * 演示's district slides write it, at their larger text (`district_lng`/`district_lat`, else the
+ * same point), marked `slide: 0`; and where the town's own slide writes it when the data gives that
+ * (`slide_lng`/`slide_lat`), marked `slide: 1` (the town-labels layer leaves both out; tour-map.ts
+ * shows a slide's own).
  */
 export function townLabelPoints(towns: AreaCollection): FeatureCollection<Point> {
   const features = towns.features.flatMap((f): Feature<Point>[] => {
     const p = f.properties ?? {};
-    const at = (coordinates: number[], slide?: true): Feature<Point> => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { ...p, slide } });
-    return typeof p.slide_lng === 'number' ? [at(townLabelPoint(f)), at([p.slide_lng, p.slide_lat], true)] : [at(townLabelPoint(f))];
+    const at = (coordinates: number[], slide?: number): Feature<Point> => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { ...p, slide } });
+    const map = townLabelPoint(f);
+    const out = [at(map), at(typeof p.district_lng === 'number' ? [p.district_lng, p.district_lat] : map, 0)];
+    return typeof p.slide_lng === 'number' ? [...out, at([p.slide_lng, p.slide_lat], 1)] : out;
   });
   return { type: 'FeatureCollection', features };
 }

@@ -141,7 +141,7 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
   const own = town && pack.boundaries.features.some((f) => f.properties?.name === town && f.properties.slide_lng != null) ? town : null;
   const place = () => {
     // (a wide district slide names every town: nothing to project)
-    if (at === framing) hideTownLabels(map, room && (town || room.small) ? townLabelsLeftOut(map, pack, town, room, own) : [], own);
+    if (at === framing) hideTownLabels(map, room && (town || room.small) ? townLabelsLeftOut(map, pack, town, room, own) : [], town, own);
   };
   fitArea(map, pack, town, padding, animate);
   // once the camera has arrived. A new flight first ends the one under way, moveend included, inside
@@ -156,7 +156,7 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
  * district slide (no `town`) of a small stage, the names that would run into each other.
  */
 function townLabelsLeftOut(map: MlMap, pack: DataPack, town: string | null, room: LabelRoom, own: string | null): string[] {
-  const placed: PlacedLabel[] = ownSlideLabels(townLabelPoints(townsFc(pack.boundaries, pack.towns)).features, own).map(({ geometry, properties: t }) => {
+  const placed: PlacedLabel[] = ownSlideLabels(townLabelPoints(townsFc(pack.boundaries, pack.towns)).features, town, own).map(({ geometry, properties: t }) => {
     const p = map.project(geometry.coordinates as [number, number]);
     // the text the layer draws (towns.ts: in English the slide's town in full, the others short)
     const text = room.locale === 'en' ? (t?.name !== town && t?.name_en_short) || t?.name_en || t?.name : t?.name;
@@ -167,17 +167,19 @@ function townLabelsLeftOut(map: MlMap, pack: DataPack, town: string | null, room
 }
 
 /**
- * The label points a slide writes: `own` town's at the point its data gives for its slide (the
- * district view's could lie on its edge: 虹桥镇's name hung below its southern tip, review 21), the
- * others' at theirs (features.ts townLabelPoints).
+ * The label points a slide of `town` (null: the district's) writes: `own` town's at the point its
+ * data gives for its slide (the map's could lie on its edge: 虹桥镇's name hung below its southern
+ * tip, review 21), the others' at the map's; on a district slide each at its district slide's point,
+ * where the tour's larger names lie inside their towns (虹桥镇's hung over 七宝镇 and 古美街道) —
+ * features.ts townLabelPoints: `slide` 1, absent, 0.
  */
-export const ownSlideLabels = <F extends { properties: { name?: unknown; slide?: unknown } | null }>(points: F[], town: string | null): F[] =>
-  points.filter((f) => !!f.properties?.slide === (f.properties?.name === town));
+export const ownSlideLabels = <F extends { properties: { name?: unknown; slide?: unknown } | null }>(points: F[], town: string | null, own: string | null): F[] =>
+  points.filter((f) => (f.properties?.slide ?? -1) === (f.properties?.name === own ? 1 : town ? -1 : 0));
 
-function hideTownLabels(map: MlMap, names: string[], town: string | null): void {
+function hideTownLabels(map: MlMap, names: string[], town: string | null, own: string | null): void {
   if (!map.getLayer('town-labels')) return;
-  const own: ExpressionSpecification = ['==', ['has', 'slide'], ['==', ['get', 'name'], town ?? '']];
-  map.setFilter('town-labels', onPart('town-label', names.length ? ['all', own, ['!', ['in', ['get', 'name'], ['literal', names]]]] : own).filter ?? null);
+  const mine: ExpressionSpecification = ['==', ['coalesce', ['get', 'slide'], -1], ['case', ['==', ['get', 'name'], own ?? ''], 1, town ? -1 : 0]];
+  map.setFilter('town-labels', onPart('town-label', names.length ? ['all', mine, ['!', ['in', ['get', 'name'], ['literal', names]]]] : mine).filter ?? null);
 }
 
 /** Moves the camera to the town (or the whole district) inside `padding`. */

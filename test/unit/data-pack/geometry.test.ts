@@ -10,6 +10,7 @@ import type { PointLayer } from '../../../src/lib/data/schema.ts';
 import { nameBox } from '../../../scripts/lib/label-point.mjs';
 import { buildBarrierModel, buildGrid, computeCoverage, type BarrierInput, type CoverageInput } from '../../../src/lib/analysis/coverage/index.ts';
 import { SLIDE_TEXT_STOPS, STATION_GAP, slideZoom } from '../../../scripts/lib/slide-label-point.mjs';
+import { MOSTLY, districtZoom } from '../../../scripts/lib/district-label-point.mjs';
 
 const DATA = join(import.meta.dirname, '../../../data');
 const read = (name: string) => readFileSync(join(DATA, name), 'utf8');
@@ -118,6 +119,55 @@ describe('town label points', () => {
       const nearest = Math.min(...stations.map((q) => turf.distance(p, q, { units: 'meters' })));
       expect(nearest * (pxPerDeg / 111_320), name).toBeGreaterThan(STATION_GAP / 2);
     }
+  });
+  describe("演示's district slides", () => {
+    // the overview's zoom at 1280 × 720 and the tour's text size there (about 20 px): each name's box
+    // (glyphs, halo and padding, as label-point.mjs's nameBox) as a 9 × 5 grid of [lng, lat]
+    const z = districtZoom(outline);
+    const pxPerDeg = (512 * 2 ** z) / 360;
+    const box = (t: Area) => {
+      const p = [t.properties?.district_lng, t.properties?.district_lat] as [number, number];
+      const { halfW, halfH } = nameBox(String(t.properties?.name), z, SLIDE_TEXT_STOPS);
+      const [dx, dy] = [halfW / pxPerDeg, (halfH / pxPerDeg) * Math.cos((p[1] * Math.PI) / 180)];
+      return { p, dx, dy, grid: [0, 1, 2, 3, 4, 5, 6, 7, 8].flatMap((i) => [0, 1, 2, 3, 4].map((j) => [p[0] + (i / 4 - 1) * dx, p[1] + (j / 2 - 1) * dy])) };
+    };
+    const share = (grid: number[][], area: Area) => grid.filter((q) => turf.booleanPointInPolygon(q, area)).length / grid.length;
+    // a town narrower at that zoom than its name is wide (古美街道, 新虹街道, 莘庄工业区)
+    const narrow = (t: Area) => {
+      const [w, , e] = turf.bbox(t);
+      return (e - w) * pxPerDeg < 2 * nameBox(String(t.properties?.name), z, SLIDE_TEXT_STOPS).halfW;
+    };
+
+    it("write each name with its box mostly in its town and inside the district, where the map's point left 虹桥镇's over 七宝镇 and 古美街道", () => {
+      expect(z).toBeCloseTo(10.28, 2);
+      expect(towns.filter(narrow).map((t) => t.properties?.name).sort()).toEqual(['古美街道', '新虹街道', '莘庄工业区'].sort());
+      const found: string[] = [];
+      for (const t of towns) {
+        const name = String(t.properties?.name);
+        const { p, grid } = box(t);
+        if (!turf.booleanPointInPolygon(p, t)) found.push(`${name}: its point outside it`);
+        const own = share(grid, t);
+        const inDistrict = share(grid, outline);
+        if (!narrow(t) && own < MOSTLY) found.push(`${name}: ${(own * 100).toFixed(0)} % of its box in the town`);
+        // 新虹街道's strip runs along the district's edge, narrower than its name: most of it
+        if (inDistrict < (name === '新虹街道' ? 0.8 : 1)) found.push(`${name}: ${(inDistrict * 100).toFixed(0)} % of its box in the district`);
+      }
+      expect(found).toEqual([]);
+      // and wholly, 2 px from its edge (the script keeps 3), where the town has the room (6 of the 14; 莘庄镇 and 浦锦街道 keep the name off a station instead)
+      const km = (2 / pxPerDeg) * Math.cos((31.1 * Math.PI) / 180) * 111.32;
+      const wholly = towns.filter((t) => share(box(t).grid, turf.buffer(t, -km, { units: 'kilometers' }) as Area) === 1).map((t) => t.properties?.name);
+      expect(wholly.length, wholly.join(" ")).toBeGreaterThanOrEqual(6);
+    });
+
+    it('keep the names apart: no two boxes meet', () => {
+      const at = towns.map(box);
+      for (let i = 0; i < at.length; i++)
+        for (let j = i + 1; j < at.length; j++) {
+          const [a, b] = [at[i], at[j]];
+          const meet = Math.abs(a.p[0] - b.p[0]) < a.dx + b.dx && Math.abs(a.p[1] - b.p[1]) < a.dy + b.dy;
+          expect(meet, `${towns[i].properties?.name}/${towns[j].properties?.name}`).toBe(false);
+        }
+    });
   });
   it('is further from the nearest point than the centroid is, summed over the towns', () => {
     const nearest = (p: number[]) => Math.min(...drawn.map((q) => turf.distance(p, q, { units: 'meters' })));

@@ -57,13 +57,23 @@ describe('town label points', () => {
     expect(fc.features[0].geometry.coordinates).toEqual([121.02, 31.08]);
     expect(fc.features[0].properties?.name).toBe('甲镇');
   });
-  it("adds where the town's own slide writes its name, marked slide, when the data gives that (review 21)", () => {
+  it("adds where the town's own slide writes its name, marked slide 1, when the data gives that (review 21)", () => {
     const fc = townLabelPoints(square({ name: '甲镇', label_lng: 121.02, label_lat: 31.08, slide_lng: 121.05, slide_lat: 31.05 }));
-    expect(fc.features.map((f) => [f.geometry.coordinates, f.properties?.slide])).toEqual([[[121.02, 31.08], undefined], [[121.05, 31.05], true]]);
+    expect(fc.features.map((f) => [f.geometry.coordinates, f.properties?.slide])).toEqual([[[121.02, 31.08], undefined], [[121.02, 31.08], 0], [[121.05, 31.05], 1]]);
     // the slide of 甲镇 writes it at its slide point, the other slides at its own
-    expect(ownSlideLabels(fc.features, '甲镇').map((f) => f.geometry.coordinates)).toEqual([[121.05, 31.05]]);
-    expect(ownSlideLabels(fc.features, null).map((f) => f.geometry.coordinates)).toEqual([[121.02, 31.08]]);
-    expect(ownSlideLabels(fc.features, '乙镇').map((f) => f.geometry.coordinates)).toEqual([[121.02, 31.08]]);
+    expect(ownSlideLabels(fc.features, '甲镇', '甲镇').map((f) => f.geometry.coordinates)).toEqual([[121.05, 31.05]]);
+    expect(ownSlideLabels(fc.features, '乙镇', '乙镇').map((f) => f.geometry.coordinates)).toEqual([[121.02, 31.08]]);
+    // (a town slide of boundaries that give no slide point: the map's)
+    expect(ownSlideLabels(fc.features, '乙镇', null).map((f) => f.geometry.coordinates)).toEqual([[121.02, 31.08]]);
+  });
+  it("adds where the district slides write its name, marked slide 0: the data's point, else the map's (虹桥镇 over 七宝镇 and 古美街道)", () => {
+    const fc = townLabelPoints(square({ name: '甲镇', label_lng: 121.02, label_lat: 31.08, district_lng: 121.06, district_lat: 31.04, slide_lng: 121.05, slide_lat: 31.05 }));
+    expect(fc.features.map((f) => [f.geometry.coordinates, f.properties?.slide])).toEqual([[[121.02, 31.08], undefined], [[121.06, 31.04], 0], [[121.05, 31.05], 1]]);
+    expect(ownSlideLabels(fc.features, null, null).map((f) => f.geometry.coordinates)).toEqual([[121.06, 31.04]]);
+    expect(ownSlideLabels(fc.features, '乙镇', '乙镇').map((f) => f.geometry.coordinates)).toEqual([[121.02, 31.08]]);
+    // a planner's boundaries without it: the district slides write the name where the map does
+    const theirs = townLabelPoints(square({ name: '乙镇', label_lng: 121.02, label_lat: 31.08 }));
+    expect(ownSlideLabels(theirs.features, null, null).map((f) => f.geometry.coordinates)).toEqual([[121.02, 31.08]]);
   });
   it("falls back to the centroid for a planner's own boundaries", () => {
     const [x, y] = townLabelPoints(square({ name: '乙镇' })).features[0].geometry.coordinates;

@@ -193,6 +193,9 @@ test('on a 4:3 projector (1024×768), in English, every slide fills the screen a
   const map = (await page.getByTestId('map').boundingBox())!;
   expect([map.width, map.height]).toEqual([1024, 768]);
   await expect(page.getByTestId('tour-controls').getByText('turn the phone')).toBeHidden();
+  // the footer's parts are parted by a plain bar in English, not the full-width ｜ (review 24)
+  await expect(page.getByTestId('tour-footer')).toContainText('(GCJ-02→WGS-84) | ');
+  await expect(page.getByTestId('tour-footer')).not.toContainText('｜');
   for (let i = 0; i < SLIDES; i++) {
     if (i > 0) await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('tour')).toHaveAttribute('data-slide', String(i));

@@ -45,9 +45,10 @@ export function footerParts(pack: DataPack, locale: Locale, approval: string): {
   return parts;
 }
 
-export const FOOTER_SEPARATOR = ' ｜ ';
+/** Between the footer's parts: a full-width bar in Chinese, a plain one in English (review 24). */
+export const footerSeparator = (locale: Locale) => (locale === 'en' ? ' | ' : ' ｜ ');
 
 /** The footer as one line of text; a part that must stay whole (the data year, the 审图号) has no-break spaces. */
 export function footerText(pack: DataPack, locale: Locale, approval: string): string {
-  return footerParts(pack, locale, approval).map((p) => (p.keep ? p.text.replace(/ /g, '\u00a0') : p.text)).join(FOOTER_SEPARATOR);
+  return footerParts(pack, locale, approval).map((p) => (p.keep ? p.text.replace(/ /g, '\u00a0') : p.text)).join(footerSeparator(locale));
 }

@@ -310,7 +310,7 @@ test('points at one spot are offered together, and every point of a town is reac
   await page.getByTestId('details-back').click();
   await expect(title).toHaveText('虹桥镇');
   await page.getByTestId('lang-toggle').click();
-  // one pair of brackets, the layer's own (review 25: “NQI stations (质汇驿站) (1)”)
+  // one pair of brackets, the layer's own (review 24: “NQI stations (质汇驿站) (1)”)
   await expect(page.getByTestId('town-points-stations').locator('summary')).toHaveText(`NQI stations (质汇驿站) · ${names.length}`);
   await expect(page.getByText('Places in this town')).toBeVisible();
 });

@@ -384,7 +384,7 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.3, 31.0], zoom: 14 }));
   await page.getByTestId('nearest-coords').fill('121.45, 31.2');
   await page.getByTestId('nearest-locate').click();
-  // (and says it was used: review 25, “Outside Minhang” read as refused)
+  // (and says it was used: review 24, “Outside Minhang” read as refused)
   await expect(page.getByTestId('nearest-coords-msg')).toHaveText('在闵行区外，仍采用');
   await expect.poll(() => atOf(page.url())).toEqual([121.45, 31.2]);
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
@@ -637,7 +637,7 @@ test.describe('phone', () => {
 
 test.describe('phone, messages', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  test('on a phone a far tap, a refused 我的位置 and typed numbers bring their message into sight (review 25: the tap seemed to do nothing)', async ({ page }) => {
+  test('on a phone a far tap, a refused 我的位置 and typed numbers bring their message into sight (review 24: the tap seemed to do nothing)', async ({ page }) => {
     await openApp(page, '?mode=nearest&lang=en');
     const msg = page.getByTestId('nearest-coords-msg');
     // wholly inside the panel's visible part and the screen
@@ -723,7 +723,7 @@ async function shownPoints(page: Page) {
 for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
   test.describe(`a shared link with a result's details open, ${name}`, () => {
     test.use({ viewport });
-    test(`frames the start and the result, and keeps ?place= (review 25: it opened at zoom 14 on the result, the start off the map)`, async ({ page }) => {
+    test(`frames the start and the result, and keeps ?place= (review 24: it opened at zoom 14 on the result, the start off the map)`, async ({ page }) => {
       const query = '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk';
       await openApp(page, query);
       const card = page.getByTestId('nearest-result').nth(2);
@@ -750,7 +750,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
 for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phone', { width: 390, height: 844 }]] as const) {
   test.describe(`a result's details on a ${name}`, () => {
     test.use({ viewport });
-    test('leave the start, the result and the zoom buttons in sight (review 25: they covered a tablet\'s map, a phone\'s zoom-in button)', async ({ page }) => {
+    test('leave the start, the result and the zoom buttons in sight (review 24: they covered a tablet\'s map, a phone\'s zoom-in button)', async ({ page }) => {
       await openApp(page, '?mode=nearest&lang=en&at=121.38,31.11&crs=wgs84&service=any&travel=walk');
       await page.getByTestId('nearest-result').nth(2).locator('button.head').click();
       const shown = await shownPoints(page);
@@ -766,7 +766,7 @@ for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phon
   });
 }
 
-test('in English the panel says tap or click alike, a point just outside Minhang is said to be used, and the placeholders fit the boxes at 390 and 768 px (review 25)', async ({ page }) => {
+test('in English the panel says tap or click alike, a point just outside Minhang is said to be used, and the placeholders fit the boxes at 390 and 768 px (review 24)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?mode=nearest&lang=en');
   const panel = page.getByTestId('nearest-panel');
@@ -806,7 +806,7 @@ test('in English the panel says tap or click alike, a point just outside Minhang
   }
 });
 
-test('each result\'s circle on the map carries its number in the list (review 25: the markers could not be matched to the cards)', async ({ page }) => {
+test('each result\'s circle on the map carries its number in the list (review 24: the markers could not be matched to the cards)', async ({ page }) => {
   await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk');
   const list = await shownList(page);
   await mapIdle(page);

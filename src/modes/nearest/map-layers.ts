@@ -35,7 +35,7 @@ export function addNearestLayers(map: MlMap): void {
       'circle-stroke-width': ['case', ['get', 'selected'], 3, 2],
     },
   });
-  // the number the list gives it, so a circle can be told from its card (review 25)
+  // the number the list gives it, so a circle can be told from its card (review 24)
   addOrdered(map, {
     id: 'nearest-ranks',
     type: 'symbol',

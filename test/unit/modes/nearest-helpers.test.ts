@@ -60,7 +60,7 @@ describe('nearest URL', () => {
     const from = '?town=七宝镇&place=stations:st-qb-guzhen&lang=en';
     const both = writeNearestUrl(from, { at: [121.397478, 31.069099], service: 'any', travel: 'walk', speed: null });
     expect(both).not.toMatch(/town|kinds/);
-    // the result whose details are open stays in the link (review 25: a shared link lost it); a change of mode drops it
+    // the result whose details are open stays in the link (review 24: a shared link lost it); a change of mode drops it
     expect(both).toContain('place=stations%3Ast-qb-guzhen');
     expect(both).toContain('lang=en');
     expect(readNearestUrl(both)).not.toHaveProperty('stations');

@@ -169,7 +169,12 @@ describe('coverage engine: known answers', () => {
     // a category with data for B alone (a town office's file): A had no figure before, not 0 %; 全区 neither
     const scoped = whatIf({ ...input, scopes: { 医疗: ['B'] } }, [facility('new', -3000, 0, '医疗')]);
     expect(scoped.rows.map((r) => [r.town, r.beforeShare === null])).toEqual([['A', true], ['B', false], ['全区', true]]);
-    expect(scoped.rows[0].afterShare).toBeCloseTo(rowA.afterShare, 9);
+    expect(scoped.rows[0].afterShare).toBeCloseTo(rowA.afterShare!, 9);
+    // 全区 of a category with data for some towns only is no figure after either (review 24: – → 0.5, the
+    // share over towns without data, beside a town table that leaves it blank); its km² gain stands
+    expect(scoped.rows[2].afterShare).toBeNull();
+    expect(scoped.rows[2].gainKm2).toBeCloseTo(rowA.gainKm2 + rowB.gainKm2, 9);
+    expect(res.rows[2].afterShare).not.toBeNull();
   });
 });
 

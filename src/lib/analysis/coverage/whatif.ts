@@ -11,7 +11,8 @@ export interface WhatIfRow {
   gainKm2: number;
   /** null in a town the category had no data for (CoverageInput.scopes): its share there was no figure. */
   beforeShare: number | null;
-  afterShare: number;
+  /** null for 全区 when the category has data for some towns only, as the town table leaves it blank (review 24). */
+  afterShare: number | null;
   /** null when no population was loaded. */
   beforePopulationShare: number | null;
   afterPopulationShare: number | null;
@@ -34,10 +35,11 @@ export function whatIf(input: CoverageInput, added: readonly FacilityPoint[], ca
     tb.categories.forEach((cb, k) => {
       const ca = ta.categories[k];
       const scope = input.scopes?.[cb.category];
+      const whole = !!scope && r === before.towns.length - 1;
       rows.push({
         town: tb.name, category: cb.category,
         beforeKm2: cb.coveredKm2, afterKm2: ca.coveredKm2, gainKm2: ca.coveredKm2 - cb.coveredKm2,
-        beforeShare: scope && !scope.includes(tb.name) ? null : cb.coveredShare, afterShare: ca.coveredShare,
+        beforeShare: scope && !scope.includes(tb.name) ? null : cb.coveredShare, afterShare: whole ? null : ca.coveredShare,
         beforePopulationShare: cb.populationShare, afterPopulationShare: ca.populationShare,
       });
     });

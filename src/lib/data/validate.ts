@@ -173,6 +173,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         if (v.ok) {
           rec[d.key] = STRING_LIST_KEYS.has(d.key) && Array.isArray(v.value) ? v.value.join(';') : v.value;
           if (v.key) note(d, i, v.zh, v.key, v.vars, 'warning');
+          // kept as written, but 驿站选址 counts a firm's weight of 0 or less as 1: said (review 24: silently)
+          else if (d.key === 'weight' && (v.value as number) <= 0) note(d, i, '应大于 0，驿站选址中按 1 计', 'weightNotPositive', undefined, 'warning');
           continue;
         }
         // (a list leaves out its unknown items itself; one with none it knows most often means a wrong column)

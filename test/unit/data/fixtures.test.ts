@@ -154,6 +154,11 @@ describe('bad rows, duplicates', () => {
     expect(reason(weight)).toBe("第 2 行「权重」无法解析为数字：高，已略去 / line 2, column '权重': cannot parse '高' as a number, left out (the column is optional; the row is kept)");
     expect([precision.line, precision.column]).toEqual([3, '位置精度']);
     expect(reason(precision)).toContain('已略去');
+    // a weight of 0 or less is kept as written, and said: 驿站选址 counts it as 1 (review 24: silently)
+    const zero = importFile({ name: 'w.csv', bytes: new TextEncoder().encode('名称,经度,纬度,权重\n甲,121.38,31.11,0\n乙,121.39,31.12,-2\n丙,121.40,31.13,2'), layer: 'enterprises', words });
+    expect(zero.records.map((r) => (r as { weight?: number }).weight)).toEqual([0, -2, 2]);
+    expect(warnings(zero.issues).filter((i) => i.key === 'weightNotPositive').map((i) => i.line)).toEqual([2, 3]);
+    expect(reason(warnings(zero.issues)[0])).toBe("第 2 行「权重」应大于 0，驿站选址中按 1 计 / line 2, column '权重': should be above 0; station siting counts it as 1");
   });
   it('reads the words planners write for a station status (筹建中, 运营中, operating), and rejects others', () => {
     const csv = ['id,name,lng,lat,services,status,source', ...['筹建中', '运营中', 'Operating', '在建', '停业'].map((st, i) => `s${i},站${i},121.38,31.11,计量,${st},own`)].join('\n');

@@ -59,7 +59,7 @@ const corpus: ImportPayload[] = [
   { name: 't.geojson', layer: 'boundaries', bytes: geojson([feature(null), feature({ type: 'Point', coordinates: [121.4, 31.1] }), feature({ type: 'Polygon', coordinates: square }), feature({ type: 'Polygon', coordinates: square }, { name: '某镇' }), feature({ type: 'Polygon', coordinates: square }, { name: '古美路街道' })]), townNames: ['七宝镇', '古美街道'], towns: [{ name: '七宝镇', alias: '' }, { name: '古美街道', alias: '古美路街道;古美' }] },
   { name: 'projected.geojson', layer: 'boundaries', bytes: fixtureBuffer('projected.geojson') },
   // an optional number it cannot read: the value left out, the row kept
-  { name: 'e.csv', layer: 'enterprises', bytes: csv('名称,经度,纬度,权重', '甲,121.38,31.11,高') },
+  { name: 'e.csv', layer: 'enterprises', bytes: csv('名称,经度,纬度,权重', '甲,121.38,31.11,高', '乙,121.38,31.13,-2') },
   // the list of common wordings failed to load (value-words.ts gives null): said, not silent
   { name: 'w.csv', layer: 'facilities', words: null, bytes: csv(facility, '甲,121.38,31.11,卫生站', '乙,121.38,31.12,医疗') },
 ];
@@ -102,6 +102,7 @@ describe("the import issues' English", () => {
       "line 2, column '街镇': it says 浦江镇, but the point is more than 2 km from that town's approximate area: check the town or the coordinates",
       "line 2, column '人口': cannot parse 'abc' as a number",
       "line 2, column '权重': cannot parse '高' as a number, left out (the column is optional; the row is kept)",
+      "line 3, column '权重': should be above 0; station siting counts it as 1",
       'rows give different years (2020, 2021); the total may mix points in time',
       'feature 1: is not a Point (no geometry)',
       'feature 2: geometry Point not supported (expected Polygon/MultiPolygon)',

@@ -149,6 +149,11 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await page.getByTestId('lang-toggle').click();
   await mapIdle(page);
   await page.screenshot({ path: `${SHOTS}/siting-locked.png` });
+  // another question (what is sited, or where): the locked site is released, and the panel says so
+  // (review 24: a 浦江镇 station site stayed first in 梅陇镇's 养老 sites at +0.0 %)
+  await page.getByTestId('siting-town').selectOption('梅陇镇');
+  await expect(page.getByTestId('siting-released')).toHaveText('分析对象或街镇已变，1 个锁定站点已取消');
+  await expect(page.locator('[data-testid="siting-site"][data-locked="true"]')).toHaveCount(0);
 });
 
 test('in English the reach tables name towns and industries in English', async ({ page }) => {

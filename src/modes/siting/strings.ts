@@ -91,6 +91,7 @@ const zh = {
   weightNote: '（加权）',
   site: '站点',
   locked: '已锁定',
+  released: '分析对象或街镇已变，{n} 个锁定站点已取消',
   keyExisting: '现有站点（底图图层）',
   keyUnreached: '未覆盖的企业',
   keyUnreachedCells: '未覆盖的网格点',

@@ -258,6 +258,8 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,计算设置');
   expect(lines[1]).toContain('医疗 5 分钟 步行 4 km/h');
   expect(lines[1]).toContain('绕行系数 1.3');
+  // in Chinese punctuation throughout (review 24: "; " beside "；")
+  expect(lines[1]).not.toContain('; ');
   expect(lines[1]).toMatch(/已载入设施（斜杠后为白皮书全区总数）：医疗 \d+\/625/);
   // the numbers count the what-if facility: the table and the file say so (review 12 H1)
   await expect(page.getByTestId('coverage-table-whatif')).toHaveText('⚠ 含假设设施 1 处（非现状）');
@@ -699,7 +701,7 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   // nor the form, whose settings the line above says (review 21)
   for (const id of ['coverage-view', 'cov-cat-医疗', 'dist-barrier', 'detour']) await expect(page.getByTestId(id), id).toBeHidden();
   // the settings print as text: the categories analysed with their bands and the distance model (the view: the legend)
-  await expect(page.getByTestId('coverage-print-settings')).toContainText(/距离计算: .*绕行系数/);
+  await expect(page.getByTestId('coverage-print-settings')).toContainText(/距离计算：.*；绕行系数/);
   await expect(page.getByTestId('coverage-legend')).toBeVisible();
   // it fits an A4 page's width (190 mm at 96 px per inch)
   expect(mapBox.width).toBeLessThanOrEqual((190 / 25.4) * 96 + 1);

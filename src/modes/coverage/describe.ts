@@ -3,6 +3,7 @@
 import { bandMode, bandSpeedKmh, DEFAULT_DETOUR, type Band, type TravelMode } from '../../lib/analysis/coverage/index';
 import { selectedCategories, toBand, usableDetour, type CoverageSettings } from './settings';
 import type { CoverageKey } from './strings';
+import { labelled, type Locale } from '../../lib/i18n/messages';
 
 type S = Record<CoverageKey, string>;
 
@@ -16,8 +17,9 @@ export function bandText(s: S, b: Band): string {
 }
 
 /** Every band in use, the distance model, the detour factor and whether planned stations count. */
-export function settingsText(s: S, st: CoverageSettings, name: (category: string) => string): string {
+export function settingsText(s: S, st: CoverageSettings, name: (category: string) => string, locale: Locale): string {
   const bands = selectedCategories(st).map((c) => `${name(c)} ${bandText(s, toBand(c, st.bands[c]))}`);
   const model = st.distanceMode === 'barrier' ? s.barrier : s.straight;
-  return [...bands, `${s.distanceModel}: ${model}`, `${s.detour} ${usableDetour(st.detour) ? st.detour : DEFAULT_DETOUR}`, ...(st.includePlanned ? [s.includePlanned] : [])].join('; ');
+  // in Chinese with Chinese punctuation, as the rest of the CSV's settings cell (review 24: "；" beside "; ")
+  return [...bands, labelled(locale, s.distanceModel, model), `${s.detour} ${usableDetour(st.detour) ? st.detour : DEFAULT_DETOUR}`, ...(st.includePlanned ? [s.includePlanned] : [])].join(locale === 'en' ? '; ' : '；');
 }

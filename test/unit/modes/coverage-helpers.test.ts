@@ -145,8 +145,8 @@ describe('town table', () => {
     const st = defaultSettings(true, { 医疗: 3, 教育: 2 });
     st.bands['医疗'] = { ...st.bands['医疗'], minutes: 10 };
     st.detour = 0.5; // unusable: the default is what ran
-    const text = settingsText(STRINGS.zh, st, (c) => c);
-    expect(text).toBe('医疗 10 分钟 步行 4 km/h; 教育 500 米; 距离计算: 考虑障碍（黄浦江仅经越江设施通过）; 绕行系数 1.3');
+    const text = settingsText(STRINGS.zh, st, (c) => c, 'zh');
+    expect(text).toBe('医疗 10 分钟 步行 4 km/h；教育 500 米；距离计算：考虑障碍（黄浦江仅经越江设施通过）；绕行系数 1.3');
     const lines = townsCsv([town('甲镇', 0.5)], { ...LABELS, settings: '计算设置' }, (c) => c, text).split('\r\n');
     expect(lines[0].endsWith(',计算设置')).toBe(true);
     expect(lines[1].endsWith(`,${text}`) || lines[1].endsWith(`,"${text}"`)).toBe(true);

@@ -8,7 +8,7 @@
 // 新虹街道's strip allows, inside the district. Cartography only: the point is not a place.
 import * as turf from '@turf/turf';
 import { better, gridInside, mainPart, nameBox, round6 } from './label-point.mjs';
-import { SLIDE_TEXT_STOPS } from './slide-label-point.mjs';
+import { fitZoom, SLIDE_TEXT_STOPS } from './slide-label-point.mjs';
 
 /**
  * The map a district slide frames the district in at 1280 × 720, the smallest wide screen measured
@@ -26,13 +26,8 @@ export const MOSTLY = 0.85;
 /** A station's ring on a tour slide, px: its radius (tour-map.ts TOUR_VALUES) and stroke (circle-look.ts). */
 export const TOUR_RING = 9 + 2.2;
 
-const mercY = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
-
-/** The zoom at which a district slide frames `outline` (MapLibre's fitBounds over its box, 512 px tiles). */
-export function districtZoom(outline) {
-  const [w, s, e, n] = turf.bbox(outline);
-  return Math.log2(Math.min(DISTRICT_MAP[0] / (((e - w) / 360) * 512), DISTRICT_MAP[1] / ((mercY(n) - mercY(s)) * 512)));
-}
+/** The zoom at which a district slide frames `outline`. */
+export const districtZoom = (outline) => fitZoom(outline, DISTRICT_MAP);
 
 /** Px from the box [-hw, hw] × [-hh, hh] to the segment a–b (0 when they meet). */
 function boxToSegment([ax, ay], [bx, by], hw, hh) {

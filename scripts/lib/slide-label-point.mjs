@@ -21,11 +21,14 @@ export const STATION_GAP = 40;
 const M_PER_DEG_LAT = 111_320;
 const mercY = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
 
-/** The zoom at which the slide frames `town` (MapLibre's fitBounds over its box, 512 px tiles). */
-export function slideZoom(town) {
-  const [w, s, e, n] = turf.bbox(town);
-  return Math.log2(Math.min(SLIDE_MAP[0] / (((e - w) / 360) * 512), SLIDE_MAP[1] / ((mercY(n) - mercY(s)) * 512)));
+/** The zoom at which a map of `size` px frames `feature` (MapLibre's fitBounds over its box, 512 px tiles). */
+export function fitZoom(feature, [width, height]) {
+  const [w, s, e, n] = turf.bbox(feature);
+  return Math.log2(Math.min(width / (((e - w) / 360) * 512), height / ((mercY(n) - mercY(s)) * 512)));
 }
+
+/** The zoom at which the slide frames `town`. */
+export const slideZoom = (town) => fitZoom(town, SLIDE_MAP);
 
 /**
  * @param town the town's feature (its largest part is used)

@@ -1,10 +1,18 @@
 // 驿站选址 as a planner meets it: current reach over the embedded enterprises, 'suggest 3 sites'
 // for 质汇驿站 (drawn with their gains), lock one and re-run (it stays), export CSV.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
 import { parseTable } from '../../src/lib/data/table';
 import { CATEGORY_COLOURS } from '../../src/lib/map/palette';
+
+/** Three new sites for stations offering 质量诊断 within a 10-minute walk, on the panel as it opened. */
+async function suggestForDiagnosis(page: Page): Promise<void> {
+  await page.getByTestId('siting-service').selectOption('质量诊断');
+  await page.getByTestId('siting-minutes').fill('10');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+}
 
 /** '#rrggbb' or 'rgb(r, g, b)' as [r, g, b]. */
 const rgb = (c: string): number[] => (c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : c.match(/\d+/g)!.slice(0, 3).map(Number));
@@ -356,10 +364,7 @@ test('the map keys the siting symbols it shows: enterprises not reached, reached
 test('the reach of the new sites is keyed and drawn in a colour no base layer or facility type uses (it was 养老’s orange)', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-siting').click();
-  await page.getByTestId('siting-service').selectOption('质量诊断');
-  await page.getByTestId('siting-minutes').fill('10');
-  await page.getByTestId('siting-suggest').click();
-  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await suggestForDiagnosis(page);
   await mapIdle(page);
   // the key's dot is the colour the layer paints a point the new sites reach
   const swatch = await page.getByTestId('siting-key').getByText('新站点建成后覆盖').locator('span').evaluate((e) => getComputedStyle(e).backgroundColor);
@@ -436,10 +441,7 @@ test('the key names the existing sites the reach counts, in the look the base ma
 test('on a phone the key lies in the strip below the district, covering no town, site or enterprise where the map opens', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?mode=siting');
-  await page.getByTestId('siting-service').selectOption('质量诊断');
-  await page.getByTestId('siting-minutes').fill('10');
-  await page.getByTestId('siting-suggest').click();
-  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await suggestForDiagnosis(page);
   await page.getByTestId('site-lock').first().click();
   const key = page.getByTestId('siting-key');
   await expect(key).toContainText('已锁定站点');
@@ -461,10 +463,7 @@ test('on a phone the key lies in the strip below the district, covering no town,
 test('the suggested sites print with the map, its key, the before/after and the sites, without the controls (review 13 M7)', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-siting').click();
-  await page.getByTestId('siting-service').selectOption('质量诊断');
-  await page.getByTestId('siting-minutes').fill('10');
-  await page.getByTestId('siting-suggest').click();
-  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await suggestForDiagnosis(page);
   await mapIdle(page);
   const still = await printLayout(page, 'siting-print');
   // the still shows the suggested sites' teal (#00897b) as the map drew them

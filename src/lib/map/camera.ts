@@ -55,6 +55,13 @@ export function paddingBeside(map: Rect, panel: Rect | null, margin = 40): Paddi
   return pad;
 }
 
+/** Whether the point `ll` of the map in `box` lies under `panel` (page px). */
+function under(map: MlMap, box: Rect, ll: [number, number], panel: Rect | null): boolean {
+  const p = map.project(ll);
+  const [x, y] = [box.left + p.x, box.top + p.y];
+  return !!panel && x >= panel.left && x <= panel.right && y >= panel.top && y <= panel.bottom;
+}
+
 /**
  * Eases the map to a point that is off screen (a point picked from a list or typed in) or under
  * `panel`, a panel floating over the map (the details; on a phone they span the map's width): the
@@ -62,9 +69,7 @@ export function paddingBeside(map: Rect, panel: Rect | null, margin = 40): Paddi
  */
 export function showPoint(map: MlMap, ll: [number, number], duration?: number, panel: Rect | null = null, also: [number, number] | null = null): boolean | void {
   const box = map.getContainer().getBoundingClientRect();
-  const p = map.project(ll);
-  const [x, y] = [box.left + p.x, box.top + p.y];
-  const covered = !!panel && x >= panel.left && x <= panel.right && y >= panel.top && y <= panel.bottom;
+  const covered = under(map, box, ll, panel);
   if (map.getBounds().contains(ll) && !covered) return;
   const pad = paddingBeside(box, panel, 0);
   const time = duration === undefined ? {} : { duration };
@@ -81,9 +86,7 @@ export function showPoint(map: MlMap, ll: [number, number], duration?: number, p
  */
 export function showArea(map: MlMap, b: number[], panel: Rect | null): boolean | void {
   const box = map.getContainer().getBoundingClientRect();
-  const p = map.project([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]);
-  const [x, y] = [box.left + p.x, box.top + p.y];
-  if (!panel || x < panel.left || x > panel.right || y < panel.top || y > panel.bottom) return;
+  if (!under(map, box, [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], panel)) return;
   map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: paddingBeside(box, panel), maxZoom: map.getZoom() });
   return true;
 }

@@ -1,11 +1,15 @@
 // Colours shared by map layers and legends (pure: no map imports, so the UI legend can use it).
 import { CATEGORIES, type Category } from '../data/schema';
 
-/** 13 distinguishable colours for the one-town-one-industry fill (ColorBrewer Set3 + Paired tones). */
+/** 14 distinguishable colours for the one-town-one-industry fill (ColorBrewer Set3 + Paired tones, and a sage
+ *  instead of Set3's grey #d9d9d9, which read as the no-industry fallback #dddddd). */
 const INDUSTRY_COLOURS = [
   '#8dd3c7', '#fdb462', '#bebada', '#fb8072', '#80b1d3', '#b3de69',
-  '#fccde5', '#bc80bd', '#ccebc5', '#ffed6f', '#a6cee3', '#e5c494', '#d9d9d9', '#66c2a5',
+  '#fccde5', '#bc80bd', '#ccebc5', '#ffed6f', '#a6cee3', '#e5c494', '#94b06c', '#66c2a5',
 ];
+
+/** A town whose industry has no colour (none given). */
+export const NO_INDUSTRY_COLOUR = '#dddddd';
 
 /** Assigns colours to industries in the order given (e.g. appendix order), one per distinct name. */
 export function industryColours(industries: readonly string[]): Map<string, string> {

@@ -5,7 +5,7 @@ import type { DataPack } from '../../lib/io/pack-types';
 import type { TownRecord } from '../../lib/data/schema';
 import type { Locale } from '../../lib/i18n/messages';
 import { asideIn, labelled, listIn, vocab } from '../../lib/i18n/messages';
-import { ENTERPRISE_COLOUR, industryColours, STATION_COLOUR } from '../../lib/map/palette';
+import { ENTERPRISE_COLOUR, industryColours, NO_INDUSTRY_COLOUR, STATION_COLOUR } from '../../lib/map/palette';
 import { citations } from '../../lib/i18n/citations';
 import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures';
 import type { CoverageSummary } from './coverage-summary';
@@ -92,7 +92,7 @@ function overviewCard(pack: DataPack, locale: Locale): Card {
           items: [...pack.towns]
             .sort((a, b) => a.appendix_order - b.appendix_order)
             .map((t) => ({
-              colour: colours.get(t.industry) ?? '#dddddd',
+              colour: colours.get(t.industry) ?? NO_INDUSTRY_COLOUR,
               label: locale === 'en' ? t.name_en || t.name : t.name,
               // in full where the short name is another industry's too (review 24: two colours, one name)
               sub: pack.towns.some((o) => o.industry !== t.industry && shortIndustry(o.industry) === shortIndustry(t.industry)) ? industryOf(t) : shortIndustry(industryOf(t)),

@@ -1,7 +1,7 @@
 // The point colours must be told apart on the map: 教育 and 公园 were two greens (#2ca02c, #1b9e3a,
 // ΔE 7) that a user could not tell apart (review 17). Colour difference as CIE76 ΔE in CIELAB (D65).
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLOURS, ENTERPRISE_COLOUR, INSTITUTION_COLOUR, STATION_COLOUR } from '../../../src/lib/map/palette';
+import { CATEGORY_COLOURS, ENTERPRISE_COLOUR, industryColours, INSTITUTION_COLOUR, NO_INDUSTRY_COLOUR, STATION_COLOUR } from '../../../src/lib/map/palette';
 
 function lab(hex: string): [number, number, number] {
   const lin = (c: number) => (c > 0.04045 ? ((c + 0.055) / 1.055) ** 2.4 : c / 12.92);
@@ -23,6 +23,22 @@ describe('point colours', () => {
   it('every two of the categories, stations, institutions and enterprises differ by ΔE ≥ 25', () => {
     const colours = Object.entries({ ...CATEGORY_COLOURS, 质汇驿站: STATION_COLOUR, 机构: INSTITUTION_COLOUR, 企业: ENTERPRISE_COLOUR });
     const close = colours.flatMap(([a, ca], i) => colours.slice(i + 1).filter(([, cb]) => deltaE(ca, cb) < 25).map(([b]) => `${a}~${b}`));
+    expect(close).toEqual([]);
+  });
+});
+
+describe('industry fills', () => {
+  // 14 industries, one per town: each fill must not pass for the grey of a town with no industry
+  // (review 26: 华漕镇's #d9d9d9 was ΔE 1.4 from #dddddd and read as "no data")
+  const fills = [...industryColours(Array.from({ length: 14 }, (_, i) => `industry ${i}`)).values()];
+
+  it('gives 14 industries 14 colours, none within ΔE 15 of the no-industry grey', () => {
+    expect(new Set(fills).size).toBe(14);
+    expect(fills.filter((c) => deltaE(c, NO_INDUSTRY_COLOUR) < 15)).toEqual([]);
+  });
+
+  it('keeps every two industry fills ΔE ≥ 10 apart', () => {
+    const close = fills.flatMap((a, i) => fills.slice(i + 1).filter((b) => deltaE(a, b) < 10).map((b) => `${a}~${b}`));
     expect(close).toEqual([]);
   });
 });

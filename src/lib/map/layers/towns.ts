@@ -4,11 +4,12 @@ import type { Locale } from '../../i18n/messages';
 import { addOrdered, onPart } from '../add-layer';
 import { FONT_STACK } from '../style';
 import { labelExpr } from './label';
+import { NO_INDUSTRY_COLOUR } from '../palette';
 
 export function industryFill(colours: Map<string, string>): ExpressionSpecification | string {
-  if (colours.size === 0) return '#dddddd';
+  if (colours.size === 0) return NO_INDUSTRY_COLOUR;
   const pairs = [...colours].flat();
-  return ['match', ['get', 'industry'], ...pairs, '#dddddd'] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'industry'], ...pairs, NO_INDUSTRY_COLOUR] as unknown as ExpressionSpecification;
 }
 
 /** The town names' size; scripts/lib/label-point.mjs keeps the names off the stations' rings with it. */

@@ -717,3 +717,38 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   expect(await page.evaluate(() => document.body.classList.contains('map-print'))).toBe(false);
   await expect(page.getByTestId('coverage-print')).toBeVisible();
 });
+
+test("the map's points and names do not show through the travel-time readout (review 25)", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '?mode=coverage');
+  await settled(page);
+  const readout = page.getByTestId('coverage-readout');
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+  await page.mouse.move(canvas.x + canvas.width / 2 + 3, canvas.y + canvas.height / 2 + 2);
+  await expect(readout.locator('tr[data-cat="医疗"]')).toBeVisible();
+  // 古美's stations, their names and the facilities around them (a dense spot) under the readout
+  const box = (await readout.boundingBox())!;
+  await page.evaluate(({ x, y }) => {
+    const m = window.__zhihuiMap!;
+    m.jumpTo({ center: [121.3966, 31.1492], zoom: 13.5 });
+    const c = m.getCanvas(), q = m.project([121.3966, 31.1492]);
+    m.jumpTo({ center: m.unproject([c.clientWidth / 2 + q.x - x, c.clientHeight / 2 + q.y - y]) });
+  }, { x: box.x - canvas.x + box.width / 2, y: box.y - canvas.y + box.height / 2 });
+  await mapIdle(page);
+  await expect(readout.locator('tr[data-cat="医疗"]')).toBeVisible();
+  const inside = { x: box.x + 4, y: box.y + 4, width: box.width - 8, height: box.height - 8 };
+  const colours = async () => (await pixels(page, { png: await page.screenshot({ clip: inside }) })).evaluate((img) => {
+    const seen = new Set<string>();
+    for (let i = 0; i < img.data.length; i += 4) seen.add(img.data.slice(i, i + 3).join(','));
+    return [...seen];
+  });
+  // the map there, the boxes hidden: points, names and the coverage's shades
+  await page.addStyleTag({ content: '.overlay { visibility: hidden; }' });
+  expect((await colours()).length, 'colours of the map under the readout').toBeGreaterThan(20);
+  // the readout's own background, its text hidden: nothing of the map in it
+  await page.addStyleTag({ content: '.overlay { visibility: visible; } [data-testid="coverage-readout"] { color: transparent; } [data-testid="coverage-readout"] * { visibility: hidden; }' });
+  expect(await colours()).toEqual(['255,255,255']);
+  await page.addStyleTag({ content: '[data-testid="coverage-readout"] { color: inherit; } [data-testid="coverage-readout"] * { visibility: visible; }' });
+  await page.screenshot({ path: `${SHOTS}/coverage-readout-dense.png` });
+});

@@ -697,7 +697,8 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   expect((await table.boundingBox())!.y).toBeGreaterThan(mapBox.y + mapBox.height - 1);
   await expect(page.getByTestId('coverage-print-settings')).toContainText('医疗 15 分钟 步行 4 km/h');
   await expect(page.getByTestId('precision-note')).toBeVisible();
-  for (const id of ['mode-explore', 'lang-toggle', 'coverage-export', 'coverage-print', 'coverage-whatif']) await expect(page.getByTestId(id), id).toBeHidden();
+  // nor 完成 · 用时, which says nothing on paper (review 25)
+  for (const id of ['mode-explore', 'lang-toggle', 'coverage-export', 'coverage-print', 'coverage-whatif', 'coverage-status']) await expect(page.getByTestId(id), id).toBeHidden();
   // nor the form, whose settings the line above says (review 21)
   for (const id of ['coverage-view', 'cov-cat-医疗', 'dist-barrier', 'detour']) await expect(page.getByTestId(id), id).toBeHidden();
   // the settings print as text: the categories analysed with their bands and the distance model (the view: the legend)

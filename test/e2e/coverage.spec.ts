@@ -254,15 +254,15 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines[0].split(',').slice(0, 3)).toEqual(['街镇', '面积 km²', '医疗 覆盖率%']);
-  // the gap's position says its CRS, and the settings the table was computed with go with it
-  expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,计算设置');
+  // the gap's position says its CRS, the what-if's columns follow (review 25), and the settings the table was computed with go with it
+  expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,假设设施 医疗 之前%,假设设施 医疗 之后%,计算设置');
   expect(lines[1]).toContain('医疗 5 分钟 步行 4 km/h');
   expect(lines[1]).toContain('绕行系数 1.3');
   // in Chinese punctuation throughout (review 24: "; " beside "；")
   expect(lines[1]).not.toContain('; ');
   expect(lines[1]).toMatch(/已载入设施（斜杠后为白皮书全区总数）：医疗 \d+\/625/);
   // the numbers count the what-if facility: the table and the file say so (review 12 H1)
-  await expect(page.getByTestId('coverage-table-whatif')).toHaveText('⚠ 含假设设施 1 处（非现状）');
+  await expect(page.getByTestId('coverage-table-whatif')).toHaveText(new RegExp(`^⚠ 含假设设施 1 处（非现状），位置（WGS-84）：医疗 121\\.\\d{5}, 31\\.\\d{5}（${target!.town}）$`));
   expect(lines[1]).toContain('含假设设施 1 处（非现状）');
   expect(lines[1]).toContain('街镇边界为近似划分，非官方边界；设施位置多为街镇代表点，结果仅供参考');
   expect(lines).toHaveLength(16);
@@ -697,7 +697,7 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   expect((await table.boundingBox())!.y).toBeGreaterThan(mapBox.y + mapBox.height - 1);
   await expect(page.getByTestId('coverage-print-settings')).toContainText('医疗 15 分钟 步行 4 km/h');
   await expect(page.getByTestId('precision-note')).toBeVisible();
-  // nor 完成 · 用时, which says nothing on paper (review 25)
+  // nor the what-if's section while there is no what-if, nor 完成 · 用时, which says nothing on paper (review 25)
   for (const id of ['mode-explore', 'lang-toggle', 'coverage-export', 'coverage-print', 'coverage-whatif', 'coverage-status']) await expect(page.getByTestId(id), id).toBeHidden();
   // nor the form, whose settings the line above says (review 21)
   for (const id of ['coverage-view', 'cov-cat-医疗', 'dist-barrier', 'detour']) await expect(page.getByTestId(id), id).toBeHidden();
@@ -717,6 +717,63 @@ test('the coverage map prints with its legend, scale bar, notes, table and setti
   await expect(still).toHaveCount(0);
   expect(await page.evaluate(() => document.body.classList.contains('map-print'))).toBe(false);
   await expect(page.getByTestId('coverage-print')).toBeVisible();
+});
+
+test('after a what-if, the print and the CSV have it: the facilities where they are, and each town before → after (review 25)', async ({ page }) => {
+  await openApp(page, '?mode=coverage&town=浦江镇');
+  const key = await settled(page);
+  // a 医疗 facility in 浦江镇's largest blind spot (no category reached there)
+  const gap = page.locator('[data-testid="coverage-table"] tr[data-town="浦江镇"] td[data-col="gap"] button');
+  const at: [number, number] = [Number(await gap.getAttribute('data-lng')), Number(await gap.getAttribute('data-lat'))];
+  await page.getByTestId('hypo-category').selectOption('医疗');
+  await page.getByTestId('hypo-place').click();
+  const p = await screenPoint(page, at);
+  await page.mouse.click(p.x, p.y);
+  await settled(page, key);
+  const row = page.locator('[data-testid="whatif-table"] tr[data-town="浦江镇"]');
+  await expect(row).toBeVisible();
+  const [before, after] = [Number(await row.getAttribute('data-before')), Number(await row.getAttribute('data-after'))];
+  expect(after).toBeGreaterThan(before);
+  const district = page.locator('[data-testid="whatif-table"] tr[data-town="全区"]');
+  const [dBefore, dAfter] = [Number(await district.getAttribute('data-before')), Number(await district.getAttribute('data-after'))];
+  // where it is, in WGS-84 to five decimals, and its town: as the panel says it, so the file and the paper
+  const place = /医疗 (121\.\d{5}), (31\.\d{5})（浦江镇）/;
+  await expect(page.getByTestId('coverage-table-whatif')).toContainText(place);
+  const [, lng, lat] = (await page.getByTestId('coverage-table-whatif').textContent())!.match(place)!;
+  expect(Math.abs(Number(lng) - at[0])).toBeLessThan(0.001);
+  expect(Math.abs(Number(lat) - at[1])).toBeLessThan(0.001);
+
+  // the CSV: the before and after of each town, 全区 too, beside the table's own columns, and the facility in its settings
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
+  const lines = (await readFile((await download.path())!, 'utf8')).slice(1).trim().split('\r\n');
+  const head = lines[0].split(',');
+  const cell = (town: string, col: string) => lines.find((l) => l.startsWith(`${town},`))!.split(',')[head.indexOf(col)];
+  expect(head).toContain('假设设施 医疗 之前%');
+  expect(head.indexOf('假设设施 医疗 之后%')).toBe(head.indexOf('假设设施 医疗 之前%') + 1);
+  expect(lines).toHaveLength(16);
+  expect(cell('浦江镇', '假设设施 医疗 之前%')).toBe((before * 100).toFixed(2));
+  expect(cell('浦江镇', '假设设施 医疗 之后%')).toBe((after * 100).toFixed(2));
+  expect(cell('全区', '假设设施 医疗 之前%')).toBe((dBefore * 100).toFixed(2));
+  expect(cell('全区', '假设设施 医疗 之后%')).toBe((dAfter * 100).toFixed(2));
+  // after is the table's own share, which counts the facility
+  expect(cell('浦江镇', '假设设施 医疗 之后%')).toBe(cell('浦江镇', '医疗 覆盖率%'));
+  expect(lines[1]).toContain(`含假设设施 1 处（非现状），位置（WGS-84）：医疗 ${lng}, ${lat}（浦江镇）；`);
+
+  // in English, in English
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('coverage-table-whatif')).toContainText(`hypothetical facilities included: 1 (not the current situation), at (WGS-84): Health ${lng}, ${lat} (Pujiang Town)`);
+  const [en] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
+  expect((await readFile((await en.path())!, 'utf8')).split('\r\n')[0]).toContain(',Hypothetical facility Health Before %,Hypothetical facility Health After %,');
+  await page.getByTestId('lang-toggle').click();
+
+  // the print: the what-if's table and the facility, without the controls that made them
+  await printLayout(page, 'coverage-print');
+  await expect(page.getByTestId('whatif-table')).toBeVisible();
+  await expect(row).toBeVisible();
+  await expect(page.getByTestId('coverage-table-whatif')).toContainText(`医疗 ${lng}, ${lat}（浦江镇）`);
+  for (const id of ['hypo-category', 'hypo-place', 'hypo-undo', 'hypo-clear', 'coverage-status']) await expect(page.getByTestId(id), id).toBeHidden();
+  await expect(page.getByTestId('coverage-whatif').getByText('选择类别后点击')).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/coverage-print-whatif.png`, fullPage: true });
 });
 
 test("the map's points and names do not show through the travel-time readout (review 25)", async ({ page }) => {

@@ -2,7 +2,7 @@
 import { csvText, neutralise } from '../../lib/data/export';
 import { townInLocale } from '../../lib/i18n/place-names';
 import type { Locale } from '../../lib/i18n/messages';
-import type { CategoryResult, CategoryTownStats, GapInfo, TownStats } from '../../lib/analysis/coverage/index';
+import type { CategoryResult, CategoryTownStats, GapInfo, TownStats, WhatIfRow } from '../../lib/analysis/coverage/index';
 
 export const DISTRICT_ROW = '全区';
 
@@ -77,6 +77,9 @@ export function sortTowns<T extends TableRow>(towns: readonly T[], s: SortState,
 
 export const hasPopulation = (towns: readonly TableRow[]) => towns.some((t) => t.population !== null);
 
+/** A share as the panel's tables show it: a percentage with one decimal, – where there is no figure. */
+export const shownPct = (x: number | null) => (x === null ? '–' : (x * 100).toFixed(1));
+
 const pct = (x: number | null) => (x === null ? '' : (x * 100).toFixed(2));
 const km2 = (x: number) => x.toFixed(3);
 
@@ -85,20 +88,29 @@ export interface CsvLabels {
   completeness: string; allShare: string; gap: string; gapLng: string; gapLat: string;
   /** header of the last column, which repeats `settings` (describe.ts) on every row */
   settings?: string;
+  /** the what-if columns' headers: 假设设施 <category> 之前% / 之后% */
+  hypothetical?: string; before?: string; after?: string;
 }
 
-/** CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区; with `settings`, the run's settings in a last column. */
+/**
+ * CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区; with `whatIf` (the
+ * what-if's rows), each of its categories' share before and after the hypothetical facilities (as the panel's
+ * what-if table); with `settings`, the run's settings in a last column.
+ */
 export function townsCsv(
-  towns: readonly TableRow[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string, pick = 'any', nameOf: (name: string) => string = (n) => n,
+  towns: readonly TableRow[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string, pick = 'any', nameOf: (name: string) => string = (n) => n, whatIf: readonly WhatIfRow[] = [],
 ): string {
   const last = settings === undefined ? [] : [settings];
   const cats = towns[0]?.categories.map((c) => c.category) ?? [];
+  // (the what-if has a row per town and category, in the same order in each town)
+  const added = (name = whatIf[0]?.town) => whatIf.filter((r) => r.town === name);
   const pop = hasPopulation(towns);
   const fields = [
     labels.town, labels.area,
     ...cats.map((c) => `${categoryName(c)} ${labels.covered}`),
     ...(pop ? cats.map((c) => `${categoryName(c)} ${labels.population}`) : []),
     labels.completeness, labels.allShare, labels.gap, labels.gapLng, labels.gapLat,
+    ...added().flatMap((r) => [labels.before, labels.after].map((l) => `${labels.hypothetical} ${categoryName(r.category)} ${l}`)),
     ...(settings === undefined ? [] : [labels.settings ?? 'settings']),
   ].map(neutralise);
   const data = towns.map((t) => {
@@ -111,6 +123,7 @@ export function townsCsv(
       g ? km2(g.areaKm2) : '',
       g ? g.point[0].toFixed(6) : '',
       g ? g.point[1].toFixed(6) : '',
+      ...added(t.name).flatMap((r) => [pct(r.beforeShare), pct(r.afterShare)]),
       ...last.map(neutralise),
     ];
   });

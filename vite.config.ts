@@ -120,7 +120,7 @@ function papaparseEsm(): Plugin {
     ['one function CsvToJson', fn('CsvToJson', '\\t'), `
 	function CsvToJson(_input, _config)
 	{
-		if (typeof _input !== 'string' || !_config.delimiter || ['header', 'dynamicTyping', 'transform', 'worker', 'download', 'beforeFirstChunk', 'skipFirstNLines'].some((k) => _config[k]))
+		if (typeof _input !== 'string' || !_config.delimiter || ['header', 'dynamicTyping', 'transform', 'worker', 'download', 'beforeFirstChunk', 'skipFirstNLines', 'chunk', 'complete', 'comments', 'quoteChar', 'escapeChar'].some((k) => _config[k]))
 			throw new Error('Papa.parse: not in this build');
 		return new StringStreamer(_config).stream(stripBom(_input));
 	}`],
@@ -132,6 +132,26 @@ function papaparseEsm(): Plugin {
     ['IS_PAPA_WORKER from the global', /IS_PAPA_WORKER = global\.IS_PAPA_WORKER \|\| false/g, 'IS_PAPA_WORKER = false'],
     ['the undetected delimiter\'s error', /\n\t{3}if \(_results && _delimiterError\)\n\t{3}\{[\s\S]*?\n\t{3}\}/g, ''],
     ['the first chunk\'s pre-processing', /\n\t{3}\/\/ First chunk pre-processing[\s\S]*?(\n\t{3}this\.isFirstChunk = false;)/g, '$1'],
+    // what only the caller (never table.ts) reads: the constants and classes Papa exports beside
+    // parse, the handle's pause, resume and abort, a chunk or complete callback, a reader's error
+    ['the exported constants', /\n\tPapa\.RECORD_SEP = [\s\S]*?\n\tPapa\.ReadableStreamStreamer = ReadableStreamStreamer;/g, "\n\tPapa.BAD_DELIMITERS = ['\\r', '\\n', '\"', '\\ufeff'];"],
+    ...['NetworkStreamer', 'FileStreamer', 'ReadableStreamStreamer'].map((s): [string, RegExp, string] => [`${s}'s prototype`, new RegExp(`\\n\\t${s}\\.prototype = Object\\.create\\(ChunkStreamer\\.prototype\\);\\n\\t${s}\\.prototype\\.constructor = ${s};`, 'g'), '']),
+    ['the handle\'s pause and resume', /\n\t{2}this\.pause = function\(\)\n\t{2}\{[\s\S]*?\n\t{2}\};\n\n\t{2}this\.resume = function\(\)\n\t{2}\{[\s\S]*?\n\t{2}\};/g, ''],
+    ['the handle\'s abort', /\n\t{2}this\.abort = function\(\)\n\t{2}\{\n\t{3}_aborted = true;[\s\S]*?\n\t{2}\};/g, ''],
+    ['the chunk callback', /\n\t{3}else if \(isFunction\(this\._config\.chunk\) && !isFakeChunk\)\n\t{3}\{[\s\S]*?\n\t{3}\}/g, ''],
+    ['the complete callback', /\n\t{3}if \(!this\._completed && finishedIncludingPreview && isFunction\(this\._config\.complete\)[\s\S]*?\n\t{3}\}/g, ''],
+    ['one _sendError', /\n\t{2}this\._sendError = function\(error\)\n\t{2}\{[\s\S]*?\n\t{2}\};/g, ''],
+    // comments, quoteChar and escapeChar are never set: no comment lines, '"' quotes and escapes
+    ['the parser\'s comments', /\n\t{2}var comments = config\.comments;/g, ''],
+    ['the comment character\'s check', /\n\t{2}\/\/ Comment character must be valid\n[\s\S]*?\n\t{3}comments = false;/g, ''],
+    ['commentsLen', /,\n\t{4}commentsLen = comments\.length;/g, ';'],
+    ['the fast mode\'s comment lines', /\n\t{5}if \(comments && row\.substring\(0, commentsLen\) === comments\)\n\t{6}continue;/g, ''],
+    ['the comment lines', /\n\t{4}\/\/ Comment found at start of new line\n\t{4}if \(comments[\s\S]*?\n\t{4}\}/g, ''],
+    ['the quote and escape characters', /\n\t{2}var quoteChar;([\s\S]*?)\n\t{2}if \(config\.quoteChar === undefined[\s\S]*?\n\t{3}escapeChar = config\.escapeChar;\n\t{2}\}/g, "\n\t\tvar quoteChar = '\"', escapeChar = quoteChar;$1"],
+    ['the escape character before a quote', /\n\t{6}\/\/ If the quote character is not the escape character[^\n]*\n\t{6}if \(quoteChar !== escapeChar[\s\S]*?\n\t{6}\}/g, ''],
+    // only IS_WORKER (PapaParse's readers, not built) and PapaParse's own worker read the global
+    ['the global object', /\n\tvar global = \(function\(\) \{[\s\S]*?\n\t\}\)\(\);/g, ''],
+    ['IS_WORKER', /var IS_WORKER = !global\.document && !!global\.postMessage,\n\t{2}IS_PAPA_WORKER/g, 'var IS_PAPA_WORKER'],
   ];
   return {
     name: 'zhihui:papaparse-esm',

@@ -149,6 +149,16 @@ function papaparseEsm(): Plugin {
     ['the comment lines', /\n\t{4}\/\/ Comment found at start of new line\n\t{4}if \(comments[\s\S]*?\n\t{4}\}/g, ''],
     ['the quote and escape characters', /\n\t{2}var quoteChar;([\s\S]*?)\n\t{2}if \(config\.quoteChar === undefined[\s\S]*?\n\t{3}escapeChar = config\.escapeChar;\n\t{2}\}/g, "\n\t\tvar quoteChar = '\"', escapeChar = quoteChar;$1"],
     ['the escape character before a quote', /\n\t{6}\/\/ If the quote character is not the escape character[^\n]*\n\t{6}if \(quoteChar !== escapeChar[\s\S]*?\n\t{6}\}/g, ''],
+    // without pause and abort the handle is never paused or aborted: the checks and the streamer's
+    // fields only the readers, pause/resume and the complete callback read go too
+    ['the handle\'s paused and aborted', /\n\t{2}this\.paused = function\(\)\n\t{2}\{\n\t{3}return _paused;\n\t{2}\};\n*\t{2}this\.aborted = function\(\)\n\t{2}\{\n\t{3}return _aborted;\n\t{2}\};/g, ''],
+    ['_paused and _aborted', /\n\t{2}var _paused = false;[^\n]*\n\t{2}var _aborted = false;[^\n]*/g, ''],
+    ['the paused result', /return _paused \? \{ meta: \{ paused: true \} \} : /g, 'return '],
+    ['the halt after a pause or abort', /\n\t{3}if \(this\._handle\.paused\(\) \|\| this\._handle\.aborted\(\)\) \{\n\t{4}this\._halted = true;\n\t{4}return;\n\t{3}\}/g, ''],
+    ['the fields _completed, _halted and _input', /\n\t{2}this\._completed = false;\n\t{2}this\._halted = false;\n\t{2}this\._input = null;/g, ''],
+    ['the field _start', /\n\t{2}this\._start = 0;/g, ''],
+    ['the field isFirstChunk', /\n\t{2}this\.isFirstChunk = true;/g, ''],
+    ['isFirstChunk and _halted in parseChunk', /\n\t{3}this\.isFirstChunk = false;\n\t{3}this\._halted = false;/g, ''],
     // only IS_WORKER (PapaParse's readers, not built) and PapaParse's own worker read the global
     ['the global object', /\n\tvar global = \(function\(\) \{[\s\S]*?\n\t\}\)\(\);/g, ''],
     ['IS_WORKER', /var IS_WORKER = !global\.document && !!global\.postMessage,\n\t{2}IS_PAPA_WORKER/g, 'var IS_PAPA_WORKER'],

@@ -67,13 +67,18 @@ function workerEntry(): Plugin {
  * `tracing_mode_flag`) stay false for the page's whole life. Written as constants here, with
  * `optimization.inlineConst`, the minifier drops the branches behind them. Anything that would turn
  * one on (Svelte's `hydrate()`, a legacy-mode or async component's flag import) throws instead, and
- * the build fails if Svelte's source no longer reads as expected.
+ * the build fails if Svelte's source no longer reads as expected. Template effects (`flatten`) keep
+ * only their path without async expressions or blockers, which only async components make: the
+ * rest throws, and the async deriveds it alone used go (test/unit/ui/svelte-build.test.ts).
  */
 function svelteConstantFlags(): Plugin {
   const files: Record<string, [RegExp, string][]> = {
     'internal/client/dom/hydration.js': [
       [/export let hydrating = false;/, 'export const hydrating = false;'],
       [/(export function set_hydrating\(value\) \{)\s*hydrating = value;/, "$1 if (value) throw new Error('hydration is not built in');"],
+    ],
+    'internal/client/reactivity/async.js': [
+      [/(\n\tif \(async\.length === 0 && pending\.length === 0\) \{\n\t\tfn\(deriveds\);\n\t\treturn;\n\t\}\n)[\s\S]*?\n\}\n/, "$1\tthrow new Error('async is not built in');\n}\n"],
     ],
     'internal/flags/index.js': [
       [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;'],

@@ -69,7 +69,8 @@ function workerEntry(): Plugin {
  * one on (Svelte's `hydrate()`, a legacy-mode or async component's flag import) throws instead, and
  * the build fails if Svelte's source no longer reads as expected. Template effects (`flatten`) keep
  * only their path without async expressions or blockers, which only async components make: the
- * rest throws, and the async deriveds it alone used go (test/unit/ui/svelte-build.test.ts).
+ * rest throws, and the async deriveds it alone used go; likewise `$effect.pending()`, which no
+ * component uses, and the subscriber each boundary built for it (test/unit/ui/svelte-build.test.ts).
  */
 function svelteConstantFlags(): Plugin {
   const files: Record<string, [RegExp, string][]> = {
@@ -79,6 +80,10 @@ function svelteConstantFlags(): Plugin {
     ],
     'internal/client/reactivity/async.js': [
       [/(\n\tif \(async\.length === 0 && pending\.length === 0\) \{\n\t\tfn\(deriveds\);\n\t\treturn;\n\t\}\n)[\s\S]*?\n\}\n/, "$1\tthrow new Error('async is not built in');\n}\n"],
+    ],
+    'internal/client/dom/blocks/boundary.js': [
+      [/\n\t#effect_pending_subscriber = createSubscriber\(\(\) => \{[\s\S]*?\n\t\}\);/, ''],
+      [/(\n\tget_effect_pending\(\) \{)\n\t\tthis\.#effect_pending_subscriber\(\);\n\t\treturn get\(\/\*\* @type \{Source<number>\} \*\/ \(this\.#effect_pending\)\);/, "$1 throw new Error('$$effect.pending is not built in');"],
     ],
     'internal/flags/index.js': [
       [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;'],

@@ -1,5 +1,5 @@
 // The Svelte runtime the build ships (vite.config.ts's svelteConstantFlags, decision 0015): the
-// async path of template effects is cut, as no component compiles with `await` in it.
+// async path of template effects and `$effect.pending` are cut, as no component uses them.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,14 +24,20 @@ describe("the build's Svelte runtime", () => {
     expect(flatten).not.toContain('async_derived');
   });
 
+  it("reads no boundary's pending count ($effect.pending), and throws if asked", () => {
+    const code = transform('internal/client/dom/blocks/boundary.js');
+    expect(code).not.toContain('createSubscriber(');
+    expect(code).toContain("get_effect_pending() { throw new Error('$effect.pending is not built in');");
+  });
+
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or
   // at a component's top level does not compile, and nothing else makes blockers
-  it('has no component with async expressions or blockers (which would need the cut path)', () => {
+  it('has no component with async expressions, blockers or $effect.pending (which would need what is cut)', () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
     expect(files.length).toBeGreaterThan(30);
     for (const f of files) {
       const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client' });
-      expect(js.code, f).not.toMatch(/\$\$promises|\$\.async\(|\$\.run\(|\$\.run_after_blockers\(/);
+      expect(js.code, f).not.toMatch(/\$\$promises|\$\.async\(|\$\.run\(|\$\.run_after_blockers\(|\$\.pending\b/);
     }
   });
 });

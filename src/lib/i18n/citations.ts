@@ -18,14 +18,14 @@ const num = (s: string) => {
   return Number.isNaN(n) ? s : String(n);
 };
 
-/** 附录十二 → Appendix 12; 第三章 四(二)3 → Chapter 3, section 4(2)3; anything else as written. */
+/** 附录十二 → Appendix 12; 第三章 四(二)3 → Chapter 3, section 4(2)3 (四(二)3 after it → section 4(2)3); anything else as written. */
 export function sectionInEnglish(sec: string): string {
   const app = /^附录([一二三四五六七八九十]+)$/.exec(sec);
   if (app) return `Appendix ${num(app[1])}`;
-  const ch = /^第([一二三四五六七八九十]+)章(?:\s*([一二三四五六七八九十]+)(.*))?$/.exec(sec);
-  if (!ch) return sec;
+  const ch = /^(?:第([一二三四五六七八九十]+)章\s*)?(?:([一二三四五六七八九十]+)(.*))?$/.exec(sec);
+  if (!ch || !sec) return sec;
   const rest = (ch[3] ?? '').replace(/\(([一二三四五六七八九十]+)\)/g, (_, n: string) => `(${num(n)})`);
-  return `Chapter ${num(ch[1])}${ch[2] ? `, section ${num(ch[2])}${rest}` : ''}`;
+  return [ch[1] && `Chapter ${num(ch[1])}`, ch[2] && `section ${num(ch[2])}${rest}`].filter(Boolean).join(', ');
 }
 
 /** "003 白皮书2024" → "White Paper 2024 (003)"; another document as written. */

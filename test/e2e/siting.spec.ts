@@ -341,7 +341,7 @@ test('the map keys the siting symbols it shows: enterprises not reached, reached
   await page.getByTestId('siting-service').selectOption('质量诊断');
   await page.getByTestId('siting-minutes').fill('10');
   const key = page.getByTestId('siting-key');
-  await expect(key).toHaveText('现有站点（底图图层）未覆盖的企业');
+  await expect(key).toHaveText('现有站点（提供质量诊断）未覆盖的企业');
   await page.getByTestId('siting-suggest').click();
   await expect(page.getByTestId('siting-site')).toHaveCount(3);
   await expect(key).toContainText('新站点建成后覆盖');
@@ -413,29 +413,31 @@ test('the reach of the new sites is keyed and drawn in a colour no base layer or
 test('the key names the existing sites the reach counts, in the look the base map draws them with, while it draws them', async ({ page }) => {
   await openApp(page, '?mode=siting');
   const key = page.getByTestId('siting-key');
-  const existing = key.getByText('现有站点（底图图层）');
+  const existing = key.locator('div').first();
   const look = () => existing.locator('span').evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor]);
   // 质汇驿站: the stations layer's magenta, as a ring, as most of them are drawn (their position known to the town)
-  await expect(existing).toBeVisible();
+  await expect(existing).toHaveText('现有站点');
   expect(await look()).toEqual(['rgb(255, 255, 255)', 'rgb(194, 24, 91)']);
   await mapIdle(page);
   const drawn = (layer: string) => page.evaluate((l) => [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: [l] }).map((f) => `${f.properties._fill} ${f.properties._stroke}`))].sort(), layer);
   expect(await drawn('stations-circle')).toEqual(['#c2185b #c2185b', '#ffffff #c2185b']);
   // a facility type: its own colour in the base map, solid for 交通's metro stations (placed approximately)
   await page.getByTestId('siting-subject').selectOption('交通');
+  // named as what they are: facilities of the type, not stations (review 25: 现有站点（底图图层）)
+  await expect(existing).toHaveText('现有设施（交通）');
   await expect.poll(look).toEqual(['rgb(31, 119, 180)', 'rgb(31, 119, 180)']);
   // with the facilities switched off in 地图浏览 the map does not draw them, and the key leaves them out
   await page.getByTestId('mode-explore').click();
   await page.getByTestId('layer-facilities').uncheck();
   await page.getByTestId('mode-siting').click();
-  await expect(key).toContainText('未覆盖的网格点');
-  await expect(existing).toHaveCount(0);
+  await expect(existing).toHaveText('未覆盖的网格点');
+  await expect(key).not.toContainText('现有设施');
   // in English too
   await page.getByTestId('mode-explore').click();
   await page.getByTestId('layer-facilities').check();
   await page.getByTestId('mode-siting').click();
   await page.getByTestId('lang-toggle').click();
-  await expect(key).toContainText('Existing sites (base map layer)');
+  await expect(existing).toHaveText('Existing facilities (Transit)');
 });
 
 test('on a phone the key lies in the strip below the district, covering no town, site or enterprise where the map opens', async ({ page }) => {

@@ -2,6 +2,8 @@
 // shows now; and whether a position is being chosen (the aim at the map's
 // centre). The Panel sets both; the Overlay is its sibling.
 import type { AppState } from '../../lib/state/app.svelte';
+import { asideIn, listIn } from '../../lib/i18n/messages';
+import type { Subject } from './demand';
 import { AFTER, SITE, UNREACHED } from './map-layers';
 import type { STRINGS } from './strings';
 
@@ -15,6 +17,8 @@ export interface KeyItem {
 export interface Shown {
   /** the colour of the base layer that draws the existing sites (stations or the facility type), '' if none is drawn */
   existing: string;
+  /** what they are, as the reach counts them (countedAs) */
+  what: string;
   /** most of them are town-precision points, drawn as rings */
   hollow: boolean;
   grid: boolean;
@@ -31,13 +35,21 @@ export function sitingKey(s: (typeof STRINGS)['zh'], on: Shown): KeyItem[] {
   // grid cells are drawn without a ring
   const ring = on.grid ? UNREACHED : '#212121';
   // the base map draws them, as in 地图浏览; what they reach is not marked red
-  add(!!on.existing, on.hollow ? '#fff' : on.existing, s.keyExisting, on.existing);
+  add(!!on.existing, on.hollow ? '#fff' : on.existing, on.what, on.existing);
   add(on.unreached, UNREACHED, on.grid ? s.keyUnreachedCells : s.keyUnreached, ring);
   add(on.after, AFTER, s.keyAfter, on.grid ? AFTER : ring);
   add(on.sites, SITE, s.keySite);
   add(on.locked, SITE, s.keyLocked, '#212121');
   add(on.own, '#fff', s.keyCand, SITE);
   return key;
+}
+
+/** The existing sites the reach counts, named as such: 现有站点（在运营、提供计量）, 现有设施（养老）, not
+ * 现有站点（底图图层） for every subject (review 25) */
+export function countedAs(s: (typeof STRINGS)['zh'], x: Subject, app: Pick<AppState, 'locale' | 'v'>): string {
+  const st = x.kind === 'stations';
+  const on = (st ? [x.operatingOnly && s.keyOperating, x.service && s.keyOffers + app.v(x.service)] : [app.v(x.category) + (x.subtype ? `/${app.v(x.subtype)}` : '')]).filter(Boolean) as string[];
+  return (st ? s.keyExisting : s.keyFacilities) + (on.length ? asideIn(app.locale, listIn(app.locale, on)) : '');
 }
 
 class KeyState {

@@ -5,7 +5,8 @@ import gcoord from 'gcoord';
 import { candidatesCrs, parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
 import { sitesCsv } from '../../../src/modes/siting/export-csv';
 import { parseTable } from '../../../src/lib/data/table';
-import { sitingKey } from '../../../src/modes/siting/key.svelte';
+import { countedAs, sitingKey } from '../../../src/modes/siting/key.svelte';
+import { vocab, type Locale } from '../../../src/lib/i18n/messages';
 import { AFTER, SITE, UNREACHED } from '../../../src/modes/siting/map-layers';
 import { STRINGS } from '../../../src/modes/siting/strings';
 import { CATEGORY_COLOURS, STATION_COLOUR } from '../../../src/lib/map/palette';
@@ -95,7 +96,7 @@ describe('siting helpers', () => {
 });
 
 describe('the siting key', () => {
-  const all = { existing: '', hollow: false, unreached: true, after: true, sites: true, locked: true, own: true };
+  const all = { existing: '', what: '现有站点', hollow: false, unreached: true, after: true, sites: true, locked: true, own: true };
   it('names only what the map shows, in the layers’ colours', () => {
     expect(sitingKey(STRINGS.zh, { ...all, grid: false }).map((k) => k.label)).toEqual(['未覆盖的企业', '新站点建成后覆盖', '建议站点', '已锁定站点', '自选候选点']);
     const some = sitingKey(STRINGS.zh, { ...all, grid: false, after: false, locked: false, own: false });
@@ -110,7 +111,15 @@ describe('the siting key', () => {
     expect(after).toEqual({ colour: AFTER, label: '新站点建成后覆盖', ring: AFTER });
   });
   it('keys the existing sites first, in the colour of the base layer that draws them: a ring where most are town points', () => {
-    expect(sitingKey(STRINGS.zh, { ...all, grid: false, existing: STATION_COLOUR, hollow: true })[0]).toEqual({ colour: '#fff', label: '现有站点（底图图层）', ring: STATION_COLOUR });
-    expect(sitingKey(STRINGS.zh, { ...all, grid: true, existing: CATEGORY_COLOURS.养老 })[0]).toEqual({ colour: CATEGORY_COLOURS.养老, label: '现有站点（底图图层）', ring: CATEGORY_COLOURS.养老 });
+    expect(sitingKey(STRINGS.zh, { ...all, grid: false, existing: STATION_COLOUR, hollow: true })[0]).toEqual({ colour: '#fff', label: '现有站点', ring: STATION_COLOUR });
+    expect(sitingKey(STRINGS.zh, { ...all, grid: true, existing: CATEGORY_COLOURS.养老, what: '现有设施（养老）' })[0]).toEqual({ colour: CATEGORY_COLOURS.养老, label: '现有设施（养老）', ring: CATEGORY_COLOURS.养老 });
+  });
+  // review 25: a facility type's sites were keyed 现有站点（底图图层）, and a filtered key named no filter
+  it('names the existing sites as the reach counts them: stations with their service and status, or the facility type', () => {
+    const named = (locale: Locale, ...xs: Parameters<typeof countedAs>[1][]) => xs.map((x) => countedAs(STRINGS[locale], x, { locale, v: (w) => vocab(w, locale) }));
+    const stations = { kind: 'stations', service: null, operatingOnly: false } as const;
+    const types = [stations, { ...stations, operatingOnly: true }, { ...stations, service: '计量' }, { ...stations, service: '计量', operatingOnly: true }, { kind: 'facilities', category: '养老', subtype: null }, { kind: 'facilities', category: '医疗', subtype: '社区卫生服务中心' }] as const;
+    expect(named('zh', ...types)).toEqual(['现有站点', '现有站点（在运营）', '现有站点（提供计量）', '现有站点（在运营、提供计量）', '现有设施（养老）', '现有设施（医疗/社区卫生服务中心）']);
+    expect(named('en', ...types.slice(3, 5))).toEqual(['Existing stations (in operation, offering Metrology)', 'Existing facilities (Elderly care)']);
   });
 });

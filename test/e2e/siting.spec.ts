@@ -501,6 +501,38 @@ test('the suggested sites print with the map, its key, the before/after and the 
   await expect(page.getByTestId('siting-unreached-list')).toBeHidden();
 });
 
+test('Ctrl+P prints as 打印 does: the map, its key and the results, not the controls (review 25: the browser printed the panel)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await suggestForDiagnosis(page);
+  await mapIdle(page);
+  const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  // from the panel (a field in focus) or the map
+  await page.getByTestId('siting-minutes').focus();
+  await page.keyboard.press('Control+p');
+  await expect.poll(printed).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('img.print-still')).toBeVisible();
+  await expect(page.getByTestId('siting-key')).toBeVisible();
+  for (const id of ['siting-print-settings', 'siting-before-after']) await expect(page.getByTestId(id), id).toBeVisible();
+  await expect(page.getByTestId('siting-unreached-list').locator('li').first()).toBeVisible();
+  for (const id of ['siting-subject', 'siting-service', 'siting-suggest', 'siting-print', 'site-lock', 'mode-siting']) await expect(page.getByTestId(id).first(), id).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/siting-ctrl-p.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('img.print-still')).toHaveCount(0);
+  // in another mode Ctrl+P is the browser's, as before
+  await page.getByTestId('mode-explore').click();
+  await page.keyboard.press('Control+p');
+  await page.waitForTimeout(300);
+  expect(await printed()).toBe(1);
+  await expect(page.locator('img.print-still')).toHaveCount(0);
+});
+
 test("with the planner's own enterprise list, the note counts the enterprises in use, not the built-in 72 (review 15)", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-import').click();

@@ -1,8 +1,10 @@
 // What the planner does on the siting map: a click (or Enter on the focused map, at its centre)
 // places a candidate or a moved site while one is being chosen, Esc stops, and a suggested site is
-// dragged to a new spot. Adds the siting layers and takes them away again with the returned undo.
+// dragged to a new spot; Ctrl+P prints as 打印 does. Adds the siting layers
+// and takes them away again with the returned undo.
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { placeByKey } from '../../lib/map/place-by-key';
+import { printMap } from '../../lib/map/print-map';
 import { addSitingLayers, removeSitingLayers } from './map-layers';
 
 export interface SitingInput {
@@ -42,12 +44,16 @@ export function bindSitingMap(map: MlMap, h: SitingInput): () => void {
   };
   map.on('click', onClick);
   const offKey = placeByKey(map, h.armed, h.place, h.cancel);
+  // Ctrl+P (⌘P) prints as 打印 does, not the panel's controls (review 25)
+  const onPrint = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.key === 'p' && (e.preventDefault(), printMap(map));
+  addEventListener('keydown', onPrint);
   map.on('mousedown', onDown);
   map.on('mousemove', onMove);
   map.on('mouseup', onUp);
   return () => {
     map.off('click', onClick);
     offKey();
+    removeEventListener('keydown', onPrint);
     map.off('mousedown', onDown);
     map.off('mousemove', onMove);
     map.off('mouseup', onUp);

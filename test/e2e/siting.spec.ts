@@ -440,6 +440,46 @@ test('the key names the existing sites the reach counts, in the look the base ma
   await expect(existing).toHaveText('Existing facilities (Transit)');
 });
 
+test('under 仅计在运营站点 or a service the map fades the stations the reach leaves out, which looked counted beside the key (review 25)', async ({ page }) => {
+  await openApp(page, '?mode=siting');
+  const existing = page.getByTestId('siting-key').locator('div').first();
+  // pixels of the stations' magenta (#c2185b) at full strength within 16 px of a station, zoomed in on it
+  const strong = async ([lng, lat]: number[]) => {
+    await page.evaluate((c) => window.__zhihuiMap!.jumpTo({ center: c as [number, number], zoom: 15 }), [lng, lat]);
+    await mapIdle(page);
+    return (await pixels(page, { map: true })).evaluate((img) => {
+      const r = img.width / window.__zhihuiMap!.getCanvas().clientWidth;
+      let n = 0;
+      for (let y = img.height / 2 - 16 * r; y < img.height / 2 + 16 * r; y++)
+        for (let x = img.width / 2 - 16 * r; x < img.width / 2 + 16 * r; x++) {
+          const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+          if (Math.abs(img.data[i] - 194) + Math.abs(img.data[i + 1] - 24) + Math.abs(img.data[i + 2] - 91) < 60) n++;
+        }
+      return n;
+    });
+  };
+  // 古美街道's station being set up (品牌), its park station in operation (no 质量诊断), 虹桥镇's 万象有光 (质量诊断)
+  const [planned, park, diagnosis] = [[121.396599, 31.148531], [121.39591, 31.149965], [121.371761, 31.178893]];
+  await expect(existing).toHaveText('现有站点');
+  expect(await strong(planned)).toBeGreaterThan(30);
+  await page.getByLabel('仅计在运营站点').check();
+  await expect(existing).toHaveText('现有站点（在运营）');
+  expect(await strong(planned)).toBe(0);
+  expect(await strong(park)).toBeGreaterThan(30);
+  await page.getByTestId('siting-service').selectOption('质量诊断');
+  await expect(existing).toHaveText('现有站点（在运营、提供质量诊断）');
+  expect(await strong(park)).toBe(0);
+  expect(await strong(diagnosis)).toBeGreaterThan(30);
+  await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.385, 31.165], zoom: 13 }));
+  await mapIdle(page);
+  await page.screenshot({ path: `${SHOTS}/siting-counted.png` });
+  await page.getByTestId('lang-toggle').click();
+  await expect(existing).toHaveText('Existing stations (in operation, offering Quality diagnosis)');
+  // 地图浏览 draws every station as before
+  await page.getByTestId('mode-explore').click();
+  expect(await strong(planned)).toBeGreaterThan(30);
+});
+
 test('on a phone the key lies in the strip below the district, covering no town, site or enterprise where the map opens', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?mode=siting');

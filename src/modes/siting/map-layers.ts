@@ -1,6 +1,6 @@
 // The siting view's map layers: siting-unreached (demand not reached), siting-sites (suggested
 // sites, locked ones ringed), user-points (the planner's own candidates). Removed on leaving.
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { addOrdered, EMPTY_FC, removeLayers, setGeoJson } from '../../lib/map/add-layer';
 
@@ -45,12 +45,24 @@ export function addSitingLayers(map: MlMap): void {
   });
 }
 
-export function setSitingData(map: MlMap, d: { unreached: FeatureCollection<Point>; sites: FeatureCollection<Point>; user: FeatureCollection<Point> }): void {
+/** While siting, the base map's stations and facilities the reach does not count (`counted`: the ids of those it does)
+ * are faded: a station being set up or offering another service looked counted (review 25); all drawn again on leaving */
+function fade(map: MlMap, counted?: string[]): void {
+  const f: ExpressionSpecification | number = counted ? ['case', ['in', ['get', 'id'], ['literal', counted]], 1, 0.25] : 1;
+  for (const l of ['stations-circle', 'facilities-circle']) {
+    map.setPaintProperty(l, 'circle-opacity', ['*', ['get', '_fillOpacity'], f]);
+    map.setPaintProperty(l, 'circle-stroke-opacity', f);
+  }
+}
+
+export function setSitingData(map: MlMap, d: { unreached: FeatureCollection<Point>; sites: FeatureCollection<Point>; user: FeatureCollection<Point>; counted: string[] }): void {
   setGeoJson(map, 'siting-unreached', d.unreached);
   setGeoJson(map, 'siting-sites', d.sites);
   setGeoJson(map, 'user-points', d.user);
+  fade(map, d.counted);
 }
 
 export function removeSitingLayers(map: MlMap): void {
   removeLayers(map, LAYERS);
+  fade(map);
 }

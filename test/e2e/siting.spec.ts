@@ -341,7 +341,7 @@ test('the map keys the siting symbols it shows: enterprises not reached, reached
   await page.getByTestId('siting-service').selectOption('质量诊断');
   await page.getByTestId('siting-minutes').fill('10');
   const key = page.getByTestId('siting-key');
-  await expect(key).toHaveText('现有站点（提供质量诊断）未覆盖的企业');
+  await expect(key).toHaveText('现有站点（质量诊断）未覆盖的企业');
   await page.getByTestId('siting-suggest').click();
   await expect(page.getByTestId('siting-site')).toHaveCount(3);
   await expect(key).toContainText('新站点建成后覆盖');
@@ -463,18 +463,18 @@ test('under 仅计在运营站点 or a service the map fades the stations the re
   await expect(existing).toHaveText('现有站点');
   expect(await strong(planned)).toBeGreaterThan(30);
   await page.getByLabel('仅计在运营站点').check();
-  await expect(existing).toHaveText('现有站点（在运营）');
+  await expect(existing).toHaveText('现有站点');
   expect(await strong(planned)).toBe(0);
   expect(await strong(park)).toBeGreaterThan(30);
   await page.getByTestId('siting-service').selectOption('质量诊断');
-  await expect(existing).toHaveText('现有站点（在运营、提供质量诊断）');
+  await expect(existing).toHaveText('现有站点（质量诊断）');
   expect(await strong(park)).toBe(0);
   expect(await strong(diagnosis)).toBeGreaterThan(30);
   await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.385, 31.165], zoom: 13 }));
   await mapIdle(page);
   await page.screenshot({ path: `${SHOTS}/siting-counted.png` });
   await page.getByTestId('lang-toggle').click();
-  await expect(existing).toHaveText('Existing stations (in operation, offering Quality diagnosis)');
+  await expect(existing).toHaveText('Existing stations (Quality diagnosis)');
   // 地图浏览 draws every station as before
   await page.getByTestId('mode-explore').click();
   expect(await strong(planned)).toBeGreaterThan(30);

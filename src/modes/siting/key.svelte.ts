@@ -2,7 +2,7 @@
 // shows now; and whether a position is being chosen (the aim at the map's
 // centre). The Panel sets both; the Overlay is its sibling.
 import type { AppState } from '../../lib/state/app.svelte';
-import { asideIn, listIn } from '../../lib/i18n/messages';
+import { asideIn } from '../../lib/i18n/messages';
 import type { Subject } from './demand';
 import { AFTER, SITE, UNREACHED } from './map-layers';
 import type { STRINGS } from './strings';
@@ -44,12 +44,12 @@ export function sitingKey(s: (typeof STRINGS)['zh'], on: Shown): KeyItem[] {
   return key;
 }
 
-/** The existing sites the reach counts, named as such: 现有站点（在运营、提供计量）, 现有设施（养老）, not
- * 现有站点（底图图层） for every subject (review 25) */
+/** The existing sites the reach counts, named as such: 现有站点（计量）, 现有设施（养老）, not 现有站点（底图图层） for
+ * every subject (review 25); those it leaves out (being set up, another service or type) are faded (map-layers.ts) */
 export function countedAs(s: (typeof STRINGS)['zh'], x: Subject, app: Pick<AppState, 'locale' | 'v'>): string {
-  const st = x.kind === 'stations';
-  const on = (st ? [x.operatingOnly && s.keyOperating, x.service && s.keyOffers + app.v(x.service)] : [app.v(x.category) + (x.subtype ? `/${app.v(x.subtype)}` : '')]).filter(Boolean) as string[];
-  return (st ? s.keyExisting : s.keyFacilities) + (on.length ? asideIn(app.locale, listIn(app.locale, on)) : '');
+  return x.kind === 'stations'
+    ? s.keyExisting + (x.service ? asideIn(app.locale, app.v(x.service)) : '')
+    : s.keyFacilities + asideIn(app.locale, app.v(x.category) + (x.subtype ? `/${app.v(x.subtype)}` : ''));
 }
 
 class KeyState {

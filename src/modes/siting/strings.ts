@@ -94,8 +94,6 @@ const zh = {
   released: '分析对象或街镇已变，{n} 个锁定站点已取消',
   keyExisting: '现有站点',
   keyFacilities: '现有设施',
-  keyOperating: '在运营',
-  keyOffers: '提供',
   keyUnreached: '未覆盖的企业',
   keyUnreachedCells: '未覆盖的网格点',
   keyAfter: '新站点建成后覆盖',

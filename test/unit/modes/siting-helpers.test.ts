@@ -114,12 +114,12 @@ describe('the siting key', () => {
     expect(sitingKey(STRINGS.zh, { ...all, grid: false, existing: STATION_COLOUR, hollow: true })[0]).toEqual({ colour: '#fff', label: '现有站点', ring: STATION_COLOUR });
     expect(sitingKey(STRINGS.zh, { ...all, grid: true, existing: CATEGORY_COLOURS.养老, what: '现有设施（养老）' })[0]).toEqual({ colour: CATEGORY_COLOURS.养老, label: '现有设施（养老）', ring: CATEGORY_COLOURS.养老 });
   });
-  // review 25: a facility type's sites were keyed 现有站点（底图图层）, and a filtered key named no filter
-  it('names the existing sites as the reach counts them: stations with their service and status, or the facility type', () => {
+  // review 25: a facility type's sites were keyed 现有站点（底图图层）; the service a station must offer is named too
+  it('names the existing sites as the reach counts them: stations with the service asked for, or the facility type', () => {
     const named = (locale: Locale, ...xs: Parameters<typeof countedAs>[1][]) => xs.map((x) => countedAs(STRINGS[locale], x, { locale, v: (w) => vocab(w, locale) }));
     const stations = { kind: 'stations', service: null, operatingOnly: false } as const;
-    const types = [stations, { ...stations, operatingOnly: true }, { ...stations, service: '计量' }, { ...stations, service: '计量', operatingOnly: true }, { kind: 'facilities', category: '养老', subtype: null }, { kind: 'facilities', category: '医疗', subtype: '社区卫生服务中心' }] as const;
-    expect(named('zh', ...types)).toEqual(['现有站点', '现有站点（在运营）', '现有站点（提供计量）', '现有站点（在运营、提供计量）', '现有设施（养老）', '现有设施（医疗/社区卫生服务中心）']);
-    expect(named('en', ...types.slice(3, 5))).toEqual(['Existing stations (in operation, offering Metrology)', 'Existing facilities (Elderly care)']);
+    const types = [stations, { ...stations, service: '计量', operatingOnly: true }, { kind: 'facilities', category: '养老', subtype: null }, { kind: 'facilities', category: '医疗', subtype: '社区卫生服务中心' }] as const;
+    expect(named('zh', ...types)).toEqual(['现有站点', '现有站点（计量）', '现有设施（养老）', '现有设施（医疗/社区卫生服务中心）']);
+    expect(named('en', ...types.slice(1, 3))).toEqual(['Existing stations (Metrology)', 'Existing facilities (Elderly care)']);
   });
 });

@@ -666,6 +666,18 @@ test("a hypothetical facility's name makes way for a town name instead of runnin
   await page.screenshot({ path: `${SHOTS}/coverage-facility-label.png` });
 });
 
+test('Ctrl+P in 生活圈覆盖 prints as 打印 does: the map still, the table, no controls (the browser printed the panel)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-coverage').click();
+  await settled(page);
+  await mapIdle(page);
+  await page.getByTestId('coverage-table').locator('th').first().focus();
+  await printLayout(page, 'coverage-print', true);
+  await expect(page.getByTestId('coverage-table').locator('table')).toBeVisible();
+  await expect(page.getByTestId('coverage-print-settings')).toBeVisible();
+  for (const id of ['coverage-print', 'coverage-export', 'coverage-view', 'mode-explore']) await expect(page.getByTestId(id), id).toBeHidden();
+});
+
 test('the coverage map prints with its legend, scale bar, notes, table and settings, without the controls (review 13 M7)', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-coverage').click();

@@ -192,12 +192,13 @@ export function townLabelOverlaps(page: Page): Promise<string[]> {
  * replaced by a counter; waits for its one call and lays the page out for paper. The still of the
  * map the page prints.
  */
-export async function printLayout(page: Page, button: string): Promise<Locator> {
+export async function printLayout(page: Page, button: string, byKey = false): Promise<Locator> {
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void (window as unknown as { printed: number }).printed++;
   });
-  await page.getByTestId(button).click();
+  // the mode's 打印 button, or Ctrl+P (in the mode, the same print)
+  await (byKey ? page.keyboard.press('Control+p') : page.getByTestId(button).click());
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   const still = page.locator('img.print-still');

@@ -26,3 +26,10 @@ export async function printMap(map: MlMap): Promise<void> {
   addEventListener('afterprint', () => (body.classList.remove('map-print'), still.remove(), shut.forEach((d) => (d.open = false))), { once: true });
   print();
 }
+
+/** Ctrl+P (⌘P) prints as the mode's 打印 does while `ready()`, not the panel's controls (review 25); returns the undo. */
+export function printOnCtrlP(map: MlMap, ready = () => true): () => void {
+  const onKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.key === 'p' && ready() && (e.preventDefault(), printMap(map));
+  addEventListener('keydown', onKey);
+  return () => removeEventListener('keydown', onKey);
+}

@@ -4,7 +4,7 @@
 // and takes them away again with the returned undo.
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { placeByKey } from '../../lib/map/place-by-key';
-import { printMap } from '../../lib/map/print-map';
+import { printOnCtrlP } from '../../lib/map/print-map';
 import { addSitingLayers, removeSitingLayers } from './map-layers';
 
 export interface SitingInput {
@@ -44,16 +44,14 @@ export function bindSitingMap(map: MlMap, h: SitingInput): () => void {
   };
   map.on('click', onClick);
   const offKey = placeByKey(map, h.armed, h.place, h.cancel);
-  // Ctrl+P (⌘P) prints as 打印 does, not the panel's controls (review 25)
-  const onPrint = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.key === 'p' && (e.preventDefault(), printMap(map));
-  addEventListener('keydown', onPrint);
+  const offPrint = printOnCtrlP(map);
   map.on('mousedown', onDown);
   map.on('mousemove', onMove);
   map.on('mouseup', onUp);
   return () => {
     map.off('click', onClick);
     offKey();
-    removeEventListener('keydown', onPrint);
+    offPrint();
     map.off('mousedown', onDown);
     map.off('mousemove', onMove);
     map.off('mouseup', onUp);

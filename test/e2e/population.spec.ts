@@ -60,7 +60,7 @@ test('population per town: import, population shares per town and 全区, CSV, d
   // 数据说明 lists it
   await page.getByTestId('mode-explore').click();
   await page.getByTestId('open-data-info').click();
-  await expect(page.getByTestId('data-files')).toContainText(`population ← ${NAME}`);
+  await expect(page.getByTestId('data-files')).toContainText(`用户导入：人口 ← ${NAME}`);
   await page.getByTestId('data-info').locator('header button').click();
 
   // coverage: the population columns are filled; the note names the file and compares with the census

@@ -14,6 +14,9 @@ import type { PopulationData } from '../data/population';
 
 export interface FileReport {
   file: string;
+  /** A planner's file: the layer it was imported into, and a facility file's category. */
+  layer?: string;
+  category?: string;
   rows: number;
   issues: RowIssue[];
   sources: string[];

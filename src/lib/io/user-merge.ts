@@ -12,15 +12,12 @@ import { areaTownOf, joinByName } from '../data/areas';
 
 const POINT_LAYERS: readonly PointLayer[] = ['stations', 'institutions', 'enterprises', 'facilities'];
 
-export function userFileLabel(e: UserEntry): string {
-  const cat = e.category ? `（${e.category}）` : '';
-  return `用户导入 / user: ${e.layer}${cat} ← ${e.fileName}`;
-}
-
+// a planner's file is named with its layer (and category) in the UI language by 数据说明
 function report(e: UserEntry): FileReport {
-  if (e.population) return { file: userFileLabel(e), rows: e.population.rows.length, issues: e.issues, sources: populationSources(e.population) };
+  const file = { file: e.fileName, layer: e.layer, category: e.category, issues: e.issues };
+  if (e.population) return { ...file, rows: e.population.rows.length, sources: populationSources(e.population) };
   const src = e.records.length ? e.records.map((r) => r.source) : e.shapes.map((s) => String(s.properties?.source ?? e.fileName));
-  return { file: userFileLabel(e), rows: e.records.length || e.shapes.length, issues: e.issues, sources: [...new Set(src.filter(Boolean))].sort() };
+  return { ...file, rows: e.records.length || e.shapes.length, sources: [...new Set(src.filter(Boolean))].sort() };
 }
 
 /** Multi-lines are split so the barrier source stays FeatureCollection<LineString>. */

@@ -42,7 +42,10 @@ describe('mergePack', () => {
   it("replace stands in for the embedded rows of the file's towns, add shows both; the file list names the user file", () => {
     const rep = mergePack(embedded, [entry({ records: [st('u1', '古美街道')] })]);
     expect(rep.stations.map((s) => s.id)).toEqual(['s2', 'u1']);
-    expect(rep.files.at(-1)?.file).toContain('mine.csv');
+    // named by its file, layer and category, which 数据说明 writes in the UI language (not "user: facilities")
+    expect(rep.files.at(-1)).toMatchObject({ file: 'mine.csv', layer: 'stations' });
+    const cat = mergePack(embedded, [entry({ layer: 'facilities', category: '养老', records: [fac('u9', '养老')] })]).files.at(-1);
+    expect(cat).toMatchObject({ file: 'mine.csv', layer: 'facilities', category: '养老' });
     // a row that names no town (or one outside Minhang) counts for the town area it lies in
     expect(mergePack(embedded, [entry({ records: [st('u2', '', EAST)] })]).stations.map((s) => s.id)).toEqual(['s1', 'u2']);
     expect(mergePack(embedded, [entry({ records: [st('u3', '徐汇区', EAST)] })]).stations.map((s) => s.id)).toEqual(['s1', 'u3']);

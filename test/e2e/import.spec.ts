@@ -73,7 +73,7 @@ test('GB18030 + GCJ-02 stations: map columns, report, map positions, reload, del
   await page.getByTestId('import-crs').selectOption('GCJ02');
   await expect(summary).toContainText('数据行 7，可用 4，无法使用 3');
   // with the time it took after a spaced dot (review 24: "无法使用 3· 190 ms")
-  await expect(summary).toContainText(/无法使用 3 · \d+ ms/);
+  await expect(summary).toContainText(/无法使用 3，略去 0 · \d+ ms/);
 
   // the report names the bad lines (header = line 1)
   const lines = await page.getByTestId('issue-line').allTextContents();
@@ -262,7 +262,8 @@ test("an office's list: its 街道办事处 and 人民政府 names are read as t
   const refused = listed.slice(0, firstWarning).map((r) => r.text).join(' ');
   expect(refused).toContain('第 224 行');
   expect(refused).toContain('第 225 行');
-  await expect(issues.locator('tbody tr')).toHaveCount(200);
+  // the 220 warnings of one kind are one entry naming their lines
+  await expect(issues.locator('tbody tr', { hasText: '外区某镇' }).getByTestId('issue-line')).toHaveText('4–223');
   await saveImport(page);
   await page.getByTestId('mode-siting').click();
   await page.getByTestId('siting-town').selectOption('江川路街道');
@@ -772,4 +773,45 @@ test("a town office's spreadsheet with 类别 merged over each block: the report
       return (await src.getData()).features.map((f) => `${f.properties?.name}:${f.properties?.category}`).filter((n) => n.startsWith('合并')).sort();
     });
   await expect.poll(drawn).toEqual(['合并丁文化中心:文化', '合并丙门诊:医疗', '合并乙卫生站:医疗', '合并戊书屋:文化', '合并甲卫生站:医疗']);
+});
+
+test("a planner's 41-row list with a repeated row and one warning on 32 rows: the count adds up, the warning is one entry naming its lines (all of them in the download), and 数据说明 names the file in the UI's language", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  const rows = ['名称,经度,纬度,类别,所属街镇'];
+  // every fifth row names 七宝镇, the others a town that is none of the 14 (a warning each): lines 2–5, 7–10 …
+  for (let i = 0; i < 40; i++) rows.push(`测试养老院${i},${(121.34 + i * 0.001).toFixed(3)},31.16,养老,${i % 5 === 4 ? '七宝镇' : '外区某镇'}`);
+  rows.push(rows[1]);
+  await pickCsv(page, '养老机构.csv', rows);
+  // 41 rows as the spreadsheet shows them: 40 used, the copy of line 2 left out and said on its line
+  await expect(page.getByTestId('import-summary')).toContainText('数据行 41，可用 40，无法使用 0，略去 1');
+  const issues = page.getByTestId('import-issues');
+  await expect(issues).toContainText('第 42 行与第 2 行完全相同，已略去');
+  // the 32 warnings are one entry: its first six runs of lines and how many in all, every line on hover
+  const town = issues.locator('tbody tr', { hasText: '外区某镇' });
+  await expect(town).toHaveCount(1);
+  const cell = town.getByTestId('issue-line');
+  await expect(cell).toHaveText('2–5、7–10、12–15、17–20、22–25、27–30 等 32 行');
+  await issues.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/import-issues-grouped.png` });
+  // every one of them, row by row, in the list to download
+  const download = page.waitForEvent('download');
+  await page.getByTestId('import-download-issues').click();
+  const list = Papa.parse<string[]>(readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const expected = [...Array(40).keys()].filter((i) => i % 5 !== 4).map((i) => String(i + 2));
+  expect(list.filter((r) => r[3].includes('外区某镇')).map((r) => r[0])).toEqual(expected);
+  await saveImport(page);
+  await page.getByTestId('mode-explore').click();
+  await page.getByTestId('open-data-info').click();
+  const files = page.getByTestId('data-files');
+  // (was "用户导入 / user: facilities（养老）← …": the layer's internal key, two languages)
+  const fileCell = () => files.locator('td', { hasText: '养老机构.csv' }).first();
+  await expect(fileCell()).toHaveText(/^用户导入：公共服务设施 · 养老 ← 养老机构\.csv/);
+  await fileCell().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/data-info-imported.png` });
+  await page.getByTestId('data-info').locator('header button').click();
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('open-data-info').click();
+  await expect(fileCell()).toHaveText(/^Imported: Public facilities · Elderly care ← 养老机构\.csv/);
 });

@@ -100,3 +100,21 @@ export function makeIssue(
 export function fileIssue(zh: string, key: IssueKey, vars?: IssueVars, severity: Severity = 'warning'): RowIssue {
   return { line: 0, zh, key, vars, severity };
 }
+
+/**
+ * The issues of one kind (severity, template, column) on many rows as one entry: the first, its
+ * lines as runs ('2–40', '45') and how many lines; a file's notes (line 0) stay one each. 1,000
+ * rows with an unreadable 权重 are one entry, not 1,000.
+ */
+export function groupIssues(issues: readonly RowIssue[]): [RowIssue, string[], number][] {
+  const m = new Map<unknown, [RowIssue, number[][]]>();
+  issues.forEach((i, k) => {
+    const id = i.line ? i.severity + i.key + i.column : k;
+    const g = m.get(id) ?? m.set(id, [i, []]).get(id)!;
+    const r = g[1].at(-1);
+    // (a kind's lines come in order; one line twice, as near two earlier rows, is named once)
+    if (r && i.line - r[1] < 2) r[1] = i.line;
+    else g[1].push([i.line, i.line]);
+  });
+  return [...m.values()].map(([i, runs]) => [i, runs.map(([a, b]) => (a < b ? `${a}–${b}` : `${a}`)), runs.reduce((n, [a, b]) => n + b - a + 1, 0)]);
+}

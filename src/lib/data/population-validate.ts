@@ -66,7 +66,6 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
   const towns: TownPopulation[] = [];
   const points: PopulationPoint[] = [];
   const years = new Set<number>();
-  let totals = 0;
 
   for (const rec of res.records) {
     const line = rec.__line as number;
@@ -82,7 +81,6 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
     const written = String(rec.town);
     if (TOTALS.test(written.trim())) {
       issues.push(makeIssue(kind, line, undefined, '为合计行，已跳过', 'totalsRow', undefined, 'warning'));
-      totals++;
       continue;
     }
     const town = match ? match(written) : written;
@@ -108,7 +106,7 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
   }
   rejected.sort((a, b) => a.line - b.line);
   const accepted = shape === 'points' ? points.length : towns.length;
-  const stats = { ...res.stats, rows: res.stats.rows - totals, accepted, rejected: rejected.length };
+  const stats = { ...res.stats, accepted, rejected: rejected.length };
   const data: PopulationData = shape === 'points' ? { kind: 'points', rows: points } : { kind: 'towns', rows: towns };
   return { shape, data, issues, rejected, mapping, stats };
 }

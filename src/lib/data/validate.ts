@@ -47,6 +47,7 @@ export interface ValidateOptions {
 }
 
 export interface ValidateStats {
+  /** Every data row; those neither accepted nor rejected were left out (a repeated row, a totals line), each said. */
   rows: number;
   accepted: number;
   rejected: number;
@@ -119,16 +120,15 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     // lines are, not reported once per empty cell
     if (TOTALS.test(row.find((c) => c.trim() !== '')?.trim() ?? '') && lngIdx >= 0 && [col[lngIdx], col[latIdx]].some((c) => !row[c]?.trim())) {
       issues.push(makeIssue(kind, line, undefined, '为合计行，已跳过', 'totalsRow', undefined, 'warning', sheetRow));
-      stats.rows--;
       continue;
     }
     // a row the same as an earlier one in every column read (a pasted block twice): imported once,
-    // said; with the merged cells filled, as filled (two rows that differ only by the merge are one)
+    // said, and still counted in stats.rows (rows = accepted + rejected + left out, as a planner counts
+    // the sheet's rows); with the merged cells filled, as filled (two rows that differ only by the merge are one)
     const key = col.map((c, i) => (opts.fillDown === 'fill' && fillable[i] && above[i] && !unneutralise(row[c] ?? '').trim() ? above[i] : (row[c] ?? ''))).join('\u0001');
     const twin = seen.get(key);
     if (twin !== undefined) {
-      issues.push(makeIssue(kind, line, undefined, `与第 ${twin} 行完全相同，只导入一次`, 'sameRow', { first: twin }, 'warning', sheetRow));
-      stats.rows--;
+      issues.push(makeIssue(kind, line, undefined, `与第 ${twin} 行完全相同，已略去`, 'sameRow', { first: twin }, 'warning', sheetRow));
       continue;
     }
     const rec: Record<string, unknown> = {};

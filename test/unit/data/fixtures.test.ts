@@ -325,7 +325,8 @@ describe('bad rows, duplicates', () => {
     const totals = importFile({ name: 't.csv', bytes: new TextEncoder().encode('名称,经度,纬度,类别\n甲,121.38,31.11,医疗\n合计,1,,'), layer: 'facilities' });
     expect(totals.records).toHaveLength(1);
     expect(totals.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, english(i)])).toEqual([[3, 'warning', 'line 3: a totals row, skipped']]);
-    expect(totals.stats.rows).toBe(1);
+    // …and counted as a data row left out, as the spreadsheet shows it (数据行 2 = 可用 1 + 略去 1)
+    expect([totals.stats.rows, totals.stats.accepted, totals.stats.rejected]).toEqual([2, 1, 0]);
     // a one-column file keeps its first line as the header
     const one = importFile({ name: 'o.csv', bytes: new TextEncoder().encode('名称\n甲\n乙'), layer: 'facilities' });
     expect(one.headers).toEqual(['名称']);
@@ -360,16 +361,16 @@ describe('bad rows, duplicates', () => {
     expect(res.records).toHaveLength(3);
     expect(warnings(res.issues).map((i) => [i.line, i.column])).toEqual([[4, 'id']]);
   });
-  it('imports a row the same as an earlier one in every column read once, naming both lines (the copies were counted twice)', () => {
+  it('imports a row the same as an earlier one in every column read once, naming both lines, and counts it as a data row left out', () => {
     const csv = ['序号,名称,经度,纬度,类别', '1,甲,121.38,31.11,医疗', '2,乙,121.39,31.12,医疗', '3,甲,121.38,31.11,医疗', '4,甲,121.38,31.11,养老', '5,乙,121.39,31.12,医疗'].join('\n');
     const res = importFile({ name: 'x.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
     expect(res.records.map((r) => [r.name, (r as { category?: string }).category])).toEqual([['甲', '医疗'], ['乙', '医疗'], ['甲', '养老']]);
-    expect(warnings(res.issues).filter((i) => /imported once/.test(reason(i))).map((i) => [i.line, reason(i)])).toEqual([
-      [4, '第 4 行与第 2 行完全相同，只导入一次 / line 4: the same as line 2: imported once'],
-      [6, '第 6 行与第 3 行完全相同，只导入一次 / line 6: the same as line 3: imported once'],
+    expect(warnings(res.issues).filter((i) => i.key === 'sameRow').map((i) => [i.line, reason(i)])).toEqual([
+      [4, '第 4 行与第 2 行完全相同，已略去 / line 4: the same as line 2: left out'],
+      [6, '第 6 行与第 3 行完全相同，已略去 / line 6: the same as line 3: left out'],
     ]);
-    // counted as one data row each, so the summary adds up
-    expect(res.stats.rows).toBe(res.stats.accepted + res.stats.rejected);
+    // every row the spreadsheet shows is a data row (数据行 5 = 可用 3 + 无法使用 0 + 略去 2), not 3
+    expect([res.stats.rows, res.stats.accepted, res.stats.rejected]).toEqual([5, 3, 0]);
     // a rejected row's copy is reported as the row is, not as imported
     const bad = importFile({ name: 'x.csv', bytes: new TextEncoder().encode(['名称,经度,纬度,类别', '甲,abc,31.11,医疗', '甲,abc,31.11,医疗'].join('\n')), layer: 'facilities' });
     expect(bad.stats.rejected).toBe(2);

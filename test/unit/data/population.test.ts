@@ -42,7 +42,7 @@ describe('population in 万人, with a totals row (review 15 M7)', () => {
     expect(r.data?.kind === 'towns' && r.data.rows.map((x) => [x.town, x.population])).toEqual([['莘庄镇', 305000], ['七宝镇', 122500]]);
     expect(warnings(r.issues).map((i) => i.zh)).toEqual(['「常住人口（万人）」以万人计，已乘以 10000', '第 4 行为合计行，已跳过']);
     expect(errors(r.issues)).toEqual([]);
-    expect(r.stats).toMatchObject({ rows: 2, accepted: 2, rejected: 0 });
+    expect(r.stats).toMatchObject({ rows: 3, accepted: 2, rejected: 0 });
   });
   it('reads a plain count column as persons', () => {
     const r = importPopulation({ name: 'p.csv', bytes: bytes('街镇,常住人口\n莘庄镇,305000\n'), towns: TOWNS });

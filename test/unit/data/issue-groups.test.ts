@@ -1,0 +1,29 @@
+// The import report's entries: the issues of one kind on many rows as one, with their lines as runs.
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../../src/lib/data/index';
+import { groupIssues, type RowIssue } from '../../../src/lib/data/issues';
+
+describe('issues grouped by kind', () => {
+  it('makes 1,000 rows with an unreadable 权重 one entry with every line, and keeps other kinds and file notes apart', () => {
+    const rows = ['名称,经度,纬度,权重'];
+    for (let i = 0; i < 1000; i++) rows.push(`企业${i},${(121.3 + i * 0.0001).toFixed(4)},31.1,${i === 500 ? 2 : '高'}`);
+    rows.push('坏企业,abc,31.1,3', '坏企业2,,31.1,3');
+    const res = importFile({ name: 'w.csv', bytes: new TextEncoder().encode(rows.join('\n')), layer: 'enterprises' });
+    const weight = res.issues.filter((i) => i.key === 'notNumberLeftOut');
+    expect(weight).toHaveLength(999);
+    const groups = groupIssues(res.issues);
+    // one entry: the first row's issue, its lines as runs (line 502 has a weight), all 999 counted
+    expect(groups.filter(([i]) => i.key === 'notNumberLeftOut')).toEqual([[weight[0], ['2–501', '503–1001'], 999]]);
+    // an unparsable and an empty longitude are two kinds, each its own entry
+    expect(groups.filter(([i]) => i.severity === 'error').map(([i, lines]) => [i.key, lines])).toEqual([['unparsable', ['1002']], ['empty', ['1003']]]);
+    // two notes on the whole file stay two
+    const notes: RowIssue[] = [{ line: 0, zh: '甲', severity: 'warning' }, { line: 0, zh: '乙', severity: 'warning' }];
+    expect(groupIssues(notes).map(([i]) => i)).toEqual(notes);
+  });
+  it('writes runs of lines and names a line with two issues of one kind once', () => {
+    const at = (line: number): RowIssue => ({ line, key: 'nearDuplicate', severity: 'warning' });
+    expect(groupIssues([2, 3, 4, 4, 7, 9, 10].map(at))).toEqual([[at(2), ['2–4', '7', '9–10'], 6]]);
+    // the same template on another column is another kind
+    expect(groupIssues([at(2), { ...at(3), column: '名称' }])).toHaveLength(2);
+  });
+});

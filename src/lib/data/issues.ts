@@ -102,14 +102,15 @@ export function fileIssue(zh: string, key: IssueKey, vars?: IssueVars, severity:
 }
 
 /**
- * The issues of one kind (severity, template, column) on many rows as one entry: the first, its
- * lines as runs ('2–40', '45') and how many lines; a file's notes (line 0) stay one each. 1,000
- * rows with an unreadable 权重 are one entry, not 1,000.
+ * The same issue on many rows as one entry (severity, template, column and values alike: only the
+ * line differs): the first, its lines as runs ('2–40', '45') and how many lines; a file's notes
+ * (line 0) stay one each. 1,000 rows with 权重 written 高 are one entry, not 1,000; 卫生站 read as
+ * 医疗 and 老年人活动点 read as 养老 stay two, each to be checked.
  */
 export function groupIssues(issues: readonly RowIssue[]): [RowIssue, string[], number][] {
   const m = new Map<unknown, [RowIssue, number[][]]>();
   issues.forEach((i, k) => {
-    const id = i.line ? i.severity + i.key + i.column : k;
+    const id = i.line ? JSON.stringify([i.severity, i.key, { ...i.vars, line: 0, row: 0 }]) : k;
     const g = m.get(id) ?? m.set(id, [i, []]).get(id)!;
     const r = g[1].at(-1);
     // (a kind's lines come in order; one line twice, as near two earlier rows, is named once)

@@ -164,7 +164,18 @@ test('clicking a station opens its details with name, precision and source', asy
   await expect(page.getByTestId('details-provenance')).toContainText('来源');
   await expect(page.getByTestId('details-provenance')).toContainText('白皮书');
   await expect(page.getByTestId('details-provenance')).toContainText('位置精度');
+  await expect(page.getByTestId('details-provenance')).toContainText('近似（约1公里内）');
   expect(foreignRequests(requests)).toEqual([]);
+});
+
+test('a point placed from memory says its position is an unchecked estimate, not "within ~1 km", in either language', async ({ page }) => {
+  await openApp(page, '?place=stations:st-qb-guzhen');
+  const provenance = page.getByTestId('details-provenance');
+  await expect(provenance).toContainText('估计位置（未核对坐标）');
+  await expect(provenance).not.toContainText('约1公里');
+  await page.getByTestId('lang-toggle').click();
+  await expect(provenance).toContainText('Estimated (not checked against a source)');
+  await expect(provenance).not.toContainText('1 km');
 });
 
 test('a river crossing says what it is, who may cross it and where that comes from', async ({ page }) => {

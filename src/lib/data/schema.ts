@@ -2,8 +2,11 @@
 // CSV loader validates against. Pure TypeScript: no DOM, no map imports.
 // All positions are WGS-84 longitude/latitude (EPSG:4326); other CRSs are converted at the edge.
 
-/** How well a row's position is known. Never mark a guess `exact`. */
-export const PRECISIONS = ['exact', 'approximate', 'town'] as const;
+/**
+ * How well a row's position is known. Never mark a guess `exact`; a point placed from memory and not
+ * checked against any source is `estimated`, not `approximate` (data/README.md).
+ */
+export const PRECISIONS = ['exact', 'approximate', 'estimated', 'town'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 /** The fixed vocabulary of NQI services a station or institution offers. */

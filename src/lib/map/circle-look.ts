@@ -22,12 +22,13 @@ export const CIRCLE_LOOK_PAINT: NonNullable<CircleLayerSpecification['paint']> =
 };
 
 /**
- * Position precision made visible: exact = solid, approximate = lighter fill, town-only (the
- * point stands for "somewhere in this town") = hollow ring.
+ * Position precision made visible: exact = solid, approximate or estimated (placed from memory,
+ * not checked) = lighter fill, town-only (the point stands for "somewhere in this town") = hollow
+ * ring. The legend says so in words (legendPrecision).
  */
 export function precisionLook(colour: string, precision: Precision | string): CircleLook {
   if (precision === 'town') return { _fill: '#ffffff', _fillOpacity: 0.9, _stroke: colour, _strokeWidth: 2.2 };
-  return { _fill: colour, _fillOpacity: precision === 'approximate' ? 0.75 : 1, _stroke: colour, _strokeWidth: 1 };
+  return { _fill: colour, _fillOpacity: precision === 'exact' ? 1 : 0.75, _stroke: colour, _strokeWidth: 1 };
 }
 
 /** A ring with no fill (crossings, the selection marker). */

@@ -171,6 +171,13 @@ describe('data pack: every point row', () => {
     expect(allPoints().filter(([, r]) => r.precision === 'exact').map(([, r]) => r.id)).toEqual([]);
   });
 
+  it('marks a point placed from memory and not checked against a source estimated, not approximate (within ~1 km)', () => {
+    const estimated = allPoints().filter(([, r]) => r.precision === 'estimated').map(([, r]) => r.id).sort();
+    expect(estimated).toEqual(['en-qb-oldstreet', 'en-wuzhong-bd', 'fa-ecnu', 'fa-hosp-central', 'fa-museum', 'fa-park-culture', 'fa-sjtu', 'st-qb-guzhen']);
+    for (const [, r] of allPoints()) if (/记忆估计/.test(r.source)) expect(r.precision, r.id).not.toBe('approximate');
+    for (const [, r] of allPoints()) if (r.precision === 'estimated') expect(r.source, r.id).toMatch(/未核对坐标/);
+  });
+
   it('writes coordinates with 5–6 decimals', () => {
     for (const l of Object.keys(LAYERS) as PointLayer[]) {
       const [header, ...rows] = read(`${l}.csv`).trim().split('\n');

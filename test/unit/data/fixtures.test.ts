@@ -157,6 +157,10 @@ describe('bad rows, duplicates', () => {
     // a weight of 0 or less is kept as written, and said: 驿站选址 counts it as 1 (review 24: silently)
     const zero = importFile({ name: 'w.csv', bytes: new TextEncoder().encode('名称,经度,纬度,权重\n甲,121.38,31.11,0\n乙,121.39,31.12,-2\n丙,121.40,31.13,2'), layer: 'enterprises', words });
     expect(zero.records.map((r) => (r as { weight?: number }).weight)).toEqual([0, -2, 2]);
+    // a position a planner calls 估计 (or writes estimated) is read as estimated, not approximate
+    const est = importFile({ name: 'p.csv', bytes: new TextEncoder().encode('名称,经度,纬度,位置精度\n甲,121.38,31.11,估计\n乙,121.39,31.12,estimated\n丙,121.40,31.13,估算\n丁,121.41,31.14,近似'), layer: 'enterprises', words });
+    expect(est.records.map((r) => r.precision)).toEqual(['estimated', 'estimated', 'estimated', 'approximate']);
+    expect(warnings(est.issues).filter((i) => i.line > 0)).toEqual([]);
     expect(warnings(zero.issues).filter((i) => i.key === 'weightNotPositive').map((i) => i.line)).toEqual([2, 3]);
     expect(reason(warnings(zero.issues)[0])).toBe("第 2 行「权重」应大于 0，驿站选址中按 1 计 / line 2, column '权重': should be above 0; station siting counts it as 1");
   });

@@ -13,6 +13,10 @@ describe('circle look per feature', () => {
     expect(town._strokeWidth).toBeGreaterThan(exact._strokeWidth);
   });
 
+  it('draws an estimated point (placed from memory, unchecked) as lightly as an approximate one, never solid', () => {
+    expect(precisionLook('#c2185b', 'estimated')).toEqual(precisionLook('#c2185b', 'approximate'));
+  });
+
   it('makes rings with a chosen fill', () => {
     expect(ringLook('#1f5fa8', 2)).toEqual({ _fill: '#ffffff', _fillOpacity: 1, _stroke: '#1f5fa8', _strokeWidth: 2 });
     expect(ringLook('#ff6f00', 3, '#ffffff', 0)._fillOpacity).toBe(0);

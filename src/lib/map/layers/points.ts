@@ -1,5 +1,5 @@
 // Point layers (stations, institutions, enterprises, facilities) drawn so that position precision
-// is visible (exact = solid, approximate = lighter fill, town-only = hollow ring; circle-look.ts).
+// is visible (exact = solid, approximate or estimated = lighter fill, town-only = hollow ring; circle-look.ts).
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import { addOrdered, onPart } from '../add-layer';
 import type { BasePart } from '../features';

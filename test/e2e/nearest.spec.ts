@@ -449,21 +449,23 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await expect(page.getByTestId('nearest-result')).toHaveCount(0);
 });
 
-test('a distance to a place known only by its town says it is measured to the town\'s representative point (review 23: “110 m” read as next door)', async ({ page }) => {
-  // beside 七宝's station (placed at the old street, approximate) with town-level stations farther off
+test('a distance to a place known only by its town, or placed from memory, says what it is measured to (review 23: “110 m” read as next door)', async ({ page }) => {
+  // beside 七宝's station (placed at the old street from memory, estimated) with town-level stations farther off
   await openApp(page, '?mode=nearest&at=121.3479,31.1554&crs=wgs84&service=any&travel=walk');
   const cards = page.getByTestId('nearest-result');
   await expect(cards).not.toHaveCount(0);
   await expect(cards.first()).toHaveAttribute('data-id', 'st-qb-guzhen');
-  await expect(cards.first()).toContainText('位置精度 近似');
+  await expect(cards.first()).toContainText('位置精度 估计位置（未核对坐标）');
   await expect(cards.first()).not.toContainText('按街镇代表点计');
+  // its distance is to a point placed from memory, and says so too
+  await expect(cards.first()).toContainText(/[\d.]+ k?m （直线 [\d.]+ k?m） · 估计位置（未核对坐标）/);
   const town = cards.filter({ hasText: '位置精度 仅知街镇' }).first();
   await expect(town).toContainText(/[\d.]+ k?m （直线 [\d.]+ k?m） · 按街镇代表点计/);
-  // and so does the trip line at the head of its details (it said only "· 1.2 km"), not the 七宝 station's
+  // and so does the trip line at the head of its details (it said only "· 1.2 km"), each its own note
   await town.locator('button').first().click();
   await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 .+ · [\d.]+ k?m · 按街镇代表点计$/);
   await cards.first().locator('button').first().click();
-  await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 .+ · [\d.]+ k?m$/);
+  await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 .+ · [\d.]+ k?m · 估计位置（未核对坐标）$/);
 });
 
 test.describe('我的位置', () => {

@@ -1,5 +1,5 @@
 // Strings of the enterprise view (找服务): Chinese here, English in src/lib/i18n/ui-en.json (section nearest).
-import type { Locale } from '../../lib/i18n/messages';
+import { MESSAGES, type Locale } from '../../lib/i18n/messages';
 import { english } from '../../lib/i18n/catalog';
 
 const zh = {
@@ -79,3 +79,10 @@ const zh = {
 
 export const STRINGS: Record<Locale, typeof zh> = { zh, en: english('nearest', zh) };
 export type NearestKey = keyof typeof zh;
+
+/**
+ * After a distance, what the point it is measured to stands for when not a known place: the town's
+ * representative point, or a position placed from memory (估计位置（未核对坐标）, as its details say).
+ */
+export const pointNote = (locale: Locale, precision: string): string =>
+  precision === 'town' ? ` · ${STRINGS[locale].townPoint}` : precision === 'estimated' ? ` · ${MESSAGES[locale].precisionEstimated}` : '';

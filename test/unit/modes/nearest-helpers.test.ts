@@ -8,6 +8,17 @@ import { pinyinTable } from '../../../src/modes/nearest/pinyin';
 import placePinyin from '../../../data/place-pinyin.json';
 import { formatDistance, formatMinutes, resultFeatures, type ResultItem } from '../../../src/modes/nearest/results';
 import { toWgs84 } from '../../../src/lib/data/crs';
+import { pointNote } from '../../../src/modes/nearest/strings';
+
+describe('the note after a distance', () => {
+  it('says when the point is only the town’s or an unchecked estimate, and nothing for a known place', () => {
+    expect(pointNote('zh', 'town')).toBe(' · 按街镇代表点计');
+    expect(pointNote('zh', 'estimated')).toBe(' · 估计位置（未核对坐标）');
+    expect(pointNote('en', 'estimated')).toBe(' · Estimated (not checked against a source)');
+    expect(pointNote('zh', 'approximate')).toBe('');
+    expect(pointNote('zh', 'exact')).toBe('');
+  });
+});
 
 describe('a map site link pasted as coordinates', () => {
   it('takes the point and the site’s coordinate system (a 高德 link was read as WGS-84, ~500 m off)', () => {

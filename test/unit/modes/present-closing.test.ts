@@ -61,8 +61,11 @@ describe('a town card’s stations', () => {
   it("say when their pin stands for the town, not the station (review 24: read as the station's spot)", () => {
     expect(services('浦江镇')).toEqual(['服务清单未公布 · 位置为街镇代表点']);
     expect(services('浦江镇', 'en')).toEqual(["services not published · placed at the town's representative point"]);
-    // 七宝's is placed at the old town, approximately: no such note
-    expect(services('七宝镇')).toEqual([expect.not.stringContaining('代表点')]);
+    // 七宝's is placed at the old town from memory: it says so, not that it is the town's point
+    expect(services('七宝镇')).toEqual(['标准、品牌 · 估计位置（未核对坐标）']);
+    expect(services('七宝镇', 'en')).toEqual([expect.stringMatching(/ · Estimated \(not checked against a source\)$/)]);
+    // 虹桥镇's two at known places (approximate) have no note; its third is town-level
+    expect(services('虹桥镇').filter((x) => !x.includes(' · '))).toHaveLength(2);
   });
 
   const names = (locale: 'zh' | 'en') =>

@@ -426,9 +426,13 @@ test('picking a town zooms to it and highlights it', async ({ page }) => {
   expect(new URL(page.url()).searchParams.get('town'), 'the view is a shareable link').toBe('浦江镇');
   await expect(page.getByTestId('details-title')).toContainText('浦江镇');
   await expect(page.getByTestId('details')).toContainText('生物医药');
-  // the pack's figures ("label: value") read with the Chinese colon
-  await expect(page.getByTestId('details')).toContainText('规上生物医药企业：64 家 (2024)');
+  // the pack's figures ("label: value unit (year)") read as Chinese is written: full-width colon and
+  // brackets, no stray spaces, the year with 年 (it read "390余 家 (2024)")
+  await expect(page.getByTestId('details')).toContainText('规上生物医药企业：64家（2024年）');
+  await expect(page.getByTestId('details')).toContainText('健康城等区域生物医药企业：390余家（2024年）');
+  await expect(page.getByTestId('details')).toContainText('规上营收增速：22.9%（2024年）');
   await expect(page.getByTestId('details')).not.toContainText('规上生物医药企业: ');
+  await expect(page.getByTestId('details')).not.toContainText(' (2024)');
 });
 
 test('clicking a town opens its details and outlines it, without veiling the others', async ({ page }) => {

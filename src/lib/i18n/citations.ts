@@ -80,12 +80,13 @@ export function citations(sources: readonly string[], locale: Locale, titled = f
 }
 
 /**
- * A row's source for its details: as written in Chinese; in English its citation in English
- * followed by its notes (位置：…), or the whole text when it cites no document (公开常识：…), each
- * in English by `names`' source phrases (phrasesIn).
+ * A row's source for its details: as written in Chinese (a document's sections joined with 、); in English
+ * its citation in English followed by its notes (位置：…), or the whole text when it cites no document
+ * (公开常识：…), each in English by `names`' source phrases (phrasesIn).
  */
 export function sourceIn(source: string, locale: Locale, names: Readonly<Record<string, string>> = {}): string {
-  if (locale !== 'en') return source;
+  // in Chinese, a document's sections with 、 as on a slide (the pack writes 附录七;第三章 四(三)1)
+  if (locale !== 'en') return /^\d{3} /.test(source) ? source.replace(/;/g, '、') : source;
   const cited = citations([source], 'en');
   const groups = source.split('；');
   const notes = groups.findIndex((g) => /^[^\s：:；;]{1,8}[：:]/.test(g.trim()));

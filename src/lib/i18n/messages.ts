@@ -127,6 +127,13 @@ export function asideIn(locale: Locale, text: string): string {
   return locale === 'en' ? ` (${text})` : `（${text}）`;
 }
 
+/**
+ * A town's figure, written "label: value unit (year)" in the pack, as the locale writes it: in Chinese
+ * 企业：390余家（2024年） (full-width colon and brackets, no spaces, 年); in English as written.
+ */
+export const figureIn = (locale: Locale, f: string): string =>
+  locale === 'en' ? f : f.replace(/: (.+?)(?: \(([\d-]+)\))?$/, (_, v: string, y?: string) => `：${v.replace(/ /g, '')}${y ? `（${y.replace('-', '—')}年）` : ''}`);
+
 /** The label of a position precision (one the app does not know reads as approximate). */
 export const precisionKey = (p: string): MessageKey =>
   (({ exact: 'precisionExact', estimated: 'precisionEstimated', town: 'precisionTown' }) as Record<string, MessageKey>)[p] ?? 'precisionApproximate';

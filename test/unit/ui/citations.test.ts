@@ -35,6 +35,10 @@ describe('slide citations', () => {
 
   it("gives a row's whole source for its details: the citation in English, the notes as written without their phrases' English", () => {
     expect(sourceIn(stations[0], 'zh')).toBe(stations[0]);
+    // a document's sections with the Chinese list mark, as on a slide, not an ASCII ';'
+    expect(sourceIn(stations[1], 'zh')).toBe('003 白皮书2024 第三章 四(二)3、附录十二');
+    expect(sourceIn('003 白皮书2024 附录七;第三章 四(三)1；代码：x', 'zh')).toBe('003 白皮书2024 附录七、第三章 四(三)1；代码：x');
+    expect(sourceIn('名单;2024.csv', 'zh')).toBe('名单;2024.csv'); // a planner's file name as written
     expect(sourceIn(stations[0], 'en')).toBe('White Paper 2024 (003): Appendix 12; 位置：推断，约略（按上海万象城，吴中路1599号；坐标取自公开代码仓库中的充电站表）');
     expect(sourceIn(stations[1], 'en')).toBe('White Paper 2024 (003): Chapter 3, section 4(2)3; Appendix 12');
     expect(sourceIn('公开常识：上海地铁线网', 'en')).toBe('公开常识：上海地铁线网');

@@ -194,6 +194,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       else rec[d.key] = d.type === 'number' ? (NUMBER_DEFAULTS[d.key] ?? 0) : d.type === 'list' ? [] : '';
       if (d.type === 'list' && STRING_LIST_KEYS.has(d.key) && !bad) rec[d.key] = '';
     }
+    let outside = false;
     if (!bad && lngIdx >= 0 && latIdx >= 0) {
       let lng = rec.lng as number;
       let lat = rec.lat as number;
@@ -222,6 +223,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
           if (!nearArea(opts.district, lng, lat, NEAR_KM, box)) err(defs[lngIdx], lngIdx, `位置 ${point} 离闵行区超过 ${NEAR_KM} km，多半是坐标有误`, 'farAway', { point, km: NEAR_KM });
           else {
             stats.outside++;
+            outside = true;
             issues.push(makeIssue(kind, line, undefined, `位置 ${point} 在区界之外（${NEAR_KM} km 以内，保留）`, 'outside', { point, km: NEAR_KM }, 'warning', sheetRow));
           }
         }
@@ -237,8 +239,10 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
         issues.push(makeIssue(kind, line, townCell, `写的是${official}，但位置离该镇近似范围超过 ${TOWN_SLACK_KM} km，请核对街镇或坐标`, 'townFar', { town: official, km: TOWN_SLACK_KM }, 'warning', sheetRow));
       // a name one character off an official one (梅龙镇) is named with it, not corrected (review 13 L6)
       const like = official ? undefined : townLike(opts.officialTowns!, rec.town as string);
-      if (like) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称（是否为${like}？），按位置所在街镇显示`, 'townUnknownLike', { town: rec.town as string, like }, 'warning', sheetRow));
-      else if (!official) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称，按位置所在街镇显示`, 'townUnknown', { town: rec.town as string }, 'warning', sheetRow));
+      // outside the district no town area holds the point: the name stays as written, and is said so
+      const shown = outside ? '位置在区界外，街镇按所写显示' : '按位置所在街镇显示';
+      if (like) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称（是否为${like}？），${shown}`, outside ? 'townUnknownLikeOutside' : 'townUnknownLike', { town: rec.town as string, like }, 'warning', sheetRow));
+      else if (!official) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称，${shown}`, outside ? 'townUnknownOutside' : 'townUnknown', { town: rec.town as string }, 'warning', sheetRow));
     }
     if (fillRow) fillSeen++;
     if (fillDone && !bad) filled++;

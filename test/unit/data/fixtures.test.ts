@@ -347,6 +347,17 @@ describe('bad rows, duplicates', () => {
       [7, 'warning', '第 7 行「街镇」「梅龙」不是闵行区街镇名称（是否为梅陇镇？），按位置所在街镇显示', "line 7, column '街镇': '梅龙' is not a Minhang town name (did you mean 梅陇镇?); the town its position lies in is shown"],
     ]);
   });
+  it('says a town name that is no town stays as written where the point lies outside the district (no town area holds it)', () => {
+    const towns = [{ name: '浦江镇', alias: '浦江', code: '310112114' }];
+    // 121.60, 31.10: across the district's eastern edge, within 5 km (as outside-district.csv's f3)
+    const csv = '名称,街镇,经度,纬度,类别\n甲,浦江真,121.60,31.10,医疗\n乙,火星镇,121.60,31.10,医疗';
+    const res = importFile({ name: 't.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', towns, district: TEST_DISTRICT });
+    expect(res.records.map((r) => [r.name, r.town])).toEqual([['甲', '浦江真'], ['乙', '火星镇']]);
+    expect(res.issues.filter((i) => i.line > 0 && i.key !== 'outside').map((i) => [i.line, i.zh, english(i)])).toEqual([
+      [2, '第 2 行「街镇」「浦江真」不是闵行区街镇名称（是否为浦江镇？），位置在区界外，街镇按所写显示', "line 2, column '街镇': '浦江真' is not a Minhang town name (did you mean 浦江镇?); the point is outside the district, so the town is shown as written"],
+      [3, '第 3 行「街镇」「火星镇」不是闵行区街镇名称，位置在区界外，街镇按所写显示', "line 3, column '街镇': '火星镇' is not a Minhang town name; the point is outside the district, so the town is shown as written"],
+    ]);
+  });
   it('names no town when a name is one character off two of them', async () => {
     const { townLike } = await import('../../../src/lib/data/population');
     const towns = [{ name: '七宝镇', alias: '' }, { name: '华漕镇', alias: '' }, { name: '浦江镇', alias: '' }];

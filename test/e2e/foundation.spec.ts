@@ -46,6 +46,10 @@ test('the map renders Minhang with its outline, 14 town names and every default 
   expect(townNames).toContain('古美街道');
 
   await expect(page.getByTestId('legend')).toContainText('质汇驿站');
+  // each of the points' three looks has its own words (review 26: three symbols, two meanings)
+  const looks = page.locator('[data-legend="precision"] .row');
+  await expect(looks).toHaveText(['精确位置', '近似或估计', '仅知街镇']);
+  for (const row of await looks.all()) await expect(row.locator('.pt')).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/default-view.png` });
   expect(foreignRequests(requests)).toEqual([]);
 });

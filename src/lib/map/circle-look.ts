@@ -24,7 +24,7 @@ export const CIRCLE_LOOK_PAINT: NonNullable<CircleLayerSpecification['paint']> =
 /**
  * Position precision made visible: exact = solid, approximate or estimated (placed from memory,
  * not checked) = lighter fill, town-only (the point stands for "somewhere in this town") = hollow
- * ring. The legend says so in words (legendPrecision).
+ * ring. The legend names each look (legendExact, legendApprox, legendTown).
  */
 export function precisionLook(colour: string, precision: Precision | string): CircleLook {
   if (precision === 'town') return { _fill: '#ffffff', _fillOpacity: 0.9, _stroke: colour, _strokeWidth: 2.2 };

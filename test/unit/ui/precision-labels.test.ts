@@ -21,8 +21,8 @@ describe('precision labels', () => {
     expect(MESSAGES.zh[precisionKey('approximate')]).toBe('近似（约1公里内）');
   });
 
-  it('say in the legend that the filled points include the estimated ones', () => {
-    expect(MESSAGES.zh.legendPrecision).toContain('估计');
-    expect(en.legendPrecision).toContain('estimated');
+  it('say in the legend that the faded points include the estimated ones', () => {
+    expect(MESSAGES.zh.legendApprox).toContain('估计');
+    expect(en.legendApprox).toContain('estimated');
   });
 });

@@ -38,7 +38,6 @@ const zh = {
   bike: '骑行',
   car: '驾车',
   speed: '速度 km/h',
-  kinds: '查找对象',
   kindStation: '质汇驿站',
   kindInstitution: 'NQI服务机构',
   kindPlanned: '含筹建中的驿站',

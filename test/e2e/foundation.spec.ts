@@ -222,7 +222,7 @@ test('a river crossing says what it is, who may cross it and where that comes fr
   await expect(details).toContainText(/Open to\s*pedestrians, bicycles\s*Note/);
 });
 
-test('with enterprises on, a click where an enterprise ring lies on a station opens the station, the enterprise offered beside it', async ({ page }) => {
+test('with enterprises on, a click where an enterprise ring lies on a station opens the station the tip names, the enterprise offered beside it', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('layer-enterprises').check();
   await mapIdle(page);
@@ -237,6 +237,10 @@ test('with enterprises on, a click where an enterprise ring lies on a station op
     return null;
   });
   expect(at, 'a station with an enterprise ring over its centre').not.toBeNull();
+  // the tip names what the click opens (review 25: it named the ring, 西门子高压 at 江川路街道, the click opened the station)
+  await page.mouse.move(at!.x - 20, at!.y - 20);
+  await page.mouse.move(at!.x, at!.y, { steps: 2 });
+  await expect(page.getByTestId('hover-tip').locator('strong')).toHaveText(at!.station);
   await page.mouse.click(at!.x, at!.y);
   await expect(page.getByTestId('details-title')).toHaveText(at!.station);
   await expect(page.getByTestId('details')).toContainText(at!.enterprise);

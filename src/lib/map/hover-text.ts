@@ -1,5 +1,7 @@
-// What the hover tip over the map's points says: the topmost point's name, what it is and its
-// town, and how many points share the spot. Pure: no DOM, no map.
+// What the hover tip over the map's points says: the name of the point a click there opens (a
+// station before the enterprise rings drawn over it, as MapLayers' click; review 25: the tip named
+// the ring, the click opened the station), what it is and its town, and how many points share the
+// spot. Pure: no DOM, no map.
 import type { Locale, MessageKey } from '../i18n/messages';
 import { vocab } from '../i18n/messages';
 import { fmt } from '../i18n/catalog';
@@ -33,10 +35,11 @@ export function hoverText(
 ): HoverText | null {
   if (!hits.length) return null;
   const seen = new Set(hits.map((h) => `${h.layer}/${String(h.properties.id ?? h.properties.name)}`));
-  const top = hits[0].properties;
+  const hit = hits.find((h) => h.layer === 'stations-circle') ?? hits[0];
+  const top = hit.properties;
   const name = String(top.name ?? '');
   const title = locale === 'en' && top.name_en ? String(top.name_en) : name;
-  const kindKey = KIND[hits[0].layer];
+  const kindKey = KIND[hit.layer];
   const kind = kindKey
     ? t(kindKey)
     : [word(String(top.category ?? '')), word(String(top.subtype ?? ''))].filter(Boolean).join(' · ');

@@ -449,6 +449,27 @@ test('bad input says what is wrong and keeps the last good query; the match list
   await expect(page.getByTestId('nearest-result')).toHaveCount(0);
 });
 
+test('a list cut at its 8 says how many there are, and one not cut says only how many it has (review 25: “找到 8 处” read as all there were)', async ({ page }) => {
+  const st = csv('stations').find((r) => r.id === 'st-mq')!;
+  const all = [...csv('stations').filter((r) => r.status !== '筹建'), ...csv('institutions')];
+  expect(all.length).toBeGreaterThan(8);
+  await openApp(page, `?mode=nearest&at=${st.lng},${st.lat}&crs=wgs84&service=any&travel=bike`);
+  expect(await shownList(page)).toHaveLength(8);
+  // beside the results' heading
+  const count = page.getByTestId('nearest-panel').locator('h3[tabindex] > small').first();
+  await expect(count).toHaveText(`最近的 8 处（共 ${all.length} 处）`);
+  await expect(page.getByTestId('nearest-announce')).toHaveText(new RegExp(`^最近的 8 处（共 ${all.length} 处），最近的是马桥镇质汇驿站，`));
+  // one service, fewer than 8 offering it: all are listed, and said as before
+  const testing = all.filter((r) => r.services.split(';').includes('检验检测')).length;
+  expect(testing).toBeLessThan(8);
+  await page.getByTestId('nearest-service').selectOption('检验检测');
+  await expect.poll(async () => (await shownList(page)).length).toBe(testing);
+  await expect(count).toHaveText(`找到 ${testing} 处`);
+  await page.getByTestId('nearest-service').selectOption('any');
+  await page.getByTestId('lang-toggle').click();
+  await expect(count).toHaveText(`the nearest 8 (of ${all.length})`);
+});
+
 test('a distance to a place known only by its town, or placed from memory, says what it is measured to (review 23: “110 m” read as next door)', async ({ page }) => {
   // beside 七宝's station (placed at the old street from memory, estimated) with town-level stations farther off
   await openApp(page, '?mode=nearest&at=121.3479,31.1554&crs=wgs84&service=any&travel=walk');

@@ -793,6 +793,8 @@ test('in English the panel says tap or click alike, a point just outside Minhang
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?mode=nearest&lang=en');
   const panel = page.getByTestId('nearest-panel');
+  // the note says all the Chinese does (review 25: it left out 实际地址请以各站点为准)
+  await expect(page.getByTestId('nearest-indicative')).toHaveText(/indicative only; check the actual address with each station\.$/);
   // a phone has no click: the words serve a tap and a click
   await expect(panel).not.toContainText(/click/i);
   await page.getByTestId('nearest-search').fill('春东路508号');

@@ -487,6 +487,9 @@ test('a distance to a place known only by its town, or placed from memory, says 
   await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 .+ · [\d.]+ k?m · 按街镇代表点计$/);
   await cards.first().locator('button').first().click();
   await expect(page.getByTestId('details-trip')).toHaveText(/^从所选位置步行 .+ · [\d.]+ k?m · 估计位置（未核对坐标）$/);
+  // no 返回七宝镇: the user never came from the town's details here (review 25)
+  await expect(page.getByTestId('details-title')).toContainText('七宝古镇');
+  await expect(page.getByTestId('details-back')).toHaveCount(0);
 });
 
 test.describe('我的位置', () => {

@@ -950,7 +950,7 @@ test('in English the sources of a station, its town and 数据说明 keep no Chi
   await expect(page.getByTestId('data-completeness')).toContainText('旅游（表27）');
 });
 
-test('Esc closes the details, but not while typing in a field', async ({ page }) => {
+test('Esc closes the details, from the side panel\'s checkboxes too, but not while typing in a field', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-nearest').click();
   await page.getByTestId('nearest-search').fill('qibao');
@@ -963,6 +963,14 @@ test('Esc closes the details, but not while typing in a field', async ({ page })
   await page.getByTestId('nearest-search').blur();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('details')).toHaveCount(0);
+  // from a layer's checkbox in the side panel too, which has no use for Esc (review 25: only from the card or the map)
+  await page.getByTestId('mode-explore').click();
+  await page.getByTestId('town-select').selectOption('浦江镇');
+  await expect(page.getByTestId('details')).toBeVisible();
+  await page.getByTestId('layer-enterprises').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('details')).toHaveCount(0);
+  await expect(page.getByTestId('layer-enterprises')).not.toBeChecked();
 });
 
 test('a map that becomes phone-narrow folds its sources line, which its button opens again', async ({ page }) => {

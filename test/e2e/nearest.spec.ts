@@ -860,6 +860,34 @@ test('each result\'s circle on the map carries its number in the list (review 24
   await expect.poll(() => page.evaluate(() => !!window.__zhihuiMap!.getLayer('nearest-ranks'))).toBe(false);
 });
 
+test('the nearest result, in one\'s own town, is drawn over the start, its number readable (review 25: #1 was under the start)', async ({ page }) => {
+  // 马桥镇 picked by name: its point, 150 m from the town's station (placed at the town's representative point)
+  const at: [number, number] = [121.3532, 31.03101];
+  await openApp(page, `?mode=nearest&at=${at[0]},${at[1]}&crs=wgs84&service=any&travel=bike`);
+  expect((await shownList(page))[0].id).toBe('st-mq');
+  await mapIdle(page);
+  const st = csv('stations').find((r) => r.id === 'st-mq')!;
+  const p = await screenPoint(page, [Number(st.lng), Number(st.lat)]);
+  const o = await screenPoint(page, at);
+  expect(Math.hypot(p.x - o.x, p.y - o.y), 'a few pixels apart at the district view').toBeLessThan(6);
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  // the station's colour (#c2185b) fills most of #1's circle, not the start's black
+  const share = await (await pixels(page, { map: true })).evaluate((img, q) => {
+    const ratio = img.width / window.__zhihuiMap!.getCanvas().clientWidth;
+    let n = 0, all = 0;
+    for (let dy = -6; dy <= 6; dy++) for (let dx = -6; dx <= 6; dx++) {
+      if (dx * dx + dy * dy > 36) continue;
+      const i = (Math.round((q.y + dy) * ratio) * img.width + Math.round((q.x + dx) * ratio)) * 4;
+      all++;
+      if (Math.abs(img.data[i] - 0xc2) + Math.abs(img.data[i + 1] - 0x18) + Math.abs(img.data[i + 2] - 0x5b) < 60) n++;
+    }
+    return n / all;
+  }, { x: p.x - canvas.x, y: p.y - canvas.y });
+  expect(share).toBeGreaterThan(0.4);
+  expect(await page.evaluate((q) => window.__zhihuiMap!.queryRenderedFeatures([q.x, q.y], { layers: ['nearest-ranks'] }).map((f) => String(f.properties.rank)), { x: p.x - canvas.x, y: p.y - canvas.y })).toContain('1');
+  await page.screenshot({ path: `${SHOTS}/nearest-first-over-start.png` });
+});
+
 test('分享链接 copies the link, or shows it to copy by hand where the browser gives no clipboard (review 15)', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk');

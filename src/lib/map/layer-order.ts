@@ -21,8 +21,6 @@ export const LAYER_ORDER = [
   'crossings-circle',
   'siting-unreached',
   'nearest-lines',
-  'nearest-results',
-  'nearest-ranks',
   'siting-sites',
   'coverage-hypothetical',
   'user-points',
@@ -32,8 +30,11 @@ export const LAYER_ORDER = [
   'station-anchors',
   // town names last: symbol placement runs from the top layer down, so every label below makes way for them
   'town-labels',
-  // 找服务's own position over everything, town names included (a name hid it, review 13 M6)
+  // 找服务's own position over everything, town names included (a name hid it, review 13 M6), but
+  // its results, numbered: the nearest, in one's own town, was under it (review 25)
   'nearest-origin',
+  'nearest-results',
+  'nearest-ranks',
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];

@@ -35,12 +35,13 @@ export function addNearestLayers(map: MlMap): void {
       'circle-stroke-width': ['case', ['get', 'selected'], 3, 2],
     },
   });
-  // the number the list gives it, so a circle can be told from its card (review 24)
+  // the number the list gives it, so a circle can be told from its card (review 24); drawn over the
+  // town and station names (layer-order.ts), which it leaves their places
   addOrdered(map, {
     id: 'nearest-ranks',
     type: 'symbol',
     source: 'nearest-results',
-    layout: { 'text-field': ['step', ['zoom'], ['get', 'label'], 13, ['to-string', ['get', 'rank']]], 'text-font': FONT_STACK, 'text-size': 11, 'text-allow-overlap': true },
+    layout: { 'text-field': ['step', ['zoom'], ['get', 'label'], 13, ['to-string', ['get', 'rank']]], 'text-font': FONT_STACK, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
     // (a dark halo: a shared number, 2·3, is wider than its circle)
     paint: { 'text-color': '#fff', 'text-halo-color': '#37474f', 'text-halo-width': 1 },
   });

@@ -888,6 +888,18 @@ test('the nearest result, in one\'s own town, is drawn over the start, its numbe
   await page.screenshot({ path: `${SHOTS}/nearest-first-over-start.png` });
 });
 
+test('a shared link to a result low in the list opens its details with its card in view (review 25: the list stayed at #1)', async ({ page }) => {
+  const q = '?mode=nearest&at=121.3532,31.03101&crs=wgs84&service=any&travel=bike';
+  await openApp(page, q);
+  const last = (await shownList(page)).filter((x) => x.id.startsWith('st-')).at(-1)!;
+  const card = page.locator(`[data-testid="nearest-result"][data-id="${last.id}"]`);
+  await expect(card).not.toBeInViewport();
+  await openApp(page, `${q}&place=stations:${last.id}`);
+  await expect(card).toHaveClass(/selected/);
+  await expect(card).toBeInViewport();
+  await expect(page.getByTestId('details-title')).toHaveText((await card.locator('.name').evaluate((e) => e.firstChild?.textContent ?? '')).trim());
+});
+
 test('分享链接 copies the link, or shows it to copy by hand where the browser gives no clipboard (review 15)', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk');

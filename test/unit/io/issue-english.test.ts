@@ -48,6 +48,12 @@ const corpus: ImportPayload[] = [
     bytes: csv('名称,经度,纬度,类别,街镇', '甲,121.38,31.11,卫生站,浦江镇', '乙,121.38,31.11,体育公园,火星镇', '丙,121.38,31.11,公共卫生间,', '丁,121.38,31.11,卫生站,浦红镇'),
     towns: [{ name: '浦江镇', alias: '', area: { bbox: [121.5, 31.0, 121.55, 31.05] } }],
   },
+  // a town that is none, at a point outside the district (kept as written)
+  {
+    name: 'x.csv', layer: 'facilities', district,
+    bytes: csv('名称,经度,纬度,类别,街镇', '甲,121.60,31.10,医疗,火星镇', '乙,121.60,31.10,医疗,浦红镇'),
+    towns: [{ name: '浦江镇', alias: '' }],
+  },
   {
     name: 'p.csv', layer: 'population', bytes: csv('街镇,人口,年份', '浦江镇,abc,2020', '浦江镇,-5,2020', '火星镇,10,2020', '七保镇,10,2020', '七宝镇,10,2020', '七宝镇,10,2021', '古美街道,10,2021'),
     towns: ['浦江镇', '七宝镇', '古美街道'].map((name) => ({ name, alias: '' })),

@@ -3,6 +3,7 @@
 // 代码：…), which belong to that row's details; in details the whole source. In English the document and
 // sections are translated here, the other phrases by data/names-en.json's "source phrases". Pure TypeScript.
 import type { Locale } from './messages';
+import { SOURCE_PHRASE } from './names-en';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -30,13 +31,14 @@ export function sectionInEnglish(sec: string): string {
 }
 
 /**
- * A source's text with each Chinese phrase of `names` (data/names-en.json's "source phrases", with
- * its other words) replaced by its English, the longest first.
+ * A source's text with each Chinese phrase of `names` (data/names-en.json's "source phrases", keyed
+ * with SOURCE_PHRASE; not its other words) replaced by its English, the longest first.
  */
 export const phrasesIn = (text: string, names: Readonly<Record<string, string>>): string =>
   Object.keys(names)
+    .filter((k) => k[0] === SOURCE_PHRASE)
     .sort((a, b) => b.length - a.length)
-    .reduce((t, zh) => t.replaceAll(zh, names[zh]), text);
+    .reduce((t, k) => t.replaceAll(k.slice(1), names[k]), text);
 
 /** "003 白皮书2024" → "White Paper 2024 (003)"; another document as written. */
 function documentInEnglish(doc: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flattenNames } from '../../../src/lib/i18n/names-en';
 import { chineseNumber, citations, citedLine, sectionInEnglish, sourceIn } from '../../../src/lib/i18n/citations';
 
 describe('slide citations', () => {
@@ -45,7 +46,7 @@ describe('slide citations', () => {
   });
 
   it('puts the notes, a text citing no document and a section’s topic in English by the source phrases, the longest first', () => {
-    const names = { '位置：推断，约略': 'Position: inferred, approximate', 约略: 'roughly', '（记忆估计）': ' (from memory)', 公开常识: 'General knowledge', 旅游: 'Tourism' };
+    const names = flattenNames({ 'source phrases': { '位置：推断，约略': 'Position: inferred, approximate', 约略: 'roughly', '（记忆估计）': ' (from memory)', 公开常识: 'General knowledge', 旅游: 'Tourism' } });
     expect(sourceIn('003 白皮书2024 附录十一；位置：推断，约略（记忆估计）', 'en', names)).toBe('White Paper 2024 (003): Appendix 11; Position: inferred, approximate (from memory)');
     expect(sourceIn('公开常识：约略', 'en', names)).toBe('General knowledge：roughly');
     expect(sourceIn('003 白皮书2024 第一章 三(一)2(1) 旅游', 'en', names)).toBe('White Paper 2024 (003): Chapter 1, section 3(1)2(1) Tourism');
@@ -53,6 +54,14 @@ describe('slide citations', () => {
     // the Chinese UI as written
     expect(sourceIn('公开常识：约略', 'zh', names)).toBe('公开常识：约略');
     expect(citedLine('位置：推断，约略', ['附录一'], 'zh', false, names)).toBe('位置：推断，约略：附录一');
+  });
+
+  it("leaves a planner's file name as written in English, though a word of it is one of the pack's other words (review 26: 园区企业清单.csv read Park企业清单.csv)", () => {
+    const names = flattenNames({ 'enterprise roles': { 园区: 'Park' }, 'source phrases': { '位置：推断，约略': 'Position: inferred, approximate' } });
+    expect(names.园区).toBe('Park'); // still the word's English where the UI shows the word
+    expect(sourceIn('园区企业清单.csv', 'en', names)).toBe('园区企业清单.csv');
+    expect(citedLine('园区企业清单.csv', [], 'en', false, names)).toBe('园区企业清单.csv');
+    expect(sourceIn('园区企业清单.csv；位置：推断，约略', 'en', names)).toBe('园区企业清单.csv; Position: inferred, approximate');
   });
 
   it('reads a further part of the chapter cited before it (第三章 四(一);四(二)3) as a section', () => {

@@ -460,15 +460,32 @@ test('under 仅计在运营站点 or a service the map fades the stations the re
   };
   // 古美街道's station being set up (品牌), its park station in operation (no 质量诊断), 虹桥镇's 万象有光 (质量诊断)
   const [planned, park, diagnosis] = [[121.396599, 31.148531], [121.39591, 31.149965], [121.371761, 31.178893]];
+  // pixels of the stations' names (#880e4f, small text: any strong red over green) left of and below the
+  // station in the middle of the map, where the park's and the planned station's names lie, clear of its ring
+  const nameInk = () =>
+    pixels(page, { map: true }).then((h) => h.evaluate((img) => {
+      const r = img.width / window.__zhihuiMap!.getCanvas().clientWidth;
+      let n = 0;
+      for (let y = img.height / 2 - 40 * r; y < img.height / 2 + 100 * r; y++)
+        for (let x = img.width / 2 - 130 * r; x < img.width / 2 - 20 * r; x++) {
+          const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+          if (img.data[i] - img.data[i + 1] > 50) n++;
+        }
+      return n;
+    }));
   await expect(existing).toHaveText('现有站点');
   expect(await strong(planned)).toBeGreaterThan(30);
   await page.getByLabel('仅计在运营站点').check();
   await expect(existing).toHaveText('现有站点');
   expect(await strong(planned)).toBe(0);
   expect(await strong(park)).toBeGreaterThan(30);
+  const parkNames = await nameInk();
+  expect(parkNames, "the park's station's name").toBeGreaterThan(30);
   await page.getByTestId('siting-service').selectOption('质量诊断');
   await expect(existing).toHaveText('现有站点（质量诊断）');
   expect(await strong(park)).toBe(0);
+  // its name fades with it (review 26: the names stayed at full strength and still read as counted)
+  expect(await nameInk()).toBeLessThan(parkNames / 10);
   expect(await strong(diagnosis)).toBeGreaterThan(30);
   await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.385, 31.165], zoom: 13 }));
   await mapIdle(page);

@@ -45,7 +45,7 @@ export function addSitingLayers(map: MlMap): void {
   });
 }
 
-/** While siting, the base map's stations and facilities the reach does not count (`counted`: the ids of those it does)
+/** While siting, the base map's stations (with their names) and facilities the reach does not count (`counted`: the ids of those it does)
  * are faded: a station being set up or offering another service looked counted (review 25); all drawn again on leaving */
 function fade(map: MlMap, counted?: string[]): void {
   const f: ExpressionSpecification | number = counted ? ['case', ['in', ['get', 'id'], ['literal', counted]], 1, 0.25] : 1;
@@ -53,6 +53,8 @@ function fade(map: MlMap, counted?: string[]): void {
     map.setPaintProperty(l, 'circle-opacity', ['*', ['get', '_fillOpacity'], f]);
     map.setPaintProperty(l, 'circle-stroke-opacity', f);
   }
+  // and their names, whose full strength still read as counted (review 26)
+  map.setPaintProperty('station-labels', 'text-opacity', f);
 }
 
 export function setSitingData(map: MlMap, d: { unreached: FeatureCollection<Point>; sites: FeatureCollection<Point>; user: FeatureCollection<Point>; counted: string[] }): void {

@@ -263,7 +263,7 @@ test("an office's list: its 街道办事处 and 人民政府 names are read as t
   expect(refused).toContain('第 224 行');
   expect(refused).toContain('第 225 行');
   // the 220 warnings of one kind are one entry naming their lines
-  await expect(issues.locator('tbody tr', { hasText: '外区某镇' }).getByTestId('issue-line')).toHaveText('4–223');
+  await expect(issues.locator('tbody tr', { hasText: '外区某镇' }).getByTestId('issue-line')).toHaveText('4–223（共 220 行）');
   await saveImport(page);
   await page.getByTestId('mode-siting').click();
   await page.getByTestId('siting-town').selectOption('江川路街道');
@@ -754,12 +754,14 @@ test("a town office's spreadsheet with 类别 merged over each block: the report
   await expect(page.getByTestId('import-filled')).toHaveText('已为 3 行沿用上方的值');
   await expect(page.getByTestId('import-fill-down')).toHaveCount(0);
   const issues = page.getByTestId('import-issues');
-  await expect(issues).toContainText('第 3 行「类别」为空，沿用上方的「医疗」（合并单元格）');
+  // lines 3 and 4 filled from one cell: one entry for both, its text without a line's number
+  await expect(issues.locator('tbody tr', { hasText: '医疗' })).toContainText(/^3–4（共 2 行）类别⚠ 为空，沿用上方的「医疗」（合并单元格）$/);
   await expect(issues).toContainText('第 6 行「类别」为空，沿用上方的「文化」（合并单元格）');
   // the same in English
   await page.getByTestId('lang-toggle').click();
   await expect(summary).toContainText('Used the value above in 3 row(s)');
-  await expect(issues).toContainText("line 3, column '类别': is empty; the value above, '医疗', is used (merged cells)");
+  await expect(issues.locator('tbody tr', { hasText: '医疗' })).toContainText(/^3–4 \(2 lines\)类别⚠ is empty; the value above, '医疗', is used \(merged cells\)$/);
+  await expect(issues).toContainText("line 6, column '类别': is empty; the value above, '文化', is used (merged cells)");
   // the panel's choices are English too (review 18): the coordinate systems, and the categories by the
   // English names a file may use
   await expect(page.getByTestId('import-crs').locator('option').nth(2)).toHaveText('GCJ-02 (Amap/Tencent)');
@@ -793,6 +795,8 @@ test("a planner's 41-row list with a repeated row and one warning on 32 rows: th
   await expect(town).toHaveCount(1);
   const cell = town.getByTestId('issue-line');
   await expect(cell).toHaveText('2–5、7–10、12–15、17–20、22–25、27–30 等 32 行');
+  // its text is the warning's, not the first line's (review 26: "第 2 行「所属街镇」…" beside 32 lines)
+  await expect(town.locator('td').last()).toHaveText(/^⚠ 「外区某镇」不是闵行区街镇名称/);
   await issues.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/import-issues-grouped.png` });
   // every one of them, row by row, in the list to download

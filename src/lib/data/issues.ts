@@ -44,6 +44,12 @@ export function issueEnglish(i: IssueText, t: IssueTemplates): string {
   return fmt(i.at ? `${t[i.at]}${i.vars?.column === undefined ? '' : t.column}: ${text}` : text, i.vars ?? {});
 }
 
+/** An issue without where it is (第 5 行「权重」, line 5, column '权重'), for one that stands for many lines (groupIssues). */
+export function placeless(i: IssueText): IssueText {
+  const zh = i.zh?.replace(/^第 \d+ (行(（Excel 第 \d+ 行）)?|个要素)/, '');
+  return { ...i, at: undefined, zh: i.column && zh?.startsWith(`「${i.column}」`) ? zh.slice(i.column.length + 2) : zh };
+}
+
 /** An issue's explanation in the UI language (the Chinese should the English be missing). */
 export function issueText(i: IssueText, locale: 'zh' | 'en', t: IssueTemplates): string {
   return (locale === 'en' && issueEnglish(i, t)) || i.zh || i.reason || '';

@@ -41,6 +41,7 @@ const zh = {
   issues: '问题清单',
   line: '行',
   moreLines: ' 等 {n} 行',
+  linesInAll: '（共 {n} 行）',
   column: '列',
   reason: '原因',
   downloadIssues: '下载问题清单（CSV）',

@@ -1,7 +1,8 @@
 // The import report's entries: the issues of one kind on many rows as one, with their lines as runs.
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/lib/data/index';
-import { groupIssues, type RowIssue } from '../../../src/lib/data/issues';
+import { groupIssues, issueEnglish, placeless, type RowIssue } from '../../../src/lib/data/issues';
+import UI_EN from '../../../src/lib/i18n/ui-en.json';
 
 describe('issues grouped by kind', () => {
   it('makes 1,000 rows with 权重 written 高 one entry with every line, and keeps other kinds and file notes apart', () => {
@@ -12,6 +13,10 @@ describe('issues grouped by kind', () => {
     const weight = res.issues.filter((i) => i.key === 'notNumberLeftOut');
     expect(weight).toHaveLength(999);
     const groups = groupIssues(res.issues);
+    // the entry's text, beside its lines, is not the first line's (review 26: "第 2 行「权重」…" beside 2–501、503–1001)
+    expect(weight[0].zh).toBe('第 2 行「权重」无法解析为数字：高，已略去');
+    expect(placeless(weight[0]).zh).toBe('无法解析为数字：高，已略去');
+    expect(issueEnglish(placeless(weight[0]), UI_EN.issues)).toBe("cannot parse '高' as a number, left out (the column is optional; the row is kept)");
     // one entry: the first row's issue, its lines as runs (line 502 has a weight), all 999 counted
     expect(groups.filter(([i]) => i.key === 'notNumberLeftOut')).toEqual([[weight[0], ['2–501', '503–1001'], 999]]);
     // an unparsable and an empty longitude are two kinds, each its own entry
@@ -26,5 +31,12 @@ describe('issues grouped by kind', () => {
     // the same template on another column, or with other values, is another entry: nothing is hidden
     const v = (line: number, column: string, cell: string): RowIssue => ({ ...at(line), vars: { line, row: line + 1, column, cell } });
     expect(groupIssues([v(2, '权重', '高'), v(3, '权重', '高'), v(4, '名称', '高'), v(5, '权重', '低')]).map((g) => g[1])).toEqual([['2–3'], ['4'], ['5']]);
+  });
+
+  it('leaves a message that starts with a quoted name its name when it has no column (only the column is where it is)', () => {
+    const i: RowIssue = { line: 3, zh: '第 3 行「甲」与第 2 行重名', key: 'unparsable', severity: 'warning', at: 'line' };
+    expect(placeless(i).zh).toBe('「甲」与第 2 行重名');
+    expect(placeless({ ...i, zh: '第 3 行（Excel 第 4 行）「名称」为空', column: '名称' }).zh).toBe('为空');
+    expect(placeless({ ...i, zh: '第 7 个要素没有几何' }).zh).toBe('没有几何');
   });
 });

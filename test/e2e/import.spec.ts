@@ -812,6 +812,8 @@ test("a planner's 41-row list with a repeated row and one warning on 32 rows: th
   // (was "用户导入 / user: facilities（养老）← …": the layer's internal key, two languages)
   const fileCell = () => files.locator('td', { hasText: '养老机构.csv' }).first();
   await expect(fileCell()).toHaveText(/^用户导入：公共服务设施 · 养老 ← 养老机构\.csv/);
+  // its problems counted as the report counts them: none refused, the warnings (review 26: all were ⚠)
+  await expect(fileCell().getByTestId('data-file-issues')).toHaveText(/^0 ✖ · \d+ ⚠$/);
   await fileCell().scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/data-info-imported.png` });
   await page.getByTestId('data-info').locator('header button').click();

@@ -188,7 +188,6 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       if (d.key === 'source' && user) rec.source = user.fileName;
       else if (d.key === 'id' && user) {
         rec.id = `${user.fileName}#${line}`;
-        stats.generatedIds++;
       } else if (d.key === 'precision') rec.precision = user?.exactPrecision ? 'exact' : 'approximate';
       else if (d.required) err(d, i, '为空（必填）', 'emptyRequired');
       else rec[d.key] = d.type === 'number' ? (NUMBER_DEFAULTS[d.key] ?? 0) : d.type === 'list' ? [] : '';
@@ -252,6 +251,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     } else {
       records.push(rec as T);
       lines.push(line);
+      // the rows used that were given a 编号 (review 26: the refused ones were counted too)
+      if (user && rec.id === `${user.fileName}#${line}`) stats.generatedIds++;
       seen.set(key, line);
     }
     if (onRow && (r + 1) % 5000 === 0) onRow(r + 1);

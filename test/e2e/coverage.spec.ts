@@ -773,7 +773,7 @@ test('after a what-if, the print and the CSV have it: the facilities where they 
 
   // in English, in English
   await page.getByTestId('lang-toggle').click();
-  await expect(page.getByTestId('coverage-table-whatif')).toContainText(`hypothetical facilities included: 1 (not the current situation), at (WGS-84): Health ${lng}, ${lat} (Pujiang Town)`);
+  await expect(page.getByTestId('coverage-table-whatif')).toContainText(`Hypothetical facilities included: 1 (not the current situation), at (WGS-84): Health ${lng}, ${lat} (Pujiang Town)`);
   const [en] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
   expect((await readFile((await en.path())!, 'utf8')).split('\r\n')[0]).toContain(',Hypothetical facility Health Before %,Hypothetical facility Health After %,');
   await page.getByTestId('lang-toggle').click();

@@ -467,7 +467,7 @@ test('a list cut at its 8 says how many there are, and one not cut says only how
   await expect(count).toHaveText(`找到 ${testing} 处`);
   await page.getByTestId('nearest-service').selectOption('any');
   await page.getByTestId('lang-toggle').click();
-  await expect(count).toHaveText(`the nearest 8 (of ${all.length})`);
+  await expect(count).toHaveText(`The nearest 8 (of ${all.length})`);
 });
 
 test('a distance to a place known only by its town, or placed from memory, says what it is measured to (review 23: “110 m” read as next door)', async ({ page }) => {

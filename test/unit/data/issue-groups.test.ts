@@ -42,7 +42,7 @@ describe('issues grouped by kind', () => {
 
   it('counts the 编号 generated for the rows used, not for the refused ones (review 26: 33 said for 31 used)', () => {
     const csv = '名称,经度,纬度,类别\n甲,121.38,31.11,医疗\n乙,abc,31.11,医疗\n丙,121.39,31.12,医疗';
-    const res = importFile({ name: 'g.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities', user: { fileName: 'g.csv' } });
+    const res = importFile({ name: 'g.csv', bytes: new TextEncoder().encode(csv), layer: 'facilities' });
     expect(res.records.map((r) => r.id)).toEqual(['g.csv#2', 'g.csv#4']);
     expect(res.stats.generatedIds).toBe(2);
     expect(res.issues.find((i) => i.key === 'idsGenerated')?.zh).toBe('2 行没有编号，已按“文件名#行号”生成');

@@ -50,6 +50,12 @@ export function placeless(i: IssueText): IssueText {
   return { ...i, at: undefined, zh: i.column && zh?.startsWith(`「${i.column}」`) ? zh.slice(i.column.length + 2) : zh };
 }
 
+/** A file's problems as the import report and 数据说明 count them: refused rows ✖, warnings ⚠. */
+export function issueTally(issues: readonly Pick<RowIssue, 'severity'>[]): string {
+  const n = issues.filter((i) => i.severity === 'error').length;
+  return `${n} ✖ · ${issues.length - n} ⚠`;
+}
+
 /** An issue's explanation in the UI language (the Chinese should the English be missing). */
 export function issueText(i: IssueText, locale: 'zh' | 'en', t: IssueTemplates): string {
   return (locale === 'en' && issueEnglish(i, t)) || i.zh || i.reason || '';

@@ -136,6 +136,13 @@ export function asideIn(locale: Locale, text: string): string {
 export const figureIn = (locale: Locale, f: string): string =>
   locale === 'en' ? f : f.replace(/: (.+?)(?: \(([\d-]+)\))?$/, (_, v: string, y?: string) => `：${v.replace(/ /g, '')}${y ? `（${y.replace('-', '—')}年）` : ''}`);
 
+/**
+ * After a distance or a station's services: what the point stands for when it is no known place — the
+ * town's representative point (`town`, as the caller words it) or a position placed from memory.
+ */
+export const pointNote = (locale: Locale, precision: string, town: string): string =>
+  precision === 'town' ? ` · ${town}` : precision === 'estimated' ? ` · ${MESSAGES[locale].precisionEstimated}` : '';
+
 /** The label of a position precision (one the app does not know reads as approximate). */
 export const precisionKey = (p: string): MessageKey =>
   (({ exact: 'precisionExact', estimated: 'precisionEstimated', town: 'precisionTown' }) as Record<string, MessageKey>)[p] ?? 'precisionApproximate';

@@ -1,5 +1,5 @@
 // Strings of the enterprise view (找服务): Chinese here, English in src/lib/i18n/ui-en.json (section nearest).
-import { MESSAGES, type Locale } from '../../lib/i18n/messages';
+import { pointNote as noteFor, type Locale } from '../../lib/i18n/messages';
 import { english } from '../../lib/i18n/catalog';
 
 const zh = {
@@ -85,5 +85,4 @@ export type NearestKey = keyof typeof zh;
  * After a distance, what the point it is measured to stands for when not a known place: the town's
  * representative point, or a position placed from memory (估计位置（未核对坐标）, as its details say).
  */
-export const pointNote = (locale: Locale, precision: string): string =>
-  precision === 'town' ? ` · ${STRINGS[locale].townPoint}` : precision === 'estimated' ? ` · ${MESSAGES[locale].precisionEstimated}` : '';
+export const pointNote = (locale: Locale, precision: string): string => noteFor(locale, precision, STRINGS[locale].townPoint);

@@ -4,7 +4,7 @@
 import type { DataPack } from '../../lib/io/pack-types';
 import type { TownRecord } from '../../lib/data/schema';
 import type { Locale } from '../../lib/i18n/messages';
-import { asideIn, labelled, listIn, MESSAGES, vocab } from '../../lib/i18n/messages';
+import { asideIn, labelled, listIn, pointNote, vocab } from '../../lib/i18n/messages';
 import { ENTERPRISE_COLOUR, industryColours, NO_INDUSTRY_COLOUR, STATION_COLOUR } from '../../lib/map/palette';
 import { citations } from '../../lib/i18n/citations';
 import { comparableGroup, figuresIn, latestYear, shortIndustry } from './figures';
@@ -149,7 +149,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
         items: stations.map((s) => ({
           name: ((n) => (s.status !== '在运营' && !n.includes(ps(locale, 'planned')) ? n + asideIn(locale, ps(locale, 'planned')) : n))(locale === 'en' && s.name_en ? s.name_en : s.name),
           // a pin on the slide's map that stands for the town, or is placed from memory, says so (review 24: read as the station's spot)
-          services: (s.services.length ? listIn(locale, s.services.map((x) => vocab(x, locale))) : ps(locale, 'servicesUnlisted')) + (s.precision === 'town' ? ` · ${ps(locale, 'townPoint')}` : s.precision === 'estimated' ? ` · ${MESSAGES[locale].precisionEstimated}` : ''),
+          services: (s.services.length ? listIn(locale, s.services.map((x) => vocab(x, locale))) : ps(locale, 'servicesUnlisted')) + pointNote(locale, s.precision, ps(locale, 'townPoint')),
           planned: s.status !== '在运营',
         })),
       },

@@ -3,6 +3,7 @@
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { addOrdered, EMPTY_FC, removeLayers, setGeoJson } from '../../lib/map/add-layer';
+import { CIRCLE_LOOK_PAINT } from '../../lib/map/circle-look';
 
 const LAYERS = ['siting-unreached', 'siting-sites', 'user-points'] as const;
 /** The layers' colours, which the key (key.svelte.ts) repeats. */
@@ -50,7 +51,8 @@ export function addSitingLayers(map: MlMap): void {
 function fade(map: MlMap, counted?: string[]): void {
   const f: ExpressionSpecification | number = counted ? ['case', ['in', ['get', 'id'], ['literal', counted]], 1, 0.25] : 1;
   for (const l of ['stations-circle', 'facilities-circle']) {
-    map.setPaintProperty(l, 'circle-opacity', ['*', ['get', '_fillOpacity'], f]);
+    // (the base layers' own opacity, circle-look.ts, times the fade)
+    map.setPaintProperty(l, 'circle-opacity', ['*', CIRCLE_LOOK_PAINT['circle-opacity'] as ExpressionSpecification, f]);
     map.setPaintProperty(l, 'circle-stroke-opacity', f);
   }
   // and their names, whose full strength still read as counted (review 26)

@@ -131,8 +131,14 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   await expect(page.getByTestId('cov-cat-养老')).toBeDisabled();
   await expect(page.getByTestId('cov-cat-养老').locator('..')).toHaveAttribute('title', /没有这类设施/);
   await expect(page.getByTestId('cov-cat-医疗')).toBeEnabled();
+  // the pack's 教育 and 体育 rows are two campuses and a stadium, no school or sports ground the bands are for:
+  // left out and said (review 27: 500 m school circles were drawn round the universities)
+  for (const c of ['教育', '体育']) await expect(page.getByTestId(`cov-cat-${c}`)).toBeDisabled();
+  await expect(page.getByTestId('not-in-bands')).toHaveText(/^未计入：(高校 2、体育场馆 1|体育场馆 1、高校 2)（不是生活圈的幼儿园、中小学或社区体育设施）$/);
   // The default view is the completeness surface; the planner switches to the gap layer.
   await expect(page.getByTestId('coverage-view')).toHaveValue('composite');
+  // 缺口 is a cell at least one category misses (未达任一 read as "reaches none", the 盲区: review 27)
+  await expect(page.getByTestId('coverage-view').locator('option[value="gaps"]')).toHaveText('缺口（所选类别至少一类未达）');
   // the table's gap column follows the map: blind spots (no category reached) by default, the
   // gaps missing any category in the gaps view; with sparse categories the latter is nearly every
   // town's whole area, the former tells the towns apart (– : no blind spot at all)
@@ -476,8 +482,8 @@ test('coverage: the view, a band and a what-if facility come back after a reload
   await expect(page.getByTestId('hypo-clear')).toHaveCount(0);
   // unchecking the category shown: the view shows the first category still checked (review 7)
   await page.getByTestId('coverage-view').selectOption('category');
-  await page.getByTestId('coverage-view-category').selectOption('体育');
-  await page.getByTestId('cov-cat-体育').uncheck();
+  await page.getByTestId('coverage-view-category').selectOption('文化');
+  await page.getByTestId('cov-cat-文化').uncheck();
   await expect(page.getByTestId('coverage-view-category')).toHaveValue('医疗');
   await expect(page.getByTestId('coverage-panel')).toHaveAttribute('data-raster-key', /\|category\|医疗$/);
 });

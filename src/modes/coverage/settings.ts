@@ -6,7 +6,7 @@ import { populationInput } from '../../lib/data/population';
 import { countedTown } from '../../lib/data/areas';
 import type { FacilityRecord } from '../../lib/data/schema';
 import {
-  COVERAGE_CATEGORIES, DEFAULT_BANDS, DEFAULT_DETOUR, DEFAULT_SPEED_KMH,
+  COVERAGE_CATEGORIES, DEFAULT_BANDS, DEFAULT_DETOUR, DEFAULT_SPEED_KMH, NOT_IN_BANDS,
   type Band, type CoverageCategory, type CoverageInput, type DistanceMode, type FacilityPoint, type TravelMode,
 } from '../../lib/analysis/coverage/index';
 
@@ -94,9 +94,16 @@ export function selectedCategories(s: CoverageSettings): CoverageCategory[] {
 const usedStations = (pack: Pick<DataPack, 'stations'>, includePlanned: boolean) => pack.stations.filter((s) => includePlanned || s.status === '在运营');
 
 export function facilityPoints(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned: boolean): FacilityPoint[] {
-  const points: FacilityPoint[] = pack.facilities.map((f) => ({ id: f.id, lng: f.lng, lat: f.lat, category: f.category }));
+  const points: FacilityPoint[] = pack.facilities.filter((f) => !NOT_IN_BANDS.has(f.subtype)).map((f) => ({ id: f.id, lng: f.lng, lat: f.lat, category: f.category }));
   for (const s of usedStations(pack, includePlanned)) points.push({ id: s.id, lng: s.lng, lat: s.lat, category: '质汇驿站' });
   return points;
+}
+
+/** The facilities left out as no band's kind (NOT_IN_BANDS), counted by kind: [['高校', 2], ['体育场馆', 1]]. */
+export function notInBands(pack: Pick<DataPack, 'facilities'>): [string, number][] {
+  const n: Record<string, number> = {};
+  for (const f of pack.facilities) if (NOT_IN_BANDS.has(f.subtype)) n[f.subtype] = (n[f.subtype] ?? 0) + 1;
+  return Object.entries(n);
 }
 
 /**
@@ -179,7 +186,7 @@ export function loadedCounts(
 /** Share of the pack's facility and station positions that are only approximate or town-level. */
 /** Of the rows the analysis uses (stations being set up only with `includePlanned`, as the category counts: review 12 L3). */
 export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned = true): { approximate: number; total: number } {
-  const all = [...pack.facilities, ...usedStations(pack, includePlanned)];
+  const all = [...pack.facilities.filter((f) => !NOT_IN_BANDS.has(f.subtype)), ...usedStations(pack, includePlanned)];
   return { approximate: all.filter((r) => r.precision !== 'exact').length, total: all.length };
 }
 

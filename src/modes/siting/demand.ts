@@ -2,6 +2,7 @@
 import type { DemandPoint } from '../../lib/analysis/siting/index';
 import { areaTownOf, countedTown } from '../../lib/data/areas';
 import { gridCandidates } from '../../lib/analysis/siting/index';
+import { NOT_IN_BANDS } from '../../lib/analysis/coverage/types';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { EnterpriseRecord } from '../../lib/data/schema';
 
@@ -60,7 +61,7 @@ export function existingOf(pack: DataPack, s: Subject): { id: string; name: stri
   if (s.kind === 'stations') {
     return pack.stations.filter((r) => (!s.service || (r.services as string[]).includes(s.service)) && (!s.operatingOnly || r.status === '在运营'));
   }
-  return pack.facilities.filter((r) => r.category === s.category && (!s.subtype || r.subtype === s.subtype));
+  return pack.facilities.filter((r) => r.category === s.category && (s.subtype ? r.subtype === s.subtype : !NOT_IN_BANDS.has(r.subtype)));
 }
 
 export interface GroupShare {

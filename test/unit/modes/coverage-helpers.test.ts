@@ -2,7 +2,7 @@
 import { DEFAULT_SPEED_KMH as TRAVEL_DEFAULTS, speedOrDefault, usableSpeed } from '../../../src/lib/analysis/travel-modes';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
-import { bandFallback, bandSettingOf, buildInput, categoryCounts, categoryScopes as scopesOf, dataTowns, defaultSettings, facilityPoints, loadedCounts, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
+import { bandFallback, bandSettingOf, buildInput, categoryCounts, categoryScopes as scopesOf, dataTowns, defaultSettings, facilityPoints, loadedCounts, notInBands, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 import { rowTown, scopedRows, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
 import { settingsText } from '../../../src/modes/coverage/describe';
@@ -56,6 +56,15 @@ describe('engine input', () => {
   it('maps stations to 质汇驿站, planned ones only on request', () => {
     expect(categoryCounts(facilityPoints(pack, false))).toEqual({ 医疗: 1, 质汇驿站: 1 });
     expect(categoryCounts(facilityPoints(pack, true))).toEqual({ 医疗: 1, 质汇驿站: 2 });
+  });
+  it('leaves out a university campus and a stadium, kinds no band is for, and says how many (review 27)', () => {
+    const sub = (id: string, category: string, subtype: string) => ({ ...pt(id, 121.405, category), subtype });
+    const p = { ...pack, facilities: [sub('u1', '教育', '高校'), sub('u2', '教育', '高校'), sub('g', '体育', '体育场馆'), sub('k', '教育', '小学'), sub('h', '医疗', '区级医院')] } as unknown as typeof pack;
+    expect(categoryCounts(facilityPoints(p, false))).toEqual({ 教育: 1, 医疗: 1, 质汇驿站: 1 });
+    expect(notInBands(p)).toEqual([['高校', 2], ['体育场馆', 1]]);
+    // the embedded pack's only 教育 and 体育 rows are such: neither is ticked by default
+    const s = defaultSettings(true, categoryCounts(facilityPoints({ ...p, facilities: p.facilities.filter((f) => f.id !== 'k') }, false)));
+    expect([s.selected.教育, s.selected.体育, s.selected.医疗]).toEqual([false, false, true]);
   });
   it('a tighter band covers less, and a hypothetical facility adds coverage', () => {
     const s = defaultSettings(false, { 医疗: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enterpriseDemand, groupShares, isFocusIndustry } from '../../../src/modes/siting/demand';
+import { enterpriseDemand, existingOf, groupShares, isFocusIndustry } from '../../../src/modes/siting/demand';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 import gcoord from 'gcoord';
 import { candidatesCrs, parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
@@ -16,6 +16,12 @@ describe('siting helpers', () => {
     expect(isFocusIndustry('生物医药（基因）产业', '生物医药（基因）产业')).toBe(true);
     expect(isFocusIndustry('食品产业', '食品产业（“食尚梅陇”）')).toBe(true);
     expect(isFocusIndustry('数字文创', '高端商贸（兼数字文创）')).toBe(false);
+  });
+  it('counts a university campus as an existing 教育 site only when 高校 is the kind sited (review 27)', () => {
+    const f = (id: string, subtype: string) => ({ id, category: '教育', subtype });
+    const pack = { facilities: [f('u', '高校'), f('k', '小学')] } as unknown as DataPack;
+    expect(existingOf(pack, { kind: 'facilities', category: '教育', subtype: null }).map((r) => r.id)).toEqual(['k']);
+    expect(existingOf(pack, { kind: 'facilities', category: '教育', subtype: '高校' }).map((r) => r.id)).toEqual(['u']);
   });
   it('counts an enterprise whose list gives no 街镇 in the town whose area holds it (review 15 M6)', () => {
     const sq = (name: string, x: number) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: [[[x, 31], [x + 0.1, 31], [x + 0.1, 31.1], [x, 31.1], [x, 31]]] } });

@@ -40,6 +40,14 @@ export const DEFAULT_BANDS: Readonly<Record<CoverageCategory, Band>> = {
   质汇驿站: { minutes: 15, mode: 'bike' },
 };
 
+/**
+ * Kinds a band is not for: the life circle's 教育 is 幼儿园/小学/初中 and its 体育 the 市民健身中心, 球场
+ * and 健身步道, so a university campus or a stadium reaching a cell is no school or sports ground within
+ * reach (review 27: two campuses drawn as 500 m school circles). Coverage leaves them out, as siting does
+ * unless the planner picks the kind itself.
+ */
+export const NOT_IN_BANDS: ReadonlySet<string> = new Set(['高校', '体育场馆']);
+
 export interface FacilityPoint {
   id: string;
   lng: number;

@@ -85,7 +85,8 @@ describe('data pack: every file loads with the project loader', () => {
       const en = parseFigures(t.figures_en);
       expect(en.map((f) => f.year), t.name).toEqual(zh.map((f) => f.year));
       zh.forEach((f, i) => {
-        const [unit, factor] = UNIT[f.unit] ?? ['?', NaN];
+        // under 1 bn yuan in M yuan, as a presenter reads it (review 27: '0.185 bn' beside '46.45 M')
+        const [unit, factor] = f.unit === '亿元' && f.num < 10 ? ['M yuan', 100] : (UNIT[f.unit] ?? ['?', NaN]);
         expect(en[i].unit.replace(/^items$/, ''), `${t.name} ${f.label}`).toBe(unit);
         expect(en[i].num, `${t.name} ${f.label}`).toBeCloseTo(f.num * factor, 6);
         expect(en[i].label, `${t.name} ${f.label}`).toMatch(/^[A-Z][\x20-\x7e]+$/);

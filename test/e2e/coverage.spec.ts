@@ -261,7 +261,7 @@ test('coverage: gaps, per-town table, tighter band, what-if facility, hover read
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines[0].split(',').slice(0, 3)).toEqual(['街镇', '面积 km²', '医疗 覆盖率%']);
   // the gap's position says its CRS, the what-if's columns follow (review 25), and the settings the table was computed with go with it
-  expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,假设设施 医疗 之前%,假设设施 医疗 之后%,计算设置');
+  expect(lines[0]).toContain('缺口经度（WGS-84）,缺口纬度（WGS-84）,假设设施 医疗 之前%,假设设施 医疗 之后%,假设设施 医疗 增加 km²,计算设置');
   expect(lines[1]).toContain('医疗 5 分钟 步行 4 km/h');
   expect(lines[1]).toContain('绕行系数 1.3');
   // in Chinese punctuation throughout (review 24: "; " beside "；")
@@ -773,8 +773,10 @@ test('after a what-if, the print and the CSV have it: the facilities where they 
   expect(cell('浦江镇', '假设设施 医疗 之后%')).toBe((after * 100).toFixed(2));
   expect(cell('全区', '假设设施 医疗 之前%')).toBe((dBefore * 100).toFixed(2));
   expect(cell('全区', '假设设施 医疗 之后%')).toBe((dAfter * 100).toFixed(2));
-  // after is the table's own share, which counts the facility
+  // after is the table's own share, which counts the facility; the km² it adds, as the print's 增加 km² says it
   expect(cell('浦江镇', '假设设施 医疗 之后%')).toBe(cell('浦江镇', '医疗 覆盖率%'));
+  expect(head.indexOf('假设设施 医疗 增加 km²')).toBe(head.indexOf('假设设施 医疗 之后%') + 1);
+  expect(`+${Number(cell('浦江镇', '假设设施 医疗 增加 km²')).toFixed(2)}`).toBe(await row.locator('td').last().textContent());
   expect(lines[1]).toContain(`含假设设施 1 处（非现状），位置（WGS-84）：医疗 ${lng}, ${lat}（浦江镇）；`);
 
   // in English, in English

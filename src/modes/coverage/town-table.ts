@@ -88,14 +88,14 @@ export interface CsvLabels {
   completeness: string; allShare: string; gap: string; gapLng: string; gapLat: string;
   /** header of the last column, which repeats `settings` (describe.ts) on every row */
   settings?: string;
-  /** the what-if columns' headers: 假设设施 <category> 之前% / 之后% */
-  hypothetical?: string; before?: string; after?: string;
+  /** the what-if columns' headers: 假设设施 <category> 之前% / 之后% / 增加 km² */
+  hypothetical?: string; before?: string; after?: string; gain?: string;
 }
 
 /**
  * CSV of the table (rows in the given order): UTF-8 BOM, CRLF, one row per town plus 全区; with `whatIf` (the
- * what-if's rows), each of its categories' share before and after the hypothetical facilities (as the panel's
- * what-if table); with `settings`, the run's settings in a last column.
+ * what-if's rows), each of its categories' share before and after the hypothetical facilities and the area they
+ * add (as the panel's what-if table and its print); with `settings`, the run's settings in a last column.
  */
 export function townsCsv(
   towns: readonly TableRow[], labels: CsvLabels, categoryName: (c: string) => string = (c) => c, settings?: string, pick = 'any', nameOf: (name: string) => string = (n) => n, whatIf: readonly WhatIfRow[] = [],
@@ -110,7 +110,7 @@ export function townsCsv(
     ...cats.map((c) => `${categoryName(c)} ${labels.covered}`),
     ...(pop ? cats.map((c) => `${categoryName(c)} ${labels.population}`) : []),
     labels.completeness, labels.allShare, labels.gap, labels.gapLng, labels.gapLat,
-    ...added().flatMap((r) => [labels.before, labels.after].map((l) => `${labels.hypothetical} ${categoryName(r.category)} ${l}`)),
+    ...added().flatMap((r) => [labels.before, labels.after, labels.gain].map((l) => `${labels.hypothetical} ${categoryName(r.category)} ${l}`)),
     ...(settings === undefined ? [] : [labels.settings ?? 'settings']),
   ].map(neutralise);
   const data = towns.map((t) => {
@@ -123,7 +123,7 @@ export function townsCsv(
       g ? km2(g.areaKm2) : '',
       g ? g.point[0].toFixed(6) : '',
       g ? g.point[1].toFixed(6) : '',
-      ...added(t.name).flatMap((r) => [pct(r.beforeShare), pct(r.afterShare)]),
+      ...added(t.name).flatMap((r) => [pct(r.beforeShare), pct(r.afterShare), km2(r.gainKm2)]),
       ...last.map(neutralise),
     ];
   });

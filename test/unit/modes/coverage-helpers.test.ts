@@ -146,15 +146,15 @@ describe('town table', () => {
     expect(lines[1]).toBe("'=HYPERLINK(),2.000,25.00,25.00,25.00,,,");
     expect(lines[2]).toBe('全区,2.000,50.00,50.00,50.00,1.500,121.400000,31.100000');
   });
-  it("adds each what-if category's share before and after the hypothetical facilities, per town and 全区 (review 25)", () => {
-    const row = (town: string, category: string, beforeShare: number | null, afterShare: number | null) =>
-      ({ town, category, beforeShare, afterShare, beforeKm2: 0, afterKm2: 0, gainKm2: 0, beforePopulationShare: null, afterPopulationShare: null });
-    const whatIf = [row('甲镇', '医疗', 0.25, 0.5), row('甲镇', '文化', null, 0.125), row('全区', '医疗', 0.25, 0.375), row('全区', '文化', 0.1, null)];
-    const labels = { ...LABELS, hypothetical: '假设设施', before: '之前%', after: '之后%', settings: '计算设置' };
+  it("adds each what-if category's share before and after the hypothetical facilities and the km² they add, per town and 全区, as the print's 增加 km² (review 25)", () => {
+    const row = (town: string, category: string, beforeShare: number | null, afterShare: number | null, gainKm2 = 0) =>
+      ({ town, category, beforeShare, afterShare, beforeKm2: 0, afterKm2: 0, gainKm2, beforePopulationShare: null, afterPopulationShare: null });
+    const whatIf = [row('甲镇', '医疗', 0.25, 0.5, 0.5), row('甲镇', '文化', null, 0.125), row('全区', '医疗', 0.25, 0.375, 1.25), row('全区', '文化', 0.1, null)];
+    const labels = { ...LABELS, hypothetical: '假设设施', before: '之前%', after: '之后%', gain: '增加 km²', settings: '计算设置' };
     const lines = townsCsv([town('甲镇', 0.5), town('全区', 0.375)], labels, (c) => c, '设置', 'any', (n) => n, whatIf).slice(1).split('\r\n');
-    expect(lines[0]).toBe('街镇,面积,医疗 覆盖率%,平均覆盖率%,全部%,缺口,经度,纬度,假设设施 医疗 之前%,假设设施 医疗 之后%,假设设施 文化 之前%,假设设施 文化 之后%,计算设置');
-    expect(lines[1]).toBe('甲镇,2.000,50.00,50.00,50.00,,,,25.00,50.00,,12.50,设置');
-    expect(lines[2]).toBe('全区,2.000,37.50,37.50,37.50,,,,25.00,37.50,10.00,,设置');
+    expect(lines[0]).toBe('街镇,面积,医疗 覆盖率%,平均覆盖率%,全部%,缺口,经度,纬度,假设设施 医疗 之前%,假设设施 医疗 之后%,假设设施 医疗 增加 km²,假设设施 文化 之前%,假设设施 文化 之后%,假设设施 文化 增加 km²,计算设置');
+    expect(lines[1]).toBe('甲镇,2.000,50.00,50.00,50.00,,,,25.00,50.00,0.500,,12.50,0.000,设置');
+    expect(lines[2]).toBe('全区,2.000,37.50,37.50,37.50,,,,25.00,37.50,1.250,10.00,,0.000,设置');
     // no what-if: the table's own columns
     expect(townsCsv([town('甲镇', 0.5)], labels, (c) => c, '设置').slice(1).split('\r\n')[0]).toBe('街镇,面积,医疗 覆盖率%,平均覆盖率%,全部%,缺口,经度,纬度,计算设置');
   });

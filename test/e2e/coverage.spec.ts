@@ -796,6 +796,40 @@ test('after a what-if, the print and the CSV have it: the facilities where they 
   await page.screenshot({ path: `${SHOTS}/coverage-print-whatif.png`, fullPage: true });
 });
 
+test('a CSV exported at once after a what-if edit has the edit: export waits for its run (it carried the last run)', async ({ page }) => {
+  await openApp(page, '?mode=coverage&town=浦江镇');
+  let key = await settled(page);
+  const gap = page.locator('[data-testid="coverage-table"] tr[data-town="浦江镇"] td[data-col="gap"] button');
+  const p = await screenPoint(page, [Number(await gap.getAttribute('data-lng')), Number(await gap.getAttribute('data-lat'))]);
+  const without = await share(page, '浦江镇', '医疗');
+  await page.getByTestId('hypo-category').selectOption('医疗');
+  await page.getByTestId('hypo-place').click();
+  await page.mouse.click(p.x, p.y);
+  key = await settled(page, key);
+  const withIt = await share(page, '浦江镇', '医疗');
+  expect(withIt).toBeGreaterThan(without);
+  // the what-if undone and 导出 CSV pressed at once, before the run without it (a planner's quick second click)
+  const first = page.waitForEvent('download');
+  const refused = await page.evaluate(async () => {
+    const button = (id: string) => document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!;
+    button('hypo-undo').click();
+    await new Promise((r) => setTimeout(r));
+    button('coverage-export').click();
+    return button('coverage-export').disabled && button('coverage-print').disabled;
+  });
+  // (the click waits until the button may be pressed)
+  await page.getByTestId('coverage-export').click();
+  const lines = (await readFile((await (await first).path())!, 'utf8')).slice(1).trim().split('\r\n');
+  await settled(page, key);
+  const head = lines[0].split(',');
+  const cell = (col: string) => lines.find((l) => l.startsWith('浦江镇,'))!.split(',')[head.indexOf(col)];
+  // the file is the table shown after the edit: without the facility, and not saying it has one
+  expect(cell('医疗 覆盖率%')).toBe((without * 100).toFixed(2));
+  expect(await share(page, '浦江镇', '医疗')).toBe(without);
+  expect(lines.join('\n')).not.toContain('假设设施');
+  expect(refused, '导出 CSV and 打印 are off while the table is the last run\'s').toBe(true);
+});
+
 test("the map's points and names do not show through the travel-time readout (review 25)", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, '?mode=coverage');

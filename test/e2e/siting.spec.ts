@@ -341,7 +341,14 @@ test('the map keys the siting symbols it shows: enterprises not reached, reached
   await page.getByTestId('siting-service').selectOption('质量诊断');
   await page.getByTestId('siting-minutes').fill('10');
   const key = page.getByTestId('siting-key');
-  await expect(key).toHaveText('现有站点（质量诊断）未覆盖的企业');
+  // 虹桥镇's three offer it: 新意城, known only by its town, drawn as a ring at full strength (counted), keyed so beside the dot
+  await expect(key).toHaveText('现有站点（质量诊断）仅知街镇未覆盖的企业');
+  const look = (label: string) => key.getByText(label).locator('span').evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor]);
+  expect(await look('现有站点（质量诊断）')).toEqual(['rgb(194, 24, 91)', 'rgb(194, 24, 91)']);
+  expect(await look('仅知街镇')).toEqual(['rgb(255, 255, 255)', 'rgb(194, 24, 91)']);
+  await mapIdle(page);
+  expect(await page.evaluate(() => [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: ['stations-circle'] }).filter((f) => f.properties.id === 'st-hq-xinyi').map((f) => f.properties._fill))])).toEqual(['#ffffff']);
+  expect(await page.evaluate(() => JSON.stringify(window.__zhihuiMap!.getPaintProperty('stations-circle', 'circle-stroke-opacity')))).toContain('st-hq-xinyi');
   await page.getByTestId('siting-suggest').click();
   await expect(page.getByTestId('siting-site')).toHaveCount(3);
   await expect(key).toContainText('新站点建成后覆盖');
@@ -415,9 +422,12 @@ test('the key names the existing sites the reach counts, in the look the base ma
   const key = page.getByTestId('siting-key');
   const existing = key.locator('div').first();
   const look = () => existing.locator('span').evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor]);
-  // 质汇驿站: the stations layer's magenta, as a ring, as most of them are drawn (their position known to the town)
+  // 质汇驿站: the stations layer's magenta, a dot, and a ring for the many whose position is known only to the town
   await expect(existing).toHaveText('现有站点');
-  expect(await look()).toEqual(['rgb(255, 255, 255)', 'rgb(194, 24, 91)']);
+  expect(await look()).toEqual(['rgb(194, 24, 91)', 'rgb(194, 24, 91)']);
+  const ring = key.locator('div').nth(1);
+  await expect(ring).toHaveText('仅知街镇');
+  expect(await ring.locator('span').evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor])).toEqual(['rgb(255, 255, 255)', 'rgb(194, 24, 91)']);
   await mapIdle(page);
   const drawn = (layer: string) => page.evaluate((l) => [...new Set(window.__zhihuiMap!.queryRenderedFeatures({ layers: [l] }).map((f) => `${f.properties._fill} ${f.properties._stroke}`))].sort(), layer);
   expect(await drawn('stations-circle')).toEqual(['#c2185b #c2185b', '#ffffff #c2185b']);

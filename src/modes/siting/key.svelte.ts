@@ -19,8 +19,8 @@ export interface Shown {
   existing: string;
   /** what they are, as the reach counts them (countedAs) */
   what: string;
-  /** most of them are town-precision points, drawn as rings */
-  hollow: boolean;
+  /** their positions' precisions: a town-precision point is drawn as a ring, the others solid */
+  precisions: string[];
   grid: boolean;
   unreached: boolean;
   after: boolean;
@@ -34,8 +34,11 @@ export function sitingKey(s: (typeof STRINGS)['zh'], on: Shown): KeyItem[] {
   const add = (shown: boolean, colour: string, label: string, ring = '#fff') => shown && key.push({ colour, label, ring });
   // grid cells are drawn without a ring
   const ring = on.grid ? UNREACHED : '#212121';
-  // the base map draws them, as in 地图浏览; what they reach is not marked red
-  add(!!on.existing, on.hollow ? '#fff' : on.existing, on.what, on.existing);
+  // the base map draws them, as in 地图浏览: a dot, and a ring for those known only by their town (a counted
+  // 新意城 was drawn as a ring beside a key of a dot alone); what they reach is not marked red
+  const solid = on.precisions.some((p) => p !== 'town');
+  add(!!on.existing && solid, on.existing, on.what, on.existing);
+  add(!!on.existing && on.precisions.includes('town'), '#fff', solid ? s.keyTown : on.what, on.existing);
   add(on.unreached, UNREACHED, on.grid ? s.keyUnreachedCells : s.keyUnreached, ring);
   add(on.after, AFTER, s.keyAfter, on.grid ? AFTER : ring);
   add(on.sites, SITE, s.keySite);

@@ -93,6 +93,8 @@ const zh = {
   locked: '已锁定',
   released: '分析对象或街镇已变，{n} 个锁定站点已取消',
   keyExisting: '现有站点',
+  // of them, a town-precision point's ring, as 地图浏览's legend names it
+  keyTown: '仅知街镇',
   keyFacilities: '现有设施',
   keyUnreached: '未覆盖的企业',
   keyUnreachedCells: '未覆盖的网格点',

@@ -102,7 +102,7 @@ describe('siting helpers', () => {
 });
 
 describe('the siting key', () => {
-  const all = { existing: '', what: '现有站点', hollow: false, unreached: true, after: true, sites: true, locked: true, own: true };
+  const all = { existing: '', what: '现有站点', precisions: ['exact'], unreached: true, after: true, sites: true, locked: true, own: true };
   it('names only what the map shows, in the layers’ colours', () => {
     expect(sitingKey(STRINGS.zh, { ...all, grid: false }).map((k) => k.label)).toEqual(['未覆盖的企业', '新站点建成后覆盖', '建议站点', '已锁定站点', '自选候选点']);
     const some = sitingKey(STRINGS.zh, { ...all, grid: false, after: false, locked: false, own: false });
@@ -116,9 +116,21 @@ describe('the siting key', () => {
     expect(cells).toEqual({ colour: UNREACHED, label: '未覆盖的网格点', ring: UNREACHED });
     expect(after).toEqual({ colour: AFTER, label: '新站点建成后覆盖', ring: AFTER });
   });
-  it('keys the existing sites first, in the colour of the base layer that draws them: a ring where most are town points', () => {
-    expect(sitingKey(STRINGS.zh, { ...all, grid: false, existing: STATION_COLOUR, hollow: true })[0]).toEqual({ colour: '#fff', label: '现有站点', ring: STATION_COLOUR });
-    expect(sitingKey(STRINGS.zh, { ...all, grid: true, existing: CATEGORY_COLOURS.养老, what: '现有设施（养老）' })[0]).toEqual({ colour: CATEGORY_COLOURS.养老, label: '现有设施（养老）', ring: CATEGORY_COLOURS.养老 });
+  it('keys the existing sites first, in the colour of the base layer that draws them: a ring where they are town points', () => {
+    expect(sitingKey(STRINGS.zh, { ...all, grid: false, existing: STATION_COLOUR, precisions: ['town', 'town'] })[0]).toEqual({ colour: '#fff', label: '现有站点', ring: STATION_COLOUR });
+    expect(sitingKey(STRINGS.zh, { ...all, grid: true, existing: CATEGORY_COLOURS.养老, what: '现有设施（养老）', precisions: ['approximate'] })[0]).toEqual({ colour: CATEGORY_COLOURS.养老, label: '现有设施（养老）', ring: CATEGORY_COLOURS.养老 });
+  });
+  // a station offering 质量诊断 placed exactly, and 新意城, known only by its town, drawn as a ring beside a key of a dot alone
+  it('keys both looks when some counted sites are town points: the ring as 仅知街镇, whether few or most are', () => {
+    for (const precisions of [['exact', 'town'], ['town', 'town', 'approximate']]) {
+      expect(sitingKey(STRINGS.zh, { ...all, grid: false, existing: STATION_COLOUR, what: '现有站点（质量诊断）', precisions }).slice(0, 3)).toEqual([
+        { colour: STATION_COLOUR, label: '现有站点（质量诊断）', ring: STATION_COLOUR },
+        { colour: '#fff', label: '仅知街镇', ring: STATION_COLOUR },
+        { colour: UNREACHED, label: '未覆盖的企业', ring: '#212121' },
+      ]);
+    }
+    // none drawn (the layer off): neither
+    expect(sitingKey(STRINGS.zh, { ...all, grid: false, precisions: ['exact', 'town'] })[0].label).toBe('未覆盖的企业');
   });
   // review 25: a facility type's sites were keyed 现有站点（底图图层）; the service a station must offer is named too
   it('names the existing sites as the reach counts them: stations with the service asked for, or the facility type', () => {

@@ -4,7 +4,7 @@
 // tasks meanwhile are logged (timings are benchmarked in bench/app.ts, never asserted here).
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { deleteImported, mapIdle, openApp, pickCsv, pixels, pixelShare, printLayout, saveImport, screenPoint, SHOTS, townPixelColour } from './helpers';
+import { browserPrint, deleteImported, mapIdle, openApp, pickCsv, pixels, pixelShare, printLayout, saveImport, screenPoint, SHOTS, townPixelColour } from './helpers';
 
 declare global {
   interface Window {
@@ -672,16 +672,25 @@ test("a hypothetical facility's name makes way for a town name instead of runnin
   await page.screenshot({ path: `${SHOTS}/coverage-facility-label.png` });
 });
 
-test('Ctrl+P in 生活圈覆盖 prints as 打印 does: the map still, the table, no controls (the browser printed the panel)', async ({ page }) => {
+test("the browser's own print (Ctrl+P, its menu) in 生活圈覆盖 prints as 打印 does: the map still, the table, no controls (it printed the panel)", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-coverage').click();
   await settled(page);
   await mapIdle(page);
-  await page.getByTestId('coverage-table').locator('th').first().focus();
-  await printLayout(page, 'coverage-print', true);
+  // laid out for paper, with the map's still, while the browser prints; the page as it was after
+  expect(await browserPrint(page)).toEqual({ laidOut: true, still: 'data:image/png;base64,', after: true });
+  const still = page.locator('img.print-still');
+  await expect(still).toBeVisible();
+  // the still is the map as drawn, not a blank image
+  expect(await still.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
   await expect(page.getByTestId('coverage-table').locator('table')).toBeVisible();
   await expect(page.getByTestId('coverage-print-settings')).toBeVisible();
+  await expect(page.getByTestId('coverage-legend')).toBeVisible();
   for (const id of ['coverage-print', 'coverage-export', 'coverage-view', 'mode-explore']) await expect(page.getByTestId(id), id).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/coverage-browser-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(still).toHaveCount(0);
 });
 
 test('the coverage map prints with its legend, scale bar, notes, table and settings, without the controls (review 13 M7)', async ({ page }) => {

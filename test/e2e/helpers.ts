@@ -192,18 +192,43 @@ export function townLabelOverlaps(page: Page): Promise<string[]> {
  * replaced by a counter; waits for its one call and lays the page out for paper. The still of the
  * map the page prints.
  */
-export async function printLayout(page: Page, button: string, byKey = false): Promise<Locator> {
+export async function printLayout(page: Page, button: string): Promise<Locator> {
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void (window as unknown as { printed: number }).printed++;
   });
-  // the mode's 打印 button, or Ctrl+P (in the mode, the same print)
-  await (byKey ? page.keyboard.press('Control+p') : page.getByTestId(button).click());
+  await page.getByTestId(button).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   const still = page.locator('img.print-still');
   await expect(still).toBeVisible();
   return still;
+}
+
+/**
+ * The browser's own print (Ctrl+P, its menu, print() called by anyone), not the mode's 打印: through Chromium's
+ * printing of the page as a PDF, which fires beforeprint and afterprint around it as the print dialog does; what the
+ * page was at the PDF's making (laid out for paper, with the map's still, the still's drawing), then the page laid
+ * out for paper again by its beforeprint, to be looked at (undone by an afterprint).
+ */
+export async function browserPrint(page: Page): Promise<{ laidOut: boolean; still: string; after: boolean }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: { laidOut: boolean; still: string; after: boolean } };
+    w.seen = { laidOut: false, still: '', after: false };
+    // (after the page's own, added before)
+    addEventListener('beforeprint', () => {
+      const img = document.querySelector<HTMLImageElement>('img.print-still');
+      w.seen.laidOut = document.body.classList.contains('map-print');
+      w.seen.still = img ? img.src.slice(0, 22) : '';
+      // (after the page's own, added at its beforeprint)
+      addEventListener('afterprint', () => (w.seen.after = !document.querySelector('img.print-still') && !document.body.classList.contains('map-print')), { once: true });
+    }, { once: true });
+  });
+  await page.pdf({ preferCSSPageSize: true });
+  const seen = await page.evaluate(() => (window as unknown as { seen: { laidOut: boolean; still: string; after: boolean } }).seen);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  return seen;
 }
 
 /** Picks a CSV file in the import panel (UTF-8, the lines joined by newlines), as the file picker gives it. */

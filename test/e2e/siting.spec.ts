@@ -2,7 +2,7 @@
 // for 质汇驿站 (drawn with their gains), lock one and re-run (it stays), export CSV.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
+import { browserPrint, mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
 import { parseTable } from '../../src/lib/data/table';
 import { CATEGORY_COLOURS } from '../../src/lib/map/palette';
 
@@ -568,36 +568,26 @@ test('the suggested sites print with the map, its key, the before/after and the 
   await expect(page.getByTestId('siting-unreached-list')).toBeHidden();
 });
 
-test('Ctrl+P prints as 打印 does: the map, its key and the results, not the controls (review 25: the browser printed the panel)', async ({ page }) => {
+test("the browser's own print (Ctrl+P, its menu) prints as 打印 does: the map, its key and the results, not the controls (review 25: it printed the panel)", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-siting').click();
   await suggestForDiagnosis(page);
   await mapIdle(page);
-  const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
-  await page.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void (window as unknown as { printed: number }).printed++;
-  });
-  // from the panel (a field in focus) or the map
-  await page.getByTestId('siting-minutes').focus();
-  await page.keyboard.press('Control+p');
-  await expect.poll(printed).toBe(1);
-  await page.emulateMedia({ media: 'print' });
+  expect(await browserPrint(page)).toEqual({ laidOut: true, still: 'data:image/png;base64,', after: true });
   await expect(page.locator('img.print-still')).toBeVisible();
   await expect(page.getByTestId('siting-key')).toBeVisible();
   for (const id of ['siting-print-settings', 'siting-before-after']) await expect(page.getByTestId(id), id).toBeVisible();
   await expect(page.getByTestId('siting-unreached-list').locator('li').first()).toBeVisible();
   for (const id of ['siting-subject', 'siting-service', 'siting-suggest', 'siting-print', 'site-lock', 'mode-siting']) await expect(page.getByTestId(id).first(), id).toBeHidden();
-  await page.screenshot({ path: `${SHOTS}/siting-ctrl-p.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/siting-browser-print.png`, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await expect(page.locator('img.print-still')).toHaveCount(0);
-  // in another mode Ctrl+P is the browser's, as before
+  // in another mode the browser prints the page as it is
   await page.getByTestId('mode-explore').click();
-  await page.keyboard.press('Control+p');
-  await page.waitForTimeout(300);
-  expect(await printed()).toBe(1);
+  expect(await browserPrint(page)).toEqual({ laidOut: false, still: '', after: true });
   await expect(page.locator('img.print-still')).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test("with the planner's own enterprise list, the note counts the enterprises in use, not the built-in 72 (review 15)", async ({ page }) => {

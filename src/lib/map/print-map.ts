@@ -7,13 +7,13 @@ import type { Map as MlMap } from 'maplibre-gl';
 /** An A4 page's width inside 10 mm margins, in CSS pixels: a wider map is scaled down to it. */
 const PAGE_PX = (190 / 25.4) * 96;
 
-export async function printMap(map: MlMap): Promise<void> {
+/** Lays the page out for paper, as drawn now, until the print is done; the still is the map's canvas (its buffer kept). */
+function prepare(map: MlMap): HTMLImageElement {
   const box = map.getContainer();
   const still = new Image();
   still.className = 'print-still';
   still.alt = '';
   still.src = map.getCanvas().toDataURL('image/png');
-  await still.decode();
   box.prepend(still);
   const body = document.body;
   body.style.setProperty('--print-w', `${box.clientWidth}px`);
@@ -24,12 +24,21 @@ export async function printMap(map: MlMap): Promise<void> {
   const shut = [...document.querySelectorAll<HTMLDetailsElement>('details[data-print-open]:not([open])')];
   for (const d of shut) d.open = true;
   addEventListener('afterprint', () => (body.classList.remove('map-print'), still.remove(), shut.forEach((d) => (d.open = false))), { once: true });
+  return still;
+}
+
+export async function printMap(map: MlMap): Promise<void> {
+  await prepare(map).decode();
   print();
 }
 
-/** Ctrl+P (⌘P) prints as the mode's 打印 does while `ready()`, not the panel's controls (review 25); returns the undo. */
-export function printOnCtrlP(map: MlMap, ready = () => true): () => void {
-  const onKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.key === 'p' && ready() && (e.preventDefault(), printMap(map));
-  addEventListener('keydown', onKey);
-  return () => removeEventListener('keydown', onKey);
+/**
+ * The browser's own print (Ctrl+P / ⌘P, its menu, print() called elsewhere) prints as the mode's 打印 does while
+ * `ready()`, not the panel's controls (review 25): laid out at its beforeprint, as Chromium draws the still, a data
+ * URL, on the paper it lays out next (打印 waits for the still to decode). Returns the undo.
+ */
+export function bindPrint(map: MlMap, ready = () => true): () => void {
+  const onPrint = () => ready() && !document.body.classList.contains('map-print') && prepare(map);
+  addEventListener('beforeprint', onPrint);
+  return () => removeEventListener('beforeprint', onPrint);
 }

@@ -1,10 +1,10 @@
 // What the planner does on the siting map: a click (or Enter on the focused map, at its centre)
 // places a candidate or a moved site while one is being chosen, Esc stops, and a suggested site is
-// dragged to a new spot; Ctrl+P prints as 打印 does. Adds the siting layers
+// dragged to a new spot; Ctrl+P and the browser's own print print as 打印 does. Adds the siting layers
 // and takes them away again with the returned undo.
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { placeByKey } from '../../lib/map/place-by-key';
-import { printOnCtrlP } from '../../lib/map/print-map';
+import { bindPrint } from '../../lib/map/print-map';
 import { addSitingLayers, removeSitingLayers } from './map-layers';
 
 export interface SitingInput {
@@ -44,7 +44,7 @@ export function bindSitingMap(map: MlMap, h: SitingInput): () => void {
   };
   map.on('click', onClick);
   const offKey = placeByKey(map, h.armed, h.place, h.cancel);
-  const offPrint = printOnCtrlP(map);
+  const offPrint = bindPrint(map);
   map.on('mousedown', onDown);
   map.on('mousemove', onMove);
   map.on('mouseup', onUp);

@@ -70,10 +70,14 @@ function workerEntry(): Plugin {
  * the build fails if Svelte's source no longer reads as expected. Template effects (`flatten`) keep
  * only their path without async expressions or blockers, which only async components make: the
  * rest throws, and the async deriveds it alone used go; likewise `$effect.pending()`, which no
- * component uses, and the subscriber each boundary built for it (test/unit/ui/svelte-build.test.ts).
+ * component uses. The one boundary is the root `mount` makes (no component has a
+ * `<svelte:boundary>`): its class keeps only what that boundary does without async work, and
+ * rethrows errors as it did having no `onerror` or `failed` (test/unit/ui/svelte-build.test.ts).
+ * Each pattern must match as often as said (once unless a count follows it), and the build fails
+ * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
 function svelteConstantFlags(): Plugin {
-  const files: Record<string, [RegExp, string][]> = {
+  const files: Record<string, [RegExp, string, number?][]> = {
     'internal/client/dom/hydration.js': [
       [/export let hydrating = false;/, 'export const hydrating = false;'],
       [/(export function set_hydrating\(value\) \{)\s*hydrating = value;/, "$1 if (value) throw new Error('hydration is not built in');"],
@@ -81,27 +85,64 @@ function svelteConstantFlags(): Plugin {
     'internal/client/reactivity/async.js': [
       [/(\n\tif \(async\.length === 0 && pending\.length === 0\) \{\n\t\tfn\(deriveds\);\n\t\treturn;\n\t\}\n)[\s\S]*?\n\}\n/, "$1\tthrow new Error('async is not built in');\n}\n"],
     ],
+    // the root boundary mount() makes, { pending: () => {} }: its effects wait until it has
+    // rendered (is_pending, defer_effect); without async work nothing is pending after that
     'internal/client/dom/blocks/boundary.js': [
-      [/\n\t#effect_pending_subscriber = createSubscriber\(\(\) => \{[\s\S]*?\n\t\}\);/, ''],
-      [/(\n\tget_effect_pending\(\) \{)\n\t\tthis\.#effect_pending_subscriber\(\);\n\t\treturn get\(\/\*\* @type \{Source<number>\} \*\/ \(this\.#effect_pending\)\);/, "$1 throw new Error('$$effect.pending is not built in');"],
+      [/\nexport class Boundary \{\n[\s\S]*?\n\t#effect_pending_subscriber = createSubscriber\([\s\S]*?\n\}\n(?=\nexport function pending\(\))/, `
+export class Boundary {
+	is_pending = false;
+	#dirty_reactions = new Map();
+	constructor(node, props, children) {
+		if (props.onerror || props.failed) throw new Error('<svelte:boundary> is not built in');
+		block(() => {
+			this.is_pending = !!props.pending;
+			branch(() => {
+				var effect = active_effect;
+				effect.b = this;
+				effect.f |= BOUNDARY_EFFECT;
+				children(node);
+			});
+			this.is_pending = false;
+			current_batch.transfer_reactions(this.#dirty_reactions);
+		}, flags);
+	}
+	defer_effect(effect) {
+		defer_effect(effect, this.#dirty_reactions);
+	}
+	get_effect_pending() {
+		throw new Error('$effect.pending is not built in');
+	}
+	error(error) {
+		throw error;
+	}
+}
+`],
     ],
     'internal/flags/index.js': [
-      [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;'],
-      [/^\t(async_mode_flag|legacy_mode_flag|tracing_mode_flag) = (true|false);/gm, "\tthrow new Error('$1 is not built in');"],
+      [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;', 3],
+      [/^\t(async_mode_flag|legacy_mode_flag|tracing_mode_flag) = (true|false);/gm, "\tthrow new Error('$1 is not built in');", 4],
     ],
   };
+  // members the rewrites above remove, which nothing the build keeps may call
+  const REMOVED = /\.(?:(?:update_pending_count|is_rendered|has_pending_snippet)\(|transform_error\b)/;
   return {
     name: 'zhihui:svelte-constant-flags',
     apply: 'build',
     transform(code, id) {
       const file = Object.keys(files).find((f) => id.replace(/\\/g, '/').endsWith(`node_modules/svelte/src/${f}`));
       if (!file) return null;
-      for (const [from, to] of files[file]) {
-        if (!from.test(code)) this.error(`svelteConstantFlags: ${file} no longer matches ${from}`);
-        from.lastIndex = 0;
+      for (const [from, to, count = 1] of files[file]) {
+        const found = code.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`))?.length ?? 0;
+        if (found !== count) this.error(`svelteConstantFlags: ${file} matches ${from} ${found} times, not ${count}`);
         code = code.replace(from, to);
       }
       return { code, map: null };
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const call = chunk.type === 'chunk' && chunk.moduleIds.some((id) => /node_modules[\\/]svelte[\\/]/.test(id)) && REMOVED.exec(chunk.code);
+        if (call) this.error(`svelteConstantFlags: ${chunk.fileName} still calls ${call[0]}, which the rewrite of Svelte's runtime removes`);
+      }
     },
   };
 }

@@ -72,7 +72,9 @@ function workerEntry(): Plugin {
  * rest throws, and the async deriveds it alone used go; likewise `$effect.pending()`, which no
  * component uses. The one boundary is the root `mount` makes (no component has a
  * `<svelte:boundary>`): its class keeps only what that boundary does without async work, and
- * rethrows errors as it did having no `onerror` or `failed` (test/unit/ui/svelte-build.test.ts).
+ * rethrows errors as it did having no `onerror` or `failed`. Batches keep only what they do without
+ * async work, `fork()` or `settled()`: never a fork, no pending work, no skipped branches, no rebase
+ * (test/unit/ui/svelte-build.test.ts runs effects with the rewritten runtime and the published one).
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -118,13 +120,38 @@ export class Boundary {
 }
 `],
     ],
+    // without async work, fork() (which needs async mode) or settled(), a batch is never a fork,
+    // never waits on pending work and never skips a branch (only async mode defers appends); its
+    // commit-time rebase runs only in async mode
+    'internal/client/reactivity/batch.js': [
+      [/\n\t#(pending|blocking_pending|deferred|new_effects|skipped_branches|unskipped_branches|decrement_queued) = [^;\n]*;/g, '', 7],
+      [/\n\tis_fork = false;/, ''],
+      [/\n\t(#commit|#is_deferred|#is_skipped|skip_effect|unskip_effect|increment|decrement|settled)\([^\n]*\) \{[\s\S]*?\n\t\}/g, '', 8],
+      [/(\n\tregister_created_effect\()effect\) \{\n\t\tthis\.#new_effects\.push\(effect\);\n\t\}/, '$1) {}'],
+      [/if \(!this\.#is_deferred\(\)\) (this\.discard\(\);)/, '$1'],
+      [/\n\t\t\/\/ if the batch has outstanding pending work, stash effects and bail\n\t\tif \(this\.#is_deferred\(\)\) \{[\s\S]*?\n\t\t\}/, ''],
+      [/\n\t\tthis\.#deferred\?\.resolve\(\);/g, '', 2],
+      [/this\.#pending === 0 && /, ''],
+      [/\n\t{3}if \(async_mode_flag\) \{\n\t{4}this\.#commit\(\);[\s\S]*?\n\t{3}\}/, ''],
+      [/ \|\| this\.#skipped_branches\.has\(effect\)/, ''],
+      [/!batch\.is_fork && /, ''],
+      [/if \(!this\.is_fork\) \{\n\t\t\t(source\.v = value;)\n\t\t\}/, '$1'],
+    ],
+    'internal/client/reactivity/deriveds.js': [
+      [/if \(!current_batch\?\.is_fork \|\| derived\.deps === null\) \{/, 'if (true) {'],
+      [/if \(effect_tracking\(\) \|\| current_batch\?\.is_fork\) \{/, 'if (effect_tracking()) {'],
+    ],
+    'internal/client/reactivity/sources.js': [[/if \(!batch\.is_fork && /, 'if (']],
+    'internal/client/runtime.js': [[/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;']],
+    'internal/client/dom/blocks/branches.js': [[/var defer = should_defer_append\(\);/, 'var defer = false;']],
+    'internal/client/dom/blocks/each.js': [[/var defer = should_defer_append\(\);/, 'var defer = false;']],
     'internal/flags/index.js': [
       [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;', 3],
       [/^\t(async_mode_flag|legacy_mode_flag|tracing_mode_flag) = (true|false);/gm, "\tthrow new Error('$1 is not built in');", 4],
     ],
   };
   // members the rewrites above remove, which nothing the build keeps may call
-  const REMOVED = /\.(?:(?:update_pending_count|is_rendered|has_pending_snippet)\(|transform_error\b)/;
+  const REMOVED = /\.(?:(?:update_pending_count|is_rendered|has_pending_snippet|skip_effect|unskip_effect|increment|decrement|settled)\(|(?:transform_error|is_fork)\b)/;
   return {
     name: 'zhihui:svelte-constant-flags',
     apply: 'build',

@@ -2,18 +2,97 @@
 // async path of template effects, `$effect.pending` and `<svelte:boundary>` are cut, as no
 // component uses them.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { compile } from 'svelte/compiler';
 import type { Plugin } from 'vite';
 import config from '../../../vite.config';
 
-function transform(file: string): string {
+function transform(file: string, orNull = false): string {
   const plugins = (config as unknown as (env: object) => { plugins: Plugin[] })({ mode: 'production', command: 'build' }).plugins;
   const plugin = plugins.find((p) => p?.name === 'zhihui:svelte-constant-flags')!;
   const id = resolve('node_modules/svelte/src', file);
   const fn = plugin.transform as (this: unknown, code: string, id: string) => { code: string } | null;
-  return fn.call({ error: (m: string) => { throw new Error(m); } }, readFileSync(id, 'utf8'), id)!.code;
+  const out = fn.call({ error: (m: string) => { throw new Error(m); } }, readFileSync(id, 'utf8'), id);
+  return orNull ? out?.code ?? '' : out!.code;
+}
+
+/** What effectLog uses of svelte/internal/client (which ships no types). */
+interface Runtime {
+  state(v: number): object;
+  derived(fn: () => number): object;
+  get(s: object): number;
+  set(s: object, v: number): number;
+  proxy<T>(v: T): T;
+  effect_root(fn: () => void): () => void;
+  user_effect(fn: () => void | (() => void)): void;
+  user_pre_effect(fn: () => void): void;
+  render_effect(fn: () => void): void;
+  untrack<T>(fn: () => T): T;
+  flush(fn?: () => void): void;
+  tick(): Promise<void>;
+}
+
+/** Svelte's source with every file the plugin rewrites rewritten, beside the packages it imports. */
+async function builtRuntime(): Promise<Runtime> {
+  const dir = resolve('node_modules/.cache/svelte-built');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync('node_modules/svelte/src', join(dir, 'src'), { recursive: true });
+  cpSync('node_modules/svelte/package.json', join(dir, 'package.json'));
+  for (const f of readdirSync(join(dir, 'src/internal'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+    const code = transform(join('internal', f), true);
+    if (code) writeFileSync(join(dir, 'src/internal', f), code);
+  }
+  return import(pathToFileURL(join(dir, 'src/internal/client/index.js')).href);
+}
+
+/**
+ * Signals, deriveds, a proxied array and effects of every kind (a pre effect, a render effect
+ * that writes, a teardown, an inner root) driven by writes, flushes, microtasks and ticks: what
+ * ran, in what order, with which values.
+ */
+async function effectLog($: Runtime, ops: [number, number][]): Promise<string[]> {
+  const log: string[] = [];
+  const s = [$.state(1), $.state(2), $.state(3)];
+  const sum = $.derived(() => $.get(s[0]) + $.get(s[1]));
+  const list = $.proxy([1, 2]);
+  const destroy = $.effect_root(() => {
+    $.user_effect(() => void log.push(`sum ${$.get(sum)}`));
+    $.user_pre_effect(() => void log.push(`pre ${$.get(s[2])} ${list.length}`));
+    $.render_effect(() => {
+      const a = $.get(s[0]);
+      log.push(`a ${a}`);
+      if (a > 5) $.set(s[2], a * 2);
+    });
+    $.user_effect(() => {
+      const v = $.get(s[1]);
+      $.untrack(() => log.push(`b ${v} ${list.join()}`));
+      return () => log.push(`teardown ${v}`);
+    });
+    $.user_effect(() => {
+      if ($.get(sum) % 4 === 0) $.effect_root(() => $.user_effect(() => void log.push(`inner ${$.get(s[2])}`)));
+    });
+  });
+  $.flush();
+  for (const [op, v] of ops) {
+    log.push(`op ${op} ${v}`);
+    if (op < 3) $.set(s[op], v);
+    else if (op === 3) $.flush();
+    else if (op === 4) await Promise.resolve();
+    else if (op === 5) await $.tick();
+    else if (op === 6) list.push(v);
+    else
+      $.flush(() => {
+        $.set(s[v % 3], v);
+        $.set(s[(v + 1) % 3], v + 1);
+      });
+  }
+  await $.tick();
+  destroy();
+  log.push('destroyed');
+  return log;
 }
 
 describe("the build's Svelte runtime", () => {
@@ -41,6 +120,30 @@ describe("the build's Svelte runtime", () => {
     expect(boundary).toContain('defer_effect(effect, this.#dirty_reactions);');
     expect(boundary).toContain('error(error) {\n\t\tthrow error;\n\t}');
     expect(boundary).not.toMatch(/transform_error|#handle_error|#hydrate|update_pending_count|is_rendered/);
+  });
+
+  // without async work, fork() or settled() a batch is never a fork, never waits on pending work,
+  // never skips a branch and never rebases: what the build leaves out of Batch
+  it('runs effects as the published runtime does, without what only async mode, fork() or settled() reach', async () => {
+    const code = transform('internal/client/reactivity/batch.js');
+    const batch = code.slice(code.indexOf('export class Batch'), code.indexOf('export function flushSync'));
+    expect(batch).not.toMatch(/is_fork = |#commit\(|this\.#is_deferred\(|skip_effect\(|#pending\b|#deferred\b|\bincrement\(|settled\(\) \{/);
+    for (const file of ['dom/blocks/branches.js', 'dom/blocks/each.js']) expect(transform(`internal/client/${file}`)).toContain('var defer = false;');
+    const built = await builtRuntime();
+    const published: Runtime = await import(pathToFileURL(resolve('node_modules/svelte/src/internal/client/index.js')).href);
+    const ops: [number, number][] = [[0, 3], [1, 4], [4, 0], [3, 0], [0, 7], [5, 0], [6, 9], [7, 2], [1, 13], [3, 0], [1, 5], [3, 0], [0, 9], [4, 0], [2, 1], [5, 0]];
+    const log = await effectLog(published, ops);
+    expect(log).toContain('inner 18');
+    expect(await effectLog(built, ops)).toEqual(log);
+    const op = fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 20 }));
+    await fc.assert(fc.asyncProperty(fc.array(op, { maxLength: 30 }), async (ops) => {
+      expect(await effectLog(built, ops)).toEqual(await effectLog(published, ops));
+    }), { numRuns: 300 });
+  });
+
+  it("is built from no module that imports fork, settled or hydrate from 'svelte'", () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|svelte)$/.test(f));
+    for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/import \{[^}]*\b(fork|settled|hydrate)\b[^}]*\} from 'svelte'/);
   });
 
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or

@@ -75,6 +75,7 @@ function workerEntry(): Plugin {
  * rethrows errors as it did having no `onerror` or `failed`. Batches keep only what they do without
  * async work, `fork()` or `settled()`: never a fork, no pending work, no skipped branches, no rebase
  * (test/unit/ui/svelte-build.test.ts runs effects with the rewritten runtime and the published one).
+ * `{#each}` items are plain sources, never measured or animated (no `animate:`, no store items).
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -144,7 +145,13 @@ export class Boundary {
     'internal/client/reactivity/sources.js': [[/if \(!batch\.is_fork && /, 'if (']],
     'internal/client/runtime.js': [[/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;']],
     'internal/client/dom/blocks/branches.js': [[/var defer = should_defer_append\(\);/, 'var defer = false;']],
-    'internal/client/dom/blocks/each.js': [[/var defer = should_defer_append\(\);/, 'var defer = false;']],
+    // every {#each} compiles with EACH_ITEM_IMMUTABLE (runes mode, no store) and none has an
+    // animate: directive, so items are plain sources and nothing is measured or animated
+    'internal/client/dom/blocks/each.js': [
+      [/var defer = should_defer_append\(\);/, 'var defer = false;'],
+      [/var is_animated = \(flags & EACH_IS_ANIMATED\) !== 0;/, 'var is_animated = false;'],
+      [/\(flags & EACH_ITEM_IMMUTABLE\) === 0\n\t{4}\? mutable_source\(value, false, false\)\n\t{4}: (source\(value\))/, '$1'],
+    ],
     'internal/flags/index.js': [
       [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;', 3],
       [/^\t(async_mode_flag|legacy_mode_flag|tracing_mode_flag) = (true|false);/gm, "\tthrow new Error('$1 is not built in');", 4],

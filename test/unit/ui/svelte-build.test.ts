@@ -141,6 +141,12 @@ describe("the build's Svelte runtime", () => {
     }), { numRuns: 300 });
   });
 
+  it('keys {#each} items as plain sources, and never measures or animates them', () => {
+    const each = transform('internal/client/dom/blocks/each.js');
+    expect(each).toContain('var is_animated = false;');
+    expect(each).not.toContain('mutable_source(value');
+  });
+
   it("is built from no module that imports fork, settled or hydrate from 'svelte'", () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|svelte)$/.test(f));
     for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/import \{[^}]*\b(fork|settled|hydrate)\b[^}]*\} from 'svelte'/);
@@ -148,12 +154,19 @@ describe("the build's Svelte runtime", () => {
 
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or
   // at a component's top level does not compile, and nothing else makes blockers
-  it('has no component with async expressions, blockers, $effect.pending or <svelte:boundary> (which would need what is cut)', () => {
+  it('has no component with async expressions, blockers, $effect.pending, <svelte:boundary>, animate: or mutable {#each} items (which would need what is cut)', () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
     expect(files.length).toBeGreaterThan(30);
+    let eachBlocks = 0;
     for (const f of files) {
       const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client' });
-      expect(js.code, f).not.toMatch(/\$\$promises|\$\.async\(|\$\.async_derived\(|\$\.run\(|\$\.run_after_blockers\(|\$\.pending\b|\$\.boundary\(/);
+      expect(js.code, f).not.toMatch(/\$\$promises|\$\.async\(|\$\.async_derived\(|\$\.run\(|\$\.run_after_blockers\(|\$\.pending\b|\$\.boundary\(|\$\.animation\(/);
+      // each.js's flags: EACH_ITEM_IMMUTABLE (16) on every block, EACH_IS_ANIMATED (8) on none
+      for (const [, flags] of js.code.matchAll(/\$\.each\([^,]+, (\d+),/g)) {
+        expect(Number(flags) & 24, `${f}: {#each} flags ${flags}`).toBe(16);
+        eachBlocks++;
+      }
     }
+    expect(eachBlocks).toBeGreaterThan(50);
   });
 });

@@ -86,7 +86,7 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
     const town = match ? match(written) : written;
     if (town === undefined) {
       const like = townLike(opts.towns!, written);
-      if (like) reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名（是否为${like}？）`, 'townNotOfficialLike', { town: written, like });
+      if (like) reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名（是否为${like.name}？）`, 'townNotOfficialLike', { town: written, like: like.en ?? like.name });
       else reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名`, 'townNotOfficial', { town: written });
       continue;
     }

@@ -34,6 +34,8 @@ export interface OfficialTown {
   name: string;
   alias: string;
   code?: string;
+  /** How an English message names it: Pujiang Town (浦江镇); the official name when not given. */
+  en?: string;
   /** Its area, for checking that a row's point lies near the town it names. */
   area?: Bounds;
 }
@@ -91,13 +93,13 @@ export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => s
 }
 
 /** The one official town a cell names with one character wrong (梅龙镇 for 梅陇镇), if there is one. */
-export function townLike(towns: readonly OfficialTown[], cell: string): string | undefined {
+export function townLike<T extends OfficialTown>(towns: readonly T[], cell: string): T | undefined {
   const c = [...norm(cell)];
-  const hits = new Set<string>();
+  const hits = new Set<T>();
   for (const t of towns)
     for (const n of townNamesOf(t)) {
       const k = [...norm(n)];
-      if (k.length > 1 && k.length === c.length && k.filter((ch, i) => ch !== c[i]).length === 1) hits.add(t.name);
+      if (k.length > 1 && k.length === c.length && k.filter((ch, i) => ch !== c[i]).length === 1) hits.add(t);
     }
   return hits.size === 1 ? [...hits][0] : undefined;
 }

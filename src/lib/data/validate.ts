@@ -240,7 +240,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       const like = official ? undefined : townLike(opts.officialTowns!, rec.town as string);
       // outside the district no town area holds the point: the name stays as written, and is said so
       const shown = outside ? '位置在区界外，街镇按所写显示' : '按位置所在街镇显示';
-      if (like) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称（是否为${like}？），${shown}`, outside ? 'townUnknownLikeOutside' : 'townUnknownLike', { town: rec.town as string, like }, 'warning', sheetRow));
+      if (like) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称（是否为${like.name}？），${shown}`, outside ? 'townUnknownLikeOutside' : 'townUnknownLike', { town: rec.town as string, like: like.en ?? like.name }, 'warning', sheetRow));
       else if (!official) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称，${shown}`, outside ? 'townUnknownOutside' : 'townUnknown', { town: rec.town as string }, 'warning', sheetRow));
     }
     if (fillRow) fillSeen++;

@@ -361,7 +361,7 @@ describe('bad rows, duplicates', () => {
   it('names no town when a name is one character off two of them', async () => {
     const { townLike } = await import('../../../src/lib/data/population');
     const towns = [{ name: '七宝镇', alias: '' }, { name: '华漕镇', alias: '' }, { name: '浦江镇', alias: '' }];
-    expect(townLike(towns, '浦红镇')).toBe('浦江镇');
+    expect(townLike(towns, '浦红镇')?.name).toBe('浦江镇');
     expect(townLike(towns, '某某镇')).toBeUndefined();
     expect(townLike([...towns, { name: '浦锦街道', alias: '浦锦镇' }], '浦X镇')).toBeUndefined();
     expect(townLike(towns, '镇')).toBeUndefined();

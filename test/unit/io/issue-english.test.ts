@@ -131,6 +131,23 @@ describe("the import issues' English", () => {
     expect(withList.stats.accepted).toBe(2);
   });
 
+  // a town one character off is named in English by the town's `en`, as 导入数据 gives it: Pujiang Town
+  // (浦江镇), the English UI's name and the official one a file would write (it was "did you mean 浦江镇?")
+  it('names the town a misspelt 街镇 likely means in English: Pujiang Town (浦江镇)', () => {
+    const towns = [{ name: '浦江镇', alias: '浦江;Pujiang Town', en: 'Pujiang Town (浦江镇)', area: { bbox: [121.5, 31.0, 121.55, 31.05] as [number, number, number, number] } }];
+    const en = [
+      { name: 'x.csv', layer: 'facilities', district, towns, words, bytes: csv('name,lng,lat,category,town', 'a,121.52,31.02,Health,Pujiang Towm', 'b,121.60,31.10,Health,Pujiang Towm') },
+      { name: 'p.csv', layer: 'population', towns, bytes: csv('town,population', 'Pujiang Towm,10') },
+    ].flatMap((p) => runJob(p as ImportPayload).out.issues.filter((i) => /Like/.test(i.key!)).map(english));
+    expect(en).toEqual([
+      "line 2, column 'town': 'Pujiang Towm' is not a Minhang town name (did you mean Pujiang Town (浦江镇)?); the town its position lies in is shown",
+      "line 3, column 'town': 'Pujiang Towm' is not a Minhang town name (did you mean Pujiang Town (浦江镇)?); the point is outside the district, so the town is shown as written",
+      "line 2, column 'town': 'Pujiang Towm' is not one of the 14 official town names or their aliases (did you mean Pujiang Town (浦江镇)?)",
+    ]);
+    // no Chinese but the official name in brackets
+    for (const text of en) expect(text.replace('(浦江镇)', '')).not.toMatch(/\p{Script=Han}/u);
+  });
+
   it('gives the downloaded lists "中文 / English", and the report one language', () => {
     const i = raised.find((x) => x.key === 'empty')!;
     expect(reason(i)).toBe("第 5 行「经度」为空 / line 5, column '经度': is empty");

@@ -336,6 +336,34 @@ test('in English, a list with Name, Type, one Coordinates column, English types 
   await expect.poll(drawn).toEqual(['Test home:养老:浦江镇', 'Test library:文化:浦江镇', 'Test stop:交通:浦江镇']);
 });
 
+// review 27: a file with no 位置精度 had every row marked 近似 without a word; and in English a misspelt
+// town was suggested in Chinese alone ("did you mean 浦江镇?")
+test('a list with no 位置精度 column is said once to be shown as approximate, naming the column and its values; in English a misspelt town is suggested by its English name', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  await pickCsv(page, '浦江设施.csv', ['名称,经度,纬度,类别,街镇', '测试图书馆,121.518,31.083,文化,浦江镇', '测试车站,121.519,31.084,交通,Pujiang Towm', '测试坏行,abc,31.084,交通,浦江镇']);
+  await expect(page.getByTestId('import-summary')).toContainText('可用 2');
+  const note = page.getByTestId('import-issues').locator('tbody tr', { hasText: '位置精度' });
+  await expect(note).toHaveCount(1);
+  // the whole file's note (no line), counting the rows used
+  await expect(note.getByTestId('issue-line')).toHaveText('–');
+  await expect(note.locator('td').last()).toHaveText('⚠ 2 行未注明位置精度，按近似显示；可加「位置精度」列：精确、近似、估计、街镇');
+  await note.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/import-precision-unsaid.png` });
+  await page.getByTestId('lang-toggle').click();
+  const issues = page.getByTestId('import-issues');
+  await expect(issues).toContainText('2 row(s) give no position precision and are shown as approximate; add a column 位置精度 (precision): exact, approximate, estimated or town (精确, 近似, 估计, 街镇)');
+  await expect(issues).toContainText("'Pujiang Towm' is not a Minhang town name (did you mean Pujiang Town (浦江镇)?)");
+  await page.screenshot({ path: `${SHOTS}/import-precision-unsaid-en.png` });
+  // ticking 位置是精确的 says the precision: the note goes
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('import-panel').locator('label.check input').first().check();
+  await expect(page.getByTestId('import-progress')).toBeHidden();
+  await expect(issues).toContainText('Pujiang Towm');
+  await expect(issues).not.toContainText('位置精度');
+});
+
 test('a 权重 written as a word loses its value, not its enterprise: the row imports and the report says why (review 24)', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('mode-import').click();
@@ -577,7 +605,9 @@ test('the issue lists download as "中文 / English" from the Chinese report, wh
   const issues = Papa.parse<string[]>(readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
   expect(issues[0]).toEqual(['line', 'column', 'severity', 'reason']);
   expect(issues).toContainEqual(['6', 'lng', 'error', "第 6 行（Excel 第 5 行）「lng」无法解析：abc / line 6 (Excel row 5), column 'lng': cannot parse 'abc'"]);
-  for (const row of issues.slice(1)) expect(row[3]).toMatch(/^第 .+ \/ line \d/);
+  // each row's issue names its line in both languages; the file's one note (line 0: no 位置精度) is in both too
+  for (const row of issues.slice(1).filter((r) => r[0] !== '0')) expect(row[3]).toMatch(/^第 .+ \/ line \d/);
+  expect(issues.filter((r) => r[0] === '0').map((r) => r[3])).toEqual([expect.stringMatching(/^\d+ 行未注明位置精度.+ \/ \d+ row\(s\) give no position precision/)]);
   const rejectedFile = page.waitForEvent('download');
   await page.getByTestId('import-download-rejected').click();
   const rejected = Papa.parse<string[]>(readFileSync(await (await rejectedFile).path(), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;

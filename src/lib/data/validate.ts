@@ -110,6 +110,8 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   const fillFields = new Set<string>();
   let fillSeen = 0;
   let filled = 0;
+  // a planner's rows given no precision (no column, an empty cell): shown as approximate, said once (review 27: silently)
+  let unsaid = 0;
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
     const line = table.lines[r];
@@ -142,6 +144,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
     const err = (d: FieldDef, i: number, zh: string, key: IssueKey, vars?: IssueVars) => note(d, i, zh, key, vars);
     let fillRow = false;
     let fillDone = false;
+    let approx = false;
     for (let i = 0; i < defs.length; i++) {
       const d = defs[i];
       let cell = col[i] >= 0 ? unneutralise(row[col[i]] ?? '').trim() : '';
@@ -188,7 +191,10 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       if (d.key === 'source' && user) rec.source = user.fileName;
       else if (d.key === 'id' && user) {
         rec.id = `${user.fileName}#${line}`;
-      } else if (d.key === 'precision') rec.precision = user?.exactPrecision ? 'exact' : 'approximate';
+      } else if (d.key === 'precision') {
+        rec.precision = user?.exactPrecision ? 'exact' : 'approximate';
+        approx = !!user && !user.exactPrecision;
+      }
       else if (d.required) err(d, i, '为空（必填）', 'emptyRequired');
       else rec[d.key] = d.type === 'number' ? (NUMBER_DEFAULTS[d.key] ?? 0) : d.type === 'list' ? [] : '';
       if (d.type === 'list' && STRING_LIST_KEYS.has(d.key) && !bad) rec[d.key] = '';
@@ -253,6 +259,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       lines.push(line);
       // the rows used that were given a 编号 (review 26: the refused ones were counted too)
       if (user && rec.id === `${user.fileName}#${line}`) stats.generatedIds++;
+      if (approx) unsaid++;
       seen.set(key, line);
     }
     if (onRow && (r + 1) % 5000 === 0) onRow(r + 1);
@@ -269,6 +276,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
   if (projected * 2 > stats.rows)
     issues.push(fileIssue(`${projected} 行的坐标远超经纬度范围，文件似乎使用投影坐标系（如 EPSG:3857 或高斯-克吕格），请先转换为 WGS-84 经纬度`, 'projectedRows', { n: projected }, 'error'));
   if (stats.generatedIds > 0) issues.push(fileIssue(`${stats.generatedIds} 行没有编号，已按“文件名#行号”生成`, 'idsGenerated', { n: stats.generatedIds }));
+  if (unsaid) issues.push(fileIssue(`${unsaid} 行未注明位置精度，按近似显示；可加「位置精度」列：精确、近似、估计、街镇`, 'precisionUnsaid', { n: unsaid }));
   issues.push(...nearDuplicates(records as Record<string, unknown>[], lines, kind));
   return { records, issues, rejected, mapping, stats };
 }

@@ -5,7 +5,9 @@ import { ImportError } from '../../../src/lib/data/issues';
 import { readFileSync } from 'node:fs';
 import { importFile } from '../../../src/lib/data/import';
 import { wordMap } from '../../../src/lib/data/value-words';
-import { CATEGORIES, SERVICES, STATION_STATUSES } from '../../../src/lib/data/schema';
+import { CATEGORIES, LAYER_FIELDS, SERVICES, STATION_STATUSES } from '../../../src/lib/data/schema';
+import { validateTable } from '../../../src/lib/data/validate';
+import { parseTable } from '../../../src/lib/data/table';
 import { parseTownsCsv } from '../../../src/lib/data/load';
 
 /** The words planners write for a value, as the import mode passes them (data/value-words.json). */
@@ -40,6 +42,25 @@ describe('encodings and delimiters give the same three records', () => {
   it('marks user rows exact only when the user says so', () => {
     const res = importFixture('utf8-bom.csv', 'facilities', { exactPrecision: true });
     expect(res.records.map((r) => r.precision)).toEqual(['exact', 'exact', 'exact']);
+    // the planner said it: nothing to say back
+    expect(res.issues.some((i) => i.key === 'precisionUnsaid')).toBe(false);
+  });
+
+  // review 27: a file with no 位置精度 had every row marked approximate without a word
+  it('says once that the rows used with no precision are shown as approximate, with the column to add and its values', () => {
+    const csv = (...lines: string[]) => new TextEncoder().encode(lines.join('\n'));
+    const res = importFile({ name: 'p.csv', bytes: csv('名称,经度,纬度,类别', '甲,121.38,31.11,医疗', '乙,abc,31.11,医疗', '丙,121.39,31.12,医疗'), layer: 'facilities' });
+    const notes = res.issues.filter((i) => i.key === 'precisionUnsaid');
+    expect(notes).toEqual([{ line: 0, severity: 'warning', key: 'precisionUnsaid', vars: { n: 2 }, zh: '2 行未注明位置精度，按近似显示；可加「位置精度」列：精确、近似、估计、街镇' }]);
+    expect(english(notes[0])).toBe('2 row(s) give no position precision and are shown as approximate; add a column 位置精度 (precision): exact, approximate, estimated or town (精确, 近似, 估计, 街镇)');
+    expect(res.records.map((r) => r.precision)).toEqual(['approximate', 'approximate']);
+    // a column with one empty cell: that row only; a row that says 近似 is not counted
+    const some = importFile({ name: 'p.csv', bytes: csv('名称,经度,纬度,类别,位置精度', '甲,121.38,31.11,医疗,精确', '乙,121.38,31.12,医疗,', '丙,121.39,31.12,医疗,近似'), layer: 'facilities', words });
+    expect(some.records.map((r) => r.precision)).toEqual(['exact', 'approximate', 'approximate']);
+    expect(some.issues.filter((i) => i.key === 'precisionUnsaid').map((i) => i.vars)).toEqual([{ n: 1 }]);
+    // the embedded pack (no user file) is labelled as before, with no such note
+    const pack = validateTable(LAYER_FIELDS.facilities, parseTable('id,name,lng,lat,category,source\nf1,甲,121.38,31.11,医疗,白皮书'));
+    expect([pack.records.map((r) => (r as { precision: string }).precision), pack.issues]).toEqual([['approximate'], []]);
   });
 });
 
@@ -94,14 +115,15 @@ describe('swapped and out-of-district points', () => {
   it('keeps points just outside the district with a warning, and rejects points far from it', () => {
     const res = importFixture('outside-district.csv', 'facilities', { district: TEST_DISTRICT });
     expect(res.records.map((r) => r.id)).toEqual(['f1', 'f3']);
-    expect(warnings(res.issues).map((i) => i.line)).toEqual([4]);
+    // (and the file's note that it gives no precision, line 0)
+    expect(warnings(res.issues).map((i) => i.line)).toEqual([4, 0]);
     expect(res.stats.outside).toBe(1);
     // Beijing: a wrong coordinate, not a facility across the boundary
     expect(res.rejected.map((r) => r.line)).toEqual([3]);
     expect(errors(res.issues).map((i) => [i.line, english(i)])).toEqual([[3, "line 3, column 'lng': point (116.40000, 39.90000) is more than 5 km from Minhang, most likely a wrong coordinate"]]);
     // a 高德 (GCJ-02) file's points are quoted as the file gives them, not as converted (review 24)
     const gcj = importFixture('outside-district.csv', 'facilities', { district: TEST_DISTRICT, crs: 'GCJ02' });
-    expect(gcj.issues.map((i) => i.vars?.point)).toEqual(['(116.40000, 39.90000)', '(121.60000, 31.10000)']);
+    expect(gcj.issues.filter((i) => i.line).map((i) => i.vars?.point)).toEqual(['(116.40000, 39.90000)', '(121.60000, 31.10000)']);
   });
   it('reports projected coordinates clearly', () => {
     const res = importFixture('projected-3857.csv', 'facilities');
@@ -176,7 +198,7 @@ describe('bad rows, duplicates', () => {
       const csv = [`id,name,lng,lat,${col}${rest ? ',status' : ''}`, ...values.map((v, i) => `x${i},点${i},121.38,31.11,${en[v]}${rest}`)].join('\n');
       const res = importFile({ name: 'en.csv', bytes: new TextEncoder().encode(csv), layer, words });
       // (review 22: "Testing & inspection" was read, with a warning that its "&" was left out)
-      expect(res.issues.map((i) => i.zh)).toEqual([]);
+      expect(res.issues.filter((i) => i.key !== 'precisionUnsaid').map((i) => i.zh)).toEqual([]);
       return res.records.map((r) => (r as unknown as Record<string, unknown>)[col === 'services' ? 'services' : col]);
     };
     expect(read('facilities', 'category', CATEGORIES, '')).toEqual([...CATEGORIES]);
@@ -204,7 +226,7 @@ describe('bad rows, duplicates', () => {
     const csv = ['id,name,lng,lat,services', ...['calibration', '校准', '检定', '计量校准; Testing and inspection'].map((v, i) => `i${i},所${i},121.38,31.11,${v}`)].join('\n');
     const res = importFile({ name: 'labs.csv', bytes: new TextEncoder().encode(csv), layer: 'institutions', words });
     expect(res.records.map((r) => (r as { services?: string[] }).services)).toEqual([['计量'], ['计量'], ['计量'], ['计量', '检验检测']]);
-    expect(res.issues.map((i) => i.zh)).toEqual([]);
+    expect(res.issues.filter((i) => i.key !== 'precisionUnsaid').map((i) => i.zh)).toEqual([]);
   });
   it("reads every facility type the white paper counts, and the life circle's wordings, as its category, with no note", () => {
     // (review 21: 日间照护中心, 农村睦邻点, 初中, 便民服务点, 4A旅游景区 … were refused, 504 of 3,000 rows)
@@ -374,7 +396,7 @@ describe('bad rows, duplicates', () => {
   it('warns about duplicate ids but keeps the rows', () => {
     const res = importFixture('duplicate-ids.csv', 'facilities');
     expect(res.records).toHaveLength(3);
-    expect(warnings(res.issues).map((i) => [i.line, i.column])).toEqual([[4, 'id']]);
+    expect(warnings(res.issues).filter((i) => i.line).map((i) => [i.line, i.column])).toEqual([[4, 'id']]);
   });
   it('imports a row the same as an earlier one in every column read once, naming both lines, and counts it as a data row left out', () => {
     const csv = ['序号,名称,经度,纬度,类别', '1,甲,121.38,31.11,医疗', '2,乙,121.39,31.12,医疗', '3,甲,121.38,31.11,医疗', '4,甲,121.38,31.11,养老', '5,乙,121.39,31.12,医疗'].join('\n');
@@ -393,7 +415,7 @@ describe('bad rows, duplicates', () => {
   it('warns about the same name within 50 m only', () => {
     const res = importFixture('near-duplicates.csv', 'facilities');
     expect(res.records).toHaveLength(4);
-    const w = warnings(res.issues);
+    const w = warnings(res.issues).filter((i) => i.line);
     expect(w.map((i) => i.line)).toEqual([3]);
     expect(reason(w[0])).toContain('line 2');
   });

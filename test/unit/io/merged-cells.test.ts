@@ -80,6 +80,6 @@ describe('merged cells in a planner\'s CSV', () => {
   it('a clean file says nothing about merged cells', () => {
     const { out } = runJob({ name: 'f.csv', layer: 'facilities', bytes: bytes('名称,经度,纬度,类别', '甲,121.38,31.11,医疗', '乙,121.39,31.12,教育') });
     expect(out.fillSuspects).toBe(0);
-    expect(out.issues.map((i) => i.key)).toEqual(['idsGenerated']);
+    expect(out.issues.map((i) => i.key)).toEqual(['idsGenerated', 'precisionUnsaid']);
   });
 });

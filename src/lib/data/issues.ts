@@ -113,6 +113,13 @@ export function fileIssue(zh: string, key: IssueKey, vars?: IssueVars, severity:
   return { line: 0, zh, key, vars, severity };
 }
 
+/** Two issues' values alike but for the line and row, key for key in the same order (so groupIssues' JSON of them is one). */
+function sameValues(a: IssueVars = {}, b: IssueVars = {}): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((x, n) => x === kb[n] && (x === 'line' || x === 'row' || a[x] === b[x]));
+}
+
 /**
  * The same issue on many rows as one entry (severity, template, column and values alike: only the
  * line differs): the first, its lines as runs ('2–40', '45') and how many lines; a file's notes
@@ -121,9 +128,17 @@ export function fileIssue(zh: string, key: IssueKey, vars?: IssueVars, severity:
  */
 export function groupIssues(issues: readonly RowIssue[]): [RowIssue, string[], number][] {
   const m = new Map<unknown, [RowIssue, number[][]]>();
+  // each template's last issue and its entry: the next with the same values but line and row (most
+  // often the next row's) joins it without writing its values as JSON (100,000 warnings: ~0.4 s → ~0.1 s, npm run bench)
+  const last = new Map<unknown, [RowIssue, [RowIssue, number[][]]]>();
   issues.forEach((i, k) => {
-    const id = i.line ? JSON.stringify([i.severity, i.key, { ...i.vars, line: 0, row: 0 }]) : k;
-    const g = m.get(id) ?? m.set(id, [i, []]).get(id)!;
+    const p = i.line ? last.get(i.key) : undefined;
+    let g = p && p[0].severity === i.severity && sameValues(p[0].vars, i.vars) ? p[1] : undefined;
+    if (!g) {
+      const id = i.line ? JSON.stringify([i.severity, i.key, { ...i.vars, line: 0, row: 0 }]) : k;
+      g = m.get(id) ?? m.set(id, [i, []]).get(id)!;
+    }
+    if (i.line) last.set(i.key, [i, g]);
     const r = g[1].at(-1);
     // (a kind's lines come in order; one line twice, as near two earlier rows, is named once)
     if (r && i.line - r[1] < 2) r[1] = i.line;

@@ -47,4 +47,33 @@ describe('issues grouped by kind', () => {
     expect(res.stats.generatedIds).toBe(2);
     expect(res.issues.find((i) => i.key === 'idsGenerated')?.zh).toBe('2 行没有编号，已按“文件名#行号”生成');
   });
+
+  // groupIssues joins an issue to its template's last entry without writing its values when they are
+  // the same (100,000 warnings: ~0.4 s → ~0.1 s, npm run bench); the entries must stay those the
+  // values written as JSON for every issue gave
+  it('groups as writing every issue\'s values out did, whatever the order of kinds, values and keys', () => {
+    const reference = (issues: readonly RowIssue[]) => {
+      const m = new Map<unknown, [RowIssue, number[][]]>();
+      issues.forEach((i, k) => {
+        const id = i.line ? JSON.stringify([i.severity, i.key, { ...i.vars, line: 0, row: 0 }]) : k;
+        const g = m.get(id) ?? m.set(id, [i, []]).get(id)!;
+        const r = g[1].at(-1);
+        if (r && i.line - r[1] < 2) r[1] = i.line;
+        else g[1].push([i.line, i.line]);
+      });
+      return [...m.values()].map(([i, runs]) => [i, runs.map(([a, b]) => (a < b ? `${a}–${b}` : `${a}`)), runs.reduce((n, [a, b]) => n + b - a + 1, 0)]);
+    };
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+    const keys = ['notNumberLeftOut', 'townUnknown', 'outside', undefined] as const;
+    for (let run = 0; run < 200; run++) {
+      const issues: RowIssue[] = [];
+      for (let line = 2; line < 60; line += rnd(3)) {
+        const vars: Record<string, string | number | undefined> = rnd(2) ? { cell: ['高', '低', 1, '1'][rnd(4)], line, row: line + rnd(2), column: ['权重', '街镇'][rnd(2)] } : { column: '权重', line, cell: '高', row: line };
+        if (rnd(5) === 0) vars.extra = undefined;
+        issues.push({ line: rnd(20) ? line : 0, severity: rnd(4) ? 'warning' : 'error', key: keys[rnd(4)] as RowIssue['key'], ...(rnd(10) ? { vars } : {}) });
+      }
+      expect(groupIssues(issues)).toEqual(reference(issues));
+    }
+  });
 });

@@ -13,7 +13,7 @@ const zh = {
   crs: '坐标系',
   guessed: '推测',
   crsAssumed: '文件未注明坐标系，已按 WGS-84 读取。坐标如取自高德、腾讯（GCJ-02）或百度（BD-09）地图，请在“坐标系”中选择，否则位置偏 0.5–1 km。',
-  exact: '位置是精确的（否则标为“大致”）',
+  exact: '位置是精确的（否则标为“近似”）',
   betterLayer: '这份文件的列不合“{layer}”，却合“{other}”：',
   useLayer: '改为导入到“{other}”',
   columns: {

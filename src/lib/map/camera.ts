@@ -1,5 +1,5 @@
 // Reads a MapLibre LngLatLike (object or [lng, lat] pair) without importing maplibre-gl at run time.
-import type { LngLatLike, Map as MlMap } from 'maplibre-gl';
+import type { LngLatBoundsLike, LngLatLike, Map as MlMap } from 'maplibre-gl';
 
 export function maplibreLng(p: LngLatLike): number {
   return Array.isArray(p) ? p[0] : 'lng' in p ? p.lng : p.lon;
@@ -67,14 +67,16 @@ function under(map: MlMap, box: Rect, ll: [number, number], panel: Rect | null):
  * `panel`, a panel floating over the map (the details; on a phone they span the map's width): the
  * point then goes to the middle of the part of the map the panel leaves free. Else leaves it.
  */
-export function showPoint(map: MlMap, ll: [number, number], duration?: number, panel: Rect | null = null, also: [number, number] | null = null): boolean | void {
+export function showPoint(map: MlMap, ll: [number, number], duration?: number, panel: Rect | null = null, also: [number, number][] = []): boolean | void {
   const box = map.getContainer().getBoundingClientRect();
-  const covered = under(map, box, ll, panel);
+  const all = [ll, ...also];
+  const covered = all.some((p) => under(map, box, p, panel));
   if (map.getBounds().contains(ll) && !covered) return;
   const pad = paddingBeside(box, panel, 0);
   const time = duration === undefined ? {} : { duration };
-  // with a point to keep in view too (找服务's start): both framed there, no closer than now (review 24: on a phone the start went off the map)
-  if (also) map.fitBounds([[Math.min(ll[0], also[0]), Math.min(ll[1], also[1])], [Math.max(ll[0], also[0]), Math.max(ll[1], also[1])]], { padding: paddingBeside(box, panel, 30), maxZoom: map.getZoom(), ...time });
+  // with points to keep in view too (找服务's start and results): all framed there, no closer than now (review 24: on a
+  // phone the start went off the map; review 26: on a tablet the details hid results they did not cover before)
+  if (also.length) map.fitBounds([Math.min, Math.max].map((f) => [0, 1].map((i) => f(...all.map((p) => p[i])))) as LngLatBoundsLike, { padding: paddingBeside(box, panel, 30), maxZoom: map.getZoom(), ...time });
   else map.easeTo({ center: ll, offset: [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2], ...time });
   return covered;
 }

@@ -117,8 +117,8 @@ export class AppState {
   detailsNote = $state('');
   /** The town the tour's slide or its print page shows ('' for the whole district); null outside them. */
   slideTown = $state<string | null>(null);
-  /** A point the map keeps in view when it brings a selected one out from under the details (找服务's start). */
-  anchor = $state.raw<[number, number] | null>(null);
+  /** Points the map keeps in view when it brings a selected one out from under the details (找服务's start and results). */
+  anchor = $state.raw<[number, number][]>([]);
 
   t = (key: MessageKey): string => MESSAGES[this.locale][key];
   /** English for the pack's type, role, host and award words (data/names-en.json), once fetched. */

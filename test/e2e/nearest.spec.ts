@@ -856,7 +856,7 @@ test('each result\'s circle on the map carries its number in the list (review 24
   const ranks = await page.evaluate(() => {
     const m = window.__zhihuiMap!;
     return m.getLayer('nearest-ranks') ? m.queryRenderedFeatures({ layers: ['nearest-ranks'] }).map((f) => ({ id: String(f.properties.id), label: String(f.properties.label) })) : [];
-  });
+  }).then((all) => all.filter((r) => r.label)); // (a result whose number is beside a better one's is there without one, as an obstacle)
   // every result's number is drawn, on its own circle or, within 600 m of a better one, beside that one's
   // (2·3: two town points 240 m apart drew 3 over 2; review 24)
   const drawn = ranks.flatMap((r) => r.label.split('·').map(Number));
@@ -874,6 +874,72 @@ test('each result\'s circle on the map carries its number in the list (review 24
   await page.getByTestId('mode-explore').click();
   await expect.poll(() => page.evaluate(() => !!window.__zhihuiMap!.getLayer('nearest-ranks'))).toBe(false);
 });
+
+/** Where MapLibre placed the labels of the result numbers and the town names (its collision index, map px), with what each says. */
+async function placedLabels(page: Page): Promise<{ layer: string; text: string; x1: number; y1: number; x2: number; y2: number }[]> {
+  await mapIdle(page);
+  return page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    type Grid = { boxKeys: { bucketInstanceId: number }[]; bboxes: number[] };
+    type Query = { featureIndex: { bucketLayerIDs: string[][] }; bucketIndex: number };
+    const placement = (m as unknown as { style: { placement: { collisionIndex: { grid: Grid; ignoredGrid: Grid }; retainedQueryData: Record<number, Query> } } }).style.placement;
+    const { grid, ignoredGrid } = placement.collisionIndex;
+    return [grid, ignoredGrid].flatMap((g) =>
+      g.boxKeys.flatMap((key, i) => {
+        const q = placement.retainedQueryData[key.bucketInstanceId];
+        const layer = q.featureIndex.bucketLayerIDs[q.bucketIndex][0];
+        // (the grid has 100 px of room round the map)
+        const [x1, y1, x2, y2] = g.bboxes.slice(4 * i, 4 * i + 4).map((v) => v - 100);
+        // (a result's circle is there too, as the stations' blank 20 px icon with its 2 px padding: not a label)
+        if ((layer !== 'nearest-ranks' && layer !== 'town-labels') || (Math.abs(x2 - x1 - 24) < 0.01 && Math.abs(y2 - y1 - 24) < 0.01)) return [];
+        const f = m.queryRenderedFeatures([(x1 + x2) / 2, (y1 + y2) / 2], { layers: [layer] })[0];
+        return [{ layer, text: String(layer === 'town-labels' ? f?.properties.name : f?.properties.label), x1, y1, x2, y2 }];
+      }),
+    );
+  });
+}
+
+for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+  test(`at the district's zoom on a ${viewport.width} px desktop every result number reads clear of the others, the circles and the town names (review 26)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    // 浦江镇's start, in Chinese: three shared numbers (1·2·3, 4·5, 6·7·8) over their circles; 七宝镇's, in English, where a
+    // number beside its circles met a town name (which now steps aside)
+    for (const query of ['at=121.5245,31.059&crs=wgs84&service=any&travel=walk', 'at=121.35,31.16&crs=wgs84&service=any&travel=walk&lang=en']) {
+      await openApp(page, `?mode=nearest&${query}`);
+      const list = await shownList(page);
+      const boxes = await placedLabels(page);
+      const numbers = boxes.filter((b) => b.layer === 'nearest-ranks');
+      const towns = boxes.filter((b) => b.layer === 'town-labels');
+      expect(towns.length, query).toBe(14);
+      // every result's number is drawn once
+      expect(numbers.flatMap((b) => b.text.split('·').map(Number)).sort((a, b) => a - b), query).toEqual(list.map((_, i) => i + 1));
+      const meet = (a: (typeof boxes)[0], b: (typeof boxes)[0]) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      for (const [i, n] of numbers.entries()) {
+        for (const o of [...numbers.slice(i + 1), ...towns]) expect(meet(n, o), `${n.text} meets ${o.text} (${query})`).toBe(false);
+      }
+      // a number of its own on its circle; a shared one (2·3) beside the circles, none under it
+      const circles = await page.evaluate(async () => {
+        const m = window.__zhihuiMap!;
+        const src = m.getSource('nearest-results') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+        return (await src.getData()).features.map((f) => ({ rank: String(f.properties!.rank), ...m.project(f.geometry.coordinates as [number, number]) }));
+      });
+      expect(numbers.some((n) => n.text.includes('·')), query).toBe(true);
+      for (const n of numbers) {
+        if (n.text.includes('·')) {
+          // (the circles: radius 8 and a 2 px stroke; the text: its box but the 2 px padding round it)
+          for (const c of circles) expect(Math.hypot(Math.max(n.x1 + 2 - c.x, 0, c.x - n.x2 + 2), Math.max(n.y1 + 2 - c.y, 0, c.y - n.y2 + 2)), `${n.text} over ${c.rank}'s circle`).toBeGreaterThanOrEqual(10);
+        } else {
+          const c = circles.find((x) => x.rank === n.text)!;
+          expect(Math.hypot((n.x1 + n.x2) / 2 - c.x, (n.y1 + n.y2) / 2 - c.y), n.text).toBeLessThan(3);
+        }
+      }
+      await page.screenshot({ path: `${SHOTS}/nearest-shared-numbers-${viewport.width}-${query.includes('lang') ? 'en' : 'zh'}.png` });
+    }
+    // the town names stand where they always do once the mode is left
+    await page.getByTestId('mode-explore').click();
+    await expect.poll(() => page.evaluate(() => window.__zhihuiMap!.getLayoutProperty('town-labels', 'text-variable-anchor'))).toBeUndefined();
+  });
+}
 
 test('the nearest result, in one\'s own town, is drawn over the start, its number readable (review 25: #1 was under the start)', async ({ page }) => {
   // 马桥镇 picked by name: its point, 150 m from the town's station (placed at the town's representative point)

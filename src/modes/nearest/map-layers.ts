@@ -8,6 +8,9 @@ import { INSTITUTION_COLOUR, STATION_COLOUR } from '../../lib/map/palette';
 import { FONT_STACK } from '../../lib/map/style';
 
 const LAYERS = ['nearest-lines', 'nearest-results', 'nearest-origin'] as const;
+/** On a point, else beside it (towns.ts sets the names' distance) on the first side that meets nothing
+ *  placed before: the numbers' and, while the mode is open, the town names' (they step aside from the numbers). */
+const ANCHORS: ('center' | 'top' | 'bottom' | 'right' | 'left')[] = ['center', 'top', 'bottom', 'right', 'left'];
 
 export function addNearestLayers(map: MlMap): void {
   for (const id of LAYERS) setGeoJson(map, id, EMPTY_FC);
@@ -36,15 +39,30 @@ export function addNearestLayers(map: MlMap): void {
     },
   });
   // the number the list gives it, so a circle can be told from its card (review 24); drawn over the
-  // town and station names (layer-order.ts), which it leaves their places
+  // town and station names (layer-order.ts) and placed before them, always drawn: on its circle, or
+  // beside it where it would meet another circle or number, as a number shared by results at one spot
+  // (2·3) does (review 26: at the district's zoom these lay over their circles, each other and town names)
   addOrdered(map, {
     id: 'nearest-ranks',
     type: 'symbol',
     source: 'nearest-results',
-    layout: { 'text-field': ['step', ['zoom'], ['get', 'label'], 13, ['to-string', ['get', 'rank']]], 'text-font': FONT_STACK, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
-    // (a dark halo: a shared number, 2·3, is wider than its circle)
-    paint: { 'text-color': '#fff', 'text-halo-color': '#37474f', 'text-halo-width': 1 },
+    layout: {
+      'text-field': ['step', ['zoom'], ['get', 'label'], 13, ['to-string', ['get', 'rank']]],
+      'text-variable-anchor': ANCHORS,
+      'text-radial-offset': 1.2,
+      'text-font': FONT_STACK,
+      'text-size': 11,
+      'text-allow-overlap': true,
+      // each circle an obstacle (the stations' blank 20 px anchor: radius 8 and a 2 px stroke), those
+      // without a number first, then those with one, then the shared numbers
+      'icon-image': 'station-anchor',
+      'icon-allow-overlap': true,
+      'symbol-sort-key': ['length', ['get', 'label']],
+    },
+    // (a dark halo: white digits read on any circle, line or town colour)
+    paint: { 'text-color': '#fff', 'text-halo-color': '#37474f', 'text-halo-width': 1.5 },
   });
+  map.setLayoutProperty('town-labels', 'text-variable-anchor', ANCHORS);
   addOrdered(map, {
     id: 'nearest-origin',
     type: 'circle',
@@ -67,4 +85,5 @@ export function setNearestData(map: MlMap, d: { lines: FeatureCollection; points
 
 export function removeNearestLayers(map: MlMap): void {
   removeLayers(map, [...LAYERS, 'nearest-ranks'], LAYERS);
+  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-variable-anchor', undefined);
 }

@@ -879,6 +879,25 @@ test("an imported station whose 街镇 is mistyped counts in the town it lies in
   await expect(page.getByTestId('slide-card')).not.toContainText('其他（非本区街镇或未注明）');
 });
 
+test("a town slide's figures read as Chinese is written, 390余家（2024年）, on screen and on its print page; English as before", async ({ page }) => {
+  // (they read "390余 家 (2024)", while the town's details wrote 390余家（2024年）)
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const shown = TOWNS.find((t) => t.name === '浦江镇')!;
+  const written = shown.figures.split(';').map((f) => f.replace(/^.*?: /, '').replace(/ /g, '').replace(/\((.+)\)$/, '（$1年）'));
+  expect(written[0]).toBe('390余家（2024年）');
+  await openApp(page, '?mode=present&slide=浦江镇');
+  await expect(page.getByTestId('slide-card').locator('dd')).toHaveText(written);
+  await expect(page.getByTestId('slide-card')).not.toContainText(/\(2024\)| 家|\d 亿元/);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('present-print-浦江镇').click();
+  await expect(page.getByTestId('print-page').locator('dd')).toHaveText(written);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('present-start').click();
+  for (let i = 0; i < TOWNS.length && (await page.getByTestId('tour').getAttribute('data-town')) !== shown.name; i++) await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('slide-card').locator('dd')).toHaveText(shown.figures_en.split(';').map((f) => f.replace(/^.*?: /, '').replace(/ (?!\()/g, '\u00a0')));
+});
+
 test('a link opens the tour at a slide, the address follows the slides, and a reload stays there', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const slideParam = () => new URL(page.url()).searchParams.get('slide');

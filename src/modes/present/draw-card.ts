@@ -86,7 +86,7 @@ function block(p: Pen, b: Block): void {
       const h1 = text(p, r.label, base, SOFT, false, 0, labelW - base * 0.8);
       // the value bold, its note (year, breakdown) small and muted after it, as on screen
       const parts: Run[] = [{ str: r.value, px: base, colour: INK, bold: true }];
-      if (r.note) parts.push({ str: ` ${r.note}`, px: base * 0.78, colour: MUTED });
+      if (r.note) parts.push({ str: r.note, px: base * 0.78, colour: MUTED });
       const h2 = runs(p, parts, labelW);
       p.y += Math.max(h1, h2) + base * 0.15;
     }

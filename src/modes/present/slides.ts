@@ -16,6 +16,7 @@ import { countedTown } from '../../lib/data/areas';
 export type Slide = { kind: 'overview' } | { kind: 'town'; town: string } | { kind: 'closing' };
 
 export type Block =
+  // a row's note follows its value as given: with its own space, or none before Chinese brackets
   | { kind: 'kv'; rows: { label: string; value: string; note?: string }[] }
   | { kind: 'chips'; items: string[] }
   | { kind: 'swatches'; items: Swatch[] }
@@ -121,6 +122,8 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
   const t = pack.towns.find((x) => x.name === name);
   if (!t) return { kicker: '', title: name, subtitle: '', sections: [] };
   const figs = figuresIn(t, locale);
+  const en = locale === 'en';
+  const yearIn = (y: string) => (en ? y : `${y.replace('-', '—')}年`);
   // those naming the town, and those naming none of the towns that lie in its area (as on the map)
   const named = new Set(pack.towns.map((x) => x.name));
   const stations = pack.stations.filter((s) => countedTown(named, pack.boundaries, s) === name);
@@ -132,8 +135,9 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
       title: ps(locale, 'figures'),
       block: {
         kind: 'kv',
-        // a value keeps to one line with its unit ("7.8 bn yuan"): no-break spaces, on the slide and in the PNG
-        rows: figs.map((f) => ({ label: f.label, value: `${f.value} ${f.unit}`.trim().replace(/ /g, '\u00a0'), note: f.year ? `(${f.year})` : undefined })),
+        // a value keeps to one line with its unit ("7.8 bn yuan"): no-break spaces, on the slide and in the PNG;
+        // Chinese as written there, 390余家（2024年）, not "390余 家 (2024)" (as figureIn in the details)
+        rows: figs.map((f) => ({ label: f.label, value: (en ? `${f.value} ${f.unit}`.trim() : f.value + f.unit).replace(/ /g, '\u00a0'), note: f.year ? asideIn(locale, yearIn(f.year)) : undefined })),
       },
     },
     {
@@ -157,7 +161,7 @@ function townCard(pack: DataPack, name: string, locale: Locale): Card {
   ];
   if (group) {
     sections.push({
-      title: labelled(locale, ps(locale, 'compare'), group.label + asideIn(locale, [group.unit, group.year].filter(Boolean).join(locale === 'en' ? ', ' : '，'))),
+      title: labelled(locale, ps(locale, 'compare'), group.label + asideIn(locale, [group.unit, group.year && yearIn(group.year)].filter(Boolean).join(en ? ', ' : '，'))),
       block: {
         kind: 'bars',
         unit: group.unit,
@@ -186,10 +190,10 @@ function closingCard(pack: DataPack, cov: CoverageSummary | null, locale: Locale
         block: {
           kind: 'kv',
           rows: [
-            { label: ps(locale, 'totalStations'), value: `${cov.operating + cov.planned}`, note: `${cov.operating} ${ps(locale, 'operating')} · ${cov.planned} ${ps(locale, 'planned')}` },
+            { label: ps(locale, 'totalStations'), value: `${cov.operating + cov.planned}`, note: ` ${cov.operating} ${ps(locale, 'operating')} · ${cov.planned} ${ps(locale, 'planned')}` },
             { label: ps(locale, 'townsWithStation'), value: `${cov.townsWithStation} / ${pack.towns.length}` },
             // beside the number, not only in the method: with town-point positions it shows little
-            { label: ps(locale, 'reachShare'), value: `${pct}%`, note: `${cov.reached} / ${cov.enterprises} · ${ps(locale, 'reachTownOnly', { n: pack.enterprises.filter((e) => e.precision === 'town').length })}` },
+            { label: ps(locale, 'reachShare'), value: `${pct}%`, note: ` ${cov.reached} / ${cov.enterprises} · ${ps(locale, 'reachTownOnly', { n: pack.enterprises.filter((e) => e.precision === 'town').length })}` },
           ],
         },
       },

@@ -76,3 +76,20 @@ describe('a town card’s stations', () => {
     expect(names('en')).toEqual(['Gumei urban-furniture design park station', 'No.1 Jugu station (planned)']);
   });
 });
+
+describe('a town card’s figures', () => {
+  const rows = (town: string, locale: 'zh' | 'en') =>
+    slideCard(pack, { kind: 'town', town }, null, locale).sections.flatMap((s) => (s.block.kind === 'kv' ? s.block.rows.map((r) => r.value + (r.note ?? '')) : []));
+  const compared = (town: string, locale: 'zh' | 'en') => slideCard(pack, { kind: 'town', town }, null, locale).sections.find((s) => s.block.kind === 'bars')?.title;
+  it('read in Chinese as the details write them: 390余家（2024年）, not "390余 家 (2024)"', () => {
+    expect(rows('浦江镇', 'zh')).toEqual(['390余家（2024年）', '64家（2024年）', '78亿元（2024年）', '22.9%（2024年）', '160余家（2024年）', '27项（2024年）']);
+    expect(rows('浦锦街道', 'zh')).toContain('187.5%（2023—2024年）');
+    expect(compared('浦江镇', 'zh')).toBe('同口径对比：规上生物医药企业（家，2024年）');
+  });
+
+  it('keep the English as it was: a no-break space before the unit, the year in ASCII brackets after a space', () => {
+    expect(rows('浦江镇', 'en')).toEqual(['390+ (2024)', '64 (2024)', '7.8\u00a0bn\u00a0yuan (2024)', '22.9\u00a0% (2024)', '160+ (2024)', '27 (2024)']);
+    expect(rows('浦锦街道', 'en')).toContain('187.5\u00a0% (2023-2024)');
+    expect(compared('浦江镇', 'en')).toBe('Same measure, other towns: Biopharmaceutical companies above designated size (2024)');
+  });
+});

@@ -154,16 +154,40 @@ test('without a mouse: closing details puts focus back where it was; a what-if f
   await page.getByTestId('details').getByRole('button', { name: '关闭' }).click();
   await expect(page.getByTestId('details')).toHaveCount(0);
   await expect(list).toBeFocused();
-  // a point's details opened from a town's list of places, closed with Esc: back on the place's link
-  await list.selectOption('吴泾镇');
-  const link = page.getByTestId('town-points-stations').getByRole('button').first();
-  await link.focus();
-  await link.press('Enter');
-  await expect(page.getByTestId('details-title')).not.toHaveText('吴泾镇');
+  // a point's details opened from a town's list of places, closed with Esc: the town's details again,
+  // focus back on the place's entry (it went to the town list, the entry gone with the town's details)
+  const title = page.getByTestId('details-title');
+  await list.selectOption('虹桥镇');
+  const entry = page.getByTestId('town-points-stations').getByRole('button').nth(1);
+  const station = (await entry.textContent())!;
+  await entry.focus();
+  await entry.press('Enter');
+  await expect(title).toHaveText(station);
+  await expect(title).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveText('虹桥镇');
+  await expect(entry).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(station);
+  // × and 返回虹桥镇 likewise, from a fold that starts closed (the facilities')
+  const facilities = page.getByTestId('town-points-facilities');
+  await facilities.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const facility = facilities.getByRole('button').nth(2);
+  const name = (await facility.textContent())!;
+  await facility.press('Enter');
+  await expect(title).toHaveText(name);
+  await page.getByTestId('details').getByRole('button', { name: '关闭' }).press('Enter');
+  await expect(title).toHaveText('虹桥镇');
+  await expect(facility).toBeFocused();
+  await facility.press('Enter');
+  await expect(title).toHaveText(name);
+  await page.getByTestId('details-back').press('Enter');
+  await expect(title).toHaveText('虹桥镇');
+  await expect(facility).toBeFocused();
+  // the town's details closed in turn: back on the town list
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('details')).toHaveCount(0);
-  // (the list it was in closed with the town's details: focus is then wherever the page puts it, not on a detached node)
-  expect(await page.evaluate(() => document.activeElement?.isConnected)).toBe(true);
+  await expect(list).toBeFocused();
 
   // 覆盖分析: arm the what-if; focus goes to the map (it was 47 Tabs away, review 18), Enter places
   // the facility at the map's centre

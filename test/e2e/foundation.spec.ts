@@ -987,6 +987,35 @@ test('a map that becomes phone-narrow folds its sources line, which its button o
   await expect(sources).toBeVisible();
 });
 
+test("on a phone (390×844) the scale bar lies under the map, over none of its names, in any town's view", async ({ page }) => {
+  // (in 莘庄镇's view it covered 颛桥镇's name; in others a station's or the 黄浦江's)
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  const found: string[] = [];
+  for (const town of ['', '莘庄镇', '江川路街道', '虹桥镇', '七宝镇', '浦江镇']) {
+    await page.getByTestId('town-select').selectOption(town);
+    await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());
+    for (const zoom of [0, 1]) {
+      if (zoom) await page.evaluate(() => window.__zhihuiMap!.jumpTo({ zoom: window.__zhihuiMap!.getZoom() + 1 }));
+      await mapIdle(page);
+      const under = await page.evaluate(() => {
+        const m = window.__zhihuiMap!;
+        const s = m.getContainer().querySelector('.maplibregl-ctrl-scale')!.getBoundingClientRect();
+        const c = m.getCanvas().getBoundingClientRect();
+        // the part of the map the bar covers, and the names drawn there
+        const [left, top, right, bottom] = [Math.max(s.left, c.left), Math.max(s.top, c.top), Math.min(s.right, c.right), Math.min(s.bottom, c.bottom)];
+        const covered = right > left && bottom > top ? `${Math.round(right - left)}×${Math.round(bottom - top)} px` : '';
+        const names = covered ? m.queryRenderedFeatures([[left - c.left, top - c.top], [right - c.left, bottom - c.top]], { layers: ['town-labels', 'station-labels', 'barriers-river-label'] }) : [];
+        return [covered, ...names.map((f) => String(f.properties.name))].filter(Boolean);
+      });
+      found.push(...under.map((u) => `${town || '全区'}+${zoom}: ${u}`));
+    }
+  }
+  await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/phone-scale-bar.png` });
+  expect(found).toEqual([]);
+});
+
 test('on a phone in English the town names are short enough not to run into each other', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const overlaps = () => townLabelOverlaps(page);

@@ -102,9 +102,10 @@ export interface CompletenessRow {
  * A facility's type as one the white paper counts: the same, or one ending the other (a planner's
  * 社区卫生服务站 is a 卫生服务站, 长者食堂 a 社区长者食堂; review 22) when it is four characters or
  * more and over half of it (服务中心 is no 社区卫生服务中心), and the longer is no rating (旅游景区
- * is not known to be 4A or 3A).
+ * is not known to be 4A or 3A). 菜场, 菜市场 and 室内菜场 are its 室内菜市场 (planner review).
  */
 function sameType(a: string, b: string): boolean {
+  [a, b] = [a, b].map((s) => (/^(室内)?菜市?场$/.test(s) ? '室内菜市场' : s)); // a 菜场 or 菜市场 is the white paper's 室内菜市场
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return a === b || (short.length > 3 && short.length * 2 > long.length && long.endsWith(short) && !/\dA/.test(long));
 }

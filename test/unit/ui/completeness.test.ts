@@ -54,6 +54,16 @@ describe('completeness against the white paper', () => {
     expect(['区级医院', '城市公园', '4A旅游景区', '3A旅游景区', '各类专业市场', '各类市场'].map(m)).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
+  it('counts a 菜市场, 菜场 or 室内菜场 as a 室内菜市场 and in 各类市场, and no other market or 菜 as one (planner review)', () => {
+    const f = (subtype: string) => ({ ...pack.facilities[0], id: `x-${subtype}`, subtype, category: '商业' });
+    const with_ = (types: string[]) => ({ ...pack, facilities: [...pack.facilities, ...types.map(f)] }) as unknown as DataPack;
+    const n = (types: string[], subtype: string) => completeness(with_(types)).find((r) => r.subtype === subtype)!.loaded! - row(subtype).loaded!;
+    const markets = ['菜市场', '菜场', '室内菜场', '室内菜市场'];
+    expect([n(markets, '室内菜市场'), n(markets, '各类市场'), n(markets, '各类专业市场'), n(markets, '农副产品批发市场')]).toEqual([4, 4, 0, 0]);
+    const others = ['超市', '菜', '市场', '蔬菜基地', '菜市场管理所', '农副产品市场'];
+    expect([n(others, '室内菜市场'), n(others, '各类市场')]).toEqual([0, 0]);
+  });
+
   it('counts only Minhang\'s towns: an imported station in 徐汇区 or with no town adds none', () => {
     const odd = (town: string) => ({ ...pack.stations[0], id: `x-${town}`, town });
     const more = { ...pack, stations: [...pack.stations.filter((st) => st.town !== '华漕镇'), odd('徐汇区'), odd('')] };

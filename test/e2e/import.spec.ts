@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import Papa from 'papaparse';
-import { basePart, deleteImported, dropFile, foreignRequests, mapIdle, openApp, pickCsv, recordRequests, saveImport, screenPoint, SHOTS } from './helpers';
+import { basePart, deleteImported, dropFile, foreignRequests, legendTownColour, mapIdle, openApp, over, pickCsv, recordRequests, saveImport, screenPoint, SHOTS, townPixelColour } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
 const NAME = 'stations-gcj02-gbk.csv';
@@ -269,6 +269,46 @@ test("an office's list: its 街道办事处 and 人民政府 names are read as t
   await page.getByTestId('siting-town').selectOption('江川路街道');
   // (the list replaced the built-in enterprises: 江川路街道's one is the 街道办事处 row)
   await expect(page.getByTestId('siting-reach-summary')).toHaveText(/· \d \/ 1\s*$/);
+});
+
+test("a register of 20 000 enterprises leaves the towns' colours and the stations readable in 地图浏览 and 驿站选址 (planner review)", async ({ page }) => {
+  test.setTimeout(300_000);
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('enterprises');
+  // 20 000 enterprises over the district's middle (a box of 21 × 24 km)
+  const rows = ['企业名称,经度,纬度,产业'];
+  let seed = 11;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < 20_000; i++) rows.push(`名录企业${i},${(121.3 + rnd() * 0.22).toFixed(5)},${(31.0 + rnd() * 0.22).toFixed(5)},智能制造`);
+  await pickCsv(page, '企业名录2万.csv', rows);
+  await expect(page.getByTestId('import-summary')).toContainText(/可用 \d{5}/, { timeout: 60_000 });
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('mode-explore').click();
+  await page.getByTestId('layer-enterprises').check();
+  await mapIdle(page);
+  await page.screenshot({ path: `${SHOTS}/enterprises-20k-explore.png` });
+  // 古美街道, inside the box, still shows its industry colour (the fill at 0.72) more than any other
+  const near = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+  const legend = await legendTownColour(page, '古美街道');
+  const fill = over(legend, 0.72, [0xee, 0xf1, 0xf4]);
+  expect(near(await townPixelColour(page, '古美街道'), fill)).toBeLessThanOrEqual(4);
+  // the stations are drawn over the enterprises: the top feature at 梅陇's station is the station
+  const top = async (layers: string[]) => {
+    const p = await screenPoint(page, [121.418968, 31.115813]);
+    return page.evaluate(({ p, layers }) => {
+      const r = window.__zhihuiMap!.getCanvas().getBoundingClientRect();
+      return window.__zhihuiMap!.queryRenderedFeatures([p.x - r.left, p.y - r.top], { layers }).map((f) => f.layer.id);
+    }, { p, layers });
+  };
+  await expect.poll(() => top(['stations-circle', 'enterprises-circle']).then((l) => l[0])).toBe('stations-circle');
+  await page.getByTestId('mode-siting').click();
+  await expect(page.getByTestId('siting-reach-summary')).toBeVisible();
+  await mapIdle(page);
+  await page.screenshot({ path: `${SHOTS}/enterprises-20k-siting.png` });
+  // not a sea of red: the town's own (faded) fill is still what most of 古美街道 shows
+  expect(near(await townPixelColour(page, '古美街道'), over(legend, 0.18, [0xee, 0xf1, 0xf4]))).toBeLessThanOrEqual(4);
 });
 
 test('town boundaries from GeoJSON replace the approximate ones until deleted', async ({ page }) => {

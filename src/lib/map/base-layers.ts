@@ -15,7 +15,7 @@ import {
 } from './palette';
 import { addDistrict } from './layers/district';
 import { addTowns, setTownLabelLocale } from './layers/towns';
-import { addPointLayer } from './layers/points';
+import { addPointLayer, pointRadius } from './layers/points';
 import { addBarriers, CROSSING_LOOK, setBarrierLocale } from './layers/barriers';
 import { addSelection, addStationLabels, setStationLabelLocale } from './layers/selection';
 import { onPart, setGeoJson, setVisible } from './add-layer';
@@ -55,8 +55,9 @@ export function basePackSources(pack: DataPack): Map<string, FeatureCollection> 
       subtype: r.subtype,
       ...precisionLook(categoryColour(r.category), r.precision),
     })),
-    // drawn above the stations (layer-order.ts): a town-precision ring lets the station under it show through
-    enterprises: pointsToFc(pack.enterprises, (r) => ({ industry: r.industry, role: r.role, ...precisionLook(ENTERPRISE_COLOUR, r.precision), ...(r.precision === 'town' && { _fillOpacity: 0 }) })),
+    // drawn above the stations (layer-order.ts): a town-precision ring lets the station under it show through;
+    // a register's thousands faint and unringed (and small, under the stations: addBaseLayers), not a dark mass (planner review)
+    enterprises: pointsToFc(pack.enterprises, (r) => ({ industry: r.industry, role: r.role, ...precisionLook(ENTERPRISE_COLOUR, r.precision), ...(r.precision === 'town' ? { _fillOpacity: 0 } : dense(pack) && { _fillOpacity: 0.45, _strokeWidth: 0 }) })),
     institutions: pointsToFc(pack.institutions, (r) => ({ services: r.services.join(';'), ...precisionLook(INSTITUTION_COLOUR, r.precision) })),
     stations: pointsToFc(pack.stations, (r) => ({
       services: r.services.join(';'),
@@ -78,7 +79,13 @@ export function addBaseLayers(map: MlMap, pack: DataPack, locale: Locale): void 
   addPointLayer(map, { id: 'stations-circle', part: 'stations', radius: STATION_RADIUS });
   addSelection(map);
   addStationLabels(map, locale);
+  // (set again for a changed pack, whose layers are already there)
+  map.setPaintProperty('enterprises-circle', 'circle-radius', pointRadius(dense(pack) ? 1.5 : 3.5));
+  map.moveLayer('enterprises-circle', dense(pack) ? 'facilities-circle' : 'crossings-circle');
 }
+
+/** An enterprise register of thousands rather than the pack's 72. */
+const dense = (pack: DataPack) => pack.enterprises.length > 1000;
 
 export function applyVisibility(map: MlMap, layers: Record<LayerKey, boolean>): void {
   for (const key of Object.keys(LAYER_GROUPS) as LayerKey[]) setVisible(map, LAYER_GROUPS[key], layers[key]);

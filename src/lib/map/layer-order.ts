@@ -16,7 +16,8 @@ export const LAYER_ORDER = [
   'institutions-circle',
   'stations-circle',
   // small rings above the stations' larger circles: town-precision enterprises share their town's spot
-  // with its stations, and under them 70 of 72 were hidden (review 10 M1); off by default
+  // with its stations, and under them 70 of 72 were hidden (review 10 M1); off by default. A register
+  // of thousands is moved under the facilities (addBaseLayers): its dots hid the stations (planner review)
   'enterprises-circle',
   'crossings-circle',
   'siting-unreached',

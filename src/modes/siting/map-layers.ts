@@ -19,12 +19,12 @@ export function addSitingLayers(map: MlMap): void {
     type: 'circle',
     source: 'siting-unreached',
     paint: {
-      'circle-radius': ['case', ['get', 'cell'], 3, 6],
+      'circle-radius': ['get', 'r'],
       'circle-color': ['case', ['get', 'reachedAfter'], AFTER, UNREACHED],
       'circle-opacity': 0.85,
       // a dark ring: 医疗 facilities are drawn in near the same red
       'circle-stroke-color': '#212121',
-      'circle-stroke-width': ['case', ['get', 'cell'], 0, 1.5],
+      'circle-stroke-width': ['case', ['<', ['get', 'r'], 6], 0, 1.5],
     },
   });
   addOrdered(map, {

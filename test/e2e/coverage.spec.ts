@@ -628,7 +628,11 @@ test('a pinned point prints with its mark where it is on the paper map, and its 
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('coverage-readout')).toContainText('已固定');
   const size = await page.evaluate(() => window.__zhihuiMap!.getContainer().getBoundingClientRect().toJSON() as DOMRect);
+  const attribButton = page.locator('.maplibregl-ctrl-attrib-button');
+  await expect(attribButton).toBeVisible();
   const still = await printLayout(page, 'coverage-print');
+  // the sources print, not their toggle (a stray ▼ on paper: planner review)
+  await expect(attribButton).toBeHidden();
   // the mark was in the canvas's container, which print hid with the canvas
   const pin = page.getByTestId('coverage-pin');
   await expect(pin).toBeVisible();

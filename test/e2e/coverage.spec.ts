@@ -628,6 +628,8 @@ test('a pinned point prints with its mark where it is on the paper map, and its 
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('coverage-readout')).toContainText('已固定');
   const size = await page.evaluate(() => window.__zhihuiMap!.getContainer().getBoundingClientRect().toJSON() as DOMRect);
+  // a town with data and no blind spot: 0.00, not the – that means 无数据 (planner review)
+  await expect(page.locator('tr[data-town="古美街道"] td[data-col="gap"]')).toHaveText('0.00');
   const attribButton = page.locator('.maplibregl-ctrl-attrib-button');
   await expect(attribButton).toBeVisible();
   const still = await printLayout(page, 'coverage-print');

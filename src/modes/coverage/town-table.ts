@@ -48,6 +48,11 @@ export function gapOf(t: TableRow, pick: string): GapInfo | null {
   return t.categories.find((c) => c.category === pick)?.largestGap ?? null;
 }
 
+/** Whether the town has data for the gap's categories: with none its gap is –, with no gap 0 (古美街道's – read as 无数据: planner review). */
+export function gapKnown(t: TableRow, pick: string): boolean {
+  return (pick === 'any' || pick === 'blind' ? t.completeness : t.categories.find((c) => c.category === pick)?.coveredShare) != null;
+}
+
 export function sortValue(t: TableRow, key: SortKey, pick = 'any', nameOf: (name: string) => string = (n) => n): number | string {
   if (key === 'name') return nameOf(t.name);
   if (key === 'completeness') return t.completeness ?? -1;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage, DEFAULT_BANDS, DEFAULT_SPEED_KMH, type FacilityPoint, type TownStats } from '../../../src/lib/analysis/coverage/index';
 import { bandFallback, bandSettingOf, buildInput, categoryCounts, categoryScopes as scopesOf, dataTowns, defaultSettings, facilityPoints, loadedCounts, notInBands, toBand, type BandSetting } from '../../../src/modes/coverage/settings';
 import type { DataPack } from '../../../src/lib/io/pack-types';
-import { rowTown, scopedRows, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
+import { gapKnown, rowTown, scopedRows, sortTowns, townsCsv } from '../../../src/modes/coverage/town-table';
 import { settingsText } from '../../../src/modes/coverage/describe';
 import { STRINGS } from '../../../src/modes/coverage/strings';
 import { effectiveView, readout } from '../../../src/modes/coverage/view';
@@ -214,6 +214,9 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
     ]);
     // blank in the CSV, and sorted after every number, in both directions
     expect(townsCsv(rows, LABELS).split('\r\n')[2]).toBe('乙镇,2.000,40.00,,40.00,,,,');
+    // a category's gap is blank where the town has no data for it, 0 where it has and no gap (planner review)
+    expect([rows[1], rows[0]].map((t) => gapKnown(t, '养老'))).toEqual([false, true]);
+    expect([gapKnown(rows[1], '医疗'), gapKnown(rows[1], 'blind')]).toEqual([true, true]);
     const more = scopedRows([two('甲镇', 0.6, 0.2), two('乙镇', 0.4, 0), two('丙镇', 0.5, 0.1), two('全区', 0.5, 0.1)], cats('甲镇', '丙镇'), names);
     expect(sortTowns(more, { key: 'cat:养老', dir: -1 }).map((t) => t.name)).toEqual(['甲镇', '丙镇', '乙镇', '全区']);
     expect(sortTowns(more, { key: 'cat:养老', dir: 1 }).map((t) => t.name)).toEqual(['丙镇', '甲镇', '乙镇', '全区']);
@@ -222,6 +225,7 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
     const [row] = scopedRows([town('乙镇', 0)], [{ scope: Uint8Array.of(1, 0) }], ['甲镇', '乙镇']);
     expect([row.completeness, row.allShare, row.categories[0].coveredShare]).toEqual([null, null, null]);
     expect(townsCsv([row], LABELS).split('\r\n')[1]).toBe('乙镇,2.000,,,,,,');
+    expect(['any', 'blind', '医疗'].map((p) => gapKnown(row, p))).toEqual([false, false, false]);
   });
 });
 

@@ -64,6 +64,11 @@ test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆
   await openApp(page, '?mode=siting');
   await page.getByTestId('siting-subject').selectOption('养老');
   await expect(page.getByTestId('demand-grid')).toBeChecked();
+  // facilities, not 站点, and counted over the district when the demand is one town's (planner review)
+  await expect(page.getByTestId('siting-existing')).toHaveText(/^现有设施: \d+$/);
+  await page.getByTestId('siting-town').selectOption('七宝镇');
+  await expect(page.getByTestId('siting-existing')).toHaveText(/^现有设施（全区）: \d+$/);
+  await page.getByTestId('siting-town').selectOption('');
   await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
   await expect(page.getByTestId('siting-travel')).toHaveValue('walk');
   await expect(page.getByTestId('siting-panel').getByLabel('km/h', { exact: true })).toHaveValue('3');

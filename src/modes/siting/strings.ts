@@ -36,6 +36,7 @@ const zh = {
   barrierAware: '考虑黄浦江等障碍（仅经可用过江通道）',
   reach: '现状覆盖',
   existing: '现有站点',
+  wholeDistrict: '全区',
   planned: '含筹建',
   reached: '已覆盖',
   unreached: '未覆盖',

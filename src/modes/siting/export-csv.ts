@@ -1,7 +1,7 @@
 // CSV downloads of the planner's results (UTF-8 BOM, formula-safe, via src/lib/data/export.ts), with
 // headers and yes/no in the UI language and shares in per cent, as the coverage table's CSV. Pure.
 import { csvText, neutralise } from '../../lib/data/export';
-import type { Locale } from '../../lib/i18n/messages';
+import { MESSAGES, precisionKey, type Locale } from '../../lib/i18n/messages';
 import type { SiteResult } from '../../lib/analysis/siting/index';
 
 // lng/lat are WGS-84 (the crs column says so: a planner pasting them into a GCJ-02 map must convert)
@@ -42,9 +42,10 @@ export interface UnreachedRow {
   reachedAfter: boolean;
 }
 
+/** The precision in the UI's words, as the details say it (it read 'approximate' in the Chinese CSV: planner review). */
 export function unreachedCsv(rows: readonly UnreachedRow[], settings: string, locale: Locale = 'en'): string {
   return csvText(UNREACHED_HEAD[locale], rows.map((r) => [
-    neutralise(r.id), neutralise(r.name), neutralise(r.town), neutralise(r.industry), round(r.lng, 6), round(r.lat, 6), 'WGS-84', neutralise(r.precision),
+    neutralise(r.id), neutralise(r.name), neutralise(r.town), neutralise(r.industry), round(r.lng, 6), round(r.lat, 6), 'WGS-84', MESSAGES[locale][precisionKey(r.precision)],
     String(r.weight), YES[locale][r.reachedAfter ? 0 : 1], neutralise(settings),
   ]));
 }

@@ -3,7 +3,7 @@ import { enterpriseDemand, existingOf, groupShares, isFocusIndustry } from '../.
 import type { DataPack } from '../../../src/lib/io/pack-types';
 import gcoord from 'gcoord';
 import { candidatesCrs, parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
-import { sitesCsv } from '../../../src/modes/siting/export-csv';
+import { sitesCsv, unreachedCsv } from '../../../src/modes/siting/export-csv';
 import { parseTable } from '../../../src/lib/data/table';
 import { countedAs, sitingKey } from '../../../src/modes/siting/key.svelte';
 import { vocab, type Locale } from '../../../src/lib/i18n/messages';
@@ -139,5 +139,15 @@ describe('the siting key', () => {
     const types = [stations, { ...stations, service: '计量', operatingOnly: true }, { kind: 'facilities', category: '养老', subtype: null }, { kind: 'facilities', category: '医疗', subtype: '社区卫生服务中心' }] as const;
     expect(named('zh', ...types)).toEqual(['现有站点', '现有站点（计量）', '现有设施（养老）', '现有设施（医疗/社区卫生服务中心）']);
     expect(named('en', ...types.slice(1, 3))).toEqual(['Existing stations (Metrology)', 'Existing facilities (Elderly care)']);
+  });
+});
+
+describe('unreached enterprises CSV', () => {
+  it("writes each position's precision in the UI's language, as the details do (planner review: 'approximate' in the Chinese file)", () => {
+    const row = { id: 'e1', name: '甲公司', town: '七宝镇', industry: '智能制造', lng: 121.35, lat: 31.15, weight: 1, reachedAfter: false };
+    const col = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').slice(1).map((l) => l.split(',')[7]);
+    const rows = ['exact', 'approximate', 'estimated', 'town'].map((precision) => ({ ...row, precision }));
+    expect(col(unreachedCsv(rows, '设置', 'zh'))).toEqual(['精确（地址级，约100米内）', '近似（约1公里内）', '估计位置（未核对坐标）', '仅知街镇（街镇代表点）']);
+    expect(col(unreachedCsv(rows, 'settings', 'en'))[1]).toBe('Approximate (within ~1 km)');
   });
 });

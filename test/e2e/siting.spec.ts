@@ -666,6 +666,15 @@ test('a long list of unreached enterprises: the page lists the first 200 and say
   });
   expect(said).toEqual(['计算中…']);
   await expect(page.getByTestId('siting-busy')).toHaveCount(0);
+  // on paper: the sites and before → after first, then 50 of the list and how many more the CSV holds (planner review: 5 pages, the sites last)
+  await printLayout(page, 'siting-print');
+  const y = async (id: string) => (await page.getByTestId(id).first().boundingBox())!.y;
+  expect(await y('siting-before-after')).toBeLessThan(await y('siting-reach-summary'));
+  expect(await y('siting-site')).toBeLessThan(await y('siting-unreached-list'));
+  await expect(list.locator('li:visible')).toHaveCount(50);
+  await expect(page.getByTestId('siting-unreached-more-print')).toHaveText(`…另有 ${total - 50} 家，见 CSV`);
+  await page.screenshot({ path: `${SHOTS}/siting-print-long-list.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('siting-unreached-more')).toHaveText(`… ${total - 200} more in the CSV`);
 });

@@ -11,7 +11,6 @@ import type { Bounds } from '../../lib/data/coords';
 import type { OfficialTown } from '../../lib/data/population';
 import type { ImportOutcome } from '../../lib/io/import-job';
 import type { MergeMode, UserLayer } from '../../lib/io/user-store';
-import { defaultMode } from '../../lib/io/user-merge';
 import { recallChoices, rememberChoices, type KeyValueStore } from '../../lib/io/mapping-memory';
 import { valueWords } from './value-words';
 
@@ -41,7 +40,8 @@ export class ImportSession {
   /** Empty required cells under a written one take the value above (merged cells; the report's button). */
   fillDown = $state(false);
   exact = $state(false);
-  mode = $state<MergeMode>('replace');
+  /** The merge mode chosen for this file; null: the panel's default for it (a choice does not carry over to the next file). */
+  mode = $state<MergeMode | null>(null);
   outcome = $state.raw<ImportOutcome | null>(null);
   busy = $state(false);
   progress = $state('');
@@ -61,7 +61,7 @@ export class ImportSession {
 
   setLayer(layer: UserLayer): void {
     this.layer = layer;
-    this.mode = defaultMode(layer);
+    this.mode = null;
     this.mapping = null;
     this.fillDown = false;
     if (this.bytes) void this.run();
@@ -79,6 +79,7 @@ export class ImportSession {
       return;
     }
     this.fileName = file.name;
+    this.mode = null;
     this.encoding = '';
     this.crs = '';
     this.mapping = null;

@@ -53,6 +53,7 @@ const zh = {
   andMore: ' 等',
   replaceNone: '文件所涉街镇没有可替换的内置数据',
   add: '与内置数据并存',
+  supplement: '文件的设施类型中没有{types}，像是补充名单，默认并存',
   replaceTowns: '正式街镇边界将替换近似边界',
   earlier: '替换此前导入的 {file}（{rows} 条，{shared} 条与本文件同编号或同名）；不勾选则都保留',
   sameFile: '将替换此前导入的同名文件（{rows} 条，按 {crs} 读取）',

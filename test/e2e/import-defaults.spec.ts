@@ -1,0 +1,33 @@
+// The import's defaults as a planner meets them with several files in one session (planner review):
+// a 补充 list does not take out the town's other kinds of facility, and a choice made for one file
+// does not carry over to the next.
+import { test, expect } from '@playwright/test';
+import { openApp, pickCsv } from './helpers';
+
+const HEAD = '名称,街镇,经度,纬度,设施类型';
+
+test('a 补充 list of one 卫生站 is kept alongside 颛桥社区卫生服务中心 by default and says why; a list of the same kinds replaces; 并存 chosen for one file is not the next file\'s', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-layer').selectOption('facilities');
+  await pickCsv(page, '颛桥补充.csv', [HEAD, '测试颛桥卫生站,颛桥镇,121.41,31.06,卫生站']);
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await expect(page.getByTestId('import-mode')).toHaveValue('add');
+  await expect(page.getByTestId('import-replaced')).toHaveText('文件的设施类型中没有社区卫生服务中心，像是补充名单，默认并存');
+  // replace is still there, naming what it takes out
+  await page.getByTestId('import-mode').selectOption('replace');
+  await expect(page.getByTestId('import-replaced')).toContainText('将替换内置数据 1 条（颛桥镇）：颛桥社区卫生服务中心');
+
+  // an updated list of the same kind: replace by default; 并存 chosen for it …
+  const same = [HEAD, '测试颛桥社区卫生服务中心,颛桥镇,121.41,31.06,社区卫生服务中心'];
+  await pickCsv(page, '颛桥医疗.csv', same);
+  await expect(page.getByTestId('import-summary')).toContainText('颛桥医疗.csv');
+  await expect(page.getByTestId('import-mode')).toHaveValue('replace');
+  await expect(page.getByTestId('import-replaced')).toContainText('将替换内置数据');
+  await page.getByTestId('import-mode').selectOption('add');
+  // … is not the next file's
+  await pickCsv(page, '颛桥医疗2.csv', same);
+  await expect(page.getByTestId('import-summary')).toContainText('颛桥医疗2.csv');
+  await expect(page.getByTestId('import-mode')).toHaveValue('replace');
+  await expect(page.getByTestId('import-replaced')).toContainText('颛桥社区卫生服务中心');
+});
+

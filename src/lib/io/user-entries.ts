@@ -96,8 +96,8 @@ export function rejectedCsv(o: ImportOutcome, en: IssueTemplates): string {
   return rejectedToCsv(o.headers, o.rejected, o.issues, en);
 }
 
-/** Every issue of an import (errors and warnings) as CSV: line, column, severity, reason ("中文 / English"). */
+/** Every issue of an import (errors and warnings) as CSV: line (empty for the whole file's), column, severity, reason ("中文 / English"). */
 export function issuesCsv(o: ImportOutcome, en: IssueTemplates): string {
-  const data = o.issues.map((i) => [String(i.line), neutralise(i.column ?? ''), i.severity, neutralise(issueReason(i, en))]);
+  const data = o.issues.map((i) => [i.line ? String(i.line) : '', neutralise(i.column ?? ''), i.severity, neutralise(issueReason(i, en))]);
   return csvText(['line', 'column', 'severity', 'reason'], data);
 }

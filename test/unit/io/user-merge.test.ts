@@ -116,6 +116,13 @@ describe('entries and exports', () => {
     expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(out.issues.map((i) => String(i.line)));
   });
 
+  it("the issues CSV leaves the line empty for a note on the whole file (it read 0)", () => {
+    const bytes = new TextEncoder().encode('名称,经度,纬度,服务内容,状态\n甲,121.42,31.12,计量,在运营\n乙,121.43,31.13,计量,在运营').buffer as ArrayBuffer;
+    const rows = issuesCsv(runJob({ name: 'x.csv', bytes, layer: 'stations' }).out, issueTemplates()).trimEnd().split('\r\n');
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 3).join(','))).toEqual([',,warning']);
+    expect(rows[1]).toContain('2 行没有编号');
+  });
+
   it('export CSV (BOM, formula-safe) and GeoJSON re-import to identical records', () => {
     const tricky = { ...st('=1+1'), name: '@SUM(A1)', note: '-2', address: '<img src=x onerror=alert(1)>', lng: 121.387654321, lat: 31.1123456789 };
     const pack = mergePack(embedded, [entry({ records: [tricky, st('s9', '', 121.45)] })]);

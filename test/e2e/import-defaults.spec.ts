@@ -1,8 +1,8 @@
 // The import's defaults as a planner meets them with several files in one session (planner review):
 // a 补充 list does not take out the town's other kinds of facility, and a choice made for one file
-// does not carry over to the next.
+// does not carry over to the next; 我的数据 lists the newest file first.
 import { test, expect } from '@playwright/test';
-import { openApp, pickCsv } from './helpers';
+import { openApp, pickCsv, saveImport } from './helpers';
 
 const HEAD = '名称,街镇,经度,纬度,设施类型';
 
@@ -31,3 +31,14 @@ test('a 补充 list of one 卫生站 is kept alongside 颛桥社区卫生服务�
   await expect(page.getByTestId('import-replaced')).toContainText('颛桥社区卫生服务中心');
 });
 
+test('我的数据 lists the file saved last first', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  const head = '名称,经度,纬度,服务内容,状态';
+  for (const name of ['乙站点.csv', '甲站点.csv', '丙站点.csv']) {
+    await pickCsv(page, name, [head, `${name}站,121.42,31.12,计量,在运营`]);
+    await expect(page.getByTestId('import-summary')).toContainText(name);
+    await saveImport(page);
+  }
+  await expect(page.getByTestId('user-entry')).toHaveCount(3);
+  expect((await page.getByTestId('user-entry').allTextContents()).map((t) => t.match(/.站点\.csv/)?.[0])).toEqual(['丙站点.csv', '甲站点.csv', '乙站点.csv']);
+});

@@ -1,7 +1,8 @@
 // The import's defaults as a planner meets them with several files in one session (planner review):
 // a 补充 list does not take out the town's other kinds of facility, and a choice made for one file
-// does not carry over to the next; 我的数据 lists the newest file first.
-import { test, expect } from '@playwright/test';
+// does not carry over to the next; 我的数据 lists the newest file first; a file dropped anywhere
+// on the page is read by the app, not left to the browser.
+import { test, expect, type Page } from '@playwright/test';
 import { openApp, pickCsv, saveImport } from './helpers';
 
 const HEAD = '名称,街镇,经度,纬度,设施类型';
@@ -41,4 +42,32 @@ test('我的数据 lists the file saved last first', async ({ page }) => {
   }
   await expect(page.getByTestId('user-entry')).toHaveCount(3);
   expect((await page.getByTestId('user-entry').allTextContents()).map((t) => t.match(/.站点\.csv/)?.[0])).toEqual(['丙站点.csv', '甲站点.csv', '乙站点.csv']);
+});
+
+/** Drops a CSV on the map's canvas as a user dragging it from their desktop does; false when the page took it from the browser. */
+function dropOnMap(page: Page, name: string, text: string): Promise<boolean[]> {
+  return page.evaluate(
+    ({ name, text }) => {
+      const d = new DataTransfer();
+      d.items.add(new File([text], name, { type: 'text/csv' }));
+      const canvas = window.__zhihuiMap!.getCanvas();
+      return ['dragover', 'drop'].map((type) => canvas.dispatchEvent(new DragEvent(type, { dataTransfer: d, bubbles: true, cancelable: true })));
+    },
+    { name, text },
+  );
+}
+
+test('a file dropped on the map is read by 导入数据, not left to the browser; from the map view too, which opens 导入数据 with it', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  const csv = '名称,经度,纬度,服务内容,状态\n测试地图站,121.42,31.12,计量,在运营\n';
+  expect(await dropOnMap(page, '地图上.csv', csv)).toEqual([false, false]);
+  await expect(page.getByTestId('import-summary')).toContainText('地图上.csv');
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+
+  await page.getByTestId('mode-explore').click();
+  await expect(page.getByTestId('import-panel')).toHaveCount(0);
+  expect(await dropOnMap(page, '看地图时.csv', csv)).toEqual([false, false]);
+  await expect(page.getByTestId('mode-import')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('import-summary')).toContainText('看地图时.csv');
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
 });

@@ -119,6 +119,8 @@ export class AppState {
   slideTown = $state<string | null>(null);
   /** Points the map keeps in view when it brings a selected one out from under the details (找服务's start and results). */
   anchor = $state.raw<[number, number][]>([]);
+  /** A file dropped outside a drop zone (on the map), for 导入数据 to read. */
+  dropped = $state.raw<File | null>(null);
 
   t = (key: MessageKey): string => MESSAGES[this.locale][key];
   /** English for the pack's type, role, host and award words (data/names-en.json), once fetched. */

@@ -184,6 +184,58 @@ for (const [w, h] of [
   });
 }
 
+test("the presenter's keys: F full screen, B blanks, ◀ and ▶ greyed at the ends; a click on the map frames no slide; 开始演示 goes back where Esc left", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  await startTour(page);
+  const tour = page.getByTestId('tour');
+  // on the first slide ◀ says it does nothing, on the last ▶ (both kept in the Tab order)
+  await expect(page.getByTestId('tour-prev')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByTestId('tour-next')).toHaveAttribute('aria-disabled', 'false');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('tour-next')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByTestId('tour-prev')).toHaveAttribute('aria-disabled', 'false');
+  await page.keyboard.press('Home');
+  // one click on the map, then a key: the canvas has the focus, and its ring framed every later slide (review)
+  await page.mouse.click(1366 * 0.8, 768 * 0.5);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(tour).toHaveAttribute('data-slide', '2');
+  const ring = await page.evaluate(() => {
+    const c = window.__zhihuiMap!.getCanvas();
+    return { focused: c.matches(':focus-visible'), outline: getComputedStyle(c).outlineStyle };
+  });
+  expect(ring).toEqual({ focused: true, outline: 'none' });
+  // B (or .) blacks the screen out; the next key only brings it back
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('tour-blank')).toBeVisible();
+  const shot = await page.screenshot({ clip: { x: 900, y: 60, width: 1, height: 1 } });
+  expect(await (await pixels(page, { png: shot })).evaluate((img) => [...img.data.slice(0, 3)])).toEqual([0, 0, 0]);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tour-blank')).toHaveCount(0);
+  await expect(tour).toHaveAttribute('data-slide', '2');
+  await page.keyboard.press('.');
+  await expect(page.getByTestId('tour-blank')).toBeVisible();
+  await page.keyboard.press('x');
+  await expect(page.getByTestId('tour-blank')).toHaveCount(0);
+  // F goes full screen and back, as the 全屏 button does, and the tour goes on
+  const full = () => page.evaluate(() => !!document.fullscreenElement);
+  const was = await full();
+  await page.keyboard.press('f');
+  await expect.poll(full).toBe(!was);
+  await page.keyboard.press('F');
+  await expect.poll(full).toBe(was);
+  await expect(tour).toHaveAttribute('data-slide', '2');
+  // Esc mid-talk: 开始演示 goes back to the slide that was left, Home to the first
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(tour).toHaveCount(0);
+  await page.getByTestId('present-start').click();
+  await expect(tour).toHaveAttribute('data-slide', '3');
+  await page.keyboard.press('Home');
+  await expect(tour).toHaveAttribute('data-slide', '0');
+});
+
 test('on a 4:3 projector (1024×768), in English, every slide fills the screen and its text fits', async ({ page }) => {
   // 4:3 is a projector, not a phone held upright: the slide fills the screen (it was letterboxed,
   // told the audience to turn the phone, and its controls covered the footer)

@@ -62,9 +62,10 @@ export class TourState {
     this.setOrder(next);
   }
 
+  /** Opens the tour at the slide it was left at in this session (Esc mid-talk: it went back to the first). */
   start(count: number) {
     this.count = count;
-    this.index = 0;
+    this.go(this.index);
     this.printTown = null;
     this.running = true;
   }

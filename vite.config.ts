@@ -76,6 +76,8 @@ function workerEntry(): Plugin {
  * async work, `fork()` or `settled()`: never a fork, no pending work, no skipped branches, no rebase
  * (test/unit/ui/svelte-build.test.ts runs effects with the rewritten runtime and the published one).
  * `{#each}` items are plain sources, never measured or animated (no `animate:`, no store items).
+ * No component uses `$state.eager` or `$inspect`, so no eager effect exists to flush (making one
+ * throws), and `is_runes()` is always true.
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -86,6 +88,7 @@ function svelteConstantFlags(): Plugin {
       [/(export function set_hydrating\(value\) \{)\s*hydrating = value;/, "$1 if (value) throw new Error('hydration is not built in');"],
     ],
     'internal/client/reactivity/async.js': [
+      [/is_runes\(\) \? derived : derived_safe_equal/, 'derived'],
       [/(\n\tif \(async\.length === 0 && pending\.length === 0\) \{\n\t\tfn\(deriveds\);\n\t\treturn;\n\t\}\n)[\s\S]*?\n\}\n/, "$1\tthrow new Error('async is not built in');\n}\n"],
     ],
     // the root boundary mount() makes, { pending: () => {} }: its effects wait until it has
@@ -142,8 +145,19 @@ export class Boundary {
       [/if \(!current_batch\?\.is_fork \|\| derived\.deps === null\) \{/, 'if (true) {'],
       [/if \(effect_tracking\(\) \|\| current_batch\?\.is_fork\) \{/, 'if (effect_tracking()) {'],
     ],
-    'internal/client/reactivity/sources.js': [[/if \(!batch\.is_fork && /, 'if (']],
-    'internal/client/runtime.js': [[/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;']],
+    // no eager effect is ever made ($state.eager and $inspect are not used, eager_effect throws),
+    // so the set of them to flush stays empty
+    'internal/client/reactivity/sources.js': [
+      [/\n\t\tif \(!batch\.is_fork && eager_effects\.size > 0 && !eager_effects_deferred\) \{\n\t\t\tflush_eager_effects\(\);\n\t\t\}/, ''],
+      [/(\nexport function flush_eager_effects\(\) \{)[\s\S]*?\n\}/, '$1}'],
+      [/if \(\(flags & EAGER_EFFECT\) !== 0\) \{\n[^\n]*\n[^\n]*\n[^\n]*\n\t\t\teager_effects\.add\([^\n]*\n\t\t\} else (if \(\(flags & DERIVED\) !== 0\))/, '$1'],
+      [/is_runes\(\)/g, 'true', 3],
+    ],
+    'internal/client/reactivity/effects.js': [[/(\nexport function eager_effect\(fn\) \{)\n\treturn create_effect\(EAGER_EFFECT, fn\);/, "$1 throw new Error('$state.eager and $inspect are not built in');"]],
+    'internal/client/runtime.js': [
+      [/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;'],
+      [/is_runes\(\)/, 'true'],
+    ],
     'internal/client/dom/blocks/branches.js': [[/var defer = should_defer_append\(\);/, 'var defer = false;']],
     // every {#each} compiles with EACH_ITEM_IMMUTABLE (runes mode, no store) and none has an
     // animate: directive, so items are plain sources and nothing is measured or animated

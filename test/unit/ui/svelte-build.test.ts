@@ -147,6 +147,16 @@ describe("the build's Svelte runtime", () => {
     expect(each).not.toContain('mutable_source(value');
   });
 
+  // only $state.eager and $inspect make eager effects; none is used, so none is ever flushed, and
+  // every component is in runes mode (svelte.config.js), so is_runes() is always true
+  it('makes no eager effect and flushes none, and reads runes mode as always on', () => {
+    const sources = transform('internal/client/reactivity/sources.js');
+    expect(sources).toContain('export function flush_eager_effects() {}');
+    expect(sources).not.toMatch(/eager_effects\.add\(|flush_eager_effects\(\);/);
+    expect(transform('internal/client/reactivity/effects.js')).toContain("export function eager_effect(fn) { throw new Error('$state.eager and $inspect are not built in');");
+    for (const file of ['reactivity/sources.js', 'reactivity/async.js', 'runtime.js']) expect(transform(`internal/client/${file}`)).not.toContain('is_runes()');
+  });
+
   it("is built from no module that imports fork, settled or hydrate from 'svelte'", () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|svelte)$/.test(f));
     for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/import \{[^}]*\b(fork|settled|hydrate)\b[^}]*\} from 'svelte'/);
@@ -154,13 +164,13 @@ describe("the build's Svelte runtime", () => {
 
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or
   // at a component's top level does not compile, and nothing else makes blockers
-  it('has no component with async expressions, blockers, $effect.pending, <svelte:boundary>, animate: or mutable {#each} items (which would need what is cut)', () => {
+  it('has no component with async expressions, blockers, $effect.pending, $state.eager, $inspect, <svelte:boundary>, animate: or mutable {#each} items (which would need what is cut)', () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
     expect(files.length).toBeGreaterThan(30);
     let eachBlocks = 0;
     for (const f of files) {
       const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client' });
-      expect(js.code, f).not.toMatch(/\$\$promises|\$\.async\(|\$\.async_derived\(|\$\.run\(|\$\.run_after_blockers\(|\$\.pending\b|\$\.boundary\(|\$\.animation\(/);
+      expect(js.code, f).not.toMatch(/\$\$promises|\$\.async\(|\$\.async_derived\(|\$\.run\(|\$\.run_after_blockers\(|\$\.pending\b|\$\.boundary\(|\$\.animation\(|\$\.eager\(|\$\.inspect/);
       // each.js's flags: EACH_ITEM_IMMUTABLE (16) on every block, EACH_IS_ANIMATED (8) on none
       for (const [, flags] of js.code.matchAll(/\$\.each\([^,]+, (\d+),/g)) {
         expect(Number(flags) & 24, `${f}: {#each} flags ${flags}`).toBe(16);

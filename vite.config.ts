@@ -131,7 +131,7 @@ export class Boundary {
       [/\n\t#(pending|blocking_pending|deferred|new_effects|skipped_branches|unskipped_branches|decrement_queued) = [^;\n]*;/g, '', 7],
       [/\n\tis_fork = false;/, ''],
       [/\n\t(#commit|#is_deferred|#is_skipped|skip_effect|unskip_effect|increment|decrement|settled)\([^\n]*\) \{[\s\S]*?\n\t\}/g, '', 8],
-      [/(\n\tregister_created_effect\()effect\) \{\n\t\tthis\.#new_effects\.push\(effect\);\n\t\}/, '$1) {}'],
+      [/\n\t\/\*\*\n\t \* @param \{Effect\} effect\n\t \*\/\n\tregister_created_effect\(effect\) \{\n\t\tthis\.#new_effects\.push\(effect\);\n\t\}/, ''],
       [/if \(!this\.#is_deferred\(\)\) (this\.discard\(\);)/, '$1'],
       [/\n\t\t\/\/ if the batch has outstanding pending work, stash effects and bail\n\t\tif \(this\.#is_deferred\(\)\) \{[\s\S]*?\n\t\t\}/, ''],
       [/\n\t\tthis\.#deferred\?\.resolve\(\);/g, '', 2],
@@ -153,7 +153,10 @@ export class Boundary {
       [/if \(\(flags & EAGER_EFFECT\) !== 0\) \{\n[^\n]*\n[^\n]*\n[^\n]*\n\t\t\teager_effects\.add\([^\n]*\n\t\t\} else (if \(\(flags & DERIVED\) !== 0\))/, '$1'],
       [/is_runes\(\)/g, 'true', 3],
     ],
-    'internal/client/reactivity/effects.js': [[/(\nexport function eager_effect\(fn\) \{)\n\treturn create_effect\(EAGER_EFFECT, fn\);/, "$1 throw new Error('$state.eager and $inspect are not built in');"]],
+    'internal/client/reactivity/effects.js': [
+      [/\n\tcurrent_batch\?\.register_created_effect\(effect\);/, ''],
+      [/(\nexport function eager_effect\(fn\) \{)\n\treturn create_effect\(EAGER_EFFECT, fn\);/, "$1 throw new Error('$state.eager and $inspect are not built in');"],
+    ],
     'internal/client/runtime.js': [
       [/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;'],
       [/is_runes\(\)/, 'true'],
@@ -172,7 +175,7 @@ export class Boundary {
     ],
   };
   // members the rewrites above remove, which nothing the build keeps may call
-  const REMOVED = /\.(?:(?:update_pending_count|is_rendered|has_pending_snippet|skip_effect|unskip_effect|increment|decrement|settled)\(|(?:transform_error|is_fork)\b)/;
+  const REMOVED = /\.(?:(?:update_pending_count|register_created_effect|is_rendered|has_pending_snippet|skip_effect|unskip_effect|increment|decrement|settled)\(|(?:transform_error|is_fork)\b)/;
   return {
     name: 'zhihui:svelte-constant-flags',
     apply: 'build',

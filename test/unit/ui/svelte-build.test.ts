@@ -127,7 +127,8 @@ describe("the build's Svelte runtime", () => {
   it('runs effects as the published runtime does, without what only async mode, fork() or settled() reach', async () => {
     const code = transform('internal/client/reactivity/batch.js');
     const batch = code.slice(code.indexOf('export class Batch'), code.indexOf('export function flushSync'));
-    expect(batch).not.toMatch(/is_fork = |#commit\(|this\.#is_deferred\(|skip_effect\(|#pending\b|#deferred\b|\bincrement\(|settled\(\) \{/);
+    expect(batch).not.toMatch(/is_fork = |#commit\(|this\.#is_deferred\(|skip_effect\(|#pending\b|#deferred\b|\bincrement\(|settled\(\) \{|register_created_effect/);
+    expect(transform('internal/client/reactivity/effects.js')).not.toContain('register_created_effect');
     for (const file of ['dom/blocks/branches.js', 'dom/blocks/each.js']) expect(transform(`internal/client/${file}`)).toContain('var defer = false;');
     const built = await builtRuntime();
     const published: Runtime = await import(pathToFileURL(resolve('node_modules/svelte/src/internal/client/index.js')).href);

@@ -130,6 +130,11 @@ export class Boundary {
     'internal/client/reactivity/batch.js': [
       [/\n\t#(pending|blocking_pending|deferred|new_effects|skipped_branches|unskipped_branches|decrement_queued) = [^;\n]*;/g, '', 7],
       [/\n\tis_fork = false;/, ''],
+      // only async_derived (async mode) adds to async_deriveds: the map stays empty
+      [/\n\t\/\*\* @type \{Map<Effect, ReturnType<typeof deferred<any>>>\} \*\/\n\tasync_deriveds = new Map\(\);/, ''],
+      [/\n\t\tfor \(const \[effect, deferred\] of batch\.async_deriveds\) \{[\s\S]*?\n\t\tbatch\.async_deriveds\.clear\(\);/, ''],
+      [/ && !this\.async_deriveds\.has\(effect\)/, ''],
+      [/\n\t\tfor \(const deferred of this\.async_deriveds\.values\(\)\) \{\n\t\t\tdeferred\.reject\(OBSOLETE\);\n\t\t\}/, ''],
       [/\n\t(#commit|#is_deferred|#is_skipped|skip_effect|unskip_effect|increment|decrement|settled)\([^\n]*\) \{[\s\S]*?\n\t\}/g, '', 8],
       [/\n\t\/\*\*\n\t \* @param \{Effect\} effect\n\t \*\/\n\tregister_created_effect\(effect\) \{\n\t\tthis\.#new_effects\.push\(effect\);\n\t\}/, ''],
       [/if \(!this\.#is_deferred\(\)\) (this\.discard\(\);)/, '$1'],
@@ -175,7 +180,7 @@ export class Boundary {
     ],
   };
   // members the rewrites above remove, which nothing the build keeps may call
-  const REMOVED = /\.(?:(?:update_pending_count|register_created_effect|is_rendered|has_pending_snippet|skip_effect|unskip_effect|increment|decrement|settled)\(|(?:transform_error|is_fork)\b)/;
+  const REMOVED = /\.(?:(?:update_pending_count|register_created_effect|is_rendered|has_pending_snippet|skip_effect|unskip_effect|increment|decrement|settled)\(|(?:transform_error|is_fork|async_deriveds)\b)/;
   return {
     name: 'zhihui:svelte-constant-flags',
     apply: 'build',

@@ -130,6 +130,10 @@ export class Boundary {
     'internal/client/reactivity/batch.js': [
       [/\n\t#(pending|blocking_pending|deferred|new_effects|skipped_branches|unskipped_branches|decrement_queued) = [^;\n]*;/g, '', 7],
       [/\n\tis_fork = false;/, ''],
+      // batch_values (the values of one batch among several, 'time travelling') is set only by
+      // async mode's apply() and fork(): null for the page's whole life
+      [/export let batch_values = null;/, 'export const batch_values = null;'],
+      [/\n\t+batch_values = [^;\n]*;/g, '', 7],
       // only async_derived (async mode) adds to async_deriveds: the map stays empty
       [/\n\t\/\*\* @type \{Map<Effect, ReturnType<typeof deferred<any>>>\} \*\/\n\tasync_deriveds = new Map\(\);/, ''],
       [/\n\t\tfor \(const \[effect, deferred\] of batch\.async_deriveds\) \{[\s\S]*?\n\t\tbatch\.async_deriveds\.clear\(\);/, ''],

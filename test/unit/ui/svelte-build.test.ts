@@ -123,11 +123,13 @@ describe("the build's Svelte runtime", () => {
   });
 
   // without async work, fork() or settled() a batch is never a fork, never waits on pending work,
-  // never skips a branch, never rebases and holds no async derived: what the build leaves out of Batch
+  // never skips a branch, never rebases, holds no async derived and never sets batch_values: what the build leaves out of Batch
   it('runs effects as the published runtime does, without what only async mode, fork() or settled() reach', async () => {
     const code = transform('internal/client/reactivity/batch.js');
     const batch = code.slice(code.indexOf('export class Batch'), code.indexOf('export function flushSync'));
     expect(batch).not.toMatch(/is_fork = |#commit\(|this\.#is_deferred\(|skip_effect\(|#pending\b|#deferred\b|\bincrement\(|settled\(\) \{|register_created_effect|async_deriveds/);
+    expect(code).toContain('export const batch_values = null;');
+    expect(code).not.toMatch(/\n\t+batch_values = /);
     expect(transform('internal/client/reactivity/effects.js')).not.toContain('register_created_effect');
     for (const file of ['dom/blocks/branches.js', 'dom/blocks/each.js']) expect(transform(`internal/client/${file}`)).toContain('var defer = false;');
     const built = await builtRuntime();

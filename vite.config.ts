@@ -238,6 +238,12 @@ function papaparseEsm(): Plugin {
     ['the delimiter guess', /\n\t{3}_delimiterError = false;\n\t{3}if \(!_config\.delimiter\)\n\t{3}\{[\s\S]*?\n\t{3}\}\n\t{3}else if/g, '\n\t\t\tif'],
     ['one function fillHeaderFields', fn('fillHeaderFields', '\\t\\t'), '\n\t\tfunction fillHeaderFields() {}'],
     ['one function applyHeaderAndDynamicTypingAndTransformation', fn('applyHeaderAndDynamicTypingAndTransformation', '\\t\\t'), '\n\t\tfunction applyHeaderAndDynamicTypingAndTransformation() { return _results; }'],
+    // with header never set, no row is a header: what only reads or fills _fields goes
+    ['the step\'s header row', /\n\t{4}if \(needsHeaderRow\(\)\)\n\t{5}processResults\(\);\n\t{4}else\t\/\/ only call user's step function after header row/g, ''],
+    ['the parser\'s header row', /\n\t{3}\/\/ Tell the parser the header instead of reguessing on each chunk\n\t{3}parserConfig\.header = needsHeaderRow\(\);\n\t{3}if \(_config\.preview && _config\.header\)\n\t{4}parserConfig\.preview\+\+;[^\n]*/g, ''],
+    ['the header fields\' fill', /\n\t{3}if \(needsHeaderRow\(\)\)\n\t{4}fillHeaderFields\(\);/g, ''],
+    ['one function needsHeaderRow', fn('needsHeaderRow', '\\t\\t'), ''],
+    ['_fields', /\n\t{2}var _fields = \[\];[^\n]*/g, ''],
     ['the header row in returnable', /\n\t{4}if \(config\.header && !baseIndex && data\.length && !headerParsed\)\n\t{4}\{[\s\S]*?\n\t{4}\}/g, ''],
     // only PapaParse's own worker (getWorkerBlob) sets global.IS_PAPA_WORKER
     ['IS_PAPA_WORKER from the global', /IS_PAPA_WORKER = global\.IS_PAPA_WORKER \|\| false/g, 'IS_PAPA_WORKER = false'],

@@ -1,8 +1,9 @@
 // The import's defaults as a planner meets them with several files in one session (planner review):
 // a 补充 list does not take out the town's other kinds of facility, and a choice made for one file
 // does not carry over to the next; 我的数据 lists the newest file first; a file dropped anywhere
-// on the page is read by the app, not left to the browser.
+// on the page is read by the app, not left to the browser; a GeoJSON in Web Mercator is converted.
 import { test, expect, type Page } from '@playwright/test';
+import gcoord from 'gcoord';
 import { openApp, pickCsv, saveImport } from './helpers';
 
 const HEAD = '名称,街镇,经度,纬度,设施类型';
@@ -70,4 +71,22 @@ test('a file dropped on the map is read by 导入数据, not left to the browser
   await expect(page.getByTestId('mode-import')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('import-summary')).toContainText('看地图时.csv');
   await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+});
+
+test('a GeoJSON in Web Mercator (EPSG:3857) is converted, said in the report, and drawn where its metres are', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-layer').selectOption('facilities');
+  const wgs = [121.42, 31.12];
+  const metres = gcoord.transform(wgs as [number, number], gcoord.WGS84, gcoord.EPSG3857);
+  const fc = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } }, features: [{ type: 'Feature', properties: { 编号: 'm1', 名称: '测试墨卡托卫生中心', 类别: '医疗' }, geometry: { type: 'Point', coordinates: metres } }] };
+  await page.getByTestId('import-file').setInputFiles({ name: '墨卡托.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await expect(page.getByTestId('import-issues')).toContainText('坐标由 urn:ogc:def:crs:EPSG::3857（Web 墨卡托）换算为 WGS-84');
+  await saveImport(page);
+  const drawn = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('facilities') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+      return (await src.getData()).features.find((f) => f.properties?.name === '测试墨卡托卫生中心')?.geometry.coordinates;
+    });
+  await expect.poll(async () => ((await drawn()) ?? [0, 0]).map((x) => +x.toFixed(6))).toEqual(wgs);
 });

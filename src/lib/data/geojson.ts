@@ -20,19 +20,36 @@ interface Feature {
   properties: Record<string, unknown> | null;
 }
 
-/** Parse GeoJSON text into its list of features (a bare geometry or Feature becomes one feature). */
-export function parseFeatures(text: string): Feature[] {
+const R = 6378137;
+const DEG = 180 / Math.PI;
+/** Web Mercator metres → [lng, lat] (EPSG:3857's sphere of radius 6378137 m). */
+function fromMercator(c: unknown): unknown {
+  if (!Array.isArray(c)) return c;
+  const [x, y] = c;
+  return typeof x === 'number' ? [(x / R) * DEG, Math.atan(Math.sinh(y / R)) * DEG] : c.map(fromMercator);
+}
+
+/**
+ * Parse GeoJSON text into its list of features (a bare geometry or Feature becomes one feature).
+ * A file declaring Web Mercator (EPSG:3857, 900913, 102100) is turned into longitude/latitude, said in `notes`.
+ */
+export function parseFeatures(text: string, notes: RowIssue[] = []): Feature[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new ImportError(`不是有效的 JSON：${(e as Error).message}`, 'badJson', { error: (e as Error).message });
   }
-  const o = json as { type?: string; features?: unknown; crs?: { properties?: { name?: string } } };
+  let o = json as { type?: string; features?: unknown; crs?: { properties?: { name?: string } } };
   const crsName = o?.crs?.properties?.name;
+  const mercator = /\b(3857|900913|10210[02])$/.test(String(crsName));
   // GCJ-02 and BD-09 are longitude/latitude too: crsHint reads the same member and they are converted
-  if (typeof crsName === 'string' && !/4326|CRS84|4490|GCJ-?02|BD-?09/i.test(crsName))
+  if (typeof crsName === 'string' && !mercator && !/4326|CRS84|4490|GCJ-?02|BD-?09/i.test(crsName))
     throw new ImportError(`文件声明的坐标系为 ${crsName}（投影坐标系），请转换为 WGS-84 经纬度`, 'projectedCrs', { crs: crsName });
+  if (mercator) {
+    o = JSON.parse(text, (k, v) => (k === 'coordinates' ? fromMercator(v) : v));
+    notes.push(fileIssue(`坐标由 ${crsName}（Web 墨卡托）换算为 WGS-84`, 'fromMercator', { crs: crsName }));
+  }
   if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) return o.features as Feature[];
   if (o?.type === 'Feature') return [o as unknown as Feature];
   if (typeof o?.type === 'string' && 'coordinates' in (o as object)) return [{ type: 'Feature', geometry: o as Geometry, properties: {} }];
@@ -50,11 +67,11 @@ const LAT = GEOMETRY_LAT;
 
 /** Point features → layer records, properties mapped like CSV columns. `line` in issues = feature index + 1. */
 export function importPointGeoJson<L extends PointLayer>(layer: L, text: string, opts: ValidateOptions = {}): Validated<LayerRecordMap[L]> & { headers: string[] } {
-  const features = parseFeatures(text);
+  const skipped: RowIssue[] = [];
+  const features = parseFeatures(text, skipped);
   const keys: string[] = [];
   for (const f of features) for (const k of Object.keys(f?.properties ?? {})) if (!keys.includes(k)) keys.push(k);
   const table: Table = { headers: [...keys, LNG, LAT], rows: [], lines: [], headerLine: 0, delimiter: ',' };
-  const skipped: RowIssue[] = [];
   const skippedRaw: Validated<LayerRecordMap[L]>['rejected'] = [];
   features.forEach((f, i) => {
     const props = f?.properties ?? {};
@@ -122,7 +139,7 @@ function importShapes<G extends string>(text: string, types: readonly G[], crs: 
   const shapes: ShapeRecord<G>[] = [];
   const issues: RowIssue[] = [];
   const bad = { projected: false };
-  parseFeatures(text).forEach((f, i) => {
+  parseFeatures(text, issues).forEach((f, i) => {
     const g = f?.geometry;
     if (!g || !types.includes(g.type as G)) {
       issues.push(makeIssue('feature', i + 1, undefined, `几何类型 ${g?.type ?? '无'} 不受支持（需要 ${types.join('/')}）`, g?.type == null ? 'geometryNone' : 'geometryUnsupported', { type: g?.type, types: types.join('/') }));

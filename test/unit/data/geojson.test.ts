@@ -33,6 +33,23 @@ describe('point GeoJSON', () => {
     expect(res.records.map((r) => [r.name, r.category, +r.lng.toFixed(6), +r.lat.toFixed(6)])).toEqual([['公园', '公园', 121.39, 31.11]]);
     expect(res.issues.filter((i) => i.line > 0).map((i) => [i.line, i.severity, english(i)])).toEqual([[1, 'warning', 'feature 1: is an area; a point inside it (121.39000, 31.11000) stands for it']]);
   });
+  it('reads a file in Web Mercator (EPSG:3857 and its older codes) as longitude/latitude and says so; other projected systems stay refused', () => {
+    // metres of two Minhang points in EPSG:3857, as gcoord gives them
+    const pts = [[121.38, 31.11], [121.52, 31.06]];
+    const metres = pts.map((p) => gcoord.transform(p as [number, number], gcoord.WGS84, gcoord.EPSG3857));
+    expect(metres[0][0]).toBeCloseTo(13511959.79, 1);
+    const file = (crs: string) =>
+      JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: crs } }, features: metres.map((c, i) => ({ type: 'Feature', properties: { 编号: `d${i}`, 名称: `点${i}`, 类别: '医疗' }, geometry: { type: 'Point', coordinates: c } })) });
+    for (const crs of ['urn:ogc:def:crs:EPSG::3857', 'EPSG:900913', 'EPSG:102100']) {
+      const res = importPointGeoJson('facilities', file(crs), { user: { fileName: 'p' } });
+      expect(res.records.map((r) => [r.lng, r.lat])).toEqual(pts.map((p) => [expect.closeTo(p[0], 9), expect.closeTo(p[1], 9)]));
+      expect(res.issues.map((i) => [i.line, i.severity, english(i)])).toEqual([[0, 'warning', `coordinates converted from ${crs} (Web Mercator) to WGS-84`]]);
+    }
+    const lines = JSON.parse(file('EPSG:3857'));
+    lines.features = [{ type: 'Feature', properties: { name: '河' }, geometry: { type: 'LineString', coordinates: metres } }];
+    expect((importBarriers(JSON.stringify(lines)).barriers[0].geometry.coordinates as number[][]).map((c) => c.map((x) => +x.toFixed(9)))).toEqual(pts);
+    for (const crs of ['EPSG:4549', 'EPSG:23857', 'EPSG:32651']) expect(() => importPointGeoJson('facilities', file(crs))).toThrow(ImportError);
+  });
   it('rejects non-GeoJSON JSON with ImportError', () => {
     expect(() => importPointGeoJson('facilities', '{"a":1}')).toThrow(ImportError);
     expect(() => importPointGeoJson('facilities', '{"type":')).toThrow(ImportError);

@@ -27,7 +27,9 @@ const corpus: ImportPayload[] = [
   { name: 'x.csv', layer: 'stations', bytes: new Uint8Array([1, 2, 3, 0, 5, 6, 7, 8]).buffer },
   { name: 'x.geojson', layer: 'facilities', bytes: bytes('{"type":') },
   { name: 'x.geojson', layer: 'facilities', bytes: bytes('{"a":1}') },
-  { name: 'x.geojson', layer: 'facilities', bytes: geojson([], { crs: { type: 'name', properties: { name: 'EPSG:3857' } } }) },
+  // a Gauss-Krüger CRS is refused; Web Mercator is a fixed formula: converted, and said
+  { name: 'x.geojson', layer: 'facilities', bytes: geojson([], { crs: { type: 'name', properties: { name: 'EPSG:4549' } } }) },
+  { name: 'x.geojson', layer: 'facilities', bytes: geojson([], { crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } } }) },
   // GB18030 (not UTF-8) without Chinese: the encoding is a weak guess
   { name: 'x.csv', layer: 'facilities', bytes: new Uint8Array([...new TextEncoder().encode('name,lng,lat,category\nx,121.38,31.11,'), 0xa6, 0xc1]).buffer },
   { name: 'gcj02-amap.csv', layer: 'facilities', bytes: fixtureBuffer('gcj02-amap.csv') },

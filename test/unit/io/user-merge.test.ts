@@ -113,14 +113,17 @@ describe('entries and exports', () => {
     const rows = issuesCsv(out, issueTemplates()).trimEnd().split('\r\n');
     expect(rows[0]).toBe('\uFEFFline,column,severity,reason');
     expect(rows.length - 1).toBe(out.issues.length);
-    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(out.issues.map((i) => String(i.line)));
+    // (a note on the whole file, line 0, has an empty cell: below)
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(out.issues.map((i) => (i.line ? String(i.line) : '')));
   });
 
   it("the issues CSV leaves the line empty for a note on the whole file (it read 0)", () => {
     const bytes = new TextEncoder().encode('名称,经度,纬度,服务内容,状态\n甲,121.42,31.12,计量,在运营\n乙,121.43,31.13,计量,在运营').buffer as ArrayBuffer;
     const rows = issuesCsv(runJob({ name: 'x.csv', bytes, layer: 'stations' }).out, issueTemplates()).trimEnd().split('\r\n');
-    expect(rows.slice(1).map((r) => r.split(',').slice(0, 3).join(','))).toEqual([',,warning']);
-    expect(rows[1]).toContain('2 行没有编号');
+    // the two notes on the whole file: no 编号, no 位置精度 (r3)
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 3).join(','))).toEqual([',,warning', ',,warning']);
+    expect(rows.join('\n')).toContain('2 行没有编号');
+    expect(rows.join('\n')).toContain('2 行未注明位置精度');
   });
 
   it('export CSV (BOM, formula-safe) and GeoJSON re-import to identical records', () => {

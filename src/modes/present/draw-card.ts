@@ -124,17 +124,22 @@ function block(p: Pen, b: Block): void {
         ctx.fill();
         ctx.stroke();
         ctx.lineWidth = 1;
-        if (it.sub) {
-          ctx.font = font(base * 0.78);
-          ctx.fillStyle = MUTED;
-          ctx.textAlign = 'right';
-          ctx.fillText(it.sub, p.x + p.w, p.y + base);
-          ctx.textAlign = 'left';
-        }
       }
       ctx.font = font(base * 0.78);
       const subW = it.sub ? ctx.measureText(it.sub).width + base : 0;
-      p.y += text(p, it.label, base, INK, false, base * 1.8, p.w - base * 1.8 - subW) + base * 0.1;
+      ctx.font = font(base);
+      // the note beside the label where both fit on one line, else on its own lines under it (review 27:
+      // the English station row, squeezed beside its long note, wrapped into a column of words)
+      const beside = ctx.measureText(it.label).width <= p.w - base * 1.8 - subW;
+      if (p.draw && it.sub && beside) {
+        ctx.font = font(base * 0.78);
+        ctx.fillStyle = MUTED;
+        ctx.textAlign = 'right';
+        ctx.fillText(it.sub, p.x + p.w, p.y + base);
+        ctx.textAlign = 'left';
+      }
+      p.y += text(p, it.label, base, INK, false, base * 1.8, p.w - base * 1.8 - (beside ? subW : 0)) + base * 0.1;
+      if (it.sub && !beside) p.y += text(p, it.sub, base * 0.78, MUTED, false, base * 1.8) + base * 0.1;
     }
   } else if (b.kind === 'stations') {
     if (b.items.length === 0) p.y += text(p, b.empty, base, MUTED);

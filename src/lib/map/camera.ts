@@ -1,5 +1,6 @@
 // Reads a MapLibre LngLatLike (object or [lng, lat] pair) without importing maplibre-gl at run time.
-import type { LngLatBoundsLike, LngLatLike, Map as MlMap } from 'maplibre-gl';
+import type { LngLatLike, Map as MlMap } from 'maplibre-gl';
+import { boundsBox } from '../data/coords';
 
 export function maplibreLng(p: LngLatLike): number {
   return Array.isArray(p) ? p[0] : 'lng' in p ? p.lng : p.lon;
@@ -76,7 +77,7 @@ export function showPoint(map: MlMap, ll: [number, number], duration?: number, p
   const time = duration === undefined ? {} : { duration };
   // with points to keep in view too (找服务's start and results): all framed there, no closer than now (review 24: on a
   // phone the start went off the map; review 26: on a tablet the details hid results they did not cover before)
-  if (also.length) map.fitBounds([Math.min, Math.max].map((f) => [0, 1].map((i) => f(...all.map((p) => p[i])))) as LngLatBoundsLike, { padding: paddingBeside(box, panel, 30), maxZoom: map.getZoom(), ...time });
+  if (also.length) map.fitBounds(boundsBox({ polygons: [[all]] }), { padding: paddingBeside(box, panel, 30), maxZoom: map.getZoom(), ...time });
   else map.easeTo({ center: ll, offset: [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2], ...time });
   return covered;
 }

@@ -93,8 +93,11 @@ export function selectedCategories(s: CoverageSettings): CoverageCategory[] {
 /** The stations the analysis counts: those operating, and those being set up with `includePlanned`. */
 const usedStations = (pack: Pick<DataPack, 'stations'>, includePlanned: boolean) => pack.stations.filter((s) => includePlanned || s.status === '在运营');
 
+/** The facilities a band is for: not the kinds NOT_IN_BANDS names (notInBands counts those). */
+const banded = (pack: Pick<DataPack, 'facilities'>) => pack.facilities.filter((f) => !NOT_IN_BANDS.has(f.subtype));
+
 export function facilityPoints(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned: boolean): FacilityPoint[] {
-  const points: FacilityPoint[] = pack.facilities.filter((f) => !NOT_IN_BANDS.has(f.subtype)).map((f) => ({ id: f.id, lng: f.lng, lat: f.lat, category: f.category }));
+  const points: FacilityPoint[] = banded(pack).map((f) => ({ id: f.id, lng: f.lng, lat: f.lat, category: f.category }));
   for (const s of usedStations(pack, includePlanned)) points.push({ id: s.id, lng: s.lng, lat: s.lat, category: '质汇驿站' });
   return points;
 }
@@ -186,7 +189,7 @@ export function loadedCounts(
 /** Share of the pack's facility and station positions that are only approximate or town-level. */
 /** Of the rows the analysis uses (stations being set up only with `includePlanned`, as the category counts: review 12 L3). */
 export function approximateShare(pack: Pick<DataPack, 'facilities' | 'stations'>, includePlanned = true): { approximate: number; total: number } {
-  const all = [...pack.facilities.filter((f) => !NOT_IN_BANDS.has(f.subtype)), ...usedStations(pack, includePlanned)];
+  const all = [...banded(pack), ...usedStations(pack, includePlanned)];
   return { approximate: all.filter((r) => r.precision !== 'exact').length, total: all.length };
 }
 

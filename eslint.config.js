@@ -3,16 +3,30 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
+const nodeOnly = ['process', 'Buffer', 'require', '__dirname', 'global']
+  .map((name) => ({ name, message: 'Node-only: the app runs in the browser.' }));
+
 export default ts.config(
   { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: { globals: globals.browser },
     rules: {
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Node's globals (process, Buffer…) only where Node runs the code, not in the app's src/.
+    files: ['scripts/**', 'bench/**', 'test/**', '*.config.*', '.ci/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // TypeScript sees Node's types everywhere (tests and scripts share one tsconfig), so the
+    // app's own code is kept off Node's globals here.
+    files: ['src/**'],
+    rules: { 'no-restricted-globals': ['error', ...nodeOnly] },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
@@ -27,8 +41,8 @@ export default ts.config(
         { group: ['svelte', 'svelte/*', 'maplibre-gl', '*.svelte'], message: 'The pure core imports no Svelte or MapLibre.' },
         { group: ['**/ui/*', '**/map/*', '**/state/*', '**/modes/*'], message: 'The pure core imports no UI, map, state or mode module.' },
       ] }],
-      'no-restricted-globals': ['error', ...['document', 'window', 'localStorage', 'sessionStorage', 'alert', 'confirm', 'getComputedStyle', 'requestAnimationFrame', 'HTMLElement']
-        .map((name) => ({ name, message: 'Page-only: the pure core also runs in the analysis worker.' }))],
+      'no-restricted-globals': ['error', ...['document', 'window', 'localStorage', 'sessionStorage', 'alert', 'confirm', 'getComputedStyle', 'requestAnimationFrame', 'HTMLElement', 'matchMedia', 'history', 'innerWidth', 'innerHeight', 'devicePixelRatio']
+        .map((name) => ({ name, message: 'Page-only: the pure core also runs in the analysis worker.' })), ...nodeOnly],
     },
   },
 );

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,14 +14,20 @@ import config from '../../../vite.config';
 
 type Parse = typeof Papa.parse;
 
-async function builtPapa(): Promise<{ code: string; parse: Parse }> {
+/** The plugin's output, imported from a temporary file that is removed once loaded. */
+async function builtPapa(): Promise<{ code: string; parse: Parse; dir: string }> {
   const plugins = (config as unknown as (env: object) => { plugins: Plugin[] })({ mode: 'production', command: 'build' }).plugins;
   const plugin = plugins.find((p) => p?.name === 'zhihui:papaparse-esm')!;
   const load = plugin.load as (this: unknown, id: string) => { code: string };
   const { code } = load.call({ error: (m: string) => { throw new Error(m); } }, resolve('node_modules/papaparse/papaparse.min.js'));
-  const file = join(mkdtempSync(join(tmpdir(), 'papa-')), 'papaparse.mjs');
-  writeFileSync(file, code);
-  return { code, parse: (await import(pathToFileURL(file).href)).default.parse };
+  const dir = mkdtempSync(join(tmpdir(), 'papa-'));
+  try {
+    const file = join(dir, 'papaparse.mjs');
+    writeFileSync(file, code);
+    return { code, parse: (await import(pathToFileURL(file).href)).default.parse, dir };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const DELIMITERS = [',', '\t', ';', '|'];
@@ -67,5 +73,9 @@ describe("the build's PapaParse", async () => {
     for (const options of [{}, { d, header: true }, { d, dynamicTyping: true }, { d, transform: (v: string) => v }, { d, skipFirstNLines: 1 }, { d, beforeFirstChunk: (c: string) => c },
       { d, chunk: fn }, { d, complete: fn }, { d, comments: '#' }, { d, quoteChar: "'" }, { d, escapeChar: '\\' }])
       expect(() => built.parse('a,b', { ...options, delimiter: options.d })).toThrow('not in this build');
+  });
+
+  it('leaves no temporary file behind', () => {
+    expect(existsSync(built.dir)).toBe(false);
   });
 });

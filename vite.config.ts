@@ -77,12 +77,16 @@ function workerEntry(): Plugin {
  * (test/unit/ui/svelte-build.test.ts runs effects with the rewritten runtime and the published one).
  * `{#each}` items are plain sources, never measured or animated (no `animate:`, no store items).
  * No component uses `$state.eager` or `$inspect`, so no eager effect exists to flush (making one
- * throws), and `is_runes()` is always true.
+ * throws), and `is_runes()` is always true. The DOM property list only the server reads is built
+ * without a spread, so the minifier can leave it out.
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
 function svelteConstantFlags(): Plugin {
   const files: Record<string, [RegExp, string, number?][]> = {
+    // the server's and compiler's list of DOM properties: no client module reads it, but the spread
+    // that builds it kept it in the bundle
+    'utils.js': [[/\nconst DOM_PROPERTIES = \[\n\t\.\.\.DOM_BOOLEAN_ATTRIBUTES,([^\]]*)\];/, '\nconst DOM_PROPERTIES = /* @__PURE__ */ DOM_BOOLEAN_ATTRIBUTES.concat([$1]);']],
     'internal/client/dom/hydration.js': [
       [/export let hydrating = false;/, 'export const hydrating = false;'],
       [/(export function set_hydrating\(value\) \{)\s*hydrating = value;/, "$1 if (value) throw new Error('hydration is not built in');"],

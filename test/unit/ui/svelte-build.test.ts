@@ -3,7 +3,7 @@
 // component uses them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compile } from 'svelte/compiler';
@@ -142,6 +142,23 @@ describe("the build's Svelte runtime", () => {
     await fc.assert(fc.asyncProperty(fc.array(op, { maxLength: 30 }), async (ops) => {
       expect(await effectLog(built, ops)).toEqual(await effectLog(published, ops));
     }), { numRuns: 300 });
+  });
+
+  // the list of DOM properties the server and compiler read, built by a spread the minifier had to
+  // keep: the same list, made by a call it may drop when nothing reads it
+  it('lists the same DOM properties, in a form the bundle can leave out', async () => {
+    const code = transform('utils.js');
+    expect(code).not.toContain('...DOM_BOOLEAN_ATTRIBUTES');
+    const dir = resolve('node_modules/.cache/svelte-utils');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'utils.js'), code);
+    const built = await import(pathToFileURL(join(dir, 'utils.js')).href);
+    rmSync(dir, { recursive: true, force: true });
+    const published = await import(pathToFileURL(resolve('node_modules/svelte/src/utils.js')).href);
+    const names = [...code.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1]).concat('value', 'id', 'class');
+    expect(names.filter((n) => published.is_dom_property(n)).length).toBeGreaterThan(30);
+    for (const n of names) expect(built.is_dom_property(n), n).toBe(published.is_dom_property(n));
   });
 
   it('keys {#each} items as plain sources, and never measures or animates them', () => {

@@ -78,7 +78,8 @@ function workerEntry(): Plugin {
  * `{#each}` items are plain sources, never measured or animated (no `animate:`, no store items).
  * No component uses `$state.eager` or `$inspect`, so no eager effect exists to flush (making one
  * throws), and `is_runes()` is always true. The DOM property list only the server reads is built
- * without a spread, so the minifier can leave it out.
+ * without a spread, so the minifier can leave it out. No component has a transition (making one
+ * throws), so pausing an effect ends at once: no transitions to stop, pause or resume, no outro groups.
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -167,6 +168,16 @@ export class Boundary {
       [/is_runes\(\)/g, 'true', 3],
     ],
     'internal/client/reactivity/effects.js': [
+      // no transition is ever made (transition() throws): no effect has transitions to stop, pause
+      // or resume, so a pause finishes at once
+      [/\n\n\tvar transitions = effect\.nodes && effect\.nodes\.t;\n\n\tif \(transitions !== null\) \{\n\t\tfor \(const transition of transitions\) \{\n\t\t\ttransition\.stop\(\);\n\t\t\}\n\t\}/, ''],
+      [/\n\n\tvar t = effect\.nodes && effect\.nodes\.t;\n\n\tif \(t !== null\) \{\n\t\tfor \(const transition of t\) \{\n\t\t\tif \(transition\.is_global \|\| local\) \{\n\t\t\t\t(transitions\.push\(transition\)|transition\.in\(\));\n\t\t\t\}\n\t\t\}\n\t\}/g, '', 2],
+      [/\n\tvar remaining = transitions\.length;\n\tif \(remaining > 0\) \{[\s\S]*?\n\t\} else \{\n\t\tfn\(\);\n\t\}/, '\n\tfn();'],
+      // so no pause or resume needs to know which transitions are local
+      [/\n\t\/\*\* @type \{TransitionManager\[\]\} \*\/\n\tvar transitions = \[\];\n/, ''],
+      [/pause_children\(effect, transitions, true\);/, 'pause_children(effect);'],
+      [/\n\t{3}var transparent =\n[\s\S]*?\n\t{3}pause_children\(child, transitions, transparent \? local : false\);/, '\n\t\t\tpause_children(child);'],
+      [/\n\t{2}var transparent = [^\n]*\n[\s\S]*?\n\t{2}resume_children\(child, transparent \? local : false\);/, '\n\t\tresume_children(child);'],
       [/\n\tcurrent_batch\?\.register_created_effect\(effect\);/, ''],
       [/(\nexport function eager_effect\(fn\) \{)\n\treturn create_effect\(EAGER_EFFECT, fn\);/, "$1 throw new Error('$state.eager and $inspect are not built in');"],
     ],
@@ -174,13 +185,39 @@ export class Boundary {
       [/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;'],
       [/is_runes\(\)/, 'true'],
     ],
-    'internal/client/dom/blocks/branches.js': [[/var defer = should_defer_append\(\);/, 'var defer = false;']],
+    'internal/client/dom/blocks/branches.js': [
+      [/var defer = should_defer_append\(\);/, 'var defer = false;'],
+      // a pause ends before pause_effect returns: no key is outroing in between
+      [/\n\t\/\*\*\n\t \* Keys of effects that are currently outroing\n\t \* @type \{Set<Key>\}\n\t \*\/\n\t#outroing = new Set\(\);/, ''],
+      [/ \|\| this\.#outroing\.has\(k\)/, ''],
+      [/\n\t+this\.#outroing\.(delete|add)\(k(ey)?\);/g, '', 3],
+    ],
+    'internal/client/dom/elements/transitions.js': [
+      [/(\nexport function transition\(flags, element, get_fn, get_params\) \{)/, "$1 throw new Error('transitions are not built in');"],
+    ],
     // every {#each} compiles with EACH_ITEM_IMMUTABLE (runes mode, no store) and none has an
     // animate: directive, so items are plain sources and nothing is measured or animated
     'internal/client/dom/blocks/each.js': [
       [/var defer = should_defer_append\(\);/, 'var defer = false;'],
       [/var is_animated = \(flags & EACH_IS_ANIMATED\) !== 0;/, 'var is_animated = false;'],
       [/\(flags & EACH_ITEM_IMMUTABLE\) === 0\n\t{4}\? mutable_source\(value, false, false\)\n\t{4}: (source\(value\))/, '$1'],
+      // without transitions every item's pause ends at once, so no group of them waits to be destroyed
+      [/\nfunction pause_effects\(state, to_destroy, controlled_anchor\) \{\n[\s\S]*?\n\}\n/, `
+function pause_effects(state, to_destroy, controlled_anchor) {
+	for (var i = 0; i < to_destroy.length; i++) pause_effect(to_destroy[i], undefined, false);
+	var fast_path = controlled_anchor !== null && state.pending.size === 0;
+	if (fast_path) {
+		var anchor = controlled_anchor;
+		var parent_node = anchor.parentNode;
+		clear_text_content(parent_node);
+		parent_node.append(anchor);
+		state.items.clear();
+	}
+	destroy_effects(state, to_destroy, !fast_path);
+}
+`],
+      [/\n(\t+)if \(state\.outrogroups !== null\) \{[\s\S]*?\n\1\}/g, '', 2],
+      [/ outrogroups: null,/, ''],
     ],
     'internal/flags/index.js': [
       [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;', 3],

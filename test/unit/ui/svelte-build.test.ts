@@ -95,6 +95,52 @@ async function effectLog($: Runtime, ops: [number, number][]): Promise<string[]>
   return log;
 }
 
+/** What blockLog uses: an {#if} and a keyed {#each}, as compiled components call them. */
+interface Blocks {
+  if(anchor: object, fn: (render: (fn: () => void, key?: boolean) => void) => void): void;
+  each(anchor: object, flags: number, items: () => number[], key: (v: number) => number, render: (anchor: object, item: object, index: object) => void): void;
+}
+
+type BlockOp = ['show', number] | ['list', number[]] | ['flush'] | ['tick'];
+
+/**
+ * An {#if}/{:else} and a keyed {#each} (items and indexes reactive, as compiled) over writes,
+ * flushes and ticks: which branches and items render, update and are destroyed, in what order.
+ * Without DOM nodes the blocks move nothing; a stub document gives the each block its offscreen anchor.
+ */
+async function blockLog($: Runtime & Blocks, ops: BlockOp[]): Promise<string[]> {
+  const log: string[] = [];
+  const show = $.state(1);
+  const list = $.state(0);
+  const lists: number[][] = [[1, 2, 3]];
+  const anchor = { before() {} };
+  const destroy = $.effect_root(() => {
+    $.if(anchor, (render) => {
+      if ($.get(show) % 3) render(() => $.render_effect(() => (log.push(`if ${$.get(show)}`), () => log.push('if gone'))));
+      else render(() => $.render_effect(() => (log.push('else'), () => log.push('else gone'))), false);
+    });
+    $.each(anchor, 19, () => lists[$.get(list)], (v) => v, (_, item, index) => {
+      $.render_effect(() => {
+        const v = $.get(item);
+        log.push(`item ${v} at ${$.get(index)}`);
+        return () => log.push(`item ${v} gone`);
+      });
+    });
+  });
+  $.flush();
+  for (const op of ops) {
+    log.push(op.join(' '));
+    if (op[0] === 'show') $.set(show, op[1]);
+    else if (op[0] === 'list') $.set(list, lists.push(op[1]) - 1);
+    else if (op[0] === 'flush') $.flush();
+    else await $.tick();
+  }
+  await $.tick();
+  destroy();
+  log.push('destroyed');
+  return log;
+}
+
 describe("the build's Svelte runtime", () => {
   it('runs template effects without async expressions or blockers as published, and throws for them', () => {
     const code = transform('internal/client/reactivity/async.js');
@@ -161,6 +207,36 @@ describe("the build's Svelte runtime", () => {
     for (const n of names) expect(built.is_dom_property(n), n).toBe(published.is_dom_property(n));
   });
 
+  // no component has a transition:, in: or out: directive (transition() throws), so a pause ends
+  // at once: no transitions to stop, pause or resume, no {#each} items waiting in outro groups
+  it('pauses, resumes and destroys {#if} branches and {#each} items as published, without transitions', async () => {
+    expect(transform('internal/client/dom/elements/transitions.js')).toContain("throw new Error('transitions are not built in');");
+    expect(transform('internal/client/reactivity/effects.js')).not.toMatch(/nodes\.t\b|transition\.(stop|in|out)\(/);
+    expect(transform('internal/client/dom/blocks/each.js')).not.toMatch(/state\.outrogroups|transitions\.length/);
+    expect(transform('internal/client/dom/blocks/branches.js')).not.toContain('#outroing');
+    const doc = globalThis as { document?: object };
+    doc.document = { createTextNode: () => ({}), createDocumentFragment: () => ({ append() {}, lastChild: { remove() {} } }) };
+    try {
+      const built = (await builtRuntime()) as Runtime & Blocks;
+      const published: Runtime & Blocks = await import(pathToFileURL(resolve('node_modules/svelte/src/internal/client/index.js')).href);
+      const ops: BlockOp[] = [['list', [3, 1]], ['show', 2], ['flush'], ['show', 3], ['list', [1, 4, 3, 2]], ['tick'], ['list', []], ['show', 4], ['flush'], ['list', [2, 5]], ['show', 6], ['list', [5, 2]], ['tick']];
+      const log = await blockLog(published, ops);
+      expect(log).toEqual(expect.arrayContaining(['item 1 gone', 'else gone', 'item 4 at 1', 'item 5 at 0']));
+      expect(await blockLog(built, ops)).toEqual(log);
+      const op = fc.oneof(
+        fc.tuple(fc.constant('show' as const), fc.integer({ min: 0, max: 9 })),
+        fc.tuple(fc.constant('list' as const), fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 6 })),
+        fc.constant(['flush'] as BlockOp),
+        fc.constant(['tick'] as BlockOp),
+      );
+      await fc.assert(fc.asyncProperty(fc.array(op, { maxLength: 25 }), async (ops) => {
+        expect(await blockLog(built, ops as BlockOp[])).toEqual(await blockLog(published, ops as BlockOp[]));
+      }), { numRuns: 200 });
+    } finally {
+      delete doc.document;
+    }
+  });
+
   it('keys {#each} items as plain sources, and never measures or animates them', () => {
     const each = transform('internal/client/dom/blocks/each.js');
     expect(each).toContain('var is_animated = false;');
@@ -184,13 +260,13 @@ describe("the build's Svelte runtime", () => {
 
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or
   // at a component's top level does not compile, and nothing else makes blockers
-  it('has no component with async expressions, blockers, $effect.pending, $state.eager, $inspect, <svelte:boundary>, animate: or mutable {#each} items (which would need what is cut)', () => {
+  it('has no component with async expressions, blockers, $effect.pending, $state.eager, $inspect, <svelte:boundary>, animate:, transitions or mutable {#each} items (which would need what is cut)', () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
     expect(files.length).toBeGreaterThan(30);
     let eachBlocks = 0;
     for (const f of files) {
       const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client' });
-      expect(js.code, f).not.toMatch(/\$\$promises|\$\.async\(|\$\.async_derived\(|\$\.run\(|\$\.run_after_blockers\(|\$\.pending\b|\$\.boundary\(|\$\.animation\(|\$\.eager\(|\$\.inspect/);
+      expect(js.code, f).not.toMatch(/\$\$promises|\$\.async\(|\$\.async_derived\(|\$\.run\(|\$\.run_after_blockers\(|\$\.pending\b|\$\.boundary\(|\$\.animation\(|\$\.transition\(|\$\.eager\(|\$\.inspect/);
       // each.js's flags: EACH_ITEM_IMMUTABLE (16) on every block, EACH_IS_ANIMATED (8) on none
       for (const [, flags] of js.code.matchAll(/\$\.each\([^,]+, (\d+),/g)) {
         expect(Number(flags) & 24, `${f}: {#each} flags ${flags}`).toBe(16);

@@ -80,6 +80,7 @@ function workerEntry(): Plugin {
  * throws), and `is_runes()` is always true. The DOM property list only the server reads is built
  * without a spread, so the minifier can leave it out. No component has a transition (making one
  * throws), so pausing an effect ends at once: no transitions to stop, pause or resume, no outro groups.
+ * No module calls getAbortSignal() (it throws), so no reaction has an AbortController to abort.
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -153,9 +154,12 @@ export class Boundary {
       [/\n\t{3}if \(async_mode_flag\) \{\n\t{4}this\.#commit\(\);[\s\S]*?\n\t{3}\}/, ''],
       [/ \|\| this\.#skipped_branches\.has\(effect\)/, ''],
       [/!batch\.is_fork && /, ''],
+      [/ &&\n\t+effect\.ac === null/, ''],
       [/if \(!this\.is_fork\) \{\n\t\t\t(source\.v = value;)\n\t\t\}/, '$1'],
     ],
     'internal/client/reactivity/deriveds.js': [
+      [/if \(e\.teardown \|\| e\.ac\) \{/, 'if (e.teardown) {'],
+      [/\n(\t+)if \(e\.ac !== null\) \{[\s\S]*?\n\1\}/, ''],
       [/if \(!current_batch\?\.is_fork \|\| derived\.deps === null\) \{/, 'if (true) {'],
       [/if \(effect_tracking\(\) \|\| current_batch\?\.is_fork\) \{/, 'if (effect_tracking()) {'],
     ],
@@ -173,6 +177,7 @@ export class Boundary {
       [/\n\n\tvar transitions = effect\.nodes && effect\.nodes\.t;\n\n\tif \(transitions !== null\) \{\n\t\tfor \(const transition of transitions\) \{\n\t\t\ttransition\.stop\(\);\n\t\t\}\n\t\}/, ''],
       [/\n\n\tvar t = effect\.nodes && effect\.nodes\.t;\n\n\tif \(t !== null\) \{\n\t\tfor \(const transition of t\) \{\n\t\t\tif \(transition\.is_global \|\| local\) \{\n\t\t\t\t(transitions\.push\(transition\)|transition\.in\(\));\n\t\t\t\}\n\t\t\}\n\t\}/g, '', 2],
       [/\n\tvar remaining = transitions\.length;\n\tif \(remaining > 0\) \{[\s\S]*?\n\t\} else \{\n\t\tfn\(\);\n\t\}/, '\n\tfn();'],
+      [/\n\t\tconst controller = effect\.ac;\n\n\t\tif \(controller !== null\) \{[\s\S]*?\n\t\t\}\n/, '\n'],
       // so no pause or resume needs to know which transitions are local
       [/\n\t\/\*\* @type \{TransitionManager\[\]\} \*\/\n\tvar transitions = \[\];\n/, ''],
       [/pause_children\(effect, transitions, true\);/, 'pause_children(effect);'],
@@ -181,7 +186,12 @@ export class Boundary {
       [/\n\tcurrent_batch\?\.register_created_effect\(effect\);/, ''],
       [/(\nexport function eager_effect\(fn\) \{)\n\treturn create_effect\(EAGER_EFFECT, fn\);/, "$1 throw new Error('$state.eager and $inspect are not built in');"],
     ],
+    // getAbortSignal() (which no module calls: it throws) alone gives a reaction an AbortController,
+    // so `ac` stays null and nothing is ever aborted
+    'index-client.js': [[/(\nexport function getAbortSignal\(\) \{)[\s\S]*?\n\}/, "$1 throw new Error('getAbortSignal is not built in'); }"]],
+    'internal/client/constants.js': [[/export const STALE_REACTION = new \(class/, 'export const STALE_REACTION = /* @__PURE__ */ new (class']],
     'internal/client/runtime.js': [
+      [/\n(\t+)if \((reaction|derived)\.ac !== null\) \{[\s\S]*?\n\1\}/g, '', 2],
       [/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;'],
       [/is_runes\(\)/, 'true'],
     ],

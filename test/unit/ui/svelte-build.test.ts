@@ -253,9 +253,16 @@ describe("the build's Svelte runtime", () => {
     for (const file of ['reactivity/sources.js', 'reactivity/async.js', 'runtime.js']) expect(transform(`internal/client/${file}`)).not.toContain('is_runes()');
   });
 
-  it("is built from no module that imports fork, settled or hydrate from 'svelte'", () => {
+  it("is built from no module that imports fork, settled, hydrate or getAbortSignal from 'svelte'", () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|svelte)$/.test(f));
-    for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/import \{[^}]*\b(fork|settled|hydrate)\b[^}]*\} from 'svelte'/);
+    for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/import \{[^}]*\b(fork|settled|hydrate|getAbortSignal)\b[^}]*\} from 'svelte'/);
+  });
+
+  // only getAbortSignal() gives a reaction an AbortController: without it nothing is aborted
+  it('aborts no reaction (getAbortSignal throws)', () => {
+    expect(transform('index-client.js')).toContain("export function getAbortSignal() { throw new Error('getAbortSignal is not built in'); }");
+    for (const file of ['runtime.js', 'reactivity/deriveds.js', 'reactivity/effects.js', 'reactivity/batch.js'])
+      expect(transform(`internal/client/${file}`), file).not.toMatch(/\.ac !== null|\.ac === null|\.abort\(|e\.ac\)/);
   });
 
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or

@@ -81,6 +81,7 @@ function workerEntry(): Plugin {
  * without a spread, so the minifier can leave it out. No component has a transition (making one
  * throws), so pausing an effect ends at once: no transitions to stop, pause or resume, no outro groups.
  * No module calls getAbortSignal() (it throws), so no reaction has an AbortController to abort.
+ * No <select multiple> and no <form>: a bound select holds one value and no bound control is reset.
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -195,6 +196,10 @@ export class Boundary {
       [/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;'],
       [/is_runes\(\)/, 'true'],
     ],
+    // no <select multiple> and no <form> (a reset event comes only from a form's reset): a select
+    // holds one value, and no bound control is ever reset
+    'internal/client/dom/elements/bindings/select.js': [[/select\.multiple/g, 'false', 3]],
+    'internal/client/dom/elements/bindings/shared.js': [[/\n\tconst prev = \/\*\* @type \{any\} \*\/ \(element\)\[FORM_RESET_HANDLER\];[\s\S]*?\n\tadd_form_reset_listener\(\);/, '']],
     'internal/client/dom/blocks/branches.js': [
       [/var defer = should_defer_append\(\);/, 'var defer = false;'],
       // a pause ends before pause_effect returns: no key is outroing in between

@@ -258,6 +258,16 @@ describe("the build's Svelte runtime", () => {
     for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/import \{[^}]*\b(fork|settled|hydrate|getAbortSignal)\b[^}]*\} from 'svelte'/);
   });
 
+  // a select bound to a value holds one (no `multiple`), and no bound control is ever reset: a
+  // reset event comes only from a <form>, and the app makes none
+  it('binds selects of one value and resets no control, as no component has <select multiple> or a <form>', () => {
+    expect(transform('internal/client/dom/elements/bindings/select.js')).not.toContain('.multiple');
+    expect(transform('internal/client/dom/elements/bindings/shared.js')).not.toMatch(/FORM_RESET_HANDLER\]|add_form_reset_listener\(\)/);
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|svelte)$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/\bmultiple\b|<form\b|['"]form['"]/);
+  });
+
   // only getAbortSignal() gives a reaction an AbortController: without it nothing is aborted
   it('aborts no reaction (getAbortSignal throws)', () => {
     expect(transform('index-client.js')).toContain("export function getAbortSignal() { throw new Error('getAbortSignal is not built in'); }");

@@ -82,6 +82,7 @@ function workerEntry(): Plugin {
  * throws), so pausing an effect ends at once: no transitions to stop, pause or resume, no outro groups.
  * No module calls getAbortSignal() (it throws), so no reaction has an AbortController to abort.
  * No <select multiple> and no <form>: a bound select holds one value and no bound control is reset.
+ * The app is mounted once and never unmounted (unmount() throws): mount() keeps no teardown.
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -200,6 +201,12 @@ export class Boundary {
     // holds one value, and no bound control is ever reset
     'internal/client/dom/elements/bindings/select.js': [[/select\.multiple/g, 'false', 3]],
     'internal/client/dom/elements/bindings/shared.js': [[/\n\tconst prev = \/\*\* @type \{any\} \*\/ \(element\)\[FORM_RESET_HANDLER\];[\s\S]*?\n\tadd_form_reset_listener\(\);/, '']],
+    // no module imports unmount(), the one caller of what mount() leaves to undo it: the root's
+    // teardown of its delegated listeners and the map of mounted components go
+    'internal/client/render.js': [
+      [/\n\t\treturn \(\) => \{\n\t\t\tfor \(var event_name of registered_events\) \{[\s\S]*?\n\t\t\};\n\t\}\);\n\n\tmounted_components\.set\(component, unmount\);/, '\n\t});'],
+      [/(\nexport function unmount\(component, options\) \{)/, "$1 throw new Error('unmount is not built in');"],
+    ],
     'internal/client/dom/blocks/branches.js': [
       [/var defer = should_defer_append\(\);/, 'var defer = false;'],
       // a pause ends before pause_effect returns: no key is outroing in between

@@ -253,9 +253,9 @@ describe("the build's Svelte runtime", () => {
     for (const file of ['reactivity/sources.js', 'reactivity/async.js', 'runtime.js']) expect(transform(`internal/client/${file}`)).not.toContain('is_runes()');
   });
 
-  it("is built from no module that imports fork, settled, hydrate or getAbortSignal from 'svelte'", () => {
+  it("is built from no module that imports fork, settled, hydrate, getAbortSignal or unmount from 'svelte'", () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|svelte)$/.test(f));
-    for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/import \{[^}]*\b(fork|settled|hydrate|getAbortSignal)\b[^}]*\} from 'svelte'/);
+    for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/import \{[^}]*\b(fork|settled|hydrate|getAbortSignal|unmount)\b[^}]*\} from 'svelte'/);
   });
 
   // a select bound to a value holds one (no `multiple`), and no bound control is ever reset: a
@@ -266,6 +266,13 @@ describe("the build's Svelte runtime", () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|svelte)$/.test(f));
     expect(files.length).toBeGreaterThan(100);
     for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/\bmultiple\b|<form\b|['"]form['"]/);
+  });
+
+  // main.ts mounts the app once and nothing unmounts it
+  it('keeps nothing to unmount the app with (unmount throws)', () => {
+    const render = transform('internal/client/render.js');
+    expect(render).toContain("export function unmount(component, options) { throw new Error('unmount is not built in');");
+    expect(render).not.toMatch(/mounted_components\.set|removeEventListener/);
   });
 
   // only getAbortSignal() gives a reaction an AbortController: without it nothing is aborted

@@ -180,6 +180,8 @@ export class Boundary {
       [/\n\n\tvar t = effect\.nodes && effect\.nodes\.t;\n\n\tif \(t !== null\) \{\n\t\tfor \(const transition of t\) \{\n\t\t\tif \(transition\.is_global \|\| local\) \{\n\t\t\t\t(transitions\.push\(transition\)|transition\.in\(\));\n\t\t\t\}\n\t\t\}\n\t\}/g, '', 2],
       [/\n\tvar remaining = transitions\.length;\n\tif \(remaining > 0\) \{[\s\S]*?\n\t\} else \{\n\t\tfn\(\);\n\t\}/, '\n\tfn();'],
       [/\n\t\tconst controller = effect\.ac;\n\n\t\tif \(controller !== null\) \{[\s\S]*?\n\t\t\}\n/, '\n'],
+      // mount()'s root, which only unmount() (not built) destroys: no destroy function to return
+      [/(\n\tconst effect = create_effect\(ROOT_EFFECT \| EFFECT_PRESERVED, fn\);)\n\n\treturn \(options = \{\}\) => \{[\s\S]*?\n\t\};\n\}/, '$1\n}'],
       // so no pause or resume needs to know which transitions are local
       [/\n\t\/\*\* @type \{TransitionManager\[\]\} \*\/\n\tvar transitions = \[\];\n/, ''],
       [/pause_children\(effect, transitions, true\);/, 'pause_children(effect);'],
@@ -206,6 +208,7 @@ export class Boundary {
     'internal/client/render.js': [
       [/\n\t\treturn \(\) => \{\n\t\t\tfor \(var event_name of registered_events\) \{[\s\S]*?\n\t\t\};\n\t\}\);\n\n\tmounted_components\.set\(component, unmount\);/, '\n\t});'],
       [/(\nexport function unmount\(component, options\) \{)/, "$1 throw new Error('unmount is not built in');"],
+      [/var unmount = (component_root\()/, '$1'],
     ],
     'internal/client/dom/blocks/branches.js': [
       [/var defer = should_defer_append\(\);/, 'var defer = false;'],

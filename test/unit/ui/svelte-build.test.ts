@@ -273,6 +273,8 @@ describe("the build's Svelte runtime", () => {
     const render = transform('internal/client/render.js');
     expect(render).toContain("export function unmount(component, options) { throw new Error('unmount is not built in');");
     expect(render).not.toMatch(/mounted_components\.set|removeEventListener/);
+    expect(render).not.toContain('var unmount =');
+    expect(transform('internal/client/reactivity/effects.js')).not.toContain('options.outro');
   });
 
   // only getAbortSignal() gives a reaction an AbortController: without it nothing is aborted

@@ -20,6 +20,37 @@ const providers = [...csv('stations'), ...csv('institutions')]
   .map((r) => ({ id: r.id, lng: Number(r.lng), lat: Number(r.lat) }));
 
 interface Shown { id: string; minutes: number; via: string[] }
+/** Imports a one-layer CSV in 导入数据 and saves it. */
+async function importCsv(page: Page, layer: string, name: string, csv: string) {
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption(layer);
+  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-summary')).toContainText('可用 1');
+  await page.getByTestId('import-save').click();
+  await expect(page.getByTestId('import-saved')).toBeVisible();
+}
+
+test('an imported station and institution both numbered 1 are two results, and picking one marks that one (code review: the list crashed on 计算中…)', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openApp(page);
+  await importCsv(page, 'stations', '驿站名录.csv', 'id,name,town,lng,lat,services,status,precision\n1,甲驿站,七宝镇,121.3505,31.1605,计量,在运营,精确\n');
+  await importCsv(page, 'institutions', '机构名录.csv', 'id,name,town,lng,lat,services,kind,precision\n1,乙计量所,七宝镇,121.3510,31.1610,计量,计量,精确\n');
+  await page.getByTestId('mode-nearest').click();
+  await page.getByTestId('nearest-coords').fill('121.3500, 31.1600');
+  await page.getByTestId('nearest-locate').click();
+  await page.getByTestId('nearest-service').selectOption('计量');
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+  const cards = page.getByTestId('nearest-result');
+  await expect(cards.nth(0)).toContainText('甲驿站');
+  await expect(cards.nth(1)).toContainText('乙计量所');
+  await cards.nth(1).locator('button.head').click();
+  await expect(cards.nth(1)).toHaveClass(/selected/);
+  await expect(cards.nth(0)).not.toHaveClass(/selected/);
+  await expect(page.getByTestId('details-title')).toHaveText('乙计量所');
+  expect(errors).toEqual([]);
+});
+
 async function shownList(page: Page): Promise<Shown[]> {
   // The list on screen is the answer to the current inputs only once the worker has replied.
   await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');

@@ -13,6 +13,9 @@ export interface ResultItem {
   row: NearestRow;
 }
 
+/** A result's key: a station and an institution may share an id (both files numbered 1, 2 …). */
+export const itemKey = (layer: string, id: string) => `${layer}:${id}`;
+
 export function joinRows(
   rows: readonly NearestRow[], stations: readonly StationRecord[], institutions: readonly InstitutionRecord[],
 ): ResultItem[] {
@@ -56,7 +59,7 @@ export function pathCoords(
 }
 
 export function resultFeatures(
-  origin: [number, number] | null, items: readonly ResultItem[], crossings: readonly CrossingRecord[], selectedId: string | null,
+  origin: [number, number] | null, items: readonly ResultItem[], crossings: readonly CrossingRecord[], selected: string | null,
 ): { lines: FeatureCollection<LineString>; points: FeatureCollection<Point>; origin: FeatureCollection<Point> } {
   const lines: Feature<LineString>[] = [];
   const points: Feature<Point>[] = [];
@@ -69,7 +72,7 @@ export function resultFeatures(
     if (j >= 0) [labels[j], labels[i]] = [`${labels[j]}·${it.rank}`, ''];
   });
   for (const [i, it] of items.entries()) {
-    const props = { id: it.record.id, layer: it.layer, rank: it.rank, reachable: it.row.reachable, selected: it.record.id === selectedId };
+    const props = { id: it.record.id, layer: it.layer, rank: it.rank, reachable: it.row.reachable, selected: itemKey(it.layer, it.record.id) === selected };
     if (origin && it.row.reachable) {
       lines.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: pathCoords(origin, it, crossings) } });
     }

@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { searchPlaces, type Place } from '../../../src/modes/nearest/place-search';
 import { pinyinTable } from '../../../src/modes/nearest/pinyin';
 import placePinyin from '../../../data/place-pinyin.json';
-import { formatDistance, formatMinutes, resultFeatures, type ResultItem } from '../../../src/modes/nearest/results';
+import { formatDistance, formatMinutes, itemKey, joinRows, resultFeatures, type ResultItem } from '../../../src/modes/nearest/results';
 import { toWgs84 } from '../../../src/lib/data/crs';
 import { pointNote } from '../../../src/modes/nearest/strings';
+import type { NearestRow } from '../../../src/lib/analysis/nearest/index';
+import type { InstitutionRecord, StationRecord } from '../../../src/lib/data/schema';
 
 describe('the note after a distance', () => {
   it('says when the point is only the town’s or an unchecked estimate, and nothing for a known place', () => {
@@ -231,5 +233,19 @@ describe("the results' numbers on the map (review 24: 2 under 3, 6 under 7, unre
     expect(resultFeatures(null, [item(6, 'st-zq', 121.407968, 31.064813), item(7, 'in-shipu', 121.409173, 31.062304)], [], null).points.features.map((f) => f.properties?.label)).toEqual(['6·7', '']);
     const apart = [item(1, 'x', 121.4, 31.1), item(2, 'y', 121.4, 31.1063)];
     expect(resultFeatures(null, apart, [], null).points.features.map((f) => f.properties?.label)).toEqual(['1', '2']);
+  });
+});
+
+describe('a station and an institution with one id (both files numbered 1, 2 …)', () => {
+  it('are two results, each with its own key, and selecting one marks it alone', () => {
+    const row = (kind: string) => ({ id: '1', kind, reachable: true, via: [] }) as unknown as NearestRow;
+    const station = { id: '1', name: '甲驿站', lng: 121.3505, lat: 31.1605 } as StationRecord;
+    const institution = { id: '1', name: '乙计量所', lng: 121.351, lat: 31.161 } as InstitutionRecord;
+    const items = joinRows([row('station'), row('institution')], [station], [institution]);
+    expect(items.map((it) => it.record.name)).toEqual(['甲驿站', '乙计量所']);
+    expect(new Set(items.map((it) => itemKey(it.layer, it.record.id))).size).toBe(2);
+    const selected = (key: string) => resultFeatures(null, items, [], key).points.features.map((f) => f.properties?.selected);
+    expect(selected(itemKey('institutions', '1'))).toEqual([false, true]);
+    expect(selected(itemKey('stations', '1'))).toEqual([true, false]);
   });
 });

@@ -51,6 +51,24 @@ test('an imported station and institution both numbered 1 are two results, and p
   expect(errors).toEqual([]);
 });
 
+test('a corrected station file imported again under its name, with as many rows, moves its station in the results (code review: the old position stayed)', async ({ page }) => {
+  await openApp(page);
+  const stations = (lng: number) => `id,name,town,lng,lat,services,status,precision\n1,甲驿站,七宝镇,${lng},31.1605,计量,在运营,精确\n`;
+  const straight = async () => {
+    await page.getByTestId('mode-nearest').click();
+    await page.getByTestId('nearest-coords').fill('121.3500, 31.1600');
+    await page.getByTestId('nearest-locate').click();
+    await page.getByTestId('nearest-service').selectOption('计量');
+    await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+    return page.getByTestId('nearest-result').filter({ hasText: '甲驿站' });
+  };
+  await importCsv(page, 'stations', '驿站名录.csv', stations(121.3505));
+  await expect(await straight()).toContainText('直线 70 m');
+  await importCsv(page, 'stations', '驿站名录.csv', stations(121.36));
+  await expect(page.getByTestId('user-entry')).toHaveCount(1);
+  await expect(await straight()).toContainText('直线 960 m');
+});
+
 async function shownList(page: Page): Promise<Shown[]> {
   // The list on screen is the answer to the current inputs only once the worker has replied.
   await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');

@@ -24,8 +24,6 @@ export class DataState {
   pack = $derived(this.embedded ? mergePack(this.embedded, this.useUser ? this.user : []) : null);
   /** The planner's imported population in use (none in the embedded pack), or null. */
   population = $derived(this.pack?.population ?? null);
-  /** 'embedded' or the file names of the user's data in use. */
-  origin = $derived(this.useUser && this.user.length ? this.user.map((e) => e.fileName).filter((f, i, all) => all.indexOf(f) === i).join(', ') : 'embedded');
 
   private store: Promise<UserStore | null> | null = null;
   private readonly openStore: () => Promise<UserStore>;

@@ -1,7 +1,7 @@
 // One handler per request type. Each is a generator: it yields progress between steps (the
 // worker loop gives newer messages a chance to supersede it there) and returns the result
 // with the list of buffers to transfer instead of copying.
-import { computeCoverage, coverageSteps, type CoverageCache, type CoverageResult } from '../analysis/coverage/index.ts';
+import { computeCoverage, coverageSteps, hashKey, type CoverageCache, type CoverageResult } from '../analysis/coverage/index.ts';
 import { whatIf } from '../analysis/coverage/index.ts';
 import { buildServiceIndex, nearest, type ServiceIndex } from '../analysis/nearest/index.ts';
 import { coveredBy, evaluateModel, prepareModel, solveModel } from '../analysis/siting/index.ts';
@@ -35,7 +35,8 @@ export function detachable(r: CoverageResult): HandlerOutput<'coverage'> {
   return { result, transfer };
 }
 
-/** The last nearest index and barrier network, rebuilt when the payload key changes. */
+/** The last nearest index and barrier network, rebuilt when the points, barriers or crossings change
+ *  (by content: a corrected file imported again under its name, same row count, moves them). */
 let nearestCache: { key: string; index: ServiceIndex; network: BarrierNetwork } | null = null;
 
 export const handlers: { [K in RequestType]: Handler<K> } = {
@@ -54,10 +55,11 @@ export const handlers: { [K in RequestType]: Handler<K> } = {
     return { result: whatIf(payload.input, payload.added, ctx.cache), transfer: [] };
   },
   *nearest(payload) {
-    if (nearestCache?.key !== payload.key) {
+    const key = hashKey([payload.points, payload.barriers, payload.crossings]);
+    if (nearestCache?.key !== key) {
       const index = buildServiceIndex(payload.points);
       const network = prepareBarriers(payload.barriers, payload.crossings, { projection: index.projection });
-      nearestCache = { key: payload.key, index, network };
+      nearestCache = { key, index, network };
       yield { done: 1, total: 2, label: 'index' };
     }
     return { result: nearest(nearestCache.index, { ...payload.query, network: nearestCache.network }), transfer: [] };

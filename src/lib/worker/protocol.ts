@@ -35,10 +35,8 @@ export interface RequestMap {
   import: { payload: ImportPayload; result: ImportOutcome };
 }
 
-/** Nearest search: the service index is built (and cached by `key`) in the worker. */
+/** Nearest search: the service index is built (and cached by the points' and barriers' content) in the worker. */
 export interface NearestPayload {
-  /** identifies the points/barriers set; the worker rebuilds its index when it changes */
-  key: string;
   points: ServicePoint[];
   barriers: BarrierCollection | null;
   crossings: CrossingInput[];

@@ -203,7 +203,7 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   await page.getByTestId('siting-candidates').selectOption('upload');
   await page.getByTestId('siting-crs').selectOption('GCJ02');
   await expect(page.getByTestId('siting-csv-report')).toContainText('GCJ-02');
-  await expect.poll(async () => Object.keys(await userPoints(page)).sort()).toEqual(['p3', 'u:maqiao-west', 'u:pujiang-south']);
+  await expect.poll(async () => Object.keys(await userPoints(page)).sort()).toEqual(['p1', 'u:maqiao-west', 'u:pujiang-south']);
 });
 
 test("a site removed from one candidate file does not bar the next file's candidate of the same id (review 21)", async ({ page }) => {
@@ -227,6 +227,40 @@ test("a site removed from one candidate file does not bar the next file's candid
   await expect(site).toHaveCount(2);
   await expect(page.getByTestId('siting-sites')).toContainText('新方案甲');
   await expect(page.getByTestId('siting-sites')).toContainText('新方案乙');
+});
+
+test('points clicked after a shorter candidate file was read are numbered on, never again, and the suggestion runs (code review: two p4, 站点 4 twice, the run failed)', async ({ page }) => {
+  await openApp(page, '?mode=siting');
+  await page.getByTestId('demand-grid').check();
+  const upload = async (name: string, rows: string[]) => {
+    await page.getByTestId('siting-candidates').selectOption('upload');
+    await page.getByTestId('siting-csv-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(['id,name,lng,lat', ...rows].join('\n')) });
+  };
+  const ids = () =>
+    page.evaluate(async () => {
+      const src = window.__zhihuiMap!.getSource('user-points') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return (await src.getData()).features.map((f) => String(f.properties?.id)).sort();
+    });
+  const click = async (...points: [number, number][]) => {
+    await page.getByTestId('siting-candidates').selectOption('click');
+    await page.getByTestId('siting-click-toggle').click();
+    for (const ll of points) {
+      const at = await screenPoint(page, ll);
+      await page.mouse.click(at.x, at.y);
+    }
+    await page.getByTestId('siting-click-toggle').click();
+  };
+  await upload('三点.csv', ['1,甲,121.50,31.05', '2,乙,121.47,31.08', '3,丙,121.35,31.15']);
+  await click([121.40, 31.05]);
+  await expect.poll(async () => (await ids()).length).toBe(4);
+  await upload('一点.csv', ['1,丁,121.45,31.10']);
+  await click([121.42, 31.08], [121.38, 31.12]);
+  await expect.poll(ids).toEqual(['p1', 'p2', 'p3', 'u:1']);
+  await page.getByTestId('siting-k').fill('3');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(3);
+  await expect(page.getByTestId('analysis-error')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/siting-clicked-after-file.png` });
 });
 
 test('an industry filter on enterprises whose file was deleted goes back to 全部, after a reload too (review 21)', async ({ page }) => {

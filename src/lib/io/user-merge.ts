@@ -59,7 +59,7 @@ export function replacedBy(e: UserEntry, base: readonly PointRecord[], pack: Pic
  * codes read as ids) becomes "1~2", "1~3" … in merge order (stable across reloads), so a click,
  * the details, the highlight and a ?place= link all find the row meant.
  */
-export function uniqueIds(records: PointRecord[]): PointRecord[] {
+export function uniqueIds<T extends { id: string }>(records: T[]): T[] {
   const seen = new Map<string, number>();
   return records.map((r) => {
     const n = (seen.get(r.id) ?? 0) + 1;

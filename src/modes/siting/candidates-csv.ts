@@ -12,6 +12,10 @@ export interface CandidateSite {
   lat: number;
 }
 
+/** The number of the next point clicked on the map (p1, p2 …): one past the largest, so a file read
+ *  again, shortening the list, makes none repeat (code review: two "p4", the suggestion failed). */
+export const nextClick = (cands: readonly CandidateSite[]): number => Math.max(0, ...cands.map((c) => +(/^p(\d+)$/.exec(c.id)?.[1] ?? 0))) + 1;
+
 /** Why a row was not used: no coordinate columns at all, an unreadable or swapped coordinate, a repeated id, a point outside the district. */
 export type CandidateProblem = 'columns' | 'coordinate' | 'swapped' | 'duplicate' | 'outside';
 

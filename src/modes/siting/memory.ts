@@ -9,6 +9,7 @@ import type { TravelMode } from '../../lib/analysis/travel-modes';
 import type { SitingReply } from '../../lib/worker/protocol';
 import type { CandidateSite, CandidateSource } from './candidates-csv';
 import { readPref, writePref } from '../../lib/state/prefs';
+import { uniqueIds } from '../../lib/io/user-merge';
 
 export interface SitingSite extends CandidateSite {
   locked: boolean;
@@ -61,7 +62,7 @@ export function recall(app: AppState, pack: DataPack | null): SitingMemory | nul
   try {
     const kept = JSON.parse(readPref(KEY) ?? 'null') as SitingMemory | null;
     return kept && Array.isArray(kept.sites) && Array.isArray(kept.userCands) && Array.isArray(kept.excluded)
-      ? { ...kept, pack, result: null, elapsed: null }
+      ? { ...kept, userCands: uniqueIds(kept.userCands), pack, result: null, elapsed: null } // (an older version could repeat a clicked id)
       : null;
   } catch {
     return null;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { enterpriseDemand, existingOf, groupShares, isFocusIndustry } from '../../../src/modes/siting/demand';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 import gcoord from 'gcoord';
-import { candidatesCrs, parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
+import { candidatesCrs, nextClick, parseCandidatesCsv } from '../../../src/modes/siting/candidates-csv';
+import { recall } from '../../../src/modes/siting/memory';
+import type { AppState } from '../../../src/lib/state/app.svelte';
 import { sitesCsv, unreachedCsv } from '../../../src/modes/siting/export-csv';
 import { parseTable } from '../../../src/lib/data/table';
 import { countedAs, sitingKey } from '../../../src/modes/siting/key.svelte';
@@ -149,5 +151,27 @@ describe('unreached enterprises CSV', () => {
     const rows = ['exact', 'approximate', 'estimated', 'town'].map((precision) => ({ ...row, precision }));
     expect(col(unreachedCsv(rows, '设置', 'zh'))).toEqual(['精确（地址级，约100米内）', '近似（约1公里内）', '估计位置（未核对坐标）', '仅知街镇（街镇代表点）']);
     expect(col(unreachedCsv(rows, 'settings', 'en'))[1]).toBe('Approximate (within ~1 km)');
+  });
+});
+
+describe('the candidates clicked on the map (code review: a file read again made p-ids repeat, and the suggestion failed)', () => {
+  const c = (id: string) => ({ id, name: id, lng: 121.4, lat: 31.1 });
+  it('are numbered one past the largest p-number, whatever else the list holds', () => {
+    expect(nextClick([])).toBe(1);
+    // 3 rows of a file and a click (p4), then a 1-row file: u:1 and p4 left; the next click is p5, not p3 then p4 again
+    expect(nextClick([c('u:1'), c('p4')])).toBe(5);
+    expect(nextClick([c('p2'), c('p10'), c('m:p11'), c('u:p12')])).toBe(11);
+  });
+  it('kept by an older version with a repeated id, come back with ids that differ', () => {
+    const store = new Map([['zhihui.siting', JSON.stringify({ sites: [], excluded: [], userCands: [c('u:1'), c('p4'), c('p3'), c('p4')] })]]);
+    const original = globalThis.localStorage;
+    Object.defineProperty(globalThis, 'localStorage', { value: { getItem: (k: string) => store.get(k) ?? null }, configurable: true });
+    try {
+      const ids = recall({} as AppState, null)!.userCands.map((x) => x.id);
+      expect(ids.slice(0, 3)).toEqual(['u:1', 'p4', 'p3']);
+      expect(new Set(ids).size).toBe(4);
+    } finally {
+      Object.defineProperty(globalThis, 'localStorage', { value: original, configurable: true });
+    }
   });
 });

@@ -8,7 +8,7 @@ let pending: Promise<Record<string, string>> | null = null;
 
 export function englishNames(): Promise<Record<string, string>> {
   return (pending ??= fetch(url)
-    .then((r) => (r.ok ? r.json() : {}))
+    .then((r) => (r.ok ? r.json() : Promise.reject(r.status))) // an HTTP error (a 503) is tried again too
     .then(flattenNames)
     .catch(() => {
       pending = null;

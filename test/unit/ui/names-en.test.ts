@@ -14,3 +14,24 @@ describe('flattenNames', () => {
     expect(flattenNames('[]')).toEqual({});
   });
 });
+
+describe('englishNames', () => {
+  it('asks again after an HTTP error (a 503 was kept as no names for good), and keeps what a good answer gave', async () => {
+    const { englishNames } = await import('../../../src/lib/io/names-en');
+    const replies = [
+      { ok: false, status: 503, json: async () => ({}) },
+      { ok: true, status: 200, json: async () => ({ roles: { 龙头: 'Leading company' } }) },
+    ];
+    const asked: string[] = [];
+    const real = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => (asked.push(url), replies.shift())) as unknown as typeof fetch;
+    try {
+      expect(await englishNames()).toEqual({});
+      expect(await englishNames()).toEqual({ 龙头: 'Leading company' });
+      expect(await englishNames()).toEqual({ 龙头: 'Leading company' });
+      expect(asked).toHaveLength(2);
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+});

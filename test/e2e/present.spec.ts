@@ -681,7 +681,9 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
     await page.waitForTimeout(400);
     seen.push(await page.evaluate(() => [document.querySelector('[data-testid="tour-controls"] [role="status"]')?.textContent ?? '', document.querySelector('[data-testid="tour"]')?.getAttribute('data-slide') ?? null]));
   }
-  for (const [status, slide] of seen.filter(([status]) => /\d+ \//.test(status))) expect(status).toContain(`${Number(slide) + 1} / ${SLIDES}`);
+  const counted = seen.filter(([status]) => /\d+ \//.test(status));
+  expect(counted.length, 'the counter was read at least once').toBeGreaterThan(0);
+  for (const [status, slide] of counted) expect(status).toContain(`${Number(slide) + 1} / ${SLIDES}`);
   await expect(page.getByTestId('tour')).toBeVisible();
   const zip = await download;
   await expect(veil).toHaveCount(0);

@@ -5,7 +5,7 @@
 // Scale: exact along meridians at every latitude (to 3e-5 over ±20 km) and exact east–west at
 // the origin latitude; east–west scale drifts by tan(lat0)·Δlat ≈ 0.19 % at ±20 km from the
 // origin (40 km extent at 31°N), so any distance inside a 40 km extent is within 0.2 % of the
-// ellipsoidal geodesic (see test/unit/analysis/coverage-projection.test.ts). It is linear in lng
+// ellipsoidal geodesic (see test/unit/analysis/coverage-grid.test.ts, 'local projection'). It is linear in lng
 // and in lat, so a grid rectangle in x/y is a rectangle in lng/lat (handy for image sources).
 
 export type LngLat = readonly [number, number];

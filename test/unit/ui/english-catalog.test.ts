@@ -25,7 +25,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('the English UI file', () => {
   it('has one section per catalog and nothing else', () => {
-    // and the import issues' templates (test/unit/data/issues.test.ts)
+    // and the import issues' templates (test/unit/io/issue-english.test.ts)
     expect(Object.keys(file).sort()).toEqual([...ENGLISH_SECTIONS, 'issues'].sort());
     expect(Object.keys(catalogs).sort()).toEqual([...ENGLISH_SECTIONS].sort());
   });

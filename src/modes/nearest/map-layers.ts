@@ -8,8 +8,7 @@ import { INSTITUTION_COLOUR, STATION_COLOUR } from '../../lib/map/palette';
 import { FONT_STACK } from '../../lib/map/style';
 
 const LAYERS = ['nearest-lines', 'nearest-results', 'nearest-origin'] as const;
-/** On a point, else beside it (towns.ts sets the names' distance) on the first side that meets nothing
- *  placed before: the numbers' and, while the mode is open, the town names' (they step aside from the numbers). */
+/** A number on its point, else beside it on the first side that meets nothing placed before. */
 const ANCHORS: ('center' | 'top' | 'bottom' | 'right' | 'left')[] = ['center', 'top', 'bottom', 'right', 'left'];
 
 export function addNearestLayers(map: MlMap): void {
@@ -62,7 +61,9 @@ export function addNearestLayers(map: MlMap): void {
     // (a dark halo: white digits read on any circle, line or town colour)
     paint: { 'text-color': '#fff', 'text-halo-color': '#37474f', 'text-halo-width': 1.5 },
   });
-  map.setLayoutProperty('town-labels', 'text-variable-anchor', ANCHORS);
+  // while the mode is open a town name steps aside from the numbers too, but only just below or above its point:
+  // sideways, "Hongqiao Town" stepped past its border (review 27); with no room there it stays, under the number
+  map.setLayoutProperty('town-labels', 'text-variable-anchor-offset', ['center', [0, 0], 'top', [0, 0], 'bottom', [0, 0], 'top', [0, 1], 'bottom', [0, -1]]);
   addOrdered(map, {
     id: 'nearest-origin',
     type: 'circle',
@@ -85,5 +86,5 @@ export function setNearestData(map: MlMap, d: { lines: FeatureCollection; points
 
 export function removeNearestLayers(map: MlMap): void {
   removeLayers(map, [...LAYERS, 'nearest-ranks'], LAYERS);
-  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-variable-anchor', undefined);
+  if (map.getLayer('town-labels')) map.setLayoutProperty('town-labels', 'text-variable-anchor-offset', undefined);
 }

@@ -59,8 +59,6 @@ export function addTowns(map: MlMap, colours: Map<string, string>, locale: Local
       'text-allow-overlap': true,
       'text-ignore-placement': false,
       'text-max-width': 8,
-      // (a name's distance from its point when 找服务 lets it step aside from a result's number)
-      'text-radial-offset': 1,
     },
     paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
   });

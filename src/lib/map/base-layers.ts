@@ -84,8 +84,9 @@ export function addBaseLayers(map: MlMap, pack: DataPack, locale: Locale): void 
   map.moveLayer('enterprises-circle', dense(pack) ? 'facilities-circle' : 'crossings-circle');
 }
 
-/** An enterprise register of thousands rather than the pack's 72. */
-const dense = (pack: DataPack) => pack.enterprises.length > 1000;
+/** More enterprises than this (a register of thousands rather than the pack's 72) are drawn as small dots, here and in 驿站选址. */
+export const DENSE = 1000;
+const dense = (pack: DataPack) => pack.enterprises.length > DENSE;
 
 export function applyVisibility(map: MlMap, layers: Record<LayerKey, boolean>): void {
   for (const key of Object.keys(LAYER_GROUPS) as LayerKey[]) setVisible(map, LAYER_GROUPS[key], layers[key]);

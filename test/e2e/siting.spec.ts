@@ -499,6 +499,23 @@ test('under 仅计在运营站点 or a service the map fades the stations the re
   expect(await strong(diagnosis)).toBeGreaterThan(30);
   await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.385, 31.165], zoom: 13 }));
   await mapIdle(page);
+  // 古美's two park stations, 20 px apart: one name above them, the other below (review 27: both beside them, in one row,
+  // they read as one line; a name above or below met its own dot, MapLibre taking 7/24 em off that offset for the baseline)
+  const rows = await page.evaluate(() => {
+    const m = window.__zhihuiMap!;
+    type Grid = { boxKeys: { bucketInstanceId: number }[]; bboxes: number[] };
+    const placement = (m as unknown as { style: { placement: { collisionIndex: { grid: Grid }; retainedQueryData: Record<number, { featureIndex: { bucketLayerIDs: string[][] }; bucketIndex: number }> } } }).style.placement;
+    const { grid } = placement.collisionIndex;
+    return grid.boxKeys.flatMap((key, i) => {
+      const q = placement.retainedQueryData[key.bucketInstanceId];
+      const [, y1, , y2] = grid.bboxes.slice(4 * i, 4 * i + 4);
+      const [x, y] = [grid.bboxes[4 * i] + grid.bboxes[4 * i + 2], y1 + y2].map((v) => v / 2 - 100);
+      const name = String(m.queryRenderedFeatures([x, y], { layers: ['station-labels'] })[0]?.properties.name ?? '');
+      return q.featureIndex.bucketLayerIDs[q.bucketIndex][0] === 'station-labels' && name.includes('线下站点') ? [[name, y1, y2]] : [];
+    });
+  });
+  expect(rows.map((r) => r[0]).sort()).toEqual(['“一号具谷”质量基础设施一站式服务线下站点', '古美城市家具创意设计产业园区线下站点']);
+  expect(rows[0][2] <= rows[1][1] || rows[1][2] <= rows[0][1], JSON.stringify(rows)).toBe(true);
   await page.screenshot({ path: `${SHOTS}/siting-counted.png` });
   await page.getByTestId('lang-toggle').click();
   await expect(existing).toHaveText('Existing stations (Quality diagnosis)');

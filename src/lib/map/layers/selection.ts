@@ -30,8 +30,10 @@ export function setSelection(map: MlMap, lngLat: [number, number] | null): void 
 
 /** A station dot's size as a share of the 20 px blank anchor image, by zoom (stations-circle's radius 6.5 → 13). */
 const ANCHOR_SIZE = ['interpolate', ['linear'], ['zoom'], 9, 0.65, 14, 1.3];
-/** A name's distance from its dot in ems, growing with the dot: at 12 px a name 2 px (its padding) clear of the anchor (radius 6.5 → 13 px). */
-const NAME_OFFSET = ['interpolate', ['linear'], ['zoom'], 9, 0.9, 14, 1.4];
+/** A name's distance from its dot in ems, growing with the dot: at 12 px a name 2 px (its padding) clear of the anchor (radius 6.5 → 13 px)
+ *  above or below it too, where MapLibre takes 7/24 em off for the baseline: with 0.9 → 1.4 every name met its own dot there and
+ *  went beside it, and 古美's two park stations' names lay in one row (review 27) */
+const NAME_OFFSET = ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 1.7];
 
 export function addStationLabels(map: MlMap, locale: Locale): void {
   // Station dots as obstacles for station names: a symbol with a blank icon the size of the dot,

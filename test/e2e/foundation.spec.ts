@@ -595,6 +595,9 @@ test('a link naming a town the data lacks says so, opens the whole district and 
   // one character off: the town it most likely means is named (review 15)
   await openApp(page, `?town=${encodeURIComponent('梅龙镇')}`);
   await expect(page.getByTestId('unknown-town')).toHaveText('链接里的街镇不在数据中：梅龙镇（梅陇镇？）');
+  // in English, by its English name (review 27: it was "梅龙镇 (梅陇镇?)")
+  await openApp(page, `?town=${encodeURIComponent('梅龙镇')}&lang=en`);
+  await expect(page.getByTestId('unknown-town')).toContainText('梅龙镇 (Meilong Town?)');
   // and a town given by its short name still opens that town there
   await openApp(page, '?mode=coverage&town=七宝');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());

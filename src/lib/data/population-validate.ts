@@ -8,7 +8,7 @@ import { fileIssue, makeIssue, type IssueKey, type IssueVars, type RowIssue } fr
 import type { FieldDef } from './schema';
 import { GEOMETRY_LAT, GEOMETRY_LNG, type Table } from './table';
 import {
-  populationFields, townLike, townMatcher,
+  populationFields, townEn, townLike, townMatcher,
   type OfficialTown, type PopulationData, type PopulationPoint, type PopulationShape, type TownPopulation,
 } from './population';
 
@@ -92,7 +92,7 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
     }
     const first = firstLine.get(town);
     if (first !== undefined) {
-      reject(line, 'town', `街镇「${town}」与第 ${first} 行重复，只使用第 ${first} 行`, 'townRepeated', { town, first });
+      reject(line, 'town', `街镇「${town}」与第 ${first} 行重复，只使用第 ${first} 行`, 'townRepeated', { town: townEn(opts.towns, town), first });
       continue;
     }
     firstLine.set(town, line);

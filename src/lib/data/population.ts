@@ -76,6 +76,9 @@ const norm = (s: string) => halfWidth(s).replace(/\s+/g, '').toLowerCase();
 /** A town's official name and its other names (towns.csv's alias column: 古美路街道;古美). */
 export const townNamesOf = (t: Pick<OfficialTown, 'name' | 'alias'>): string[] => [t.name, ...t.alias.split(/[;；]/).filter(Boolean)];
 
+/** How an English message names the official town `name`: its `en` (Pujiang Town (浦江镇)), else the name. */
+export const townEn = (towns: readonly OfficialTown[] | undefined, name: string): string => towns?.find((t) => t.name === name)?.en ?? name;
+
 /** name, every alias and the code (full-width, spaces and letter case aside) → official name. */
 export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => string | undefined {
   const index = new Map<string, string>();

@@ -11,7 +11,7 @@ import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, b
 import { toWgs84, type Crs } from './crs';
 import { NUMBER_DEFAULTS, STRING_LIST_KEYS } from './tables';
 import { nearDuplicates } from './duplicates';
-import { townLike, townMatcher, type OfficialTown } from './population';
+import { townEn, townLike, townMatcher, type OfficialTown } from './population';
 
 /** How far outside its (approximate) town area a point may lie before its 街镇 is questioned. */
 const TOWN_SLACK_KM = 2;
@@ -241,7 +241,7 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       // a 街镇 far from where the point lies (a copied row, a wrong town): said, as both stay as given
       // (the town areas are approximate, so only beyond TOWN_SLACK_KM; review 12 M3)
       if (area && typeof rec.lng === 'number' && !insideBounds(area, rec.lng, rec.lat as number) && !nearArea(area, rec.lng, rec.lat as number, TOWN_SLACK_KM, areaBox))
-        issues.push(makeIssue(kind, line, townCell, `写的是${official}，但位置离该镇近似范围超过 ${TOWN_SLACK_KM} km，请核对街镇或坐标`, 'townFar', { town: official, km: TOWN_SLACK_KM }, 'warning', sheetRow));
+        issues.push(makeIssue(kind, line, townCell, `写的是${official}，但位置离该镇近似范围超过 ${TOWN_SLACK_KM} km，请核对街镇或坐标`, 'townFar', { town: townEn(opts.officialTowns, official!), km: TOWN_SLACK_KM }, 'warning', sheetRow));
       // a name one character off an official one (梅龙镇) is named with it, not corrected (review 13 L6)
       const like = official ? undefined : townLike(opts.officialTowns!, rec.town as string);
       // outside the district no town area holds the point: the name stays as written, and is said so

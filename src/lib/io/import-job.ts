@@ -20,7 +20,7 @@ import {
 import type { Crs, RowIssue } from '../data/load.ts';
 import type { IssueMessage } from '../data/issues.ts';
 import type { PointLayer, PointRecord } from '../data/schema.ts';
-import { townMatcher, type OfficialTown, type PopulationData, type PopulationShape } from '../data/population.ts';
+import { townEn, townMatcher, type OfficialTown, type PopulationData, type PopulationShape } from '../data/population.ts';
 import type { UserLayer } from './user-store.ts';
 import { joinByName } from '../data/areas.ts';
 
@@ -122,7 +122,7 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
     r.boundaries.forEach((s, i) => {
       const name = official(s.name) ?? official(s.code);
       if (name && name !== s.name) {
-        issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」读作 ${name}`, 'boundaryAlias', { name: s.name, town: name }, 'warning'), column: 'name' });
+        issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」读作 ${name}`, 'boundaryAlias', { name: s.name, town: townEn(p.towns, name) }, 'warning'), column: 'name' });
         s.name = name;
       } else if (!name && known.size && !known.has(s.name))
         issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, 'boundaryName', { name: s.name }, 'warning'), column: 'name' });
@@ -130,10 +130,10 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   const list = 'boundaries' in r ? joinByName(r.boundaries, (s) => s.name) : r.barriers;
   const towns = isTowns ? (p.towns ?? []) : [];
   const names = new Set(list.map((s) => s.name));
-  const missing = towns.filter((t) => !names.has(t.name)).map((t) => t.name);
+  const missing = towns.filter((t) => !names.has(t.name));
   const have = towns.length - missing.length;
   if (missing.length && list.length)
-    issues.push(fileIssue(`只有 ${have}/${towns.length} 个街镇有边界；保存后地图上没有这些街镇的区域：${missing.join('、')}`, 'townsWithout', { have, total: towns.length, missing: missing.join(', ') }));
+    issues.push(fileIssue(`只有 ${have}/${towns.length} 个街镇有边界；保存后地图上没有这些街镇的区域：${missing.map((t) => t.name).join('、')}`, 'townsWithout', { have, total: towns.length, missing: missing.map((t) => t.en ?? t.name).join(', ') }));
   const shapes = list.map((s) => {
     const properties = { ...s.properties, name: s.name, code: s.code, kind: s.kind || (isTowns ? '' : 'barrier'), source: String(s.properties.source ?? p.name) };
     return { type: 'Feature', properties, geometry: s.geometry } as Feature<Polygon | MultiPolygon | LineString>;

@@ -150,6 +150,25 @@ describe("the import issues' English", () => {
     for (const text of en) expect(text.replace('(浦江镇)', '')).not.toMatch(/\p{Script=Han}/u);
   });
 
+  // every other message that names an official town names it so too (review 27: they named it in Chinese alone)
+  it('names the town of a far point, a repeated row, a boundary read by its alias and a town without one in English', () => {
+    const towns = [
+      { name: '浦江镇', alias: '', en: 'Pujiang Town (浦江镇)', area: { bbox: [121.5, 31.0, 121.55, 31.05] as [number, number, number, number] } },
+      { name: '古美街道', alias: '古美路街道', en: 'Gumei Subdistrict (古美街道)' },
+    ];
+    const en = [
+      { name: 'f.csv', layer: 'facilities', district, towns, words, bytes: csv('名称,经度,纬度,类别,街镇', '甲,121.38,31.11,医疗,浦江镇') },
+      { name: 'p.csv', layer: 'population', towns, bytes: csv('街镇,人口', '浦江镇,10', '浦江镇,20') },
+      { name: 't.geojson', layer: 'boundaries', towns, townNames: ['浦江镇', '古美街道'], bytes: geojson([feature({ type: 'Polygon', coordinates: square }, { name: '古美路街道' })]) },
+    ].flatMap((p) => runJob(p as ImportPayload).out.issues.filter((i) => /townFar|townRepeated|boundaryAlias|townsWithout/.test(i.key!)).map(english));
+    expect(en).toEqual([
+      "line 2, column '街镇': it says Pujiang Town (浦江镇), but the point is more than 2 km from that town's approximate area: check the town or the coordinates",
+      "line 3, column '街镇': town 'Pujiang Town (浦江镇)' repeats line 2; only line 2 is used",
+      "feature 1: '古美路街道' read as Gumei Subdistrict (古美街道)",
+      '1 of 2 towns have a boundary; once saved, the map has no area for: Pujiang Town (浦江镇)',
+    ]);
+  });
+
   it('gives the downloaded lists "中文 / English", and the report one language', () => {
     const i = raised.find((x) => x.key === 'empty')!;
     expect(reason(i)).toBe("第 5 行「经度」为空 / line 5, column '经度': is empty");

@@ -167,6 +167,9 @@ function importPopulationFile(p: ImportPayload, bytes: Uint8Array): ImportOutcom
 /** Generator for the worker loop: yields coarse progress, returns the outcome (never throws for bad files). */
 export function* importJob(p: ImportPayload, report?: (s: ImportStep) => void): Generator<ImportStep, ImportOutcome> {
   const bytes = new Uint8Array(p.bytes);
+  // a town's other writings in value-words.json (吳涇鎮 for 吴泾镇: its name in traditional characters) are its aliases too
+  const w = p.words ?? {};
+  p = { ...p, towns: p.towns?.map((t) => ({ ...t, alias: [t.alias, ...Object.keys(w).filter((k) => w[k] === t.name)].join(';') })) };
   yield { done: 0, total: bytes.length, label: 'parse' };
   try {
     const out =

@@ -1,10 +1,11 @@
 // The import's defaults as a planner meets them with several files in one session (planner review):
 // a 补充 list does not take out the town's other kinds of facility, and a choice made for one file
 // does not carry over to the next; 我的数据 lists the newest file first; a file dropped anywhere
-// on the page is read by the app, not left to the browser; a GeoJSON in Web Mercator is converted.
+// on the page is read by the app, not left to the browser; a GeoJSON in Web Mercator is converted, a
+// population file's too, and each says the system it was read in.
 import { test, expect, type Page } from '@playwright/test';
 import gcoord from 'gcoord';
-import { openApp, pickCsv, saveImport } from './helpers';
+import { openApp, pickCsv, saveImport, SHOTS } from './helpers';
 
 const HEAD = '名称,街镇,经度,纬度,设施类型';
 
@@ -82,6 +83,8 @@ test('a GeoJSON in Web Mercator (EPSG:3857) is converted, said in the report, an
   await page.getByTestId('import-file').setInputFiles({ name: '墨卡托.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
   await expect(page.getByTestId('import-summary')).toContainText('可用 1');
   await expect(page.getByTestId('import-issues')).toContainText('坐标由 urn:ogc:def:crs:EPSG::3857（Web 墨卡托）换算为 WGS-84');
+  // the file names its system: not said to have been read as WGS-84 for want of one
+  await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
   await saveImport(page);
   const drawn = () =>
     page.evaluate(async () => {
@@ -89,4 +92,25 @@ test('a GeoJSON in Web Mercator (EPSG:3857) is converted, said in the report, an
       return (await src.getData()).features.find((f) => f.properties?.name === '测试墨卡托卫生中心')?.geometry.coordinates;
     });
   await expect.poll(async () => ((await drawn()) ?? [0, 0]).map((x) => +x.toFixed(6))).toEqual(wgs);
+});
+
+test('a population file of points says which coordinate system it was read in, as the other layers do: Web Mercator converted, or WGS-84 assumed; a file of towns has no coordinates to say it of', async ({ page }) => {
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-layer').selectOption('population');
+  const metres = gcoord.transform([121.42, 31.12], gcoord.WGS84, gcoord.EPSG3857);
+  const fc = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:3857' } }, features: [{ type: 'Feature', properties: { 名称: '测试小区', 人数: 1200 }, geometry: { type: 'Point', coordinates: metres } }] };
+  await page.getByTestId('import-file').setInputFiles({ name: '人口点墨卡托.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
+  await expect(page.getByTestId('import-population-total')).toContainText('合计 1,200 人');
+  await expect(page.getByTestId('import-issues')).toContainText('坐标由 EPSG:3857（Web 墨卡托）换算为 WGS-84');
+  await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
+  await page.getByTestId('import-issues').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/import-population-mercator.png` });
+
+  await pickCsv(page, '人口点.csv', ['名称,经度,纬度,人数', '测试小区,121.42,31.12,800']);
+  await expect(page.getByTestId('import-population-total')).toContainText('合计 800 人');
+  await expect(page.getByTestId('import-crs-assumed')).toContainText('文件未注明坐标系，已按 WGS-84 读取');
+
+  await pickCsv(page, '人口街镇.csv', ['街镇,常住人口', '浦江镇,1000']);
+  await expect(page.getByTestId('import-population-total')).toContainText('合计 1,000 人');
+  await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
 });

@@ -27,7 +27,8 @@ export function importPopulation(req: PopulationRequest): PopulationResult {
   });
 
   if (looksLikeJson(req.name, text)) {
-    const f = populationFeatureTable(parseFeatures(text));
+    // (a file in Web Mercator is converted and said, as for the other layers)
+    const f = populationFeatureTable(parseFeatures(text, crsNote));
     const base = req.mapping ?? suggestFieldMapping(POPULATION_POINT_FIELDS.filter((d) => d.type !== 'lng' && d.type !== 'lat'), f.keys);
     const mapping = { ...base, lng: GEOMETRY_LNG, lat: GEOMETRY_LAT };
     const res = validatePopulationTable(f.table, 'points', { ...common, mapping, kind: 'feature' });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import gcoord from 'gcoord';
 import { importPopulation } from '../../../src/lib/data/population-import';
 import { compareTotal, detectPopulationShape, populationInput, populationTotal, townMatcher, type OfficialTown } from '../../../src/lib/data/population';
 import { parseTownsCsv } from '../../../src/lib/data/load';
@@ -150,6 +151,16 @@ describe('population points', () => {
     expect(r.rejected.map((x) => x.line)).toEqual([3, 4]);
     expect(r.stats).toMatchObject({ rows: 4, accepted: 2, rejected: 2 });
     expect(errors(r.issues).map((i) => i.line).sort()).toEqual([3, 4]);
+  });
+
+  it('GeoJSON in Web Mercator: converted, and the report says from which system, as for the other layers', () => {
+    // metres of a Minhang point in EPSG:3857, as gcoord gives them
+    const metres = gcoord.transform([121.42, 31.12], gcoord.WGS84, gcoord.EPSG3857);
+    const fc = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:3857' } }, features: [{ type: 'Feature', properties: { name: 'M1', count: 100 }, geometry: { type: 'Point', coordinates: metres } }] };
+    const r = importPopulation({ name: 'p.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) });
+    const [p] = r.data.rows as { lng: number; lat: number }[];
+    expect([p.lng, p.lat].map((x) => +x.toFixed(6))).toEqual([121.42, 31.12]);
+    expect(r.issues.map((i) => [i.line, i.severity, reason(i)])).toContainEqual([0, 'warning', '坐标由 EPSG:3857（Web 墨卡托）换算为 WGS-84 / coordinates converted from EPSG:3857 (Web Mercator) to WGS-84']);
   });
 });
 

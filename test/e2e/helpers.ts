@@ -172,6 +172,19 @@ export async function dropFile(page: Page, testId: string, bytes: Buffer, name: 
   await page.getByTestId(testId).dispatchEvent('drop', { dataTransfer: dt });
 }
 
+/** Drops a file on the map's canvas as a user dragging it from their desktop does; false when the page took it from the browser. */
+export function dropOnMap(page: Page, name: string, text: string): Promise<boolean[]> {
+  return page.evaluate(
+    ({ name, text }) => {
+      const d = new DataTransfer();
+      d.items.add(new File([text], name, { type: 'text/csv' }));
+      const canvas = window.__zhihuiMap!.getCanvas();
+      return ['dragover', 'drop'].map((type) => canvas.dispatchEvent(new DragEvent(type, { dataTransfer: d, bubbles: true, cancelable: true })));
+    },
+    { name, text },
+  );
+}
+
 /** Pairs of town names whose label boxes share a point, sampled every 3 px over the map. */
 export function townLabelOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -3,9 +3,9 @@
 // does not carry over to the next; 我的数据 lists the newest file first; a file dropped anywhere
 // on the page is read by the app, not left to the browser; a GeoJSON in Web Mercator is converted, a
 // population file's too, and each says the system it was read in.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import gcoord from 'gcoord';
-import { openApp, pickCsv, saveImport, SHOTS } from './helpers';
+import { dropOnMap, openApp, pickCsv, saveImport, SHOTS } from './helpers';
 
 const HEAD = '名称,街镇,经度,纬度,设施类型';
 
@@ -45,19 +45,6 @@ test('我的数据 lists the file saved last first', async ({ page }) => {
   await expect(page.getByTestId('user-entry')).toHaveCount(3);
   expect((await page.getByTestId('user-entry').allTextContents()).map((t) => t.match(/.站点\.csv/)?.[0])).toEqual(['丙站点.csv', '甲站点.csv', '乙站点.csv']);
 });
-
-/** Drops a CSV on the map's canvas as a user dragging it from their desktop does; false when the page took it from the browser. */
-function dropOnMap(page: Page, name: string, text: string): Promise<boolean[]> {
-  return page.evaluate(
-    ({ name, text }) => {
-      const d = new DataTransfer();
-      d.items.add(new File([text], name, { type: 'text/csv' }));
-      const canvas = window.__zhihuiMap!.getCanvas();
-      return ['dragover', 'drop'].map((type) => canvas.dispatchEvent(new DragEvent(type, { dataTransfer: d, bubbles: true, cancelable: true })));
-    },
-    { name, text },
-  );
-}
 
 test('a file dropped on the map is read by 导入数据, not left to the browser; from the map view too, which opens 导入数据 with it', async ({ page }) => {
   await openApp(page, '?mode=import');

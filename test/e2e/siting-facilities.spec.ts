@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import gcoord from 'gcoord';
-import { basePart, deleteImported, dropFile, mapIdle, openApp, pickCsv, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
+import { basePart, deleteImported, dropFile, dropOnMap, mapIdle, openApp, pickCsv, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
 import { parseLayerCsv } from '../../src/lib/data/load';
 import { haversine } from '../../src/lib/data/coords';
 
@@ -204,6 +204,31 @@ test('a candidate file from 高德 with bad rows: each reported by line, good ro
   await page.getByTestId('siting-crs').selectOption('GCJ02');
   await expect(page.getByTestId('siting-csv-report')).toContainText('GCJ-02');
   await expect.poll(async () => Object.keys(await userPoints(page)).sort()).toEqual(['p1', 'u:maqiao-west', 'u:pujiang-south']);
+});
+
+test('a candidate CSV dropped on the 驿站选址 map is read as the candidate-file control reads it, not taken to 导入数据; a GeoJSON still goes there, and a CSV does once 驿站选址 is left (planner review)', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('mode-siting').click();
+  await expect(page.getByTestId('siting-candidates')).toHaveValue('grid');
+  await mapIdle(page);
+  const csv = '编号,名称,经度,纬度\nd1,拖入一,121.505,31.02\nd2,拖入二,121.33,31.02\n';
+  // the page took it from the browser
+  expect(await dropOnMap(page, '拖到地图的候选点.csv', csv)).toEqual([false, false]);
+  await expect(page.getByTestId('siting-csv-report')).toContainText('拖到地图的候选点.csv：读取 2 个候选点，坐标系 WGS-84（GPS/天地图）');
+  await expect(page.getByTestId('mode-siting')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('siting-candidates')).toHaveValue('upload');
+  await expect.poll(async () => Object.keys(await userPoints(page)).sort()).toEqual(['u:d1', 'u:d2']);
+  await page.getByTestId('siting-csv-report').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/siting-csv-dropped-on-map.png` });
+
+  // a GeoJSON is no candidate file: 导入数据 reads it, as before
+  const fc = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { 名称: '拖入站' }, geometry: { type: 'Point', coordinates: [121.42, 31.12] } }] });
+  expect(await dropOnMap(page, '站点.geojson', fc)).toEqual([false, false]);
+  await expect(page.getByTestId('mode-import')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('import-summary')).toContainText('站点.geojson');
+  // 驿站选址 left, a CSV dropped on the map is 导入数据's again
+  expect(await dropOnMap(page, '离开选址后.csv', csv)).toEqual([false, false]);
+  await expect(page.getByTestId('import-summary')).toContainText('离开选址后.csv');
 });
 
 test("a site removed from one candidate file does not bar the next file's candidate of the same id (review 21)", async ({ page }) => {

@@ -1,6 +1,7 @@
 // What the planner does on the siting map: a click (or Enter on the focused map, at its centre)
 // places a candidate or a moved site while one is being chosen, Esc stops, and a suggested site is
-// dragged to a new spot; Ctrl+P and the browser's own print print as 打印 does. Adds the siting layers
+// dragged to a new spot; a CSV dropped on the map is read as candidate sites, as one dropped on the
+// candidate-file control is; Ctrl+P and the browser's own print print as 打印 does. Adds the siting layers
 // and takes them away again with the returned undo.
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { placeByKey } from '../../lib/map/place-by-key';
@@ -17,6 +18,8 @@ export interface SitingInput {
   /** a site follows the pointer while dragged, and is moved where it is dropped */
   drag(id: string, lng: number, lat: number): void;
   drop(id: string, lng: number, lat: number): void;
+  /** a CSV dropped on the map (not left to 导入数据, where a file dropped on the page goes) */
+  file(f: File): void;
 }
 
 export function bindSitingMap(map: MlMap, h: SitingInput): () => void {
@@ -42,6 +45,14 @@ export function bindSitingMap(map: MlMap, h: SitingInput): () => void {
     map.dragPan.enable();
     h.drop(id, e.lngLat.lng, e.lngLat.lat);
   };
+  // (the map's own property: the page's drop handler, which takes a file to 导入数据, sees it taken)
+  map.getContainer().ondrop = (e) => {
+    const f = e.dataTransfer?.files[0];
+    if (f && /(sv|txt)$/i.test(f.name)) {
+      e.preventDefault();
+      h.file(f);
+    }
+  };
   map.on('click', onClick);
   const offKey = placeByKey(map, h.armed, h.place, h.cancel);
   const offPrint = bindPrint(map);
@@ -49,6 +60,7 @@ export function bindSitingMap(map: MlMap, h: SitingInput): () => void {
   map.on('mousemove', onMove);
   map.on('mouseup', onUp);
   return () => {
+    map.getContainer().ondrop = null;
     map.off('click', onClick);
     offKey();
     offPrint();

@@ -26,7 +26,9 @@ export function outcomeToEntries(o: ImportOutcome, mode: MergeMode, now: Date = 
     if (list) list.push(r);
     else byCat.set(c, [r]);
   }
-  return [...byCat].map(([category, records]) => ({ ...base, key: `facilities:${category}:${base.fileName}`, category, records, shapes: [] }));
+  // in the order 我的数据 and 数据说明 list them (sortEntries), the file's problems with the first only:
+  // counted once, not again under each category (planner review)
+  return [...byCat].sort(([a], [b]) => (a < b ? -1 : 1)).map(([category, records], i) => ({ ...base, key: `facilities:${category}:${base.fileName}`, category, records, shapes: [], issues: i ? [] : base.issues }));
 }
 
 /**

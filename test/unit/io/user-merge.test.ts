@@ -5,7 +5,7 @@ import { mergePack, defaultMode, replacedBy } from '../../../src/lib/io/user-mer
 import { outcomeToEntries, layerCsv, layerGeoJson, issuesCsv } from '../../../src/lib/io/user-entries';
 import { mappingKey, recallChoices, rememberChoices } from '../../../src/lib/io/mapping-memory';
 import type { DataPack } from '../../../src/lib/io/pack-types';
-import type { UserEntry } from '../../../src/lib/io/user-store';
+import { sortEntries, type UserEntry } from '../../../src/lib/io/user-store';
 import type { FacilityRecord, StationRecord } from '../../../src/lib/data/schema';
 import { importFile } from '../../../src/lib/data/index';
 import { parseLayerCsv } from '../../../src/lib/data/load';
@@ -94,6 +94,16 @@ describe('entries and exports', () => {
     expect(es.map((e) => e.key).sort()).toEqual(cats.map((c) => `facilities:${c}:g.csv`));
     expect(es.reduce((n, e) => n + e.records.length, 0)).toBe(out.records.length);
     expect(es[0].importedAt).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it("数据说明 counts a facility file's problems once, under the first of its categories as listed, not again under each (planner review)", () => {
+    const csv = ['名称,街镇,经度,纬度,类别', '甲医院,七宝镇,121.35,31.15,医疗', '乙敬老院,七宝镇,121.36,31.16,养老', '丙小学,七宝镇,121.37,31.15,教育', '坏行,七宝镇,abc,31.1,医疗'].join('\n');
+    const { out } = runJob({ name: '三类.csv', bytes: new TextEncoder().encode(csv).buffer as ArrayBuffer, layer: 'facilities' });
+    expect(out.issues.filter((i) => i.severity === 'error')).toHaveLength(1);
+    const files = mergePack(embedded, sortEntries(outcomeToEntries(out, 'add'))).files.filter((f) => f.file === '三类.csv');
+    expect(files.map((f) => [f.category, f.rows])).toEqual([['养老', 1], ['医疗', 1], ['教育', 1]]);
+    // all of them with the first file listed, none with the others
+    expect(files.map((f) => f.issues.length)).toEqual([out.issues.length, 0, 0]);
   });
 
   it('each file is an entry of its own: a second file of a layer adds to the first, the same file again replaces it', () => {

@@ -29,9 +29,7 @@ export interface ImportPayload extends Omit<ImportRequest, 'bytes' | 'layer'> {
   /** The file's bytes, transferred to the worker. */
   bytes: ArrayBuffer;
   layer: UserLayer;
-  /** Official town names and aliases, to flag unknown names in a boundary file. */
-  townNames?: string[];
-  /** Official towns with aliases and codes, to match the town names of a population file. */
+  /** Official towns with aliases and codes, to match the town names of a file (and flag unknown ones in a boundary file). */
   towns?: OfficialTown[];
 }
 
@@ -115,20 +113,19 @@ function importShapeFile(p: ImportPayload, bytes: Uint8Array): ImportOutcome {
   const isTowns = p.layer === 'boundaries';
   const r = isTowns ? importTownBoundaries(text, { crs }) : importBarriers(text, { crs });
   const issues = [...r.issues];
-  const known = new Set(p.townNames ?? []);
   // a town written another way (古美路街道, its code) is read as the official name the app uses
-  const official = townMatcher(isTowns ? (p.towns ?? []) : []);
+  const towns = isTowns ? (p.towns ?? []) : [];
+  const official = townMatcher(towns);
   if ('boundaries' in r)
     r.boundaries.forEach((s, i) => {
       const name = official(s.name) ?? official(s.code);
       if (name && name !== s.name) {
         issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」读作 ${name}`, 'boundaryAlias', { name: s.name, town: townEn(p.towns, name) }, 'warning'), column: 'name' });
         s.name = name;
-      } else if (!name && known.size && !known.has(s.name))
+      } else if (!name && towns.length)
         issues.push({ ...makeIssue('feature', i + 1, undefined, `「${s.name}」不是闵行区 14 个街镇的正式名称`, 'boundaryName', { name: s.name }, 'warning'), column: 'name' });
     });
   const list = 'boundaries' in r ? joinByName(r.boundaries, (s) => s.name) : r.barriers;
-  const towns = isTowns ? (p.towns ?? []) : [];
   const names = new Set(list.map((s) => s.name));
   const missing = towns.filter((t) => !names.has(t.name));
   const have = towns.length - missing.length;

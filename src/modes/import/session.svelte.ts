@@ -17,7 +17,6 @@ import { valueWords } from './value-words';
 export interface SessionEnv {
   client: AnalysisClient;
   district?: Bounds;
-  townNames: string[];
   towns?: OfficialTown[];
   storage?: KeyValueStore;
 }
@@ -126,7 +125,6 @@ export class ImportSession {
           fillDown: this.fillDown,
           exactPrecision: this.exact,
           district: env.district,
-          townNames: env.townNames,
           towns: env.towns,
         },
         (p) => {

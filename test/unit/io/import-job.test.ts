@@ -62,7 +62,7 @@ describe('import job', () => {
   });
 
   it('town boundaries: polygons kept, unnamed and non-polygon features reported, unknown names warned', () => {
-    const { out } = runJob({ name: 'towns.geojson', bytes: fixtureBuffer('towns.geojson'), layer: 'boundaries', townNames: ['古美街道'] });
+    const { out } = runJob({ name: 'towns.geojson', bytes: fixtureBuffer('towns.geojson'), layer: 'boundaries', towns: [{ name: '古美街道', alias: '' }] });
     expect(out.shapes.map((s) => s.properties?.name)).toEqual(['测试街道']);
     expect(out.issues.filter((i) => i.severity === 'error').map((i) => i.line).sort()).toEqual([2, 3]);
     expect(out.issues.some((i) => i.severity === 'warning' && reason(i).includes('测试街道'))).toBe(true);
@@ -72,7 +72,7 @@ describe('import job', () => {
     const sq = (x: number) => [[[x, 31.1], [x + 0.01, 31.1], [x + 0.01, 31.11], [x, 31.1]]];
     const fc = { type: 'FeatureCollection', features: [['古美街道', 121.3], ['浦江镇', 121.5], ['浦江镇', 121.52]].map(([name, x]) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: sq(x as number) } })) };
     const bytes = new TextEncoder().encode(JSON.stringify(fc));
-    const { out } = runJob({ name: 'official.geojson', bytes: bytes.buffer as ArrayBuffer, layer: 'boundaries', townNames: ['古美街道', '浦江镇', '莘庄镇'], towns: ['古美街道', '浦江镇', '莘庄镇'].map((name) => ({ name, alias: '' })) });
+    const { out } = runJob({ name: 'official.geojson', bytes: bytes.buffer as ArrayBuffer, layer: 'boundaries', towns: ['古美街道', '浦江镇', '莘庄镇'].map((name) => ({ name, alias: '' })) });
     expect(out.shapes.map((s) => [s.properties?.name, s.geometry.type])).toEqual([['古美街道', 'Polygon'], ['浦江镇', 'MultiPolygon']]);
     expect((out.shapes[1].geometry as MultiPolygon).coordinates).toHaveLength(2);
     expect(out.issues.filter((i) => i.line === 0).map((i) => english(i))).toEqual(['2 of 3 towns have a boundary; once saved, the map has no area for: 莘庄镇']);

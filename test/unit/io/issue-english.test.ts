@@ -64,7 +64,7 @@ const corpus: ImportPayload[] = [
   { name: 'w.csv', layer: 'population', bytes: csv('街镇,常住人口（万人）', '浦江镇,30.5', '合计,30.5'), towns: [{ name: '浦江镇', alias: '' }] },
   { name: 'p.geojson', layer: 'population', bytes: geojson([feature(null, { count: 1 }), feature({ type: 'LineString', coordinates: [] }, { count: 1 })]) },
   { name: 'f.geojson', layer: 'facilities', bytes: geojson([feature(null), feature({ type: 'LineString', coordinates: [] }), feature({ type: 'Polygon', coordinates: square }, { name: '园', category: '公园' })]) },
-  { name: 't.geojson', layer: 'boundaries', bytes: geojson([feature(null), feature({ type: 'Point', coordinates: [121.4, 31.1] }), feature({ type: 'Polygon', coordinates: square }), feature({ type: 'Polygon', coordinates: square }, { name: '某镇' }), feature({ type: 'Polygon', coordinates: square }, { name: '古美路街道' })]), townNames: ['七宝镇', '古美街道'], towns: [{ name: '七宝镇', alias: '' }, { name: '古美街道', alias: '古美路街道;古美' }] },
+  { name: 't.geojson', layer: 'boundaries', bytes: geojson([feature(null), feature({ type: 'Point', coordinates: [121.4, 31.1] }), feature({ type: 'Polygon', coordinates: square }), feature({ type: 'Polygon', coordinates: square }, { name: '某镇' }), feature({ type: 'Polygon', coordinates: square }, { name: '古美路街道' })]), towns: [{ name: '七宝镇', alias: '' }, { name: '古美街道', alias: '古美路街道;古美' }] },
   { name: 'projected.geojson', layer: 'boundaries', bytes: fixtureBuffer('projected.geojson') },
   // an optional number it cannot read: the value left out, the row kept
   { name: 'e.csv', layer: 'enterprises', bytes: csv('名称,经度,纬度,权重', '甲,121.38,31.11,高', '乙,121.38,31.13,-2') },

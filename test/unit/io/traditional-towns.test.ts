@@ -34,7 +34,7 @@ describe('town names in traditional characters', () => {
   it('a boundary file\'s names so written are read as the towns', () => {
     const square = (x: number) => [[[x, 31.1], [x + 0.005, 31.1], [x + 0.005, 31.105], [x, 31.1]]];
     const fc = { type: 'FeatureCollection', features: TRADITIONAL.map((name, i) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: square(121.3 + i * 0.01) } })) };
-    const { out } = runJob({ name: '边界.geojson', layer: 'boundaries', towns: TOWNS, townNames: towns.map((t) => t.name), words, bytes: new TextEncoder().encode(JSON.stringify(fc)).buffer as ArrayBuffer });
+    const { out } = runJob({ name: '边界.geojson', layer: 'boundaries', towns: TOWNS, words, bytes: new TextEncoder().encode(JSON.stringify(fc)).buffer as ArrayBuffer });
     expect(out.issues.filter((i) => i.key === 'boundaryName' || i.key === 'townsWithout')).toEqual([]);
     expect(out.shapes.map((s) => s.properties?.name).sort()).toEqual(towns.map((t) => t.name).sort());
   });

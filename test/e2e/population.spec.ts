@@ -148,3 +148,13 @@ test('population for only some towns: the note names the towns without it, which
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('population-note')).toContainText("Jiangchuanlu Subdistrict, Pujiang Town have no population data, so the whole district's population share is not given");
 });
+
+test('a population file with the 14 towns in traditional characters (吳涇鎮, 莘莊工業區 …) is read town by town, none refused as unknown (planner review)', async ({ page }) => {
+  const traditional = ['吳涇鎮', '莘莊鎮', '顓橋鎮', '華漕鎮', '虹橋鎮', '梅隴鎮', '浦錦街道', '江川路街道', '馬橋鎮', '七寶鎮', '新虹街道', '古美街道', '浦江鎮', '莘莊工業區'];
+  await openApp(page, '?mode=import');
+  await page.getByTestId('import-layer').selectOption('population');
+  const csv = ['街镇,常住人口', ...traditional.map((t) => `${t},1000`)].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: '繁體人口.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-summary')).toContainText('数据行 14，可用 14，无法使用 0');
+  await expect(page.getByTestId('import-population-total')).toContainText('合计 14,000 人');
+});

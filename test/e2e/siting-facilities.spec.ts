@@ -218,7 +218,8 @@ test('a candidate CSV dropped on the 驿站选址 map is read as the candidate-f
   await expect(page.getByTestId('mode-siting')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('siting-candidates')).toHaveValue('upload');
   await expect.poll(async () => Object.keys(await userPoints(page)).sort()).toEqual(['u:d1', 'u:d2']);
-  await page.getByTestId('siting-csv-report').scrollIntoViewIfNeeded();
+  // the panel brought to the report: where the file went is seen, not only its points on the map
+  await expect(page.getByTestId('siting-csv-report')).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/siting-csv-dropped-on-map.png` });
 
   // a GeoJSON is no candidate file: 导入数据 reads it, as before

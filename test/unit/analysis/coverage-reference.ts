@@ -70,11 +70,12 @@ export function refTownStats(grid: Grid, reach: readonly Uint8Array[], pop: Floa
       if (pop) { covPop[k][D] += pop[c]; if (t >= 0) covPop[k][t] += pop[c]; }
     }
   });
-  const gapOf = (flag: (c: number) => boolean) => refLargestGaps(grid, Uint8Array.from(mask, (m, c) => (m && flag(c) ? 1 : 0)));
+  // per town, then the district's own: all its cells one area, a gap crossing town lines one gap
+  const whole = { ...grid, townNames: [''], townIndex: grid.townIndex.map(() => 0) };
+  const gapOf = (flag: (c: number) => boolean, g = Uint8Array.from(mask, (m, c) => (m && flag(c) ? 1 : 0))) => [...refLargestGaps(grid, g).slice(0, nT), refLargestGaps(whole, g)[0]];
   const gaps = reach.map((re) => gapOf((c) => !re[c]));
   const gapAny = gapOf((c) => count[c] < n);
   const blind = gapOf((c) => count[c] === 0);
-  const largest = (xs: (RefGap | null)[]) => xs.reduce<RefGap | null>((b, x) => (x && (!b || x.areaKm2 > b.areaKm2) ? x : b), null);
   const cellKm2 = (grid.cellSize * grid.cellSize) / 1e6;
   return [...grid.townNames, '全区'].map((name, r) => {
     const a = Math.max(1, area[r]);
@@ -85,10 +86,10 @@ export function refTownStats(grid: Grid, reach: readonly Uint8Array[], pop: Floa
         coveredShare: cov[k][r] / a, coveredKm2: cov[k][r] * cellKm2,
         // none for the district when some town with cells has no population (only some towns imported)
         populationShare: pop && people[r] > 0 && !(r === D && grid.townNames.some((_, t) => area[t] > 0 && people[t] === 0)) ? covPop[k][r] / people[r] : null,
-        largestGap: r < nT ? gaps[k][r] : largest(gaps[k]),
+        largestGap: gaps[k][r],
       })),
-      largestGapAny: r < nT ? gapAny[r] : largest(gapAny),
-      largestBlind: r < nT ? blind[r] : largest(blind),
+      largestGapAny: gapAny[r],
+      largestBlind: blind[r],
     };
   });
 }

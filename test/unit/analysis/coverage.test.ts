@@ -88,6 +88,17 @@ describe('coverage engine: known answers', () => {
     expect(probe(r, ...all.largestBlind!.point)!.categories[0].reached).toBe(false);
   });
 
+  it("全区's largest gap is the district's own, across town lines, not its largest town's (review 28)", () => {
+    // west and east halves, one facility in the far west: the blind spot runs from the west half into the east
+    const w = rect(-5000, -5000, 0, 5000, 'W'), e = rect(0, -5000, 5000, 5000, 'E');
+    const r = computeCoverage(base({ district: { outline: open, towns: towns(w, e) }, facilities: [facility('a', -4500, 0, '医疗')] }));
+    const [tw, te, all] = r.towns;
+    expect(all.name).toBe('全区');
+    expect(all.largestBlind!.areaKm2).toBeCloseTo(tw.largestBlind!.areaKm2 + te.largestBlind!.areaKm2, 9);
+    expect(all.largestBlind!.areaKm2).toBeGreaterThan(90);
+    expect(all.categories[0].largestGap).toEqual(all.largestBlind);
+  });
+
   it('population per town gives the population share; points are counted where they fall', () => {
     const a = rect(-500, -500, 500, 500, 'A');
     const b = rect(3000, 3000, 5000, 5000, 'B');

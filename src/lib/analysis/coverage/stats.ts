@@ -3,7 +3,7 @@
 // category's reached cells and the district's per-town spans, so no pass touches every cell.
 import { largestGapRuns } from './components.ts';
 import type { Grid } from './grid.ts';
-import { addRuns, countPerTown, districtSpans, intersectRuns, runsFromCells, townGaps, type RowRuns } from './runs.ts';
+import { addRuns, countPerTown, districtSpans, intersectRuns, runsFromCells, townGaps, RunBuilder, type RowRuns, type TownRuns } from './runs.ts';
 import type { CategoryResult, CategoryTownStats, GapInfo, TownStats } from './types.ts';
 
 /** Number of selected categories reached, per cell (`runs[k]` = reached cells of category k). */
@@ -28,6 +28,7 @@ export function townStats(
   const w = grid.width;
   const n = cats.length;
   const spans = districtSpans(grid);
+  const names = [...grid.townNames, '全区'];
   const area = new Float64Array(rows), people = new Float64Array(rows);
   countPerTown(spans, spans, w, D, area, pop, people);
   const cov = cats.map(() => new Float64Array(rows));
@@ -44,12 +45,11 @@ export function townStats(
   countPerTown(spans, full, w, D, all, null, null);
 
   const cellKm2 = (grid.cellSize * grid.cellSize) / 1e6;
-  // gaps per town, and in the district's cells that lie in no town's area (a boundary file with
-  // only some towns) as one more area, so the district's largest gap still sees them
-  const areas = { ...grid, townNames: [...grid.townNames, ''] };
-  const labelled = { ...spans, t: spans.t.map((t) => (t < 0 ? nT : t)) };
-  const largest = (covered: RowRuns) => largestGapRuns(areas, townGaps(labelled, covered));
-  const none: (GapInfo | null)[] = areas.townNames.map(() => null);
+  // gaps per town, then the district's own (review 28: the largest town's read as 全区's, yet a gap crosses
+  // town lines): its spans as one area, joined across them, its cells in no town's area too
+  const whole = { ...grid, townNames: [''] }, joined = joinSpans(spans);
+  const largest = (covered: RowRuns) => [...largestGapRuns(grid, townGaps(spans, covered)), largestGapRuns(whole, townGaps(joined, covered))[0]];
+  const none: (GapInfo | null)[] = names.map(() => null);
   const gaps = open.map((r) => (withGaps ? largest(r) : none));
   const gapAny = withGaps ? largest(open === runs ? full : every(open)) : none;
   // blind spots: cells reaching no selected category (with sparse categories every cell lacks one)
@@ -57,7 +57,6 @@ export function townStats(
   const blind = withGaps ? largest(runsFromCells(gapCount === count ? count : count.map((x, c) => +(x || gapCount[c] === n)), w, grid.height)) : none;
   // population for only some towns: the district's share would be theirs under the name 全区 (review 14 L3)
   const partialPop = people[D] > 0 && grid.townNames.some((_, t) => area[t] > 0 && people[t] === 0);
-  const names = [...grid.townNames, '全区'];
   return names.map((name, r): TownStats => {
     const a = Math.max(1, area[r]);
     const categories = cats.map((cat, k): CategoryTownStats => ({
@@ -65,7 +64,7 @@ export function townStats(
       coveredShare: cov[k][r] / a,
       coveredKm2: cov[k][r] * cellKm2,
       populationShare: pop && people[r] > 0 && !(r === D && partialPop) ? covPop[k][r] / people[r] : null,
-      largestGap: r < nT ? gaps[k][r] : largestOf(gaps[k]),
+      largestGap: gaps[k][r],
     }));
     return {
       name,
@@ -74,14 +73,21 @@ export function townStats(
       categories,
       completeness: n > 0 ? sumCount[r] / (a * n) : 0,
       allShare: all[r] / a,
-      largestGapAny: r < nT ? gapAny[r] : largestOf(gapAny),
-      largestBlind: r < nT ? blind[r] : largestOf(blind),
+      largestGapAny: gapAny[r],
+      largestBlind: blind[r],
     };
   });
 }
 
-function largestOf<T extends { areaKm2: number }>(xs: readonly (T | null)[]): T | null {
-  let best: T | null = null;
-  for (const x of xs) if (x && (!best || x.areaKm2 > best.areaKm2)) best = x;
-  return best;
+/** The district's spans as one area (t = 0), runs touching across a town line joined. */
+function joinSpans(s: TownRuns): TownRuns {
+  const out = new RunBuilder(), start = new Int32Array(s.start.length);
+  for (let j = 0; j + 1 < s.start.length; j++) {
+    for (let k = s.start[j]; k < s.start[j + 1]; k++) {
+      if (out.n > start[j] && out.b[out.n - 1] + 1 === s.a[k]) out.b[out.n - 1] = s.b[k];
+      else out.push(s.a[k], s.b[k]);
+    }
+    start[j + 1] = out.n;
+  }
+  return out.runs(start);
 }

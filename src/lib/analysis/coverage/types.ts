@@ -133,7 +133,7 @@ export interface TownStats {
   completeness: number;
   /** Share of area reaching every selected category. */
   allShare: number;
-  /** Largest connected area (inside the town) missing at least one selected category. */
+  /** Largest connected area (inside the town; for 全区 the district, across town lines) missing at least one selected category. */
   largestGapAny: GapInfo | null;
   /** Largest connected area (inside the town) reaching none of the selected categories (a blind spot). */
   largestBlind: GapInfo | null;

@@ -811,6 +811,32 @@ test('after a what-if, the print and the CSV have it: the facilities where they 
   await page.screenshot({ path: `${SHOTS}/coverage-print-whatif.png`, fullPage: true });
 });
 
+test('a what-if facility of a category with no facility before (养老) reads – → after, not 0.0 → 1.8, with a note, on screen and in the CSV (review 28)', async ({ page }) => {
+  await openApp(page, '?mode=coverage&town=马桥镇');
+  const key = await settled(page);
+  const gap = page.locator('[data-testid="coverage-table"] tr[data-town="马桥镇"] td[data-col="gap"] button');
+  await page.getByTestId('hypo-category').selectOption('养老');
+  await page.getByTestId('hypo-place').click();
+  const p = await screenPoint(page, [Number(await gap.getAttribute('data-lng')), Number(await gap.getAttribute('data-lat'))]);
+  await page.mouse.click(p.x, p.y);
+  await settled(page, key);
+  const row = page.locator('[data-testid="whatif-table"] tr[data-town="马桥镇"]');
+  await expect(row.locator('td')).toHaveText(['养老', '–', /^\d+\.\d$/, /^\+\d/]);
+  expect(Number(await row.locator('td').nth(2).textContent())).toBeGreaterThan(0);
+  await expect(page.locator('[data-testid="whatif-table"] tr[data-town="全区"] td').nth(1)).toHaveText('–');
+  await expect(page.getByTestId('whatif-no-before')).toHaveText('之前 –：此前这里没有这类设施（无数据，非 0%）');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
+  const lines = (await readFile((await download.path())!, 'utf8')).slice(1).trim().split('\r\n');
+  const head = lines[0].split(',');
+  const cell = (town: string, col: string) => lines.find((l) => l.startsWith(`${town},`))!.split(',')[head.indexOf(col)];
+  expect(cell('马桥镇', '假设设施 养老 之前%')).toBe('');
+  expect(cell('全区', '假设设施 养老 之前%')).toBe('');
+  expect(Number(cell('马桥镇', '假设设施 养老 之后%'))).toBeGreaterThan(0);
+  expect(lines[1]).toContain('；之前 –：此前这里没有这类设施（无数据，非 0%）；');
+  await page.getByTestId('whatif-table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/coverage-whatif-no-before.png` });
+});
+
 test('a CSV exported at once after a what-if edit has the edit: export waits for its run (it carried the last run)', async ({ page }) => {
   await openApp(page, '?mode=coverage&town=浦江镇');
   let key = await settled(page);

@@ -80,6 +80,7 @@ const zh = {
   before: '之前%',
   after: '之后%',
   noGain: '没有街镇的覆盖面积增加。',
+  noBefore: '之前 –：此前这里没有这类设施（无数据，非 0%）',
   hypothetical: '假设设施',
   hover: '将鼠标移到地图上或点按地图，查看到最近设施的时间',
   nearest: '到最近设施',

@@ -186,6 +186,11 @@ describe('coverage engine: known answers', () => {
     expect(scoped.rows[2].afterShare).toBeNull();
     expect(scoped.rows[2].gainKm2).toBeCloseTo(rowA.gainKm2 + rowB.gainKm2, 9);
     expect(res.rows[2].afterShare).not.toBeNull();
+    // a category with no facility at all before (养老, none in the pack): no figure before anywhere, not 0.0 → 1.8
+    // (review 28), and none for 全区 after, as the town table leaves it blank; its gain stands
+    const none = whatIf({ ...input, categories: ['养老'], bands: { 养老: { metres: 1000 } } }, [facility('new', -3000, 0, '养老')]);
+    expect(none.rows.map((r) => [r.town, r.beforeShare, r.afterShare === null])).toEqual([['A', null, false], ['B', null, false], ['全区', null, true]]);
+    expect(none.rows[0].gainKm2).toBeCloseTo(rowA.gainKm2, 9);
   });
 });
 

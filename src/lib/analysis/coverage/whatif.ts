@@ -9,7 +9,7 @@ export interface WhatIfRow {
   beforeKm2: number;
   afterKm2: number;
   gainKm2: number;
-  /** null in a town the category had no data for (CoverageInput.scopes): its share there was no figure. */
+  /** null in a town the category had no data for (CoverageInput.scopes), or anywhere when it had no facility: its share there was no figure. */
   beforeShare: number | null;
   /** null for 全区 when the category has data for some towns only, as the town table leaves it blank (review 24). */
   afterShare: number | null;
@@ -35,11 +35,14 @@ export function whatIf(input: CoverageInput, added: readonly FacilityPoint[], ca
     tb.categories.forEach((cb, k) => {
       const ca = ta.categories[k];
       const scope = input.scopes?.[cb.category];
-      const whole = !!scope && r === before.towns.length - 1;
+      // a category with no facility before (养老, none in the pack) had no figure anywhere, not 0 % (review 28),
+      // and its 全区 after is blank as the town table leaves it (the what-if's towns its only data)
+      const none = !input.facilities.some((f) => f.category === cb.category);
+      const whole = (!!scope || none) && r === before.towns.length - 1;
       rows.push({
         town: tb.name, category: cb.category,
         beforeKm2: cb.coveredKm2, afterKm2: ca.coveredKm2, gainKm2: ca.coveredKm2 - cb.coveredKm2,
-        beforeShare: scope && !scope.includes(tb.name) ? null : cb.coveredShare, afterShare: whole ? null : ca.coveredShare,
+        beforeShare: none || (scope && !scope.includes(tb.name)) ? null : cb.coveredShare, afterShare: whole ? null : ca.coveredShare,
         beforePopulationShare: cb.populationShare, afterPopulationShare: ca.populationShare,
       });
     });

@@ -121,11 +121,13 @@ export function townsCsv(
   const data = towns.map((t) => {
     const g = gapOf(t, pick);
     return [
-      neutralise(nameOf(t.name)), km2(t.areaKm2),
+      // (to 0.1 km²: the towns' areas are approximate, as the settings cell says, review 28)
+      neutralise(nameOf(t.name)), t.areaKm2.toFixed(1),
       ...t.categories.map((c) => pct(c.coveredShare)),
       ...(pop ? t.categories.map((c) => pct(c.populationShare)) : []),
       pct(t.completeness), pct(t.allShare),
-      g ? km2(g.areaKm2) : '',
+      // no gap where the town has data is 0, as the table shows it (review 28: the file left it blank)
+      g ? km2(g.areaKm2) : gapKnown(t, pick) ? km2(0) : '',
       g ? g.point[0].toFixed(6) : '',
       g ? g.point[1].toFixed(6) : '',
       ...added(t.name).flatMap((r) => [pct(r.beforeShare), pct(r.afterShare), km2(r.gainKm2)]),

@@ -143,8 +143,14 @@ describe('town table', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('街镇,面积,医疗 覆盖率%,平均覆盖率%,全部%,缺口,经度,纬度');
-    expect(lines[1]).toBe("'=HYPERLINK(),2.000,25.00,25.00,25.00,,,");
-    expect(lines[2]).toBe('全区,2.000,50.00,50.00,50.00,1.500,121.400000,31.100000');
+    expect(lines[1]).toBe("'=HYPERLINK(),2.0,25.00,25.00,25.00,0.000,,");
+    expect(lines[2]).toBe('全区,2.0,50.00,50.00,50.00,1.500,121.400000,31.100000');
+  });
+  it("gives a town's area to 0.1 km² (its boundaries are approximate) and 0, not blank, where it has data and no gap, as the table's 0.00 (review 28)", () => {
+    const [withData, noData] = [{ ...town('江川路街道', 0.5), areaKm2: 45.6021 }, { ...town('古美街道', 0.5), completeness: null, categories: [] }];
+    const lines = townsCsv([withData, noData], LABELS).split('\r\n');
+    expect(lines[1]).toBe('江川路街道,45.6,50.00,50.00,50.00,0.000,,');
+    expect(lines[2].split(',')[5]).toBe('');
   });
   it("adds each what-if category's share before and after the hypothetical facilities and the km² they add, per town and 全区, as the print's 增加 km² (review 25)", () => {
     const row = (town: string, category: string, beforeShare: number | null, afterShare: number | null, gainKm2 = 0) =>
@@ -153,14 +159,14 @@ describe('town table', () => {
     const labels = { ...LABELS, hypothetical: '假设设施', before: '之前%', after: '之后%', gain: '增加 km²', settings: '计算设置' };
     const lines = townsCsv([town('甲镇', 0.5), town('全区', 0.375)], labels, (c) => c, '设置', 'any', (n) => n, whatIf).slice(1).split('\r\n');
     expect(lines[0]).toBe('街镇,面积,医疗 覆盖率%,平均覆盖率%,全部%,缺口,经度,纬度,假设设施 医疗 之前%,假设设施 医疗 之后%,假设设施 医疗 增加 km²,假设设施 文化 之前%,假设设施 文化 之后%,假设设施 文化 增加 km²,计算设置');
-    expect(lines[1]).toBe('甲镇,2.000,50.00,50.00,50.00,,,,25.00,50.00,0.500,,12.50,0.000,设置');
-    expect(lines[2]).toBe('全区,2.000,37.50,37.50,37.50,,,,25.00,37.50,1.250,10.00,,0.000,设置');
+    expect(lines[1]).toBe('甲镇,2.0,50.00,50.00,50.00,0.000,,,25.00,50.00,0.500,,12.50,0.000,设置');
+    expect(lines[2]).toBe('全区,2.0,37.50,37.50,37.50,0.000,,,25.00,37.50,1.250,10.00,,0.000,设置');
     // no what-if: the table's own columns
     expect(townsCsv([town('甲镇', 0.5)], labels, (c) => c, '设置').slice(1).split('\r\n')[0]).toBe('街镇,面积,医疗 覆盖率%,平均覆盖率%,全部%,缺口,经度,纬度,计算设置');
   });
   it('adds population columns only when population is loaded', () => {
     const t = { ...town('甲镇', 0.5), population: 100, categories: [{ ...town('甲镇', 0.5).categories[0], populationShare: 0.4 }] };
-    expect(townsCsv([t], LABELS).split('\r\n')[1]).toBe('甲镇,2.000,50.00,40.00,50.00,50.00,,,');
+    expect(townsCsv([t], LABELS).split('\r\n')[1]).toBe('甲镇,2.0,50.00,40.00,50.00,50.00,0.000,,');
   });
   it("records the run's settings on every row when given: every band, the distance model, the detour factor", () => {
     const st = defaultSettings(true, { 医疗: 3, 教育: 2 });
@@ -213,7 +219,7 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
       ['全区', [0.5, null], 0.5, null],
     ]);
     // blank in the CSV, and sorted after every number, in both directions
-    expect(townsCsv(rows, LABELS).split('\r\n')[2]).toBe('乙镇,2.000,40.00,,40.00,,,,');
+    expect(townsCsv(rows, LABELS).split('\r\n')[2]).toBe('乙镇,2.0,40.00,,40.00,,0.000,,');
     // a category's gap is blank where the town has no data for it, 0 where it has and no gap (planner review)
     expect([rows[1], rows[0]].map((t) => gapKnown(t, '养老'))).toEqual([false, true]);
     expect([gapKnown(rows[1], '医疗'), gapKnown(rows[1], 'blind')]).toEqual([true, true]);
@@ -224,7 +230,7 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
   it('gives no mean to a town with data for none of the categories shown (0.0 read as a total gap)', () => {
     const [row] = scopedRows([town('乙镇', 0)], [{ scope: Uint8Array.of(1, 0) }], ['甲镇', '乙镇']);
     expect([row.completeness, row.allShare, row.categories[0].coveredShare]).toEqual([null, null, null]);
-    expect(townsCsv([row], LABELS).split('\r\n')[1]).toBe('乙镇,2.000,,,,,,');
+    expect(townsCsv([row], LABELS).split('\r\n')[1]).toBe('乙镇,2.0,,,,,,');
     expect(['any', 'blind', '医疗'].map((p) => gapKnown(row, p))).toEqual([false, false, false]);
   });
 });

@@ -16,9 +16,9 @@ export interface RasterImage {
 
 export const COVERED_COLOUR: Rgba = [44, 160, 44, 110];
 export const GAP_COLOUR: Rgba = [214, 39, 40, 170];
-/** Sequential ramp, light → dark (ColorBrewer YlGnBu-like), alpha 180. */
+/** Sequential ramp, light → dark (ColorBrewer YlGnBu-like), alpha 180; 0 (reaching nothing) a pale rose, not the ramp's lightest yellow, so a reach into it shows (review 28). */
 export const COMPOSITE_RAMP: readonly Rgba[] = [
-  [255, 255, 217, 180], [237, 248, 177, 180], [199, 233, 180, 180], [127, 205, 187, 180],
+  [244, 204, 204, 180], [237, 248, 177, 180], [199, 233, 180, 180], [127, 205, 187, 180],
   [65, 182, 196, 180], [29, 145, 192, 180], [34, 94, 168, 180], [37, 52, 148, 180], [8, 29, 88, 180],
 ];
 
@@ -76,7 +76,7 @@ export function gapRaster(result: CoverageResult, rule: 'any' | 'all' = 'any', c
   return paint(result.grid, (c) => ((rule === 'any' || !result.count[c]) && result.gapCount[c] < n ? colour : null));
 }
 
-/** (c) composite count 0…n on a sequential ramp (0 = lightest). */
+/** (c) composite count 0…n on a sequential ramp (0 = pale rose, then light → dark). */
 export function compositeRaster(result: CoverageResult, ramp: readonly Rgba[] = COMPOSITE_RAMP): RasterImage {
   const n = Math.max(1, result.categories.length);
   return paint(result.grid, (c) => ramp[Math.round((result.count[c] / n) * (ramp.length - 1))]);

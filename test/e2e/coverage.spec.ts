@@ -837,6 +837,29 @@ test('a what-if facility of a category with no facility before (养老) reads �
   await page.screenshot({ path: `${SHOTS}/coverage-whatif-no-before.png` });
 });
 
+test('the town table shows that it scrolls sideways: a shadow at the edge with more columns, none at the end (review 28)', async ({ page }) => {
+  for (const [width, height] of [[1024, 768], [1400, 900]]) {
+    await page.setViewportSize({ width, height });
+    await openApp(page, '?mode=coverage&lang=en');
+    await settled(page);
+    await page.getByTestId('coverage-table').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/coverage-table-scroll-en-${width}.png` });
+  }
+  const scroll = page.locator('[data-testid="coverage-table"] .scroll');
+  // the table's text hidden, its backgrounds left: the rightmost pixels are the shadow while more lies to the right
+  await page.addStyleTag({ content: '[data-testid="coverage-table"] table { visibility: hidden }' });
+  const edge = async () => (await pixels(page, { png: await scroll.screenshot() })).evaluate((d) => {
+    let sum = 0;
+    for (let y = 0; y < d.height; y++) for (let x = d.width - 4; x < d.width; x++) sum += d.data[(y * d.width + x) * 4];
+    return sum / (4 * d.height);
+  });
+  const start = await edge();
+  await scroll.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  const end = await edge();
+  expect(end, 'at the end: the panel').toBeGreaterThan(240);
+  expect(start, 'with columns to the right: the shadow').toBeLessThan(end - 15);
+});
+
 test('a CSV exported at once after a what-if edit has the edit: export waits for its run (it carried the last run)', async ({ page }) => {
   await openApp(page, '?mode=coverage&town=浦江镇');
   let key = await settled(page);

@@ -54,14 +54,21 @@ export interface StationRecord extends PointRecord {
   host: string;
   services: Service[];
   status: StationStatus;
+  /** '推断' where the status is inferred, not stated (shown 在运营（推断）); '' otherwise. */
+  status_basis?: string;
   awards: string;
   contact?: string;
+  caveat?: string;
+  caveat_en?: string;
 }
 
 export interface InstitutionRecord extends PointRecord {
   services: Service[];
   kind: string;
   contact?: string;
+  /** The record's key caveat in one line (an area, not a service counter; town inferred), from its note. */
+  caveat?: string;
+  caveat_en?: string;
 }
 
 export interface EnterpriseRecord extends PointRecord {
@@ -165,6 +172,8 @@ const POINT_FIELDS: FieldDef[] = [
 
 /** A phone number or other way to reach a station or institution: the pack has none, a planner's list may. */
 const CONTACT_FIELD: FieldDef = { key: 'contact', type: 'string', aliases: ['联系方式', '联系电话', '电话', 'phone', 'tel'] };
+/** A one-line caveat shown on a 找服务 result card. */
+const CAVEAT_FIELDS: FieldDef[] = [{ key: 'caveat', type: 'string', aliases: ['提示'] }, { key: 'caveat_en', type: 'string', aliases: [] }];
 
 const SERVICES_FIELD: FieldDef = {
   key: 'services',
@@ -183,14 +192,17 @@ export const LAYER_FIELDS: Record<PointLayer, readonly FieldDef[]> = {
     // a station whose services are not published is still a station (the white paper lists none for most)
     { ...SERVICES_FIELD, required: false },
     { key: 'status', type: 'enum', required: true, values: STATION_STATUSES, aliases: ['状态'] },
+    { key: 'status_basis', type: 'string', aliases: ['状态依据'] },
     { key: 'awards', type: 'string', aliases: ['荣誉', '获奖'] },
     CONTACT_FIELD,
+    ...CAVEAT_FIELDS,
   ],
   institutions: [
     ...POINT_FIELDS,
     SERVICES_FIELD,
     { key: 'kind', type: 'string', aliases: ['机构类型', '类型', 'type'] },
     CONTACT_FIELD,
+    ...CAVEAT_FIELDS,
   ],
   enterprises: [
     ...POINT_FIELDS,

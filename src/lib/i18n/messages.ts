@@ -113,7 +113,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en: en
  * Chinese is the value itself; the English is ui-en.json's section `vocab`, filled in like the
  * catalogs' (the word itself until the file is there).
  */
-export const VOCAB_EN: Record<string, string> = english('vocab', Object.fromEntries('医疗 养老 教育 文化 体育 商业 公园 交通 政务 质汇驿站 计量 标准 认证 检验检测 知识产权 品牌 质量诊断 政策咨询 在运营 筹建 街道 镇 工业区'.split(' ').map((w) => [w, w])));
+export const VOCAB_EN: Record<string, string> = english('vocab', Object.fromEntries('医疗 养老 教育 文化 体育 商业 公园 交通 政务 质汇驿站 计量 标准 认证 检验检测 知识产权 品牌 质量诊断 政策咨询 在运营 筹建 推断 街道 镇 工业区'.split(' ').map((w) => [w, w])));
 
 /** Items joined as the locale writes a list: 甲、乙 / A, B. */
 export function listIn(locale: Locale, items: readonly string[]): string {
@@ -128,6 +128,10 @@ export const labelled = (locale: Locale, label: string, value: string | number):
 export function asideIn(locale: Locale, text: string): string {
   return locale === 'en' ? ` (${text})` : `（${text}）`;
 }
+
+/** A station's status as shown: 在运营（推断） where the data says it is inferred (`status_basis`, data/README.md). */
+export const statusIn = (locale: Locale, v: (x: string) => string, status: string, basis?: string): string =>
+  v(status) + (basis ? asideIn(locale, v(basis)) : '');
 
 /**
  * A town's figure, written "label: value unit (year)" in the pack, as the locale writes it: in Chinese

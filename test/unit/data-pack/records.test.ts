@@ -11,7 +11,7 @@ import { SERVICES, PRECISIONS, type PointLayer, type PointRecord } from '../../.
 import { industryInLocale } from '../../../src/lib/i18n/place-names';
 import { parseFigures } from '../../../src/modes/present/figures';
 import { flattenNames } from '../../../src/lib/i18n/names-en';
-import { VOCAB_EN } from '../../../src/lib/i18n/messages';
+import { statusIn, VOCAB_EN } from '../../../src/lib/i18n/messages';
 import { completeness } from '../../../src/lib/ui/records';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 
@@ -205,6 +205,22 @@ describe('data pack: every point row', () => {
       }
     }
     expect(layers.stations.records.filter((r) => !r.services.length).length).toBeGreaterThan(0);
+  });
+
+  it('marks a status the note says is inferred (“在运营”按…推断) as inferred, shown 在运营（推断）', () => {
+    const inferred = (r: { status_basis?: string }) => r.status_basis === '推断';
+    for (const r of layers.stations.records) expect(inferred(r), r.id).toBe(/“在运营”按.*推断/.test(r.note));
+    expect(layers.stations.records.filter(inferred).map((r) => r.id).sort()).toEqual(['st-hc', 'st-jc', 'st-mq', 'st-pjz', 'st-zq']);
+    expect(statusIn('zh', (x) => x, '在运营', '推断')).toBe('在运营（推断）');
+    expect(statusIn('en', (x) => VOCAB_EN[x], '在运营', '推断')).toBe('Operating (inferred)');
+  });
+
+  it('gives a caveat only with a note that says it, in both languages', () => {
+    for (const r of [...layers.stations.records, ...layers.institutions.records]) {
+      expect(!r.caveat, r.id).toBe(!r.caveat_en);
+      if (/未核实/.test(r.caveat ?? '')) expect(r.note, r.id).toMatch(/未核实/);
+    }
+    expect(layers.institutions.records.find((r) => r.id === 'in-qc-cluster')?.caveat).toMatch(/不是服务窗口/);
   });
 
   it('has an English name for every enterprise industry (the English UI shows it; data/names-en.json)', () => {

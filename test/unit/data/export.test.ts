@@ -31,8 +31,11 @@ const station: fc.Arbitrary<StationRecord> = fc.record({
   // a station may publish no services (data/README.md)
   services: fc.uniqueArray(fc.constantFrom(...SERVICES)),
   status: fc.constantFrom(...STATION_STATUSES),
+  status_basis: text,
   awards: text,
   contact: text,
+  caveat: text,
+  caveat_en: text,
 });
 
 describe('export → import round trip', () => {

@@ -1,12 +1,13 @@
 // The enterprise view's map layers: nearest-lines (paths to the results), nearest-results with
 // nearest-ranks (each result's number in the list on its circle), nearest-origin. Added on entering
 // the mode, removed on leaving it.
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { addOrdered, EMPTY_FC, removeLayers, setGeoJson } from '../../lib/map/add-layer';
 import { INSTITUTION_COLOUR, STATION_COLOUR } from '../../lib/map/palette';
 import { FONT_STACK } from '../../lib/map/style';
 
+const COLOUR: ExpressionSpecification = ['match', ['get', 'layer'], 'stations', STATION_COLOUR, INSTITUTION_COLOUR];
 const LAYERS = ['nearest-lines', 'nearest-results', 'nearest-origin'] as const;
 /** A number on its point, else beside it on the first side that meets nothing placed before. */
 const ANCHORS: ('center' | 'top' | 'bottom' | 'right' | 'left')[] = ['center', 'top', 'bottom', 'right', 'left'];
@@ -22,19 +23,21 @@ export function addNearestLayers(map: MlMap): void {
       'line-color': ['case', ['get', 'selected'], '#ff6f00', '#37474f'],
       'line-width': ['case', ['get', 'selected'], 4, 2],
       'line-dasharray': [2, 1.5],
-      'line-opacity': 0.85,
+      // lighter to a place known only by its town: the line ends at its town's representative point
+      'line-opacity': ['case', ['get', 'town'], 0.45, 0.85],
     },
   });
   addOrdered(map, {
     id: 'nearest-results',
     type: 'circle',
     source: 'nearest-results',
+    // as in 地图浏览 (circle-look.ts): a place known only by its town a hollow ring, one known within ~1 km lighter
     paint: {
       'circle-radius': ['case', ['get', 'selected'], 11, 8],
-      'circle-color': ['match', ['get', 'layer'], 'stations', STATION_COLOUR, INSTITUTION_COLOUR],
-      'circle-opacity': ['case', ['get', 'reachable'], 1, 0.45],
-      'circle-stroke-color': ['case', ['get', 'selected'], '#ff6f00', '#ffffff'],
-      'circle-stroke-width': ['case', ['get', 'selected'], 3, 2],
+      'circle-color': ['case', ['get', 'town'], '#ffffff', COLOUR],
+      'circle-opacity': ['case', ['get', 'reachable'], ['case', ['get', 'exact'], 1, 0.75], 0.45],
+      'circle-stroke-color': ['case', ['get', 'selected'], '#ff6f00', ['get', 'town'], COLOUR, '#ffffff'],
+      'circle-stroke-width': ['case', ['get', 'selected'], 3, 2.5],
     },
   });
   // the number the list gives it, so a circle can be told from its card (review 24); drawn over the

@@ -275,7 +275,7 @@ test('a station that publishes no services is not found by one service, but is u
   // (a car held to 5 km/h, so that nothing is within 15 minutes by car either)
   await openApp(page, '?mode=nearest&at=121.555,31.045&crs=wgs84&service=any&travel=car&speed=5');
   expect((await shownList(page))[0].minutes).toBeGreaterThan(15.5);
-  await expect(page.getByTestId('nearest-far')).toHaveText('15 分钟内没有：可在“一网通办”上的“闵质汇”平台（有手机端）查询。');
+  await expect(page.getByTestId('nearest-far')).toHaveText('15 分钟内没有：可在“一网通办”的“闵质汇”平台查询。');
   // a first result the card shows as 15 分钟 (15.3) is within 15 minutes: no warning (review 15)
   await openApp(page, '?mode=nearest&at=121.38,31.11&crs=wgs84&service=any&travel=walk&speed=5');
   const first = (await shownList(page))[0];

@@ -173,7 +173,7 @@ const POINT_FIELDS: FieldDef[] = [
 /** A phone number or other way to reach a station or institution: the pack has none, a planner's list may. */
 const CONTACT_FIELD: FieldDef = { key: 'contact', type: 'string', aliases: ['联系方式', '联系电话', '电话', 'phone', 'tel'] };
 /** A one-line caveat shown on a 找服务 result card. */
-const CAVEAT_FIELDS: FieldDef[] = [{ key: 'caveat', type: 'string', aliases: ['提示'] }, { key: 'caveat_en', type: 'string', aliases: [] }];
+const CAVEAT_FIELDS: FieldDef[] = ['caveat', 'caveat_en'].map((key) => ({ key, type: 'string', aliases: [] }));
 
 const SERVICES_FIELD: FieldDef = {
   key: 'services',
@@ -192,7 +192,7 @@ export const LAYER_FIELDS: Record<PointLayer, readonly FieldDef[]> = {
     // a station whose services are not published is still a station (the white paper lists none for most)
     { ...SERVICES_FIELD, required: false },
     { key: 'status', type: 'enum', required: true, values: STATION_STATUSES, aliases: ['状态'] },
-    { key: 'status_basis', type: 'string', aliases: ['状态依据'] },
+    { key: 'status_basis', type: 'string', aliases: [] },
     { key: 'awards', type: 'string', aliases: ['荣誉', '获奖'] },
     CONTACT_FIELD,
     ...CAVEAT_FIELDS,

@@ -31,11 +31,11 @@ export function addNearestLayers(map: MlMap): void {
     id: 'nearest-results',
     type: 'circle',
     source: 'nearest-results',
-    // as in 地图浏览 (circle-look.ts): a place known only by its town a hollow ring, one known within ~1 km lighter
+    // as in 地图浏览 (circle-look.ts): a place known only by its town is a hollow ring
     paint: {
       'circle-radius': ['case', ['get', 'selected'], 11, 8],
       'circle-color': ['case', ['get', 'town'], '#ffffff', COLOUR],
-      'circle-opacity': ['case', ['get', 'reachable'], ['case', ['get', 'exact'], 1, 0.75], 0.45],
+      'circle-opacity': ['case', ['get', 'reachable'], 1, 0.45],
       'circle-stroke-color': ['case', ['get', 'selected'], '#ff6f00', ['get', 'town'], COLOUR, '#ffffff'],
       'circle-stroke-width': ['case', ['get', 'selected'], 3, 2.5],
     },

@@ -72,7 +72,7 @@ export function resultFeatures(
     if (j >= 0) [labels[j], labels[i]] = [`${labels[j]}·${it.rank}`, ''];
   });
   for (const [i, it] of items.entries()) {
-    const props = { id: it.record.id, layer: it.layer, rank: it.rank, reachable: it.row.reachable, selected: itemKey(it.layer, it.record.id) === selected, town: it.record.precision === 'town', exact: it.record.precision === 'exact' };
+    const props = { id: it.record.id, layer: it.layer, rank: it.rank, reachable: it.row.reachable, selected: itemKey(it.layer, it.record.id) === selected, town: it.record.precision === 'town' };
     if (origin && it.row.reachable) {
       lines.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: pathCoords(origin, it, crossings) } });
     }

@@ -34,7 +34,7 @@ test('one more 社区卫生服务中心: the planner’s candidate farthest from
   await expect(page.getByTestId('demand-grid')).toBeChecked();
   await page.getByTestId('siting-subtype').selectOption('社区卫生服务中心');
   // the grid's figures are of points, not of area as in 生活圈覆盖: said beside them
-  await expect(page.getByTestId('siting-grid-note')).toContainText('每 500 米一个网格点');
+  await expect(page.getByTestId('siting-grid-note')).toContainText('每 200 米（约直线半径的四分之一）一个网格点');
   await page.getByTestId('siting-minutes').fill('15');
   await expect(page.getByTestId('siting-reach-summary')).toBeVisible();
 
@@ -72,8 +72,8 @@ test('a 街镇 office sites 养老 for its own town, with the reach 生活圈覆
   await expect(page.getByTestId('siting-minutes')).toHaveValue('10');
   await expect(page.getByTestId('siting-travel')).toHaveValue('walk');
   await expect(page.getByTestId('siting-panel').getByLabel('km/h', { exact: true })).toHaveValue('3');
-  // its grid finer than its 385 m reach (review 23: at 500 m apart each site reached one point, all alike)
-  await expect(page.getByTestId('siting-grid-note')).toContainText('每 300 米');
+  // its grid finer than its 385 m reach (review 23: at 500 m apart each site reached one point, all alike; 200 m at the least)
+  await expect(page.getByTestId('siting-grid-note')).toContainText('每 200 米');
   // a radius standard (教育: 500 m) as the walk reaching it with the 1.3 detour: 500 × 1.3 / 66.7 m/min ≈ 10 min
   await page.getByTestId('siting-subject').selectOption('教育');
   await expect(page.getByTestId('siting-minutes')).toHaveValue('10');

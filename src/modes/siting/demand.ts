@@ -2,7 +2,7 @@
 import type { DemandPoint } from '../../lib/analysis/siting/index';
 import { areaTownOf, countedTown } from '../../lib/data/areas';
 import { gridCandidates } from '../../lib/analysis/siting/index';
-import { NOT_IN_BANDS } from '../../lib/analysis/coverage/types';
+import { DEFAULT_DETOUR, NOT_IN_BANDS } from '../../lib/analysis/coverage/types';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { EnterpriseRecord } from '../../lib/data/schema';
 
@@ -53,6 +53,13 @@ export function gridDemand(pack: DataPack, spacingMetres: number, town: string |
   const cells = gridCandidates(pack.outline, spacingMetres).filter((c) => !town || townAt(pack, c.lng, c.lat) === town);
   return { points: cells.map((c) => ({ lng: c.lng, lat: c.lat, weight: 1, town: townAt(pack, c.lng, c.lat) })), rows: cells.map(() => null) };
 }
+
+/**
+ * The demand grid's spacing for a reach (route metres): about a quarter of the straight-line radius, 200–500 m.
+ * At 500 m a 769 m reach's disc held up to 9 points (2.25 km² against its 1.86) and the solver picks such discs:
+ * each site's gain read ~20 % high (independent check).
+ */
+export const demandSpacing = (radius: number, detour = DEFAULT_DETOUR) => Math.max(200, Math.min(500, Math.round(radius / detour / 200) * 50));
 
 /** What is being sited: 质汇驿站 (optionally those offering a service) or facilities of a category/subtype. */
 export type Subject = { kind: 'stations'; service: string | null; operatingOnly: boolean } | { kind: 'facilities'; category: string; subtype: string | null };

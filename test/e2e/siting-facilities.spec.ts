@@ -37,6 +37,12 @@ test('one more 社区卫生服务中心: the planner’s candidate farthest from
   await expect(page.getByTestId('siting-grid-note')).toContainText('每 200 米（约直线半径的四分之一）一个网格点');
   await page.getByTestId('siting-minutes').fill('15');
   await expect(page.getByTestId('siting-reach-summary')).toBeVisible();
+  // the reach as the crow flies and the detour factor, on screen and in the printed settings with the grid's
+  // spacing; the note on the 72 built-in enterprises not over the area (independent check)
+  await expect(page.getByTestId('siting-straight')).toHaveText('直线 769 米 × 绕行系数 1.3');
+  await expect(page.getByTestId('siting-print-settings')).toContainText('@ 4 km/h（直线 769 米 × 绕行系数 1.3）');
+  await expect(page.getByTestId('siting-print-settings')).toContainText('需求：区域网格（按面积）/每 200 米一点');
+  await expect(page.getByTestId('siting-indicative')).toHaveCount(0);
 
   await page.getByTestId('siting-candidates').selectOption('upload');
   const csv = ['编号,名称,经度,纬度', ...candidates.map((c) => `${c.id},${c.id},${c.lng},${c.lat}`)].join('\n');

@@ -134,7 +134,7 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   expect(t.rows[0][t.headers.indexOf('街镇')]).toMatch(/(镇|街道|工业区)$/);
   expect(t.rows[0][t.headers.indexOf('坐标系')]).toBe('WGS-84');
   // the settings in words of the UI's language (they were "stations; walk 15 min @ 4 km/h; demand=enterprises")
-  expect(t.rows[0][t.headers.indexOf('计算设置')]).toBe('对象：质汇驿站/质量诊断；步行 10 分钟 @ 4 km/h，只经过江通道过黄浦江；需求：企业；示意性结果');
+  expect(t.rows[0][t.headers.indexOf('计算设置')]).toBe('对象：质汇驿站/质量诊断；步行 10 分钟 @ 4 km/h（直线 513 米 × 绕行系数 1.3），只经过江通道过黄浦江；需求：企业；示意性结果');
   // a suggested grid site is named as one, with its grid id
   expect(t.rows[0][t.headers.indexOf('名称')]).toMatch(/^网格点 g\d+-\d+$/);
   await expect(page.getByTestId('siting-site').first()).toContainText(t.rows[0][t.headers.indexOf('街镇')]);
@@ -151,10 +151,14 @@ test('a planner suggests 3 station sites, locks one, re-runs and exports', async
   await page.getByTestId('siting-export-sites').click();
   const en = parseTable(readFileSync(await (await dl3).path(), 'utf8'));
   expect(en.rows[0][en.headers.indexOf('name')]).toMatch(/^Grid point g\d+-\d+$/);
+  // its town in English too, as the list on screen says it (it was 浦江镇 in the English file: independent check)
+  const enTown = en.rows[0][en.headers.indexOf('town')];
+  expect(enTown).toMatch(/^[A-Z][\w -]+$/);
+  await expect(page.getByTestId('siting-site').first()).toContainText(enTown);
   // and the list on screen says the same as the file (it kept 网格点 in English; review 17)
   await expect(page.getByTestId('siting-site').first()).toContainText(en.rows[0][en.headers.indexOf('name')]);
   await expect(page.getByTestId('siting-sites')).not.toContainText('网格点');
-  expect(en.rows[0][en.headers.indexOf('settings')]).toBe('Subject: NQI stations (质汇驿站)/Quality diagnosis; walk 10 min @ 4 km/h, crossing the Huangpu only at its crossings; demand: Enterprises; indicative');
+  expect(en.rows[0][en.headers.indexOf('settings')]).toBe('Subject: NQI stations (质汇驿站)/Quality diagnosis; walk 10 min @ 4 km/h (straight line 513 m × detour 1.3), crossing the Huangpu only at its crossings; demand: Enterprises; indicative');
   await page.getByTestId('lang-toggle').click();
   await mapIdle(page);
   await page.screenshot({ path: `${SHOTS}/siting-locked.png` });
@@ -670,7 +674,7 @@ test('a long list of unreached enterprises: the page lists the first 200 and say
   const csv = parseTable(readFileSync((await (await dl).path())!, 'utf8'));
   expect(csv.rows.length).toBe(total);
   // its settings say the station being set up counted, and the river (review 16: neither was said)
-  expect(csv.rows[0][csv.headers.indexOf('计算设置')]).toBe('对象：质汇驿站（含筹建 1）；步行 5 分钟 @ 4 km/h，只经过江通道过黄浦江；需求：企业；示意性结果');
+  expect(csv.rows[0][csv.headers.indexOf('计算设置')]).toBe('对象：质汇驿站（含筹建 1）；步行 5 分钟 @ 4 km/h（直线 256 米 × 绕行系数 1.3），只经过江通道过黄浦江；需求：企业；示意性结果');
   // while the sites are worked out the panel says so (a 50,000-row list takes seconds: review 16), then not
   const said = await page.evaluate(() => {
     const seen: string[] = [];

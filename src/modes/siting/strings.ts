@@ -23,7 +23,10 @@ const zh = {
   travel: '出行',
   gridPoint: '网格点',
   movedFrom: '移自',
-  settingsLine: '对象：{subject}；{travel} {minutes} 分钟 @ {speed} km/h，{river}；需求：{demand}；示意性结果',
+  settingsLine: '对象：{subject}；{travel} {minutes} 分钟 @ {speed} km/h（{straight}），{river}；需求：{demand}；示意性结果',
+  // 15 min at 4 km/h is a 1000 m route: 769 m as the crow flies (independent check: the factor was never said)
+  straight: '直线 {r} 米 × 绕行系数 {d}',
+  gridEvery: '每 {m} 米一点',
   riverOn: '只经过江通道过黄浦江',
   riverOff: '直线×绕行，不考虑黄浦江',
   gridNote: '覆盖率按每 {m} 米（约直线半径的四分之一）一个网格点计；生活圈覆盖按 50 米网格计面积，两处一般相差不到 1 个百分点，半径不足 500 米时增益可能偏高约一成。',

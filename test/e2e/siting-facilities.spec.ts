@@ -321,3 +321,19 @@ test('an industry filter on enterprises whose file was deleted goes back to 全�
   await expect(summary).not.toContainText(/\/ 0(\s|$)/);
 });
 
+
+test('a facility type the data do not have: its present coverage is unknown (–), not 0 %, and the sites are said to be placed from scratch', async ({ page }) => {
+  // (independent check: 养老, of which the embedded pack has none, read 已覆盖 0.0% and every town 0.0 %)
+  await openApp(page, '?mode=siting');
+  await page.getByTestId('siting-subject').selectOption('养老');
+  await expect(page.getByTestId('siting-existing')).toHaveText('现有设施: 0');
+  await expect(page.getByTestId('siting-scope')).toHaveText('数据中没有这类设施：现状不明，新站点从零布设');
+  await expect(page.getByTestId('siting-reach-summary')).toContainText('已覆盖 –');
+  await expect(page.getByTestId('siting-towns')).not.toContainText('0.0%');
+  // still a question a planner may ask: where K new ones would reach most
+  await page.getByTestId('siting-k').fill('2');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(2);
+  await expect(page.getByTestId('siting-before-after')).toContainText('新增前 – → 新增后');
+  await page.screenshot({ path: '/tmp/r9x/siting-nodata.png' });
+});

@@ -48,6 +48,25 @@ export function enterpriseDemand(pack: DataPack, f: EnterpriseFilter): DemandSet
 /** Town name of a position from the pack's (approximate) boundaries, '' if outside all. */
 export const townAt = (pack: DataPack, lng: number, lat: number): string => areaTownOf(pack.boundaries, lng, lat) ?? '';
 
+/**
+ * The towns a facility type has data for when the planner's files alone give it, for some towns only (as
+ * 生活圈覆盖's categoryScopes); null when the shipped pack has it, it has no rows, or its rows cover every town.
+ */
+export function dataScope(pack: DataPack, shipped: readonly object[], category: string): Set<string> | null {
+  const rows = pack.facilities.filter((f) => f.category === category);
+  const own = new Set(shipped);
+  if (!rows.length || rows.some((f) => own.has(f))) return null;
+  const named = new Set(pack.towns.map((t) => t.name));
+  const towns = new Set(rows.map((f) => countedTown(named, pack.boundaries, f)));
+  return [...named].every((t) => towns.has(t)) ? null : towns;
+}
+
+/** The demand in these towns only (a facility type of the planner's files for some towns: no gap elsewhere is known). */
+export function inTowns(d: DemandSet, towns: ReadonlySet<string>): DemandSet {
+  const keep = d.points.map((p) => towns.has(p.town ?? ''));
+  return { points: d.points.filter((_, i) => keep[i]), rows: d.rows.filter((_, i) => keep[i]) };
+}
+
 /** Area demand: grid cells over the district (or one town), each weight 1, with their town. */
 export function gridDemand(pack: DataPack, spacingMetres: number, town: string | null = null): DemandSet {
   const cells = gridCandidates(pack.outline, spacingMetres).filter((c) => !town || townAt(pack, c.lng, c.lat) === town);

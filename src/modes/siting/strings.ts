@@ -44,6 +44,8 @@ const zh = {
   reached: '已覆盖',
   unreached: '未覆盖',
   byTown: '分街镇',
+  dataOnly: '{c}仅有{towns}的数据，只计这些街镇，其余留空',
+  noData: '数据中没有这类设施：现状不明，新站点从零布设',
   byIndustry: '分产业',
   unreachedList: '未覆盖的企业',
   exportUnreached: '导出未覆盖企业 CSV',

@@ -337,3 +337,23 @@ test('a facility type the data do not have: its present coverage is unknown (–
   await expect(page.getByTestId('siting-before-after')).toContainText('新增前 – → 新增后');
   await page.screenshot({ path: '/tmp/r9x/siting-nodata.png' });
 });
+
+test('a facility type of a file for some towns only is sited in those towns, the others named as without data, not 0 %', async ({ page }) => {
+  // (independent check: 养老 imported for two towns read 全区 1.8 % and 0.0 % in the 12 others, where 生活圈覆盖 shows –)
+  await openApp(page);
+  await page.getByTestId('mode-import').click();
+  await page.getByTestId('import-layer').selectOption('facilities');
+  await pickCsv(page, '养老设施.csv', ['名称,设施类型,街镇,经度,纬度', '甲日间照护中心,专业照护型日间照护中心,莘庄镇,121.37,31.11', '乙长者食堂,社区长者食堂,浦江镇,121.50,31.06']);
+  await expect(page.getByTestId('import-summary')).toContainText('可用 2');
+  await saveImport(page);
+  await page.getByTestId('mode-siting').click();
+  await page.getByTestId('siting-subject').selectOption('养老');
+  await expect(page.getByTestId('siting-scope')).toHaveText(/^养老仅有(莘庄镇、浦江镇|浦江镇、莘庄镇)的数据，只计这些街镇，其余留空$/);
+  const towns = page.getByTestId('siting-towns').locator('tbody tr');
+  await expect(towns).toHaveCount(2);
+  expect((await towns.allTextContents()).map((t) => t.replace(/[\d.%–]/g, '')).sort()).toEqual(['浦江镇', '莘庄镇']);
+  await page.getByTestId('siting-k').fill('2');
+  await page.getByTestId('siting-suggest').click();
+  await expect(page.getByTestId('siting-site')).toHaveCount(2);
+  for (const text of await page.getByTestId('siting-site').allTextContents()) expect(text).toMatch(/浦江镇|莘庄镇/);
+});

@@ -17,7 +17,7 @@ const pt = { name_en: '', town: '', precision: 'exact' as const, source: '内置
 // Two test towns side by side: 古美街道 west of 121.1° E, 浦江镇 east of it (rows sit at 31.05° N).
 const WEST = 121.05;
 const EAST = 121.15;
-const st = (id: string, town = '', lng = town === '浦江镇' ? EAST : WEST): StationRecord => ({ ...pt, id, name: id, town, lng, lat: 31.05, host: '', services: ['计量'], status: '在运营', awards: '', contact: '' });
+const st = (id: string, town = '', lng = town === '浦江镇' ? EAST : WEST): StationRecord => ({ ...pt, id, name: id, town, lng, lat: 31.05, host: '', services: ['计量'], status: '在运营', awards: '', contact: '', status_basis: '', caveat: '', caveat_en: '' });
 const fac = (id: string, category: FacilityRecord['category'], town = '古美街道'): FacilityRecord => ({ ...pt, id, name: id, town, lng: town === '浦江镇' ? EAST : WEST, lat: 31.05, category, subtype: '' });
 const square = (name: string, x = 121) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[x, 31], [x + 0.1, 31], [x + 0.1, 31.1], [x, 31.1], [x, 31]]] } });
 

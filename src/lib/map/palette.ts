@@ -2,9 +2,11 @@
 import { CATEGORIES, type Category } from '../data/schema';
 
 /** 14 distinguishable colours for the one-town-one-industry fill (ColorBrewer Set3 + Paired tones, and a sage
- *  instead of Set3's grey #d9d9d9, which read as the no-industry fallback #dddddd). */
+ *  instead of Set3's grey #d9d9d9, which read as the no-industry fallback #dddddd); neighbouring towns ΔE ≥ 10
+ *  apart to a deuteranope and a protanope too (江川路街道's yellow and 古美街道's pink were a second teal, as
+ *  莘庄工业区's, and a lilac that a deuteranope saw as 七宝镇's blue; palette.test.ts). */
 const INDUSTRY_COLOURS = [
-  '#8dd3c7', '#fdb462', '#bebada', '#fb8072', '#80b1d3', '#b3de69',
+  '#ffd92f', '#fdb462', '#fb9a99', '#fb8072', '#80b1d3', '#b3de69',
   '#fccde5', '#bc80bd', '#ccebc5', '#ffed6f', '#a6cee3', '#e5c494', '#94b06c', '#66c2a5',
 ];
 

@@ -20,6 +20,7 @@ import { roundGeometry, stringifyFeatureCollection } from './lib/geojson-io.mjs'
 import { labelPoint } from './lib/label-point.mjs';
 import { slideLabelPoint } from './lib/slide-label-point.mjs';
 import { districtLabelPoint } from './lib/district-label-point.mjs';
+import { slideNeighbourPoints } from './lib/slide-neighbour-points.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
@@ -139,6 +140,14 @@ function main() {
       tour[i] = districtLabelPoint(features[i], outline, others, rings, texts[i]);
     }
   features.forEach((f, i) => ([f.properties.district_lng, f.properties.district_lat] = tour[i]));
+  // and where each other town's slide writes it, in the part of it that slide shows, when the map's
+  // point is off that slide's free map or across a border (scripts/lib/slide-neighbour-points.mjs)
+  const slideTexts = new Map(features.map((f, i) => [f.properties.name, [...texts[i], f.properties.name_en]]));
+  for (const slide of features)
+    for (const [name, at] of slideNeighbourPoints(slide, features, slideTexts, rings)) {
+      const p = features.find((f) => f.properties.name === name).properties;
+      p.on_slides = { ...p.on_slides, [slide.properties.name]: at };
+    }
   writeFileSync(join(DATA, 'town-boundaries.geojson'), stringifyFeatureCollection(features));
   for (const s of anchors.skipped) console.warn(`skipped anchor: ${s}`);
   console.log(`towns from ${fromCsv ? 'data/towns.csv' : 'scripts/lib/town-seats.mjs (no data/towns.csv yet)'}; ${anchors.counts} anchors, ${anchors.west.length} west + ${anchors.east.length} east used`);

@@ -4,6 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { foreignRequests, mapIdle, openApp, pixelShare, pixels, recordRequests, townLabelOverlaps, SHOTS, renderedCount } from './helpers';
 
 interface Row {
@@ -234,6 +235,40 @@ test("the presenter's keys: F full screen, B blanks, ◀ and ▶ greyed at the e
   await expect(tour).toHaveAttribute('data-slide', '3');
   await page.keyboard.press('Home');
   await expect(tour).toHaveAttribute('data-slide', '0');
+});
+
+test("a town's slide names its large neighbours inside the part of them it shows (新虹街道: 华漕镇, 七宝镇; 七宝镇: 虹桥镇)", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const areas = (JSON.parse(readFileSync('data/town-boundaries.geojson', 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Polygon>).features;
+  for (const [slide, names] of [
+    ['新虹街道', ['华漕镇', '七宝镇']],
+    ['七宝镇', ['虹桥镇']],
+  ] as const) {
+    await openApp(page, `?mode=present&slide=${slide}`);
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-town', slide);
+    await settled(page);
+    await page.screenshot({ path: `${SHOTS}/present-neighbours-${slide}.png` });
+    // each name drawn: its anchor and the corners of its box (three characters at the layer's size, on screen), as [lng, lat]
+    const drawn = await page.evaluate(() => {
+      const m = window.__zhihuiMap!;
+      const size = 17 + 7 * Math.min(1, Math.max(0, (m.getZoom() - 9) / 3));
+      const card = document.querySelector('[data-testid="tour-card"]')?.getBoundingClientRect();
+      const bar = document.querySelector('[data-testid="tour-controls"]')!.getBoundingClientRect();
+      return m.queryRenderedFeatures({ layers: ['town-labels'] }).map((f) => {
+        const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        const corners = [[0, 0], [-1.5, -0.6], [1.5, -0.6], [-1.5, 0.6], [1.5, 0.6]].map(([x, y]) => [p.x + x * size, p.y + y * size]);
+        const over = (r: DOMRect | undefined) => !!r && corners.some(([x, y]) => x > r.left && x < r.right && y > r.top && y < r.bottom);
+        return { name: String(f.properties.name), box: corners.map((c) => m.unproject(c as [number, number]).toArray()), covered: over(card) || over(bar) };
+      });
+    });
+    for (const n of names) {
+      const label = drawn.find((d) => d.name === n);
+      expect(label, `${n} named on ${slide}'s slide`).toBeTruthy();
+      const area = areas.find((f) => f.properties?.name === n)!;
+      expect(label!.box.map((c) => booleanPointInPolygon(c, area)), `${n}'s name inside ${n} on ${slide}'s slide`).toEqual([true, true, true, true, true]);
+      expect(label!.covered, `${n}'s name under the card or the controls`).toBe(false);
+    }
+  }
 });
 
 test('on a 4:3 projector (1024×768), in English, every slide fills the screen and its text fits', async ({ page }) => {

@@ -60,15 +60,16 @@ export function townsFc(boundaries: AreaCollection, towns: readonly TownRecord[]
  * One label point per town (`townLabelPoint`: the data's, else a point inside the polygon); where
  * 演示's district slides write it, at their larger text (`district_lng`/`district_lat`, else the
  * same point), marked `slide: 0`; and where the town's own slide writes it when the data gives that
- * (`slide_lng`/`slide_lat`), marked `slide: 1` (the town-labels layer leaves both out; tour-map.ts
- * shows a slide's own).
+ * (`slide_lng`/`slide_lat`), marked `slide: 1`; and where another town's slide writes it, in the
+ * part of it that slide shows (`on_slides`, by that town's name), marked with that name (the
+ * town-labels layer leaves all these out; tour-map.ts shows a slide's own).
  */
 export function townLabelPoints(towns: AreaCollection): FeatureCollection<Point> {
   const features = towns.features.flatMap((f): Feature<Point>[] => {
     const p = f.properties ?? {};
-    const at = (coordinates: number[], slide?: number): Feature<Point> => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { ...p, slide } });
+    const at = (coordinates: number[], slide?: number | string): Feature<Point> => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { ...p, slide } });
     const map = townLabelPoint(f);
-    const out = [at(map), at(typeof p.district_lng === 'number' ? [p.district_lng, p.district_lat] : map, 0)];
+    const out = [at(map), at(typeof p.district_lng === 'number' ? [p.district_lng, p.district_lat] : map, 0), ...Object.entries(p.on_slides ?? {}).map(([t, c]) => at(c as number[], t))];
     return typeof p.slide_lng === 'number' ? [...out, at([p.slide_lng, p.slide_lat], 1)] : out;
   });
   return { type: 'FeatureCollection', features };

@@ -141,7 +141,7 @@ export function frameSlide(map: MlMap, pack: DataPack, town: string | null, padd
   const own = town && pack.boundaries.features.some((f) => f.properties?.name === town && f.properties.slide_lng != null) ? town : null;
   const place = () => {
     // (a wide district slide names every town: nothing to project)
-    if (at === framing) hideTownLabels(map, room && (town || room.small) ? townLabelsLeftOut(map, pack, town, room, own) : [], town, own);
+    if (at === framing) hideTownLabels(map, pack, room && (town || room.small) ? townLabelsLeftOut(map, pack, town, room, own) : [], town, own);
   };
   fitArea(map, pack, town, padding, animate);
   // once the camera has arrived. A new flight first ends the one under way, moveend included, inside
@@ -173,12 +173,14 @@ function townLabelsLeftOut(map: MlMap, pack: DataPack, town: string | null, room
  * where the tour's larger names lie inside their towns (虹桥镇's hung over 七宝镇 and 古美街道) —
  * features.ts townLabelPoints: `slide` 1, absent, 0.
  */
-export const ownSlideLabels = <F extends { properties: { name?: unknown; slide?: unknown } | null }>(points: F[], town: string | null, own: string | null): F[] =>
-  points.filter((f) => (f.properties?.slide ?? -1) === (f.properties?.name === own ? 1 : town ? -1 : 0));
+export const ownSlideLabels = <F extends { properties: { name?: unknown; slide?: unknown; on_slides?: Record<string, unknown> } | null }>(points: F[], town: string | null, own: string | null): F[] =>
+  points.filter((f) => (f.properties?.slide ?? -1) === (f.properties?.name === own ? 1 : town ? (f.properties?.on_slides?.[town] ? town : -1) : 0));
 
-function hideTownLabels(map: MlMap, names: string[], town: string | null, own: string | null): void {
+function hideTownLabels(map: MlMap, pack: DataPack, names: string[], town: string | null, own: string | null): void {
   if (!map.getLayer('town-labels')) return;
-  const mine: ExpressionSpecification = ['==', ['coalesce', ['get', 'slide'], -1], ['case', ['==', ['get', 'name'], own ?? ''], 1, town ? -1 : 0]];
+  // (a neighbour with a point on this slide, in the part of it shown: features.ts on_slides)
+  const moved = pack.boundaries.features.filter((f) => town && f.properties?.on_slides?.[town]).map((f) => f.properties?.name);
+  const mine: ExpressionSpecification = ['==', ['to-string', ['coalesce', ['get', 'slide'], -1]], ['case', ['==', ['get', 'name'], own ?? ''], '1', ['in', ['get', 'name'], ['literal', moved]], town ?? '', town ? '-1' : '0']];
   map.setFilter('town-labels', onPart('town-label', names.length ? ['all', mine, ['!', ['in', ['get', 'name'], ['literal', names]]]] : mine).filter ?? null);
 }
 

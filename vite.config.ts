@@ -83,6 +83,8 @@ function workerEntry(): Plugin {
  * No module calls getAbortSignal() (it throws), so no reaction has an AbortController to abort.
  * No <select multiple> and no <form>: a bound select holds one value and no bound control is reset.
  * The app is mounted once and never unmounted (unmount() throws): mount() keeps no teardown.
+ * Every style: directive is on an element without a style attribute and none is |important, so
+ * no attribute text is parsed beside them (a style attribute or |important there throws).
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -244,6 +246,15 @@ function pause_effects(state, to_destroy, controlled_anchor) {
       [/\n(\t+)if \(state\.outrogroups !== null\) \{[\s\S]*?\n\1\}/g, '', 2],
       [/ outrogroups: null,/, ''],
     ],
+    // every style: directive stands on an element without a style attribute (the compiler passes
+    // '' as its value) and none is |important: no attribute text to parse for the directives to
+    // override, and the directives are one object, never a [normal, important] pair
+    'internal/shared/attributes.js': [
+      [/\n\t\tif \(Array\.isArray\(styles\)\) \{\n[^\n]*\n[^\n]*\n\t\t\} else \{\n\t\t\t(normal_styles = styles;)\n\t\t\}/, '\n\t\t$1'],
+      [/\n\t\tif \(value\) \{\n\t\t\t\/\/ strip comments[\s\S]*?\n\t\t\}\n(?=\n\t\tif \(normal_styles\))/, "\n\t\tif (value || Array.isArray(styles)) throw new Error('a style attribute or |important beside style: is not built in');\n"],
+      [/\n\t\tif \(important_styles\) \{\n[^\n]*\n\t\t\}|\n\n\t\t\/\*\* @type \{Record<string,any> \| undefined\} \*\/\n\t\tvar important_styles;/g, '', 2],
+    ],
+    'internal/client/dom/elements/style.js': [[/\n\t\tif \(Array\.isArray\(next_styles\)\) \{\n[^\n]*\n[^\n]*\n\t\t\} else \{\n\t\t\t(update_styles\(dom, prev_styles, next_styles\);)\n\t\t\}/, '\n\t\t$1']],
     'internal/flags/index.js': [
       [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;', 3],
       [/^\t(async_mode_flag|legacy_mode_flag|tracing_mode_flag) = (true|false);/gm, "\tthrow new Error('$1 is not built in');", 4],

@@ -284,6 +284,44 @@ describe("the build's Svelte runtime", () => {
       expect(transform(`internal/client/${file}`), file).not.toMatch(/\.ac !== null|\.ac === null|\.abort\(|e\.ac\)/);
   });
 
+  // every style: directive stands on an element without a style attribute and none is |important:
+  // set_style gets '' and one object of directives, so no attribute text is parsed
+  it('sets style: directives as published, without parsing a style attribute or |important (which throw)', async () => {
+    expect(transform('internal/shared/attributes.js')).not.toMatch(/in_comment|important_styles/);
+    expect(transform('internal/client/dom/elements/style.js')).not.toContain('Array.isArray');
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
+    let calls = 0;
+    for (const f of files) {
+      const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client' });
+      for (const m of js.code.matchAll(/\$\.set_style\(([^\n]*)/g)) {
+        expect(m[1], f).toMatch(/^\w+, '', (\w+|\{\}), \{/);
+        calls++;
+      }
+    }
+    expect(calls).toBeGreaterThan(15);
+    await builtRuntime();
+    const dir = resolve('node_modules/.cache/svelte-built/src/internal/client/dom/elements/style.js');
+    type SetStyle = { set_style(dom: object, value: string | null, prev?: object, next?: object): object };
+    const built: SetStyle = await import(pathToFileURL(dir).href);
+    const published: SetStyle = await import(pathToFileURL(resolve('node_modules/svelte/src/internal/client/dom/elements/style.js')).href);
+    /** An element's style as set_style leaves it over a run of directive objects, step by step. */
+    const styled = ($: SetStyle, runs: Record<string, string | null>[]) => {
+      const log: string[] = [];
+      const dom = {
+        style: { set cssText(v: string) { log.push(`css ${v}`); }, setProperty: (k: string, v: string) => log.push(`set ${k} ${v}`), removeProperty: (k: string) => log.push(`remove ${k}`) },
+        removeAttribute: (a: string) => log.push(`remove attr ${a}`),
+      };
+      let prev: object | undefined;
+      for (const next of runs) prev = $.set_style(dom, '', prev, next);
+      return log;
+    };
+    const value = fc.oneof(fc.constantFrom(null, '', 'red', '#37474f', '10px', 'var(--x)'), fc.string({ maxLength: 4 }));
+    const runs = fc.array(fc.dictionary(fc.constantFrom('background', 'color', 'width', '--u', 'border-color'), value), { minLength: 1, maxLength: 6 });
+    expect(styled(built, [{ background: 'red', '--u': '3px' }, { background: null, '--u': '4px' }])).toEqual(['css background: red; --u: 3px;', 'remove background', 'set --u 4px']);
+    fc.assert(fc.property(runs, (r) => void expect(styled(built, r)).toEqual(styled(published, r))), { numRuns: 300 });
+    expect(() => built.set_style({}, 'color: red', undefined, { width: '1px' })).toThrow('not built in');
+  });
+
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or
   // at a component's top level does not compile, and nothing else makes blockers
   it('has no component with async expressions, blockers, $effect.pending, $state.eager, $inspect, <svelte:boundary>, animate:, transitions or mutable {#each} items (which would need what is cut)', () => {

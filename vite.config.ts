@@ -85,6 +85,8 @@ function workerEntry(): Plugin {
  * The app is mounted once and never unmounted (unmount() throws): mount() keeps no teardown.
  * Every style: directive is on an element without a style attribute and none is |important, so
  * no attribute text is parsed beside them (a style attribute or |important there throws).
+ * No class: directive names a class of its element's class attribute: one that is off is not
+ * looked for in the attribute's text.
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -252,6 +254,10 @@ function pause_effects(state, to_destroy, controlled_anchor) {
     'internal/shared/attributes.js': [
       [/\n\t\tif \(Array\.isArray\(styles\)\) \{\n[^\n]*\n[^\n]*\n\t\t\} else \{\n\t\t\t(normal_styles = styles;)\n\t\t\}/, '\n\t\t$1'],
       [/\n\t\tif \(value\) \{\n\t\t\t\/\/ strip comments[\s\S]*?\n\t\t\}\n(?=\n\t\tif \(normal_styles\))/, "\n\t\tif (value || Array.isArray(styles)) throw new Error('a style attribute or |important beside style: is not built in');\n"],
+      // every class: directive's name is a class its element's class attribute does not have (and no
+      // element has class={…} beside class:), so a directive that is off has nothing to take out of it
+      [/ else if \(classname\.length\) \{\n\t{4}var len = key\.length;[\s\S]*?\n\t{3}\}(?=\n\t\t\}\n\t\}\n\n\treturn classname === '')/, ''],
+      [/\nconst whitespace = \[[^\n]*\];/, ''],
       [/\n\t\tif \(important_styles\) \{\n[^\n]*\n\t\t\}|\n\n\t\t\/\*\* @type \{Record<string,any> \| undefined\} \*\/\n\t\tvar important_styles;/g, '', 2],
     ],
     'internal/client/dom/elements/style.js': [[/\n\t\tif \(Array\.isArray\(next_styles\)\) \{\n[^\n]*\n[^\n]*\n\t\t\} else \{\n\t\t\t(update_styles\(dom, prev_styles, next_styles\);)\n\t\t\}/, '\n\t\t$1']],

@@ -322,6 +322,35 @@ describe("the build's Svelte runtime", () => {
     expect(() => built.set_style({}, 'color: red', undefined, { width: '1px' })).toThrow('not built in');
   });
 
+  // every class: directive stands beside a static class attribute (with the scoping class) that
+  // lacks its name, so a directive that is off never has a class to take out of the attribute's
+  it('sets class: directives as published where the class attribute lacks their names, without looking for them in it', async () => {
+    expect(transform('internal/shared/attributes.js')).not.toMatch(/whitespace|classname\.indexOf/);
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
+    let calls = 0;
+    for (const f of files) {
+      const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client', cssHash: () => 's-0' });
+      // $.set_class(node, is_html, value, hash, prev, { directives }): the directives' object may span lines
+      for (const m of js.code.matchAll(/\$\.set_class\(\w+, \d, ([^,]+), [^,]+(?:, \w+|, \{\}), \{([\s\S]*?)\}\)/g)) {
+        expect(m[1], f).toMatch(/^'[^']*'$/);
+        const names = [...m[2].matchAll(/(?:^|,)\s*'?([\w-]+)'?:/g)].map((k) => k[1]);
+        expect(names.length, `${f}: ${m[0]}`).toBeGreaterThan(0);
+        for (const n of names) expect(m[1].slice(1, -1).split(' '), `${f}: ${m[0]}`).not.toContain(n);
+        calls++;
+      }
+      expect(js.code.match(/\$\.set_class\(/g)?.length ?? 0, f).toBe((js.code.match(/\$\.set_class\(\w+, \d, [^,]+, [^,)]+\);/g)?.length ?? 0) + [...js.code.matchAll(/\$\.set_class\(\w+, \d, ([^,]+), [^,]+(?:, \w+|, \{\}), \{/g)].length);
+    }
+    expect(calls).toBeGreaterThan(15);
+    await builtRuntime();
+    type ToClass = { to_class(value: unknown, hash?: string | null, directives?: Record<string, boolean>): string | null };
+    const built: ToClass = await import(pathToFileURL(resolve('node_modules/.cache/svelte-built/src/internal/shared/attributes.js')).href);
+    const published: ToClass = await import(pathToFileURL(resolve('node_modules/svelte/src/internal/shared/attributes.js')).href);
+    const name = fc.constantFrom('on', 'busy', 'ok', 'lift', 'hl', 'keep');
+    const args = fc.tuple(fc.constantFrom(null, undefined, '', 'zone', 'reach s-1', 'overlay s-2'), fc.constantFrom(null, 's-3'), fc.option(fc.dictionary(name, fc.boolean()), { nil: undefined }));
+    fc.assert(fc.property(args, ([v, h, d]) => void expect(built.to_class(v, h, d)).toBe(published.to_class(v, h, d))), { numRuns: 300 });
+    expect(built.to_class('zone s-1', null, { over: true, on: false })).toBe('zone s-1 over');
+  });
+
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or
   // at a component's top level does not compile, and nothing else makes blockers
   it('has no component with async expressions, blockers, $effect.pending, $state.eager, $inspect, <svelte:boundary>, animate:, transitions or mutable {#each} items (which would need what is cut)', () => {

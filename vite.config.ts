@@ -87,6 +87,7 @@ function workerEntry(): Plugin {
  * no attribute text is parsed beside them (a style attribute or |important there throws).
  * No class: directive names a class of its element's class attribute: one that is off is not
  * looked for in the attribute's text.
+ * No element spreads attributes (attribute_effect throws): the attribute cache keeps no flags for it.
  * Each pattern must match as often as said (once unless a count follows it), and the build fails
  * if the shipped JavaScript still calls a member the rewrite removes (`REMOVED`).
  */
@@ -261,6 +262,12 @@ function pause_effects(state, to_destroy, controlled_anchor) {
       [/\n\t\tif \(important_styles\) \{\n[^\n]*\n\t\t\}|\n\n\t\t\/\*\* @type \{Record<string,any> \| undefined\} \*\/\n\t\tvar important_styles;/g, '', 2],
     ],
     'internal/client/dom/elements/style.js': [[/\n\t\tif \(Array\.isArray\(next_styles\)\) \{\n[^\n]*\n[^\n]*\n\t\t\} else \{\n\t\t\t(update_styles\(dom, prev_styles, next_styles\);)\n\t\t\}/, '\n\t\t$1']],
+    // no element has spread attributes ({...attrs}: attribute_effect throws), so an element's
+    // attribute cache never needs the custom-element and HTML flags only the spread reads
+    'internal/client/dom/elements/attributes.js': [
+      [/(\n\t\t\/\*\* @type \{any\} \*\/ \(element\)\[ATTRIBUTES_CACHE\] \?\?= )\{\n\t\t\t\[IS_CUSTOM_ELEMENT\]: [^\n]*\n\t\t\t\[IS_HTML\]: [^\n]*\n\t\t\}/, '$1{}'],
+      [/(\nexport function attribute_effect\([^)]*\) \{)/, "$1 throw new Error('spread attributes are not built in');"],
+    ],
     'internal/flags/index.js': [
       [/export let (async_mode_flag|legacy_mode_flag|tracing_mode_flag) = false;/g, 'export const $1 = false;', 3],
       [/^\t(async_mode_flag|legacy_mode_flag|tracing_mode_flag) = (true|false);/gm, "\tthrow new Error('$1 is not built in');", 4],

@@ -351,6 +351,32 @@ describe("the build's Svelte runtime", () => {
     expect(built.to_class('zone s-1', null, { over: true, on: false })).toBe('zone s-1 over');
   });
 
+  // no element spreads attributes ({...attrs}), the one reader of the attribute cache's
+  // custom-element and HTML flags
+  it('sets attributes as published without the flags only spread attributes read (which throw)', async () => {
+    const code = transform('internal/client/dom/elements/attributes.js');
+    expect(code).toContain('(element)[ATTRIBUTES_CACHE] ??= {}');
+    expect(code).toContain("throw new Error('spread attributes are not built in');");
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
+    for (const f of files) {
+      const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client' });
+      expect(js.code, f).not.toMatch(/\$\.(attribute_effect|set_attributes)\(/);
+    }
+    await builtRuntime();
+    type SetAttribute = { set_attribute(el: object, name: string, value: string | null): void; attribute_effect(...a: unknown[]): void };
+    const built: SetAttribute = await import(pathToFileURL(resolve('node_modules/.cache/svelte-built/src/internal/client/dom/elements/attributes.js')).href);
+    const published: SetAttribute = await import(pathToFileURL(resolve('node_modules/svelte/src/internal/client/dom/elements/attributes.js')).href);
+    const run = ($: SetAttribute, steps: [string, string | null][]) => {
+      const log: string[] = [];
+      const el = { nodeName: 'DIV', namespaceURI: 'http://www.w3.org/1999/xhtml', getAttribute: () => null, setAttribute: (k: string, v: string) => log.push(`set ${k} ${v}`), removeAttribute: (k: string) => log.push(`remove ${k}`) };
+      for (const [k, v] of steps) $.set_attribute(el, k, v);
+      return log;
+    };
+    const steps = fc.array(fc.tuple(fc.constantFrom('title', 'aria-label', 'data-id', 'loading'), fc.constantFrom(null, '', 'a', 'b')), { maxLength: 12 });
+    fc.assert(fc.property(steps, (st) => void expect(run(built, st)).toEqual(run(published, st))), { numRuns: 200 });
+    expect(() => built.attribute_effect({}, () => ({}))).toThrow('not built in');
+  });
+
   // compiled as svelte.config.js compiles them, without experimental.async: an `await` in markup or
   // at a component's top level does not compile, and nothing else makes blockers
   it('has no component with async expressions, blockers, $effect.pending, $state.eager, $inspect, <svelte:boundary>, animate:, transitions or mutable {#each} items (which would need what is cut)', () => {

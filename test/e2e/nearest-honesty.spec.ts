@@ -16,6 +16,12 @@ test('a station whose status is inferred says 在运营（推断）, on its card
   );
   const mq = look.find((f) => f.id === 'st-mq')!;
   expect(mq.fill).toMatch(/"r":1,"g":1,"b":1/);
+  // its number dark on the white ring (white digits on it read only by their halo, among 地图浏览's own rings)
+  const digit = await page.evaluate(() => {
+    const f = window.__zhihuiMap!.queryRenderedFeatures({ layers: ['nearest-ranks'] }).find((x) => x.properties.id === 'st-mq');
+    return f && JSON.stringify((f.layer.paint as Record<string, unknown>)['text-color']);
+  });
+  expect(digit).toMatch(/"r":0,"g":0,"b":0/);
   await page.screenshot({ path: `${SHOTS}/nearest-inferred-ring.png` });
   await card(page, 'st-mq').locator('button.head').click();
   await expect(page.getByTestId('details')).toContainText('在运营（推断）');

@@ -37,7 +37,7 @@ export function addNearestLayers(map: MlMap): void {
       'circle-color': ['case', ['get', 'town'], '#ffffff', COLOUR],
       'circle-opacity': ['case', ['get', 'reachable'], 1, 0.45],
       'circle-stroke-color': ['case', ['get', 'selected'], '#ff6f00', ['get', 'town'], COLOUR, '#ffffff'],
-      'circle-stroke-width': ['case', ['get', 'selected'], 3, 2.5],
+      'circle-stroke-width': 3,
     },
   });
   // the number the list gives it, so a circle can be told from its card (review 24); drawn over the
@@ -61,8 +61,9 @@ export function addNearestLayers(map: MlMap): void {
       'icon-allow-overlap': true,
       'symbol-sort-key': ['length', ['get', 'label']],
     },
-    // (a dark halo: white digits read on any circle, line or town colour)
-    paint: { 'text-color': '#fff', 'text-halo-color': '#37474f', 'text-halo-width': 1.5 },
+    // (a dark halo: white digits read on any circle, line or town colour; on a town-only place's white ring,
+    // dark digits, which stand out from 地图浏览's own rings around it)
+    paint: { 'text-color': ['case', ['get', 'town'], '#000', '#fff'], 'text-halo-color': ['case', ['get', 'town'], '#fff', '#37474f'], 'text-halo-width': 1.5 },
   });
   // while the mode is open a town name steps aside from the numbers too, but only just below or above its point:
   // sideways, "Hongqiao Town" stepped past its border (review 27); with no room there it stays, under the number

@@ -1055,3 +1055,35 @@ test('分享链接 copies the link, or shows it to copy by hand where the browse
   await expect(page.getByTestId('nearest-share-link')).toHaveValue(page.url());
   expect(page.url()).toContain('at=');
 });
+
+test('a result\'s details close when a change of service leaves it out of the list, and stay while it is in it (its ring and ?place= stayed on a place no longer listed)', async ({ page }) => {
+  await openApp(page, '?mode=nearest');
+  await page.getByTestId('nearest-search').fill('浦江镇');
+  await page.getByTestId('nearest-matches').getByRole('button', { name: '浦江镇 镇', exact: true }).click();
+  await page.getByTestId('nearest-service').selectOption('标准');
+  await page.getByTestId('travel-car').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('travel')).toBe('car');
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+  const first = page.getByTestId('nearest-result').first();
+  const id = await first.getAttribute('data-id');
+  await first.locator('button.head').click();
+  await expect(page.getByTestId('details')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(`institutions:${id}`);
+  // 步行: the same place is still in the list, its details stay open
+  await page.getByTestId('travel-walk').click();
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+  await expect(page.locator(`[data-testid="nearest-result"][data-id="${id}"]`)).toHaveClass(/selected/);
+  await expect(page.getByTestId('details')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('place')).toBe(`institutions:${id}`);
+  await page.getByTestId('travel-car').click();
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+  await expect(page.locator(`[data-testid="nearest-result"][data-id="${id}"]`)).toHaveClass(/selected/);
+  await expect(page.getByTestId('details')).toBeVisible();
+  // 任一服务: the 标准 body is no longer among the 8 nearest, its details close and the link no longer names it
+  await page.getByTestId('nearest-service').selectOption('any');
+  await expect.poll(() => new URL(page.url()).searchParams.get('service')).toBe('any');
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+  await expect(page.locator(`[data-testid="nearest-result"][data-id="${id}"]`)).toHaveCount(0);
+  await expect(page.getByTestId('details')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBeNull();
+});

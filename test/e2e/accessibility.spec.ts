@@ -98,11 +98,18 @@ const CONTRAST = `(() => {
   const lum = (c) => { const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
   const m = window.__zhihuiMap;
   return m.getStyle().layers.filter((l) => l.type === 'symbol' && l.layout && l.layout['text-field']).map((l) => {
-    const text = m.getPaintProperty(l.id, 'text-color') ?? '#000000';
-    const halo = m.getPaintProperty(l.id, 'text-halo-color') ?? 'rgba(0,0,0,0)';
+    // a colour chosen by a 'case' (找服务's numbers: dark on a ring, white on a filled circle) is read as
+    // its outputs, paired in order with the halo's, which must then be a 'case' on the same conditions
+    const outs = (e) => (Array.isArray(e) && e[0] === 'case' ? [...e.filter((_, i) => i > 0 && i % 2 === 0), e[e.length - 1]] : [e]).map(String);
+    const texts = outs(m.getPaintProperty(l.id, 'text-color') ?? '#000000');
+    const halos = outs(m.getPaintProperty(l.id, 'text-halo-color') ?? 'rgba(0,0,0,0)');
     const width = m.getPaintProperty(l.id, 'text-halo-width') ?? 0;
-    const [a, b] = [lum(String(text)), lum(String(halo))].sort((x, y) => y - x);
-    return { id: l.id, text: String(text), halo: String(halo), width, ratio: Math.round(((a + 0.05) / (b + 0.05)) * 10) / 10 };
+    const pairs = Array.from({ length: Math.max(texts.length, halos.length) }, (_, i) => {
+      const text = texts[Math.min(i, texts.length - 1)], halo = halos[Math.min(i, halos.length - 1)];
+      const [a, b] = [lum(text), lum(halo)].sort((x, y) => y - x);
+      return { id: l.id, text, halo, width, ratio: Math.round(((a + 0.05) / (b + 0.05)) * 10) / 10 };
+    });
+    return pairs.reduce((w, p) => (p.ratio < w.ratio ? p : w));
   });
 })()`;
 

@@ -9,6 +9,7 @@
 // the town's edge, the free map's edges and the town's stations. A neighbour with no such point keeps
 // the map's (tour-map.ts then leaves it out where it does not fit). Cartography only: not a place.
 import * as turf from '@turf/turf';
+import { gridInside, round6 } from './label-point.mjs';
 
 /**
  * The slide's layout as fractions of a stage w × h (Tour.svelte with stage.ts): the camera's padding,
@@ -118,7 +119,7 @@ export function slideNeighbourPoints(slide, towns, texts, stations) {
     const edge = edgePx(t);
     const near = stations.filter((q) => turf.booleanPointInPolygon(q, t)).map(project);
     let best = null;
-    for (const c of gridFor(part, 40)) {
+    for (const c of gridInside(part, 40)) {
       const bs = boxes(c, ts);
       if (!free(bs, taken) || !inTown(c, ts, t)) continue;
       const [x, y] = project(c);
@@ -129,20 +130,8 @@ export function slideNeighbourPoints(slide, towns, texts, stations) {
       if (!best || score > best.score) best = { score, c };
     }
     if (!best) continue;
-    out.set(t.properties.name, best.c.map((v) => Math.round(v * 1e6) / 1e6));
+    out.set(t.properties.name, best.c.map(round6));
     taken.push(...boxes(best.c, ts));
   }
-  return out;
-}
-
-/** The points of a `steps` × `steps` grid over the box of `area` (a Polygon or MultiPolygon feature) that lie inside it. */
-function gridFor(area, steps) {
-  const [w, s, e, n] = turf.bbox(area);
-  const out = [];
-  for (let i = 1; i < steps; i++)
-    for (let j = 1; j < steps; j++) {
-      const c = [w + ((e - w) * i) / steps, s + ((n - s) * j) / steps];
-      if (turf.booleanPointInPolygon(c, area)) out.push(c);
-    }
   return out;
 }

@@ -81,7 +81,8 @@ function workerEntry(): Plugin {
  * without a spread, so the minifier can leave it out. No component has a transition (making one
  * throws), so pausing an effect ends at once: no transitions to stop, pause or resume, no outro groups.
  * No module calls getAbortSignal() (it throws), so no reaction has an AbortController to abort.
- * No <select multiple> and no <form>: a bound select holds one value and no bound control is reset.
+ * No <select multiple> and no <form>: a bound select holds one value and no bound control is reset;
+ * no select is given a default value, so none is restored when its options change.
  * The app is mounted once and never unmounted (unmount() throws): mount() keeps no teardown.
  * Every style: directive is on an element without a style attribute and none is |important, so
  * no attribute text is parsed beside them (a style attribute or |important there throws).
@@ -206,7 +207,12 @@ export class Boundary {
     ],
     // no <select multiple> and no <form> (a reset event comes only from a form's reset): a select
     // holds one value, and no bound control is ever reset
-    'internal/client/dom/elements/bindings/select.js': [[/select\.multiple/g, 'false', 3]],
+    // and no <select defaultValue> (set_default_select_value is never called: only a spread, which
+    // throws, would call it), so no select has a __defaultValue to restore when its options change
+    'internal/client/dom/elements/bindings/select.js': [
+      [/select\.multiple/g, 'false', 3],
+      [/\n\t\tif \('__defaultValue' in select\) \{\n\t\t\tapply_default_select_value\(select, false\);\n\t\t\}\n/, '\n'],
+    ],
     'internal/client/dom/elements/bindings/shared.js': [[/\n\tconst prev = \/\*\* @type \{any\} \*\/ \(element\)\[FORM_RESET_HANDLER\];[\s\S]*?\n\tadd_form_reset_listener\(\);/, '']],
     // no module imports unmount(), the one caller of what mount() leaves to undo it: the root's
     // teardown of its delegated listeners and the map of mounted components go

@@ -268,6 +268,18 @@ describe("the build's Svelte runtime", () => {
     for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/\bmultiple\b|<form\b|['"]form['"]/);
   });
 
+  // a select's default value (restored when its options change) comes only from a spread or
+  // <select defaultValue={…}>, and no component has either
+  it('restores no default value of a select when its options change, as no component sets one', () => {
+    const select = transform('internal/client/dom/elements/bindings/select.js');
+    expect(select).toMatch(/export function init_select\(select\) \{/);
+    expect(select).not.toContain("if ('__defaultValue' in select)");
+    for (const f of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'))) {
+      const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client' });
+      expect(js.code, f).not.toMatch(/\$\.(set_default_select_value|attribute_effect)\(/);
+    }
+  });
+
   // main.ts mounts the app once and nothing unmounts it
   it('keeps nothing to unmount the app with (unmount throws)', () => {
     const render = transform('internal/client/render.js');

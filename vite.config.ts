@@ -323,11 +323,11 @@ function papaparseEsm(): Plugin {
   // what table.ts never asks Papa.parse for (it passes a string and its delimiter, and reads rows
   // of strings): a guessed delimiter, header rows, typed or transformed values, a first-chunk hook,
   // skipped first lines. Papa.parse throws if asked for one; the code behind them goes (−1.7 kB).
-  const narrowed: [string, RegExp, string][] = [
+  const narrowed: [string, RegExp, string, number?][] = [
     ['one function CsvToJson', fn('CsvToJson', '\\t'), `
 	function CsvToJson(_input, _config)
 	{
-		if (typeof _input !== 'string' || typeof _config.delimiter !== 'string' || Object.keys(_config).some((k) => !['delimiter', 'newline', 'preview', 'skipEmptyLines', 'step'].includes(k)))
+		if (typeof _input !== 'string' || typeof _config.delimiter !== 'string' || _config.step && _config.preview || Object.keys(_config).some((k) => !['delimiter', 'newline', 'preview', 'skipEmptyLines', 'step'].includes(k)))
 			throw new Error('Papa.parse: not in this build');
 		return new StringStreamer(_config).stream(stripBom(_input));
 	}`],
@@ -392,6 +392,18 @@ function papaparseEsm(): Plugin {
     ['StringStreamer\'s prototype', /\n\tStringStreamer\.prototype = Object\.create\(StringStreamer\.prototype\);\n\tStringStreamer\.prototype\.constructor = StringStreamer;/g, ''],
     ['the missing result', /\(_results \|\| \{ meta: \{ paused: false \} \}\)/g, '_results'],
     ['the paused check', /if \(!finishedIncludingPreview && \(!results \|\| !results\.meta\.paused\)\)/g, 'if (!finishedIncludingPreview)'],
+    // a step callback comes without a preview (table.ts reads all rows, or previews them without
+    // one), so no step count ends the parse early and the parser is never aborted
+    ['the step count', /\n\t{5}_stepCounter \+= results\.data\.length;\n\t{5}if \(_config\.preview && _stepCounter > _config\.preview\)\n\t{6}_parser\.abort\(\);\n\t{5}else \{\n\t{6}(_results\.data = _results\.data\[0\];)\n\t{6}(userStep\(_results, self\);)\n\t{5}\}/g, '\n\t\t\t\t\t$1\n\t\t\t\t\t$2'],
+    ['_stepCounter', /\n\t{2}var _stepCounter = 0;[^\n]*/g, ''],
+    ['the parser\'s abort', /\n\n\t{2}\/\*\* Sets the abort flag \*\/\n\t{2}this\.abort = function\(\)\n\t{2}\{\n\t{3}aborted = true;\n\t{2}\};/g, ''],
+    ['the abort checks', /\n\t+if \(aborted\)\n\t+return returnable\(\);/g, '', 3],
+    ['aborted', /\n\t{2}var aborted = false;/g, ''],
+    ['aborted in the meta', /aborted: aborted,/g, 'aborted: false,'],
+    // the quote and escape characters are '"': their patterns need no escaping
+    ['the line endings\' quote pattern', /new RegExp\(escapeRegExp\(quoteChar\) \+ '\(\[\^\]\*\?\)' \+ escapeRegExp\(quoteChar\), 'gm'\)/g, '/"([^]*?)"/gm'],
+    ['the escaped quote pattern', /new RegExp\(escapeRegExp\(escapeChar\) \+ escapeRegExp\(quoteChar\), 'g'\)/g, '/""/g'],
+    ['one function escapeRegExp', fn('escapeRegExp', '\\t'), ''],
   ];
   return {
     name: 'zhihui:papaparse-esm',
@@ -410,8 +422,8 @@ function papaparseEsm(): Plugin {
       const browser = /typeof PAPA_BROWSER_CONTEXT === 'undefined'/g;
       if ((code.match(browser) ?? []).length !== 3) fail('three PAPA_BROWSER_CONTEXT tests');
       code = code.replace(browser, 'false');
-      for (const [what, from, to] of narrowed) {
-        if ((code.match(from) ?? []).length !== 1) fail(what);
+      for (const [what, from, to, count = 1] of narrowed) {
+        if ((code.match(from) ?? []).length !== count) fail(what);
         code = code.replace(from, to);
       }
       return { code, map: null };

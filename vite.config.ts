@@ -329,7 +329,7 @@ function papaparseEsm(): Plugin {
 	{
 		if (typeof _input !== 'string' || typeof _config.delimiter !== 'string' || _config.step && _config.preview || Object.keys(_config).some((k) => !['delimiter', 'newline', 'preview', 'skipEmptyLines', 'step'].includes(k)))
 			throw new Error('Papa.parse: not in this build');
-		return new StringStreamer(_config).stream(stripBom(_input));
+		return new ParserHandle(copy(_config)).parse(stripBom(_input), 0, false);
 	}`],
     ['the delimiter guess', /\n\t{3}_delimiterError = false;\n\t{3}if \(!_config\.delimiter\)\n\t{3}\{[\s\S]*?\n\t{3}\}\n\t{3}else if/g, '\n\t\t\tif'],
     ['one function fillHeaderFields', fn('fillHeaderFields', '\\t\\t'), '\n\t\tfunction fillHeaderFields() {}'],
@@ -404,6 +404,12 @@ function papaparseEsm(): Plugin {
     ['the line endings\' quote pattern', /new RegExp\(escapeRegExp\(quoteChar\) \+ '\(\[\^\]\*\?\)' \+ escapeRegExp\(quoteChar\), 'gm'\)/g, '/"([^]*?)"/gm'],
     ['the escaped quote pattern', /new RegExp\(escapeRegExp\(escapeChar\) \+ escapeRegExp\(quoteChar\), 'g'\)/g, '/""/g'],
     ['one function escapeRegExp', fn('escapeRegExp', '\\t'), ''],
+    // a string is parsed in one piece (no chunk size): the last row is never held back for a next
+    // chunk, and Papa.parse's result is the handle's (nothing read the streamer's collected
+    // results but the complete callback), so the streamers go and the handle parses the string
+    ['one function ChunkStreamer', fn('ChunkStreamer', '\\t'), ''],
+    ['one function StringStreamer', fn('StringStreamer', '\\t'), ''],
+    ['DuplexStreamStreamer\'s prototype', /\n\tif \(false\) \{\n\t{2}DuplexStreamStreamer\.prototype = [\s\S]*?\n\t\}/g, ''],
   ];
   return {
     name: 'zhihui:papaparse-esm',

@@ -82,7 +82,8 @@ function workerEntry(): Plugin {
  * throws), so pausing an effect ends at once: no transitions to stop, pause or resume, no outro groups.
  * No module calls getAbortSignal() (it throws), so no reaction has an AbortController to abort.
  * No <select multiple> and no <form>: a bound select holds one value and no bound control is reset;
- * no select is given a default value, so none is restored when its options change.
+ * no select is given a default value, so none is restored when its options change; a bound control's
+ * handler never runs for a reset. Only legacy mode captures the signals a read touches.
  * The app is mounted once and never unmounted (unmount() throws): mount() keeps no teardown.
  * Every style: directive is on an element without a style attribute and none is |important, so
  * no attribute text is parsed beside them (a style attribute or |important there throws).
@@ -204,6 +205,8 @@ export class Boundary {
       [/\n(\t+)if \((reaction|derived)\.ac !== null\) \{[\s\S]*?\n\1\}/g, '', 2],
       [/var is_fork = current_batch\?\.is_fork;/, 'var is_fork = false;'],
       [/is_runes\(\)/, 'true'],
+      // only legacy mode's invalidate_inner_signals (not built) captures the signals a read touches
+      [/\n\tcaptured_signals\?\.add\(signal\);/, ''],
     ],
     // no <select multiple> and no <form> (a reset event comes only from a form's reset): a select
     // holds one value, and no bound control is ever reset
@@ -212,8 +215,11 @@ export class Boundary {
     'internal/client/dom/elements/bindings/select.js': [
       [/select\.multiple/g, 'false', 3],
       [/\n\t\tif \('__defaultValue' in select\) \{\n\t\t\tapply_default_select_value\(select, false\);\n\t\t\}\n/, '\n'],
+      [/is_reset \? '\[selected\]' : /, ''],
     ],
     'internal/client/dom/elements/bindings/shared.js': [[/\n\tconst prev = \/\*\* @type \{any\} \*\/ \(element\)\[FORM_RESET_HANDLER\];[\s\S]*?\n\tadd_form_reset_listener\(\);/, '']],
+    // so every bound control's handler runs for its own event only, never for a reset
+    'internal/client/dom/elements/bindings/input.js': [[/is_reset \? input\.default(Value|Checked) : /g, '', 2]],
     // no module imports unmount(), the one caller of what mount() leaves to undo it: the root's
     // teardown of its delegated listeners and the map of mounted components go
     'internal/client/render.js': [

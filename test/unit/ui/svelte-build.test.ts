@@ -268,6 +268,18 @@ describe("the build's Svelte runtime", () => {
     for (const f of files) expect(readFileSync(join('src', f), 'utf8'), f).not.toMatch(/\bmultiple\b|<form\b|['"]form['"]/);
   });
 
+  // with no form, no bound control's handler is called for a reset; only legacy mode's
+  // invalidate_inner_signals captures the signals a read touches
+  it("reads a bound control's own value, never its default, and captures no signals (no form reset, no legacy mode)", () => {
+    expect(transform('internal/client/dom/elements/bindings/input.js')).not.toContain('is_reset ?');
+    expect(transform('internal/client/dom/elements/bindings/select.js')).not.toContain('is_reset ?');
+    expect(transform('internal/client/runtime.js')).not.toContain('captured_signals?.add');
+    for (const f of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'))) {
+      const { js } = compile(readFileSync(join('src', f), 'utf8'), { filename: f, runes: true, generate: 'client' });
+      expect(js.code, f).not.toMatch(/\$\.invalidate_inner_signals\(/);
+    }
+  });
+
   // a select's default value (restored when its options change) comes only from a spread or
   // <select defaultValue={…}>, and no component has either
   it('restores no default value of a select when its options change, as no component sets one', () => {

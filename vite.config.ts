@@ -335,7 +335,7 @@ function papaparseEsm(): Plugin {
 	{
 		if (typeof _input !== 'string' || typeof _config.delimiter !== 'string' || _config.step && _config.preview || Object.keys(_config).some((k) => !['delimiter', 'newline', 'preview', 'skipEmptyLines', 'step'].includes(k)))
 			throw new Error('Papa.parse: not in this build');
-		return new ParserHandle(copy(_config)).parse(stripBom(_input), 0, false);
+		return new ParserHandle(copy(_config)).parse(stripBom(_input));
 	}`],
     ['the delimiter guess', /\n\t{3}_delimiterError = false;\n\t{3}if \(!_config\.delimiter\)\n\t{3}\{[\s\S]*?\n\t{3}\}\n\t{3}else if/g, '\n\t\t\tif'],
     ['one function fillHeaderFields', fn('fillHeaderFields', '\\t\\t'), '\n\t\tfunction fillHeaderFields() {}'],
@@ -416,6 +416,14 @@ function papaparseEsm(): Plugin {
     ['one function ChunkStreamer', fn('ChunkStreamer', '\\t'), ''],
     ['one function StringStreamer', fn('StringStreamer', '\\t'), ''],
     ['DuplexStreamStreamer\'s prototype', /\n\tif \(false\) \{\n\t{2}DuplexStreamStreamer\.prototype = [\s\S]*?\n\t\}/g, ''],
+    // so the parser is given the whole string (no base index) and always reads its last row, from
+    // the handle's own copy of the options
+    ['the handle\'s parser', /\n\t{3}var parserConfig = copy\(_config\);\n\n\t{3}_input = input;\n\t{3}_parser = new Parser\(parserConfig\);\n\t{3}_results = _parser\.parse\(_input, baseIndex, ignoreLastRow\);/g, '\n\t\t\t_results = new Parser(_config).parse(input);'],
+    ['_input and _parser', /\n\t{2}var _input;[^\n]*\n\t{2}var _parser;[^\n]*/g, ''],
+    ['the handle\'s parse arguments', /this\.parse = function\(input, baseIndex, ignoreLastRow\)/g, 'this.parse = function(input)', 2],
+    ['the held-back last row', /\n\t+else if \(ignoreLastRow\)\n\t+return returnable\(\);|\n\t+if \(ignoreLastRow\)\n\t+return returnable\(\);/g, '', 2],
+    ['the unterminated quote\'s last row', /if \(!ignoreLastRow\) \{/g, 'if (true) {'],
+    ['the base index', /cursor: lastCursor \+ \(baseIndex \|\| 0\),/g, 'cursor: lastCursor,'],
   ];
   return {
     name: 'zhihui:papaparse-esm',

@@ -4,7 +4,8 @@ import { areaTownOf, countedTown } from '../../lib/data/areas';
 import { gridCandidates } from '../../lib/analysis/siting/index';
 import { DEFAULT_DETOUR, NOT_IN_BANDS } from '../../lib/analysis/coverage/types';
 import type { DataPack } from '../../lib/io/pack-types';
-import type { EnterpriseRecord } from '../../lib/data/schema';
+import type { EnterpriseRecord, FacilityRecord } from '../../lib/data/schema';
+import { categoryScopes, dataTowns } from '../../lib/analysis/coverage/scopes';
 
 /** "生物医药（基因）产业" → "生物医药产业"-like key: text outside brackets, no spaces. */
 function core(s: string): string {
@@ -48,18 +49,9 @@ export function enterpriseDemand(pack: DataPack, f: EnterpriseFilter): DemandSet
 /** Town name of a position from the pack's (approximate) boundaries, '' if outside all. */
 export const townAt = (pack: DataPack, lng: number, lat: number): string => areaTownOf(pack.boundaries, lng, lat) ?? '';
 
-/**
- * The towns a facility type has data for when the planner's files alone give it, for some towns only (as
- * 生活圈覆盖's categoryScopes); null when the shipped pack has it, it has no rows, or its rows cover every town.
- */
-export function dataScope(pack: DataPack, shipped: readonly object[], category: string): Set<string> | null {
-  const rows = pack.facilities.filter((f) => f.category === category);
-  const own = new Set(shipped);
-  if (!rows.length || rows.some((f) => own.has(f))) return null;
-  const named = new Set(pack.towns.map((t) => t.name));
-  const towns = new Set(rows.map((f) => countedTown(named, pack.boundaries, f)));
-  return [...named].every((t) => towns.has(t)) ? null : towns;
-}
+/** The towns a facility type has data for, where its rows (the planner's alone) lie in some towns only (生活圈覆盖's rule), else null. */
+export const dataScope = (pack: DataPack, shipped: readonly FacilityRecord[], category: string): Set<string> | null =>
+  categoryScopes(pack, dataTowns(pack, shipped))[category] ?? null;
 
 /** The demand in these towns only (a facility type of the planner's files for some towns: no gap elsewhere is known). */
 export function inTowns(d: DemandSet, towns: ReadonlySet<string>): DemandSet {

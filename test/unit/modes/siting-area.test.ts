@@ -27,7 +27,7 @@ describe('siting over an area', () => {
 
 describe('siting a facility type the data have for some towns only', () => {
   // (independent check: 养老 imported for two towns read 0.0 % in the 12 others, where 生活圈覆盖 shows –)
-  const f = (id: string, category: string, town: string) => ({ id, category, subtype: '', town, lng: 0, lat: 0 });
+  const f = (id: string, category: string, town: string) => ({ id, category, subtype: '', town, lng: 0, lat: 0 }) as DataPack['facilities'][number];
   const shipped = [f('s1', '医疗', '浦江镇')];
   const towns = ['浦江镇', '梅陇镇', '七宝镇'].map((name) => ({ name }));
   const at = (rows: ReturnType<typeof f>[]) => ({ towns, boundaries: { type: 'FeatureCollection', features: [] }, facilities: rows }) as unknown as DataPack;

@@ -357,3 +357,37 @@ test('a facility type of a file for some towns only is sited in those towns, the
   await expect(page.getByTestId('siting-site')).toHaveCount(2);
   for (const text of await page.getByTestId('siting-site').allTextContents()) expect(text).toMatch(/浦江镇|莘庄镇/);
 });
+
+test('the area grid is built in the analysis worker with the solve, not on the page (~9,300 cells took ~220 ms there), and comes back drawn and counted', async ({ page }) => {
+  // what the page sends the worker for each siting run: the demand points it built, and whether the grid is asked for
+  await page.addInitScript(() => {
+    const sent: { points: number; grid: number | null }[] = ((window as unknown as { __siting: unknown[] }).__siting = []);
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, m: { type?: string; payload?: { input: { demand: unknown[] }; grid?: { spacing: number } } }, ...rest: [StructuredSerializeOptions?]) {
+      if (m?.type === 'siting') sent.push({ points: m.payload!.input.demand.length, grid: m.payload!.grid?.spacing ?? null });
+      return post.call(this, m, ...rest);
+    } as typeof post;
+  });
+  await openApp(page, '?mode=siting');
+  await page.getByTestId('siting-subject').selectOption('医疗');
+  await expect(page.getByTestId('siting-grid-note')).toContainText('每 200 米');
+  const summary = page.getByTestId('siting-reach-summary');
+  await expect(summary).toContainText(/\d+ \/ \d+/);
+  const [reached, all] = /(\d+) \/ (\d+)/.exec((await summary.textContent())!)!.slice(1).map(Number);
+  expect(all).toBeGreaterThan(8000); // the district at 200 m
+  const sent = await page.evaluate(() => (window as unknown as { __siting: { points: number; grid: number | null }[] }).__siting);
+  expect(sent.length).toBeGreaterThan(0);
+  for (const m of sent.filter((x) => x.grid)) expect(m.points).toBe(0);
+  expect(sent.at(-1)).toEqual({ points: 0, grid: 200 });
+  // the cells no centre reaches, as the worker gave them, drawn
+  await mapIdle(page);
+  const drawn = await page.evaluate(async () => {
+    const src = window.__zhihuiMap!.getSource('siting-unreached') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    return (await src.getData()).features.length;
+  });
+  expect(drawn).toBe(all - reached);
+  // and enterprises, which the page still counts itself, still go as points
+  await page.getByTestId('siting-subject').selectOption('stations');
+  await expect(summary).toContainText(/\d+ \/ \d+/);
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __siting: { points: number; grid: number | null }[] }).__siting)).at(-1)!.points).toBeGreaterThan(0);
+});

@@ -76,7 +76,7 @@ export function joinByName<T extends { geometry: { type: string; coordinates: un
   return [...byName.values()];
 }
 
-type TownAreas = { features: readonly Feature<Polygon | MultiPolygon>[] };
+export type TownAreas = { features: readonly Feature<Polygon | MultiPolygon>[] };
 type PreparedArea = { name: string; box: [number, number, number, number]; bounds: { polygons: number[][][][] } };
 /** Each area set's bounding boxes and polygons, prepared once (a grid or an import asks per point). */
 const prepared = new WeakMap<TownAreas, PreparedArea[]>();

@@ -5,7 +5,8 @@
 // SupersededError as soon as the newer one is sent.
 import type { CoverageInput, CoverageProgress, CoverageResult, FacilityPoint, WhatIfResult } from '../analysis/coverage/index.ts';
 import type { NearestQuery, NearestResult, ServicePoint } from '../analysis/nearest/index.ts';
-import type { SitePoint, SitingInput, SitingResult } from '../analysis/siting/index.ts';
+import type { DemandPoint, SitePoint, SitingInput, SitingResult } from '../analysis/siting/index.ts';
+import type { GridDemand } from '../analysis/area-demand.ts';
 import type { BarrierCollection, CrossingInput } from '../analysis/route-distance.ts';
 import type { ImportOutcome, ImportPayload } from '../io/import-job.ts';
 
@@ -43,16 +44,18 @@ export interface NearestPayload {
   query: Omit<NearestQuery, 'network' | 'barriers' | 'crossings'>;
 }
 
-/** Siting: solve (MCLP) or, with `evaluate`, score the given sites in that order. */
+/** Siting: solve (MCLP) or, with `evaluate`, score the given sites in that order; with `grid`, over the area grid built here (not `input.demand`). */
 export interface SitingPayload {
   input: SitingInput;
   evaluate?: SitePoint[];
+  grid?: GridDemand;
 }
 
-/** The siting result plus, per demand point, 1 if covered before (existing) / after (with sites). */
+/** The siting result plus, per demand point, 1 if covered before (existing) / after (with sites); the grid's points when built here. */
 export interface SitingReply extends SitingResult {
   coveredBefore: Uint8Array;
   coveredAfter: Uint8Array;
+  demand?: readonly DemandPoint[];
 }
 
 export type RequestType = keyof RequestMap;

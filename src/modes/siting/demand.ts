@@ -1,7 +1,6 @@
 // Demand, existing sites and per-group shares for the planner's siting view. Pure.
 import type { DemandPoint } from '../../lib/analysis/siting/index';
 import { areaTownOf, countedTown } from '../../lib/data/areas';
-import { gridCandidates } from '../../lib/analysis/siting/index';
 import { DEFAULT_DETOUR, NOT_IN_BANDS } from '../../lib/analysis/coverage/types';
 import type { DataPack } from '../../lib/io/pack-types';
 import type { EnterpriseRecord, FacilityRecord } from '../../lib/data/schema';
@@ -57,12 +56,6 @@ export const dataScope = (pack: DataPack, shipped: readonly FacilityRecord[], ca
 export function inTowns(d: DemandSet, towns: ReadonlySet<string>): DemandSet {
   const keep = d.points.map((p) => towns.has(p.town ?? ''));
   return { points: d.points.filter((_, i) => keep[i]), rows: d.rows.filter((_, i) => keep[i]) };
-}
-
-/** Area demand: grid cells over the district (or one town), each weight 1, with their town. */
-export function gridDemand(pack: DataPack, spacingMetres: number, town: string | null = null): DemandSet {
-  const cells = gridCandidates(pack.outline, spacingMetres).filter((c) => !town || townAt(pack, c.lng, c.lat) === town);
-  return { points: cells.map((c) => ({ lng: c.lng, lat: c.lat, weight: 1, town: townAt(pack, c.lng, c.lat) })), rows: cells.map(() => null) };
 }
 
 /**

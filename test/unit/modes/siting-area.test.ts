@@ -3,21 +3,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { area } from '@turf/turf';
-import { dataScope, demandSpacing, gridDemand, inTowns } from '../../../src/modes/siting/demand';
+import { dataScope, demandSpacing, inTowns } from '../../../src/modes/siting/demand';
 import { gridCandidates, solveSiting } from '../../../src/lib/analysis/siting/index';
+import { gridDemand } from '../../../src/lib/analysis/area-demand';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 
 const json = (f: string) => JSON.parse(readFileSync(`data/${f}`, 'utf8'));
 const boundaries = json('town-boundaries.geojson');
 const outline = json('district-outline.geojson');
-const pack = { outline, boundaries, towns: boundaries.features.map((f: { properties: { name: string } }) => ({ name: f.properties.name })) } as unknown as DataPack;
 
 describe('siting over an area', () => {
   it('gives a lone site the share of the town its reach disc covers (15 min walk: 769 m straight)', () => {
     const town = boundaries.features.find((f: { properties: { name: string } }) => f.properties.name === '浦江镇');
     const radius = 1000; // 15 min at 4 km/h, a route; straight-line 1000 / 1.3
     const disc = Math.PI * (radius / 1.3) ** 2;
-    const demand = gridDemand(pack, demandSpacing(radius), '浦江镇').points;
+    const demand = gridDemand({ outline, towns: boundaries, spacing: demandSpacing(radius), town: '浦江镇', scope: null });
     const r = solveSiting({ demand, existing: [], candidates: gridCandidates(outline, 500), k: 1, radiusMetres: radius });
     expect(r.sites).toHaveLength(1);
     // a site well inside the town: its gain is the disc's area over the town's, within 3 %

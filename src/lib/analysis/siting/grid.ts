@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { DEFAULT_PROJECTION, pointInRing, projectX, projectY, unproject, type LocalProjection } from '../geo.ts';
 import type { SitePoint } from './types.ts';
 
-type Outline = Polygon | MultiPolygon | Feature<Polygon | MultiPolygon> | FeatureCollection<Polygon | MultiPolygon>;
+export type Outline = Polygon | MultiPolygon | Feature<Polygon | MultiPolygon> | FeatureCollection<Polygon | MultiPolygon>;
 
 function polygons(o: Outline): Position[][][] {
   if (o.type === 'FeatureCollection') return o.features.flatMap((f) => polygons(f));

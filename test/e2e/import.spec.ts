@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import Papa from 'papaparse';
-import { basePart, deleteImported, dropFile, foreignRequests, legendTownColour, mapIdle, openApp, over, pickCsv, recordRequests, saveImport, screenPoint, SHOTS, townPixelColour } from './helpers';
+import { basePart, deleteImported, dropFile, dropOnMap, foreignRequests, legendTownColour, mapIdle, openApp, over, pickCsv, recordRequests, renderedCount, saveImport, screenPoint, SHOTS, townPixelColour } from './helpers';
 
 const FIXTURE = 'test/fixtures/e2e/stations-gcj02-gbk.csv';
 const NAME = 'stations-gcj02-gbk.csv';
@@ -660,7 +660,7 @@ test('the issue lists download as "中文 / English" from the Chinese report, wh
   await expect(page.getByTestId('import-issues')).not.toContainText('无法解析');
   await page.getByTestId('import-file').setInputFiles('test/fixtures/import/binary-png.csv');
   await expect(page.getByTestId('import-fatal')).toContainText('binary-png.csv');
-  await expect(page.getByTestId('import-fatal')).toContainText(': the file is not a text table (it looks like a PNG file); save it as CSV (UTF-8) or GeoJSON and import again');
+  await expect(page.getByTestId('import-fatal')).toContainText(': the file is not a text table (it looks like a PNG file); save it as CSV (UTF-8) and import again');
 });
 
 test('a file that is not text (an .xlsx, a picture) gets a clear message naming it, and the saved data stay', async ({ page }) => {
@@ -685,6 +685,33 @@ test('a file that is not text (an .xlsx, a picture) gets a clear message naming 
   await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
   await expect(page.getByTestId('import-save')).toHaveCount(0);
   await expect(page.getByTestId('user-entry')).toHaveCount(1);
+});
+
+test("a file that is not text dropped on 驿站选址's candidate zone or map is named with what to do, as 导入数据 says it, and the candidates stay", async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openApp(page, '?mode=siting');
+  await page.getByTestId('siting-candidates').selectOption('upload');
+  await dropFile(page, 'siting-csv-drop', Buffer.from('名称,经度,纬度\n甲,121.38,31.11\n乙,121.45,31.05'), '候选点.csv');
+  const report = page.getByTestId('siting-csv-report');
+  await expect(report).toContainText('候选点.csv：读取 2 个候选点');
+  // an Excel workbook (a zip) dropped on the zone: said, naming it (it threw, unseen, and nothing was said)
+  await dropFile(page, 'siting-csv-drop', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]), '候选点.xlsx');
+  await expect(report.locator('div')).toHaveText(['候选点.xlsx · 文件不是文本表格（看起来是 ZIP/XLSX 文件），请另存为 CSV（UTF-8）后再导入', '文件中没有可用的候选点，保留原有的 2 个。']);
+  await mapIdle(page);
+  expect(await renderedCount(page, ['user-points'])).toBe(2);
+  await report.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/siting-not-text.png` });
+  // a picture named .csv dropped on the map is said the same way, in English too
+  await page.getByTestId('lang-toggle').click();
+  expect(await dropOnMap(page, '图.csv', '\x89PNG\r\n\x1a\n')).toEqual([false, false]);
+  await expect(report.locator('div')).toHaveText(['图.csv · the file is not a text table; save it as CSV (UTF-8) and import again', 'No usable candidate in the file; the previous 2 are kept.']);
+  await mapIdle(page);
+  expect(await renderedCount(page, ['user-points'])).toBe(2);
+  // the file read before is still the one a change of coordinate system reads again
+  await page.getByTestId('siting-crs').selectOption('GCJ02');
+  await expect(report).toContainText('候选点.csv: 2 candidates read');
+  expect(errors).toEqual([]);
 });
 
 test("one town office's facilities replace the embedded ones of their categories in that town only, and the panel says how many before saving", async ({ page }) => {

@@ -85,7 +85,7 @@ export function decode(bytes: Uint8Array, encoding?: Encoding): { text: string; 
   const enc = encoding ?? guess.encoding;
   if (enc === 'binary') {
     const what = guess.kind ? `（看起来是 ${guess.kind} 文件）` : '';
-    throw new ImportError(`文件不是文本表格${what}，请另存为 CSV（UTF-8）或 GeoJSON 后再导入`, guess.kind ? 'notTextKind' : 'notText', { kind: guess.kind });
+    throw new ImportError(`文件不是文本表格${what}，请另存为 CSV（UTF-8）后再导入`, guess.kind ? 'notTextKind' : 'notText', { kind: guess.kind });
   }
   const text = new TextDecoder(enc).decode(bytes);
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, guess: encoding ? { ...guess, encoding, confidence: 1 } : guess };

@@ -99,8 +99,8 @@ describe("the import issues' English", () => {
   it('comes out as it did when it was written in code, line and column named as in Chinese', () => {
     const en = raised.map(english);
     for (const text of [
-      'the file is not a text table (it looks like a PNG file); save it as CSV (UTF-8) or GeoJSON and import again',
-      'the file is not a text table; save it as CSV (UTF-8) or GeoJSON and import again',
+      'the file is not a text table (it looks like a PNG file); save it as CSV (UTF-8) and import again',
+      'the file is not a text table; save it as CSV (UTF-8) and import again',
       "guessed CRS GCJ02 from the file's header, title line or source column and converted to WGS-84; override it if wrong",
       "line 7 (Excel row 6), column 'services': unknown value '美容' (allowed: 计量, 标准, 认证, 检验检测, 知识产权, 品牌, 质量诊断, 政策咨询), left out",
       "line 5, column '经度': is empty",

@@ -164,9 +164,11 @@ function importPopulationFile(p: ImportPayload, bytes: Uint8Array): ImportOutcom
 /** Generator for the worker loop: yields coarse progress, returns the outcome (never throws for bad files). */
 export function* importJob(p: ImportPayload, report?: (s: ImportStep) => void): Generator<ImportStep, ImportOutcome> {
   const bytes = new Uint8Array(p.bytes);
-  // a town's other writings in value-words.json (吳涇鎮 for 吴泾镇: its name in traditional characters) are its aliases too
+  // a town's other writings in value-words.json (吳涇鎮 for 吴泾镇: its name in traditional characters) are its aliases too,
+  // and one as long as the name also with any of its characters simplified (吴泾鎮, 華漕镇: half-converted files)
   const w = p.words ?? {};
-  p = { ...p, towns: p.towns?.map((t) => ({ ...t, alias: [t.alias, ...Object.keys(w).filter((k) => w[k] === t.name)].join(';') })) };
+  const mixes = (k: string, v: string) => [...k].reduce((out, c, i) => out.flatMap((o) => [o + c, o + v[i]]), ['']);
+  p = { ...p, towns: p.towns?.map((t) => ({ ...t, alias: [t.alias, ...Object.keys(w).filter((k) => w[k] === t.name).flatMap((k) => (k.length === t.name.length ? mixes(k, t.name) : k))].join(';') })) };
   yield { done: 0, total: bytes.length, label: 'parse' };
   try {
     const out =

@@ -31,6 +31,18 @@ describe('town names in traditional characters', () => {
     expect(out.records.map((r) => r.town)).toEqual(['吴泾镇', '莘庄镇', '颛桥镇', '华漕镇', '虹桥镇', '梅陇镇', '浦锦街道', '江川路街道', '马桥镇', '七宝镇', '新虹街道', '古美街道', '浦江镇', '莘庄工业区']);
   });
 
+  it('a 街镇 half converted (some characters traditional, some simplified) is read as the town', () => {
+    const HALF = ['吴泾鎮', '華漕镇', '莘庄工業區', '梅隴镇', '虹桥鎮', '浦錦街道', '七寶镇'];
+    const rows = HALF.map((t, i) => `测试站${i},${t},${(121.3 + i * 0.01).toFixed(2)},31.1,计量,在运营`);
+    const { out } = runJob({ name: '站点.csv', layer: 'stations', towns: TOWNS, words, bytes: bytes(['名称,街镇,经度,纬度,服务内容,状态', ...rows]) });
+    expect(out.issues.filter((i) => /^town/.test(i.key ?? ''))).toEqual([]);
+    expect(out.records.map((r) => r.town)).toEqual(['吴泾镇', '华漕镇', '莘庄工业区', '梅陇镇', '虹桥镇', '浦锦街道', '七宝镇']);
+    // a population file too; a word of another length (a nickname) stays one alias, not mixed in
+    const pop = runJob({ name: '人口.csv', layer: 'population', towns: TOWNS, words: { ...words, 老吴泾: '吴泾镇' }, bytes: bytes(['街镇,常住人口', '華漕镇,100', '老吴泾,200', '老吳泾,300']) }).out;
+    expect(((pop.population?.rows ?? []) as { town: string }[]).map((r) => r.town)).toEqual(['华漕镇', '吴泾镇']);
+    expect(pop.issues.filter((i) => i.severity === 'error').map((i) => i.vars?.town)).toEqual(['老吳泾']);
+  });
+
   it('a boundary file\'s names so written are read as the towns', () => {
     const square = (x: number) => [[[x, 31.1], [x + 0.005, 31.1], [x + 0.005, 31.105], [x, 31.1]]];
     const fc = { type: 'FeatureCollection', features: TRADITIONAL.map((name, i) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: square(121.3 + i * 0.01) } })) };

@@ -314,7 +314,7 @@ function pause_effects(state, to_destroy, controlled_anchor) {
  * chunk. Its factory is called here as an ES module's default export instead (the same object: the
  * UMD wrapper only chose where to put it), from the readable source, with the parts the app never
  * reaches (PapaParse's own workers; reading a URL, a File or a stream) replaced by functions that
- * throw, and `Papa.parse` narrowed to the options table.ts uses (docs/decisions/0015). The build
+ * throw, and `Papa.parse` narrowed to the options parse-table.ts uses (docs/decisions/0015). The build
  * fails if the file no longer has what is rewritten; test/unit/data/papaparse-build.test.ts parses
  * the repository's CSVs with both the result and the published file.
  */
@@ -326,7 +326,7 @@ function papaparseEsm(): Plugin {
   // what the app never runs: PapaParse's own workers, reading from a URL, a File or a stream (the
   // app parses strings it decoded itself, in its own worker), and writing CSV (export.ts's csvText)
   const unused = ['getWorkerBlob', 'NetworkStreamer', 'FileStreamer', 'ReadableStreamStreamer', 'DuplexStreamStreamer', 'newWorker', 'mainThreadReceivedMessage', 'completeWorker', 'workerThreadReceivedMessage', 'JsonToCsv'];
-  // what table.ts never asks Papa.parse for (it passes a string and its delimiter, and reads rows
+  // what parse-table.ts never asks Papa.parse for (it passes a string and its delimiter, and reads rows
   // of strings): a guessed delimiter, header rows, typed or transformed values, a first-chunk hook,
   // skipped first lines. Papa.parse throws if asked for one; the code behind them goes (−1.7 kB).
   const narrowed: [string, RegExp, string, number?][] = [
@@ -351,7 +351,7 @@ function papaparseEsm(): Plugin {
     ['IS_PAPA_WORKER from the global', /IS_PAPA_WORKER = global\.IS_PAPA_WORKER \|\| false/g, 'IS_PAPA_WORKER = false'],
     ['the undetected delimiter\'s error', /\n\t{3}if \(_results && _delimiterError\)\n\t{3}\{[\s\S]*?\n\t{3}\}/g, ''],
     ['the first chunk\'s pre-processing', /\n\t{3}\/\/ First chunk pre-processing[\s\S]*?(\n\t{3}this\.isFirstChunk = false;)/g, '$1'],
-    // what only the caller (never table.ts) reads: the constants and classes Papa exports beside
+    // what only the caller (never parse-table.ts) reads: the constants and classes Papa exports beside
     // parse, the handle's pause, resume and abort, a chunk or complete callback, a reader's error
     ['the exported constants', /\n\tPapa\.RECORD_SEP = [\s\S]*?\n\tPapa\.ReadableStreamStreamer = ReadableStreamStreamer;/g, "\n\tPapa.BAD_DELIMITERS = ['\\r', '\\n', '\"', '\\ufeff'];"],
     ...['NetworkStreamer', 'FileStreamer', 'ReadableStreamStreamer'].map((s): [string, RegExp, string] => [`${s}'s prototype`, new RegExp(`\\n\\t${s}\\.prototype = Object\\.create\\(ChunkStreamer\\.prototype\\);\\n\\t${s}\\.prototype\\.constructor = ${s};`, 'g'), '']),
@@ -381,7 +381,7 @@ function papaparseEsm(): Plugin {
     // only IS_WORKER (PapaParse's readers, not built) and PapaParse's own worker read the global
     ['the global object', /\n\tvar global = \(function\(\) \{[\s\S]*?\n\t\}\)\(\);/g, ''],
     ['IS_WORKER', /var IS_WORKER = !global\.document && !!global\.postMessage,\n\t{2}IS_PAPA_WORKER/g, 'var IS_PAPA_WORKER'],
-    // Papa.parse takes only table.ts's options (anything else throws) and a string delimiter: no
+    // Papa.parse takes only parse-table.ts's options (anything else throws) and a string delimiter: no
     // delimiter function, chunk size, fast mode or quote character to read; unparse is not exported
     ['Papa.unparse', /\n\tPapa\.unparse = JsonToCsv;/g, ''],
     ['the delimiter function', /\n\t{3}if\(isFunction\(_config\.delimiter\)\)\n\t{3}\{[\s\S]*?\n\t{3}\}/g, ''],
@@ -398,7 +398,7 @@ function papaparseEsm(): Plugin {
     ['StringStreamer\'s prototype', /\n\tStringStreamer\.prototype = Object\.create\(StringStreamer\.prototype\);\n\tStringStreamer\.prototype\.constructor = StringStreamer;/g, ''],
     ['the missing result', /\(_results \|\| \{ meta: \{ paused: false \} \}\)/g, '_results'],
     ['the paused check', /if \(!finishedIncludingPreview && \(!results \|\| !results\.meta\.paused\)\)/g, 'if (!finishedIncludingPreview)'],
-    // a step callback comes without a preview (table.ts reads all rows, or previews them without
+    // a step callback comes without a preview (parse-table.ts reads all rows, or previews them without
     // one), so no step count ends the parse early and the parser is never aborted
     ['the step count', /\n\t{5}_stepCounter \+= results\.data\.length;\n\t{5}if \(_config\.preview && _stepCounter > _config\.preview\)\n\t{6}_parser\.abort\(\);\n\t{5}else \{\n\t{6}(_results\.data = _results\.data\[0\];)\n\t{6}(userStep\(_results, self\);)\n\t{5}\}/g, '\n\t\t\t\t\t$1\n\t\t\t\t\t$2'],
     ['_stepCounter', /\n\t{2}var _stepCounter = 0;[^\n]*/g, ''],
@@ -556,7 +556,7 @@ const START_ONLY = [
  * here too: as a 0.6 kB file of its own the two modes share it cost 0.19 kB more in total.
  */
 const CORE_AT_START = [
-  /src[\\/]lib[\\/]data[\\/](crs|table|issues|cells|tables|duplicates|validate|load|schema|text|headers|population|coords|areas|decode|export)\.ts$/,
+  /src[\\/]lib[\\/]data[\\/](crs|parse-table|issues|cells|table-fields|duplicates|validate|load|schema|text|headers|population|coords|areas|decode|export)\.ts$/,
   /src[\\/]lib[\\/]analysis[\\/](travel-modes|projection|coverage[\\/](types|bands|scopes))\.ts$/,
   /src[\\/]lib[\\/](worker[\\/]client|io[\\/](prefs|user-merge|user-store|download))\.ts$/,
   /node_modules[\\/](clsx|papaparse)[\\/]/,

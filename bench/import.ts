@@ -3,7 +3,7 @@
 // Run: npx tsx bench/import.ts
 import Papa from 'papaparse';
 import { importFile } from '../src/lib/data/import';
-import { parseTable } from '../src/lib/data/table';
+import { parseTable } from '../src/lib/data/parse-table';
 import { groupIssues, type RowIssue } from '../src/lib/data/issues';
 
 const N = 100_000;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { browserPrint, mapIdle, openApp, pickCsv, pixels, printLayout, renderedCount, saveImport, screenPoint, SHOTS } from './helpers';
-import { parseTable } from '../../src/lib/data/table';
+import { parseTable } from '../../src/lib/data/parse-table';
 import { CATEGORY_COLOURS } from '../../src/lib/map/palette';
 
 /** Three new sites for stations offering 质量诊断 within a 10-minute walk, on the panel as it opened. */

@@ -6,7 +6,7 @@ import { headerKey } from './text';
 import { suggestFieldMapping } from './headers';
 import { toWgs84, type Crs } from './crs';
 import { fileIssue, makeIssue, ImportError, type RowIssue } from './issues';
-import { GEOMETRY_LAT, GEOMETRY_LNG, type Table } from './table';
+import { GEOMETRY_LAT, GEOMETRY_LNG, type Table } from './parse-table';
 import { interiorPoint } from './areas';
 
 type Position = number[];

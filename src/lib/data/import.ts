@@ -1,7 +1,7 @@
 // One whole user file → records, for the import worker: decode, sniff format, map, validate, report.
 import { LAYER_FIELDS, type PointLayer, type LayerRecordMap } from './schema';
 import { decode, type Encoding } from './decode';
-import { parseTable, type Delimiter, type Table } from './table';
+import { parseTable, type Delimiter, type Table } from './parse-table';
 import { suggestMapping, type Mapping } from './headers';
 import { validateTable, type ValidateStats, type LoadResult } from './validate';
 import { importPointGeoJson } from './geojson';

@@ -2,7 +2,7 @@
 export * from './load';
 export { importFile, crsHint, type ImportRequest, type ImportResult, type ImportProgress, type ImportStats } from './import';
 export { detectEncoding, decode, ENCODINGS, type Encoding, type EncodingGuess } from './decode';
-export { parseTable, detectDelimiter, DELIMITERS, type Table, type Delimiter } from './table';
+export { parseTable, detectDelimiter, DELIMITERS, type Table, type Delimiter } from './parse-table';
 export { suggestMapping, suggestFieldMapping, type Mapping } from './headers';
 export { parseCoordinate, looksSwapped, insideBounds, haversine, type Bounds } from './coords';
 export { convert, toWgs84, guessCrsFromSource, CRSS } from './crs';
@@ -11,7 +11,7 @@ export { importPointGeoJson, importTownBoundaries, importBarriers, parseFeatures
 export { csvText, recordsToCsv, recordsToCsvBytes, recordsToGeoJson, rejectedToCsv, neutralise } from './export';
 export { unneutralise } from './text';
 export { ImportError, makeIssue, fileIssue, type Severity } from './issues';
-export { TOWN_FIELDS, CATEGORY_TOTAL_FIELDS, CROSSING_FIELDS, CROSSING_MODES } from './tables';
+export { TOWN_FIELDS, CATEGORY_TOTAL_FIELDS, CROSSING_FIELDS, CROSSING_MODES } from './table-fields';
 export { importPopulation, type PopulationRequest, type PopulationResult } from './population-import';
 export {
   detectPopulationShape, townMatcher, populationTotal, populationInput, populationSources, populationFields,

@@ -1,8 +1,8 @@
 // The CSV loader contract every layer codes against (embedded data pack and user files alike).
 import { LAYER_FIELDS, type PointLayer, type LayerRecordMap, type TownRecord, type CategoryTotalRecord, type CrossingRecord } from './schema';
-import { parseTable } from './table';
+import { parseTable } from './parse-table';
 import { validateTable, type LoadResult } from './validate';
-import { TOWN_FIELDS, CATEGORY_TOTAL_FIELDS, CROSSING_FIELDS } from './tables';
+import { TOWN_FIELDS, CATEGORY_TOTAL_FIELDS, CROSSING_FIELDS } from './table-fields';
 import type { Crs } from './crs';
 import type { FieldDef } from './schema';
 

@@ -1,7 +1,7 @@
 // One whole population file (CSV/TSV/semicolon or GeoJSON points with a count property) →
 // PopulationData + issues + rejected rows: decode, sniff the shape from the headers, validate.
 import { readSource, looksLikeJson, tableNotes, type ImportRequest, type ImportResult, type ImportStats } from './import';
-import { GEOMETRY_LAT, GEOMETRY_LNG, parseTable } from './table';
+import { GEOMETRY_LAT, GEOMETRY_LNG, parseTable } from './parse-table';
 import { parseFeatures } from './geojson';
 import { suggestFieldMapping } from './headers';
 import { detectPopulationShape, POPULATION_POINT_FIELDS, type OfficialTown, type PopulationData, type PopulationShape } from './population';

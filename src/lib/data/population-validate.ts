@@ -6,7 +6,7 @@ import { TOTALS, validateTable, type ValidateOptions, type Validated } from './v
 import { suggestFieldMapping, type Mapping } from './headers';
 import { fileIssue, makeIssue, type IssueKey, type IssueVars, type RowIssue } from './issues';
 import type { FieldDef } from './schema';
-import { GEOMETRY_LAT, GEOMETRY_LNG, type Table } from './table';
+import { GEOMETRY_LAT, GEOMETRY_LNG, type Table } from './parse-table';
 import {
   populationFields, townEn, townLike, townMatcher,
   type OfficialTown, type PopulationData, type PopulationPoint, type PopulationShape, type TownPopulation,

@@ -1,7 +1,7 @@
 // Rows of cells → typed records (WGS-84), with row-level issues. One validator for every table
 // and for both the embedded data pack and a planner's own file.
 import { fieldLabel, type FieldDef } from './schema';
-import type { Table } from './table';
+import type { Table } from './parse-table';
 import type { Mapping } from './headers';
 import { suggestFieldMapping } from './headers';
 import { makeIssue, fileIssue, type IssueKey, type IssueVars, type RowIssue, type RowKind } from './issues';
@@ -9,7 +9,7 @@ import { unneutralise } from './text';
 import { convertCell } from './cells';
 import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, boundsBox, nearArea, NEAR_KM, type Bounds } from './coords';
 import { toWgs84, type Crs } from './crs';
-import { NUMBER_DEFAULTS, STRING_LIST_KEYS } from './tables';
+import { NUMBER_DEFAULTS, STRING_LIST_KEYS } from './table-fields';
 import { nearDuplicates } from './duplicates';
 import { townEn, townLike, townMatcher, type OfficialTown } from './population';
 
@@ -33,7 +33,7 @@ export interface ValidateOptions {
   /** Decimal comma in number cells (semicolon / tab files). */
   decimalComma?: boolean;
   kind?: RowKind;
-  /** Words for allowed values that a planner's file may use (value-words.ts). */
+  /** Words for allowed values that a planner's file may use (data/value-words.json). */
   words?: Record<string, string>;
   /** The district's towns: a row's 街镇 written as an alias or code (浦江) becomes the official name; another is warned about. */
   officialTowns?: readonly OfficialTown[];

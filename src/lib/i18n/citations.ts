@@ -3,7 +3,7 @@
 // 代码：…), which belong to that row's details; in details the whole source. In English the document and
 // sections are translated here, the other phrases by data/names-en.json's "source phrases". Pure TypeScript.
 import type { Locale } from './messages';
-import { SOURCE_PHRASE } from './names-en';
+import { SOURCE_PHRASE } from './flatten-names';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

@@ -2,7 +2,7 @@
 // in English: the English for the pack's facility types, institution kinds, enterprise roles,
 // station hosts and awards. Without it (a failed fetch) those words are shown as written.
 import url from '../../../data/names-en.json?url';
-import { flattenNames } from '../i18n/names-en';
+import { flattenNames } from '../i18n/flatten-names';
 
 let pending: Promise<Record<string, string>> | null = null;
 

@@ -1,7 +1,7 @@
 // Fetches data/value-words.json (a static asset, like the data pack) once, for every import: the
 // words planners write for a category, a service, a status or a precision.
 import url from '../../../data/value-words.json?url';
-import { wordMap, type ValueWordList } from '../../lib/data/value-words';
+import { wordMap, type ValueWordList } from '../../lib/data/value-word-map';
 
 let pending: Promise<Record<string, string> | null> | null = null;
 

@@ -1,7 +1,7 @@
 // A planner's own candidate sites from a CSV file (id,name,lng,lat; Chinese headers accepted),
 // parsed with the project's table reader and converted to WGS-84 here, at the edge. Every row
 // that cannot be used is reported with its file line and why. Pure.
-import { parseTable } from '../../lib/data/table';
+import { parseTable } from '../../lib/data/parse-table';
 import { insideBounds, looksSwapped, parseCoordinate, type Bounds } from '../../lib/data/coords';
 import { guessCrsFromSource, toWgs84, type Crs } from '../../lib/data/crs';
 

@@ -10,7 +10,7 @@ import { parseLayerCsv, parseTownsCsv, parseCategoryTotalsCsv } from '../../../s
 import { SERVICES, PRECISIONS, type PointLayer, type PointRecord } from '../../../src/lib/data/schema';
 import { industryInLocale } from '../../../src/lib/i18n/place-names';
 import { parseFigures } from '../../../src/modes/present/figures';
-import { flattenNames } from '../../../src/lib/i18n/names-en';
+import { flattenNames } from '../../../src/lib/i18n/flatten-names';
 import { statusIn, VOCAB_EN } from '../../../src/lib/i18n/messages';
 import { completeness } from '../../../src/lib/ui/records';
 import type { DataPack } from '../../../src/lib/io/pack-types';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { FeatureCollection } from 'geojson';
 import { citations, citedLine, sourceIn } from '../../../src/lib/i18n/citations';
-import { flattenNames } from '../../../src/lib/i18n/names-en';
+import { flattenNames } from '../../../src/lib/i18n/flatten-names';
 import { summariseSources } from '../../../src/lib/ui/sources';
 
 const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');

@@ -4,10 +4,10 @@ import { importFixture, errors, warnings, TEST_DISTRICT, reason, english } from 
 import { ImportError } from '../../../src/lib/data/issues';
 import { readFileSync } from 'node:fs';
 import { importFile } from '../../../src/lib/data/import';
-import { wordMap } from '../../../src/lib/data/value-words';
+import { wordMap } from '../../../src/lib/data/value-word-map';
 import { CATEGORIES, LAYER_FIELDS, SERVICES, STATION_STATUSES } from '../../../src/lib/data/schema';
 import { validateTable } from '../../../src/lib/data/validate';
-import { parseTable } from '../../../src/lib/data/table';
+import { parseTable } from '../../../src/lib/data/parse-table';
 import { parseTownsCsv } from '../../../src/lib/data/load';
 
 /** The words planners write for a value, as the import mode passes them (data/value-words.json). */

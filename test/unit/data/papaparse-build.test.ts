@@ -1,5 +1,5 @@
 // The PapaParse the build ships (vite.config.ts's papaparseEsm, decision 0015) against the published
-// file, called as src/lib/data/table.ts calls it: every CSV in the repository, edge cases and random
+// file, called as src/lib/data/parse-table.ts calls it: every CSV in the repository, edge cases and random
 // text give the same rows, errors and meta; what the build leaves out throws.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -32,7 +32,7 @@ async function builtPapa(): Promise<{ code: string; parse: Parse; dir: string }>
 
 const DELIMITERS = [',', '\t', ';', '|'];
 
-/** table.ts's two calls: detectDelimiter's preview of each delimiter, parseTable's steps. */
+/** parse-table.ts's two calls: detectDelimiter's preview of each delimiter, parseTable's steps. */
 function asTableParses(parse: Parse, text: string): string {
   const out: unknown[] = DELIMITERS.map((d) => parse<string[]>(text.slice(0, 64 * 1024), { delimiter: d, preview: 30, skipEmptyLines: true }));
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -66,7 +66,7 @@ describe("the build's PapaParse", async () => {
     fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => asTableParses(built.parse, text) === asTableParses(Papa.parse, text)), { numRuns: 500 });
   });
 
-  it('leaves out what table.ts never asks for, and throws if asked', () => {
+  it('leaves out what parse-table.ts never asks for, and throws if asked', () => {
     for (const gone of ['UndetectableDelimiter', 'TooManyFields', 'transformHeader', 'skipFirstNLines)', 'LocalChunkSize', 'Comment character', 'setTimeout', '_sendError', 'global.document', 'isFirstChunk', '_halted', 'needsHeaderRow', '_fields', 'getCharIndex', 'Input must be a string', 'fastMode', 'chunkSize', 'unparse', 'meta.paused', '_stepCounter', 'escapeRegExp', '.abort', 'aborted = ', 'function ChunkStreamer', 'function StringStreamer', '_partialLine', '_completeResults', '(ignoreLastRow)', 'baseIndex ||', 'copy(_config);']) expect(built.code).not.toContain(gone);
     const d = ',';
     const fn = () => {};

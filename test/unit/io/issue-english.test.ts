@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { issueEnglish, issueReason, issueText, type IssueText } from '../../../src/lib/data/issues';
-import { wordMap } from '../../../src/lib/data/value-words';
+import { wordMap } from '../../../src/lib/data/value-word-map';
 import { issueTemplates } from '../../../src/lib/i18n/catalog';
 import type { ImportOutcome, ImportPayload } from '../../../src/lib/io/import-job';
 import { english, reason } from '../data/fixture';
@@ -68,7 +68,7 @@ const corpus: ImportPayload[] = [
   { name: 'projected.geojson', layer: 'boundaries', bytes: fixtureBuffer('projected.geojson') },
   // an optional number it cannot read: the value left out, the row kept
   { name: 'e.csv', layer: 'enterprises', bytes: csv('名称,经度,纬度,权重', '甲,121.38,31.11,高', '乙,121.38,31.13,-2') },
-  // the list of common wordings failed to load (value-words.ts gives null): said, not silent
+  // the list of common wordings failed to load (modes/import/value-words.ts gives null): said, not silent
   { name: 'w.csv', layer: 'facilities', words: null, bytes: csv(facility, '甲,121.38,31.11,卫生站', '乙,121.38,31.12,医疗') },
 ];
 

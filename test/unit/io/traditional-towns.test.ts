@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseTownsCsv } from '../../../src/lib/data/load';
-import { wordMap } from '../../../src/lib/data/value-words';
+import { wordMap } from '../../../src/lib/data/value-word-map';
 import { runJob } from './helpers';
 
 const towns = parseTownsCsv(readFileSync('data/towns.csv', 'utf8')).records;

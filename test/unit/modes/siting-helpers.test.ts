@@ -6,7 +6,7 @@ import { candidatesCrs, nextClick, parseCandidatesCsv } from '../../../src/modes
 import { recall } from '../../../src/modes/siting/memory';
 import type { AppState } from '../../../src/lib/state/app.svelte';
 import { sitesCsv, unreachedCsv } from '../../../src/modes/siting/export-csv';
-import { parseTable } from '../../../src/lib/data/table';
+import { parseTable } from '../../../src/lib/data/parse-table';
 import { countedAs, sitingKey } from '../../../src/modes/siting/key.svelte';
 import { vocab, type Locale } from '../../../src/lib/i18n/messages';
 import { AFTER, SITE, UNREACHED } from '../../../src/modes/siting/map-layers';

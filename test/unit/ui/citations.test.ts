@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenNames } from '../../../src/lib/i18n/names-en';
+import { flattenNames } from '../../../src/lib/i18n/flatten-names';
 import { chineseNumber, citations, citedLine, sectionInEnglish, sourceIn } from '../../../src/lib/i18n/citations';
 
 describe('slide citations', () => {

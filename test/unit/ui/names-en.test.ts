@@ -1,6 +1,6 @@
 // The English for the pack's words (data/names-en.json): one map from its groups, comments skipped.
 import { describe, expect, it } from 'vitest';
-import { flattenNames } from '../../../src/lib/i18n/names-en';
+import { flattenNames } from '../../../src/lib/i18n/flatten-names';
 
 describe('flattenNames', () => {
   it('merges the groups into one map and skips comments, empty and non-text entries', () => {

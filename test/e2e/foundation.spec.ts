@@ -5,6 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import {
   pixelShare,
   foreignRequests,
+  frameAndTimer,
   mapIdle,
   openApp,
   recordRequests,
@@ -1224,7 +1225,9 @@ test.describe('on a touch screen', () => {
     const p = await screenPoint(page, at);
     await page.touchscreen.tap(p.x, p.y);
     await expect(page.getByTestId('details-title')).toContainText('万象有光');
-    await page.waitForTimeout(500);
+    // (once the map has settled after the tap and the page has drawn and run its timers)
+    await mapIdle(page);
+    await frameAndTimer(page);
     await expect(page.getByTestId('hover-tip')).toHaveCount(0);
   });
 });

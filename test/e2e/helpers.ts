@@ -50,6 +50,15 @@ export async function mapIdle(page: Page): Promise<void> {
 }
 
 /**
+ * For a check that something does not happen: resolves once the page has drawn a frame and then
+ * run a timer, so whatever an event already handled set going has happened (Svelte's updates, an
+ * effect's `setTimeout(…, 0)`, a MapLibre handler). Waits for an event, never for a length of time.
+ */
+export async function frameAndTimer(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+}
+
+/**
  * The features of one of the small fixed base parts (towns, district, …) as the map holds them:
  * they share the source 'base', tagged with `_part` (point layers keep a source each).
  */

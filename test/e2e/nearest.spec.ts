@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { mapIdle, openApp, pixels, renderedCount, screenPoint, SHOTS } from './helpers';
+import { frameAndTimer, mapIdle, openApp, pixels, renderedCount, screenPoint, SHOTS } from './helpers';
 import { prepareBarriers, routeDistance, type BarrierCollection } from '../../src/lib/analysis/route-distance';
 import { toWgs84 } from '../../src/lib/data/crs';
 
@@ -815,8 +815,9 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
         expect(p, layer).toBeDefined();
         expect(p, layer).toMatchObject({ onMap: true, covered: false });
       }
-      // the address still names the place while its details are open, so the link can be passed on
-      await page.waitForTimeout(500);
+      // the address still names the place while its details are open, so the link can be passed on:
+      // once the results are in, the camera has stopped and the page has drawn and run its timers
+      await frameAndTimer(page);
       expect(page.url()).toBe(link);
     });
   });

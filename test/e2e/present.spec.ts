@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { foreignRequests, mapIdle, openApp, pixelShare, pixels, recordRequests, townLabelOverlaps, SHOTS, renderedCount } from './helpers';
+import { foreignRequests, frameAndTimer, mapIdle, openApp, pixelShare, pixels, recordRequests, townLabelOverlaps, SHOTS, renderedCount } from './helpers';
 
 interface Row {
   [k: string]: string;
@@ -710,11 +710,14 @@ test('a slide exports as a 1920×1080 PNG of map and card; all slides export as 
   await expect(page.getByTestId('tour-exit')).toBeDisabled();
   // a clicker pressed meanwhile (and Escape) moves nothing: each slide is drawn under its own card
   // (review 21: PageDown put 江川路街道's card over 新虹街道's map), as the counter says
+  // (read once the page has drawn what the key did; the next key once the export has gone on to
+  // another slide or ended)
   const seen: [string, string | null][] = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press(i === 5 ? 'Escape' : 'PageDown');
-    await page.waitForTimeout(400);
+    await frameAndTimer(page);
     seen.push(await page.evaluate(() => [document.querySelector('[data-testid="tour-controls"] [role="status"]')?.textContent ?? '', document.querySelector('[data-testid="tour"]')?.getAttribute('data-slide') ?? null]));
+    await page.waitForFunction((was) => (document.querySelector('[data-testid="tour-controls"] [role="status"]')?.textContent ?? '') !== was || !document.querySelector('[data-testid="tour-veil"]'), seen[i][0]);
   }
   const counted = seen.filter(([status]) => /\d+ \//.test(status));
   expect(counted.length, 'the counter was read at least once').toBeGreaterThan(0);
@@ -1037,12 +1040,12 @@ test('on a phone a finger swiped across the slide steps through the tour, a tap 
   await drag([200, y], [200, y]);
   await drag([200, y], [230, y]);
   await drag([200, y + 40], [260, y - 90]);
-  await page.waitForTimeout(300);
+  await frameAndTimer(page);
   await expect(slide).toHaveAttribute('data-slide', '1');
   // a drag that starts on a control is that control's, not a swipe
   const next = (await page.getByTestId('tour-next').boundingBox())!;
   await drag([next.x + next.width / 2, next.y + next.height / 2], [next.x - 200, next.y + next.height / 2]);
-  await page.waitForTimeout(300);
+  await frameAndTimer(page);
   await expect(slide).toHaveAttribute('data-slide', '1');
 });
 

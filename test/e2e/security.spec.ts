@@ -8,7 +8,14 @@ test('the CSP blocks inline scripts and connections to other hosts', async ({ pa
   await openApp(page);
   const outcome = await page.evaluate(async () => {
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+    // violation events are dispatched asynchronously: wait for both (or 5 s, if one never comes)
+    const both = new Promise((r) => {
+      setTimeout(r, 5000);
+      document.addEventListener('securitypolicyviolation', (e) => {
+        violations.push(e.effectiveDirective);
+        if (violations.includes('script-src-elem') && violations.includes('connect-src')) r(null);
+      });
+    });
     const w = window as unknown as { __inlineRan?: boolean };
     const s = document.createElement('script');
     s.textContent = 'window.__inlineRan = true;';
@@ -19,7 +26,7 @@ test('the CSP blocks inline scripts and connections to other hosts', async ({ pa
     } catch (e) {
       fetchError = String(e);
     }
-    await new Promise((r) => setTimeout(r, 50)); // violation events are dispatched asynchronously
+    await both;
     return { inlineRan: w.__inlineRan === true, fetchError, violations };
   });
   expect(outcome.inlineRan).toBe(false);

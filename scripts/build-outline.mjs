@@ -60,6 +60,7 @@ function main() {
     for (const deg2 of removed) console.log(`removed a pinched loop of ≈ ${(deg2 * 10586).toFixed(3)} km²`);
     return clean;
   });
+  /** @type {GeoJSON.Feature<GeoJSON.Polygon>} */
   const feature = {
     type: 'Feature',
     properties: {

@@ -75,6 +75,7 @@ function collectAnchors(towns, parts) {
       anchors.push({ town, lng, lat, file });
     }
   }
+  /** @type {{ west: typeof anchors, east: typeof anchors }} */
   const out = { west: [], east: [] };
   for (const a of anchors) {
     const bank = EAST_BANK.has(a.town) ? 'east' : 'west';
@@ -96,7 +97,8 @@ function main() {
     .map((t) => {
       const cell = cells.get(t.name);
       if (!cell) throw new Error(`no cell for ${t.name}`);
-      return {
+      /** @type {GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, any>>} */
+      const town = {
         type: 'Feature',
         properties: {
           code: t.code,
@@ -110,9 +112,10 @@ function main() {
         },
         geometry: roundGeometry(cell.geometry),
       };
+      return town;
     });
   // where each name is written: clear of the points drawn in the town (scripts/lib/label-point.mjs)
-  const positions = (file) => (readCsv(file) ?? []).map((r) => [Number(r.lng), Number(r.lat)]).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  const positions = (file) => (readCsv(file) ?? []).map((r) => /** @type {[number, number]} */ ([Number(r.lng), Number(r.lat)])).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   const drawn = POINT_FILES.flatMap(positions);
   // and the name's box off every station's ring, whichever town the station is in
   const rings = positions('stations.csv');
@@ -122,7 +125,7 @@ function main() {
   const names = features.map((f) => turf.centroid(f).geometry.coordinates);
   for (let pass = 0; pass < 2; pass++)
     features.forEach((f, i) => {
-      const others = names.map((p, j) => [...p, texts[j]]).filter((_, j) => j !== i);
+      const others = names.map((p, j) => /** @type {[number, number, string[]]} */ ([...p, texts[j]])).filter((_, j) => j !== i);
       names[i] = labelPoint(f, drawn, others, rings, texts[i]);
     });
   features.forEach((f, i) => ([f.properties.label_lng, f.properties.label_lat] = names[i]));
@@ -145,7 +148,8 @@ function main() {
   const slideTexts = new Map(features.map((f, i) => [f.properties.name, [...texts[i], f.properties.name_en]]));
   for (const slide of features)
     for (const [name, at] of slideNeighbourPoints(slide, features, slideTexts, rings)) {
-      const p = features.find((f) => f.properties.name === name).properties;
+      const p = features.find((f) => f.properties.name === name)?.properties;
+      if (!p) throw new Error(`no town ${name}`);
       p.on_slides = { ...p.on_slides, [slide.properties.name]: at };
     }
   writeFileSync(join(DATA, 'town-boundaries.geojson'), stringifyFeatureCollection(features));

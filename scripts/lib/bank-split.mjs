@@ -11,7 +11,7 @@ function largestPolygon(geom) {
   return polys[0];
 }
 
-/** @returns {{ west: GeoJSON.Feature, east: GeoJSON.Feature }} */
+/** @returns {{ west: GeoJSON.Feature<GeoJSON.Polygon>, east: GeoJSON.Feature<GeoJSON.Polygon>, westPieces: number }} */
 export function splitByRiver(outline, river) {
   const line = river.geometry.coordinates;
   const [first, last] = [line[0], line[line.length - 1]];

@@ -16,6 +16,7 @@ import { fitZoom, SLIDE_TEXT_STOPS } from './slide-label-point.mjs';
  * (10.37 at 1366 × 768, 10.88 at 1920 × 1080). A name grows more slowly than the map as it zooms
  * in, so a box inside its town here is inside it on a larger screen too.
  */
+/** @type {[number, number]} */
 export const DISTRICT_MAP = [694, 583];
 /** Px a name's box keeps from its town's edge, from another name's box, and from a station's centre or ring. */
 export const EDGE_GAP = 3;
@@ -109,13 +110,14 @@ export function districtLabelPoint(town, outline, names, stations, texts) {
   const [, s, , n] = turf.bbox(outline);
   const cos = Math.cos((((s + n) / 2) * Math.PI) / 180);
   // px east and south of 0°, 0° (the slide's scale barely changes across the district)
-  const px = ([x, y]) => [x * k, (-y * k) / cos];
+  const px = (/** @type {GeoJSON.Position} */ [x, y]) => [x * k, (-y * k) / cos];
   const [{ halfW: hw, halfH: hh }, en] = texts.map((t) => nameBox(t, zoom, SLIDE_TEXT_STOPS));
   const own = main.geometry.coordinates.map((r) => r.map(px));
   const district = (outline.geometry.type === 'Polygon' ? outline.geometry.coordinates : outline.geometry.coordinates.flat()).map((r) => r.map(px));
   const centre = px(turf.centroid(main).geometry.coordinates);
   const others = names.map(([x, y, t]) => ({ p: px([x, y]), boxes: t.map((s) => nameBox(s, zoom, SLIDE_TEXT_STOPS)) }));
   const rings = stations.map(px);
+  /** @type {{ rank: (number | boolean)[], c: GeoJSON.Position } | null} */
   let best = null;
   for (const c of gridInside(main, 64)) {
     const [cx, cy] = px(c);
@@ -137,5 +139,6 @@ export function districtLabelPoint(town, outline, names, stations, texts) {
     const rank = [inside, mostly, Math.min(NAME_GAP, Math.floor(toName)), !en || apart(1, en) >= 0, fromEdge >= EDGE_GAP, toCentre >= RING_GAP, edge >= EDGE_GAP, toRing >= RING_GAP, Math.round(share * 45), score];
     if (!best || better(rank, best.rank)) best = { rank, c };
   }
-  return best.c.map(round6);
+  if (!best) throw new Error(`no point inside ${town.properties?.name}`);
+  return /** @type {[number, number]} */ (best.c.map(round6));
 }

@@ -166,7 +166,7 @@ export function labelPoint(town, points, names = [], rings = [], texts = [String
     const rank = [clear, clear ? apart : -from, !crowded, toEdge > 0, everywhere, score];
     if (!best || better(rank, best.rank)) best = { rank, c };
   }
-  return (best ? best.c : centre).map(round6);
+  return /** @type {[number, number]} */ ((best ? best.c : centre).map(round6));
 }
 
 /** A coordinate rounded to 6 decimals (~0.1 m), as the data files write them. */

@@ -14,6 +14,7 @@ export const SLIDE_TEXT_STOPS = [[9, 17], [12, 24]];
  * card, above the footer), in px: a larger screen frames the town closer, where the same name
  * covers less of it.
  */
+/** @type {[number, number]} */
 export const SLIDE_MAP = [700, 600];
 /** Px between a name's box and a station's centre: its 9 px dot and its 18 px name beside it. */
 export const STATION_GAP = 40;
@@ -46,8 +47,10 @@ export function slideLabelPoint(town, stations, texts) {
   const pxPerDeg = (512 * 2 ** zoom) / 360;
   const mPerPx = M_PER_DEG_LAT / pxPerDeg;
   const centre = turf.centroid(main).geometry.coordinates;
-  const line = turf.polygonToLine(main);
+  // (a MultiLineString for a town with a hole: pointToLineDistance walks its segments, though its types say LineString)
+  const line = /** @type {GeoJSON.Feature<GeoJSON.LineString>} */ (turf.polygonToLine(main));
   const toEdgePx = (p) => (turf.booleanPointInPolygon(p, main) ? 1 : -1) * (turf.pointToLineDistance(p, line, { units: 'meters' }) / mPerPx);
+  /** @type {{ rank: (number | boolean)[], c: GeoJSON.Position } | null} */
   let best = null;
   for (const c of gridInside(main, 32)) {
     const edge = Math.min(toEdgePx(c), ...texts.flatMap((t) => boxOutline(c, t, zoom, SLIDE_TEXT_STOPS).map(toEdgePx)));
@@ -56,5 +59,6 @@ export function slideLabelPoint(town, stations, texts) {
     const rank = [edge >= 4, clear >= 0, Math.min(edge, clear) - 0.1 * toCentre];
     if (!best || better(rank, best.rank)) best = { rank, c };
   }
-  return best.c.map(round6);
+  if (!best) throw new Error(`no point inside ${town.properties?.name}`);
+  return /** @type {[number, number]} */ (best.c.map(round6));
 }

@@ -25,7 +25,9 @@ const KEEP_OUT = [
   { left: 0.89, top: 0.885, right: 1, bottom: 1 },
 ];
 /** The stages the names must fit in, and one (4:3) whose smaller zoom only widens each box in the town. */
+/** @type {[number, number][]} */
 const STAGES = [[1280, 720], [1920, 1080]];
+/** @type {[number, number]} */
 const WIDEST = [1024, 768];
 /** Px around a box (labelsOutside's margin, 3, and a little more) and between a box and a station's centre. */
 const MARGIN = 6;
@@ -42,7 +44,7 @@ export function slideCamera(town, [w, h]) {
   const zoom = Math.min(14, Math.log2(Math.min(aw / ((x1 - x0) * 512), ah / ((y1 - y0) * 512))));
   const k = 512 * 2 ** zoom;
   const [cx, cy] = [w * PAD.left + aw / 2, h * PAD.top + ah / 2];
-  return { zoom, k, project: ([lng, lat]) => [cx + (mx(lng) - (x0 + x1) / 2) * k, cy + (my(lat) - (y0 + y1) / 2) * k] };
+  return { zoom, k, project: (/** @type {GeoJSON.Position} */ [lng, lat]) => [cx + (mx(lng) - (x0 + x1) / 2) * k, cy + (my(lat) - (y0 + y1) / 2) * k] };
 }
 
 /** The tour's town text size at `zoom` (tour-map.ts: 17 px at zoom 9 to 24 px at 12). */
@@ -98,6 +100,7 @@ export function slideNeighbourPoints(slide, towns, texts, stations) {
   for (const t of others.filter(stays)) taken.push(...boxes([t.properties.label_lng, t.properties.label_lat], neighbour(t)));
   const [w, h] = STAGES[0];
   const { k, project } = cams[0];
+  /** @type {(p: number[]) => [number, number]} */
   const unproject = ([x, y]) => {
     const [x0, y0, x1, y1] = turf.bbox(slide);
     const [cx, cy] = [w * PAD.left + (w * (1 - PAD.left - PAD.right)) / 2, h * PAD.top + (h * (1 - PAD.top - PAD.bottom)) / 2];
@@ -109,10 +112,11 @@ export function slideNeighbourPoints(slide, towns, texts, stations) {
   const onScreen = (t) => turf.intersect(turf.featureCollection([t, shown]));
   const out = new Map();
   const edgePx = (t) => {
-    const line = turf.polygonToLine(t);
+    // (a MultiLineString for a town with a hole: pointToLineDistance walks its segments, though its types say LineString)
+    const line = /** @type {GeoJSON.Feature<GeoJSON.LineString>} */ (turf.polygonToLine(t));
     return (c) => (turf.pointToLineDistance(c, line, { units: 'meters' }) * k) / (40_075_017 * Math.cos((c[1] * Math.PI) / 180));
   };
-  const moving = others.filter((t) => !stays(t) && onScreen(t)).sort((a, b) => turf.area(onScreen(b)) - turf.area(onScreen(a)));
+  const moving = others.filter((t) => !stays(t) && onScreen(t)).sort((a, b) => turf.area(/** @type {GeoJSON.Feature} */ (onScreen(b))) - turf.area(/** @type {GeoJSON.Feature} */ (onScreen(a))));
   for (const t of moving) {
     const part = onScreen(t);
     const ts = neighbour(t);

@@ -18,6 +18,7 @@ export function partitionByAnchors(part, anchors) {
       return true;
     });
   const [minX, minY, maxX, maxY] = turf.bbox(part);
+  /** @type {GeoJSON.BBox} */
   const bbox = [minX - 0.1, minY - 0.1, maxX + 0.1, maxY + 0.1];
   const points = turf.featureCollection(unique.map((a) => turf.point([a.lng, a.lat], { town: a.town })));
   const cells = turf.voronoi(points, { bbox });

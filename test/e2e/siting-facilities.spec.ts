@@ -2,6 +2,7 @@
 // largest 15-minute walking gap?" Demand is the district's area (grid cells), candidates are the
 // planner's own CSV. The candidate far from every existing centre must win over one next to a centre.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { test, expect } from '@playwright/test';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import gcoord from 'gcoord';
@@ -335,7 +336,17 @@ test('a facility type the data do not have: its present coverage is unknown (–
   await page.getByTestId('siting-suggest').click();
   await expect(page.getByTestId('siting-site')).toHaveCount(2);
   await expect(page.getByTestId('siting-before-after')).toContainText('新增前 – → 新增后');
-  await page.screenshot({ path: '/tmp/r9x/siting-nodata.png' });
+  // the map draws no cell as unreached, which would say the district is known to lack it: only those the new sites reach
+  await mapIdle(page);
+  const cells = await page.evaluate(async () => {
+    const src = window.__zhihuiMap!.getSource('siting-unreached') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    return (await src.getData()).features.map((f) => f.properties?.reachedAfter);
+  });
+  expect(cells.length).toBeGreaterThan(10);
+  expect(cells.every((after) => after === true)).toBe(true);
+  await expect(page.getByTestId('siting-key')).toContainText('新站点建成后覆盖');
+  await expect(page.getByTestId('siting-key')).not.toContainText('未覆盖');
+  await page.screenshot({ path: `${SHOTS}/siting-nodata.png` });
 });
 
 test('a facility type of a file for some towns only is sited in those towns, the others named as without data, not 0 %', async ({ page }) => {
@@ -356,6 +367,14 @@ test('a facility type of a file for some towns only is sited in those towns, the
   await page.getByTestId('siting-suggest').click();
   await expect(page.getByTestId('siting-site')).toHaveCount(2);
   for (const text of await page.getByTestId('siting-site').allTextContents()) expect(text).toMatch(/浦江镇|莘庄镇/);
+  // the share is of those towns, and the summary and the CSV's settings name them (a planner read it as the district's)
+  const named = /（(莘庄镇、浦江镇|浦江镇、莘庄镇)）/;
+  await expect(page.getByTestId('siting-reach-summary')).toContainText(named);
+  await expect(page.getByTestId('siting-print-settings')).toContainText(named);
+  const dl = page.waitForEvent('download');
+  await page.getByTestId('siting-export-sites').click();
+  const csv = await readFile((await (await dl).path())!, 'utf8');
+  expect(csv.split('\n')[1]).toMatch(named);
 });
 
 test('the area grid is built in the analysis worker with the solve, not on the page (~9,300 cells took ~220 ms there), and comes back drawn and counted', async ({ page }) => {

@@ -8,6 +8,8 @@ import { coveredBy, evaluateModel, prepareModel, solveModel } from '../analysis/
 import { gridDemand } from '../analysis/area-demand.ts';
 import { prepareBarriers, type BarrierNetwork } from '../analysis/route-distance.ts';
 import { importJob } from '../io/import-job.ts';
+import { areaShares } from '../analysis/coverage/area-shares.ts';
+import { DEFAULT_DETOUR } from '../analysis/coverage/types.ts';
 import { coverageProgress, type PayloadOf, type ProgressInfo, type RequestType, type ResultOf } from './protocol.ts';
 
 export interface HandlerContext {
@@ -65,13 +67,17 @@ export const handlers: { [K in RequestType]: Handler<K> } = {
     }
     return { result: nearest(nearestCache.index, { ...payload.query, network: nearestCache.network }), transfer: [] };
   },
-  *siting(payload) {
+  *siting(payload, ctx) {
     const { input, grid } = payload;
     // the area grid (~9,300 cells at 200 m) built here: on the page it took ~220 ms
     const demand = grid ? gridDemand(grid) : input.demand;
     const model = prepareModel(demand, input.existing, input);
     yield { done: 1, total: 2, label: 'model' };
-    const r = payload.evaluate ? evaluateModel(model, payload.evaluate, input.locked) : solveModel(model, input.candidates, input);
+    const solved = payload.evaluate ? evaluateModel(model, payload.evaluate, input.locked) : solveModel(model, input.candidates, input);
+    // over an area its shares are of the area reached (the grid's points read a small reach high)
+    const r = grid
+      ? areaShares(solved, grid, input.existing, { metres: input.radiusMetres / (input.detour ?? DEFAULT_DETOUR), mode: input.mode }, { barriers: input.barriers ?? undefined, crossings: input.crossings }, ctx.cache)
+      : solved;
     const n = demand.length;
     const coveredBefore = new Uint8Array(n);
     const coveredAfter = new Uint8Array(n);

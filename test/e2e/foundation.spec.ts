@@ -599,6 +599,11 @@ test('a link naming a town the data lacks says so, opens the whole district and 
   // in English, by its English name (review 27: it was "梅龙镇 (梅陇镇?)")
   await openApp(page, `?town=${encodeURIComponent('梅龙镇')}&lang=en`);
   await expect(page.getByTestId('unknown-town')).toContainText('梅龙镇 (Meilong Town?)');
+  // a letter off an English name (Pujian), and a name two towns are one character from: both named (they named none)
+  await openApp(page, '?town=Pujian&lang=en');
+  await expect(page.getByTestId('unknown-town')).toContainText('Pujian (Pujiang Town?)');
+  await openApp(page, `?town=${encodeURIComponent('浦锦镇')}`);
+  await expect(page.getByTestId('unknown-town')).toHaveText('链接里的街镇不在数据中：浦锦镇（浦锦街道或浦江镇？）');
   // and a town given by its short name still opens that town there
   await openApp(page, '?mode=coverage&town=七宝');
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());

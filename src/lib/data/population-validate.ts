@@ -8,7 +8,7 @@ import { fileIssue, makeIssue, type IssueKey, type IssueVars, type RowIssue } fr
 import type { FieldDef } from './schema';
 import { GEOMETRY_LAT, GEOMETRY_LNG, type Table } from './parse-table';
 import {
-  populationFields, townEn, townLike, townMatcher,
+  likeNames, populationFields, townEn, townLike, townMatcher,
   type OfficialTown, type PopulationData, type PopulationPoint, type PopulationShape, type TownPopulation,
 } from './population';
 
@@ -86,7 +86,7 @@ export function validatePopulationTable(table: Table, shape: PopulationShape, op
     const town = match ? match(written) : written;
     if (town === undefined) {
       const like = townLike(opts.towns!, written);
-      if (like) reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名（是否为${like.name}？）`, 'townNotOfficialLike', { town: written, like: like.en ?? like.name });
+      if (like.length) reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名（是否为${likeNames(like)}？）`, 'townNotOfficialLike', { town: written, like: likeNames(like, true) });
       else reject(line, 'town', `「${written}」不是闵行区 14 个街镇的正式名称或别名`, 'townNotOfficial', { town: written });
       continue;
     }

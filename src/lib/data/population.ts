@@ -71,7 +71,8 @@ export function detectPopulationShape(headers: readonly string[], mapping?: Mapp
   return m.lng !== undefined && m.lat !== undefined ? 'points' : 'towns';
 }
 
-const norm = (s: string) => halfWidth(s).replace(/\s+/g, '').toLowerCase();
+// (pinyin's tone marks aside: Pǔjiāng)
+const norm = (s: string) => halfWidth(s).normalize('NFD').replace(/[\s\u0300-\u036f]/g, '').toLowerCase();
 
 /** A town's official name and its other names (towns.csv's alias column: 古美路街道;古美). */
 export const townNamesOf = (t: Pick<OfficialTown, 'name' | 'alias'>): string[] => [t.name, ...t.alias.split(/[;；]/).filter(Boolean)];
@@ -95,17 +96,31 @@ export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => s
   };
 }
 
-/** The one official town a cell names with one character wrong (梅龙镇 for 梅陇镇), if there is one. */
-export function townLike<T extends OfficialTown>(towns: readonly T[], cell: string): T | undefined {
-  const c = [...norm(cell)];
-  const hits = new Set<T>();
-  for (const t of towns)
-    for (const n of townNamesOf(t)) {
-      const k = [...norm(n)];
-      if (k.length > 1 && k.length === c.length && k.filter((ch, i) => ch !== c[i]).length === 1) hits.add(t);
-    }
-  return hits.size === 1 ? [...hits][0] : undefined;
+/**
+ * The official towns a cell names with one slip — a character wrong, missing or extra (梅龙镇 for 梅陇镇,
+ * Pujian for Pujiang, with or without Town / Subdistrict; an/ang, en/eng, in/ing alike, so Pujian is Pujiang,
+ * not Pujin) —, the nearest only: none, one, or those equally near (浦X镇: 浦江镇 and 浦锦镇).
+ */
+export function townLike<T extends OfficialTown>(towns: readonly T[], cell: string): T[] {
+  const key = (s: string) => norm(s).replace(/(town|subdistrict)$/, '').replace(/ng/g, 'n');
+  const c = key(cell);
+  // each town's fewest slips: 0 (Pujian for Pujiang), 1, or 2 for more (or a name under two characters)
+  const slips = towns.map((t) =>
+    Math.min(
+      ...townNamesOf(t).map((n) => {
+        const k = key(n);
+        let i = 0;
+        while (k[i] && k[i] === c[i]) i++;
+        return k === c ? 0 : k[1] && c[1] && [k.slice(i + 1), k.slice(i)].some((x) => [c.slice(i + 1), c.slice(i)].includes(x)) ? 1 : 2;
+      }),
+    ),
+  );
+  const best = Math.min(...slips);
+  return towns.filter((_, i) => slips[i] === best && best < 2);
 }
+
+/** The towns townLike found, as a message names them: 浦江镇或浦锦镇; in English (`en`) by their `en`, Pujiang Town (浦江镇) or …. */
+export const likeNames = (like: readonly OfficialTown[], en?: boolean): string => like.map((t) => (en && t.en) || t.name).join(en ? ' or ' : '或');
 
 export function populationTotal(d: PopulationData): number {
   let sum = 0;

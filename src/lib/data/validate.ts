@@ -11,7 +11,7 @@ import { parseCoordinate, inRange, looksProjected, looksSwapped, insideBounds, b
 import { toWgs84, type Crs } from './crs';
 import { NUMBER_DEFAULTS, STRING_LIST_KEYS } from './table-fields';
 import { nearDuplicates } from './duplicates';
-import { townEn, townLike, townMatcher, type OfficialTown } from './population';
+import { likeNames, townEn, townLike, townMatcher, type OfficialTown } from './population';
 
 /** How far outside its (approximate) town area a point may lie before its 街镇 is questioned. */
 const TOWN_SLACK_KM = 2;
@@ -243,10 +243,10 @@ export function validateTable<T>(defs: readonly FieldDef[], table: Table, opts: 
       if (area && typeof rec.lng === 'number' && !insideBounds(area, rec.lng, rec.lat as number) && !nearArea(area, rec.lng, rec.lat as number, TOWN_SLACK_KM, areaBox))
         issues.push(makeIssue(kind, line, townCell, `写的是${official}，但位置离该镇近似范围超过 ${TOWN_SLACK_KM} km，请核对街镇或坐标`, 'townFar', { town: townEn(opts.officialTowns, official!), km: TOWN_SLACK_KM }, 'warning', sheetRow));
       // a name one character off an official one (梅龙镇) is named with it, not corrected (review 13 L6)
-      const like = official ? undefined : townLike(opts.officialTowns!, rec.town as string);
+      const like = official ? [] : townLike(opts.officialTowns!, rec.town as string);
       // outside the district no town area holds the point: the name stays as written, and is said so
       const shown = outside ? '位置在区界外，街镇按所写显示' : '按位置所在街镇显示';
-      if (like) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称（是否为${like.name}？），${shown}`, outside ? 'townUnknownLikeOutside' : 'townUnknownLike', { town: rec.town as string, like: like.en ?? like.name }, 'warning', sheetRow));
+      if (like.length) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称（是否为${likeNames(like)}？），${shown}`, outside ? 'townUnknownLikeOutside' : 'townUnknownLike', { town: rec.town as string, like: likeNames(like, true) }, 'warning', sheetRow));
       else if (!official) issues.push(makeIssue(kind, line, townCell, `「${rec.town}」不是闵行区街镇名称，${shown}`, outside ? 'townUnknownOutside' : 'townUnknown', { town: rec.town as string }, 'warning', sheetRow));
     }
     if (fillRow) fillSeen++;

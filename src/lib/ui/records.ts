@@ -47,13 +47,18 @@ export function townPoints(
 export { areaTownOf } from '../data/areas';
 
 /**
+ * The towns with their English names as more aliases (Pujiang Town, and the map's short Pujiang), and
+ * as a message names them in English (`en`), for the import's matchers.
+ */
+export const townsWithEnglish = (towns: readonly Pick<TownRecord, 'name' | 'name_en' | 'alias' | 'code'>[]) =>
+  towns.map((t) => ({ ...t, alias: [t.alias, ...(t.name_en ? [t.name_en, shortEnglishName(t.name_en)] : [])].join(';'), en: t.name_en }));
+
+/**
  * The pack's name of a town written as its name, an alias or its code (浦江), its English name
  * (Pujiang Town) or the map's short English name (Pujiang), in any case; null when none fits.
- * The import's matcher, with the English names as more aliases.
  */
 export function townNamed(towns: readonly Pick<TownRecord, 'name' | 'name_en' | 'alias' | 'code'>[], given: string): string | null {
-  const withEnglish = towns.map((t) => ({ ...t, alias: [t.alias, ...(t.name_en ? [t.name_en, shortEnglishName(t.name_en)] : [])].join(';') }));
-  return townMatcher(withEnglish)(given) ?? null;
+  return townMatcher(townsWithEnglish(towns))(given) ?? null;
 }
 
 /** Other points at exactly the same position as `ref` (what a click on it would also hit). */

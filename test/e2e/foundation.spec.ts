@@ -664,6 +664,13 @@ test("a link may name a town by its short or English name: it opens that town, a
     await expect(page.getByTestId('unknown-town')).toHaveCount(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('town')).toBe(name);
   }
+  // in English too; the link the app writes names the town in Chinese, whichever UI it was made in, and opens it in both
+  await openApp(page, '?town=Pujiang%20Town&lang=en');
+  await expect(page.getByTestId('details-title')).toContainText('Pujiang Town');
+  await page.getByTestId('town-select').selectOption('七宝镇');
+  await expect.poll(() => new URL(page.url()).searchParams.get('town')).toBe('七宝镇');
+  await openApp(page, `?town=${encodeURIComponent('七宝镇')}&lang=en`);
+  await expect(page.getByTestId('details-title')).toContainText('Qibao Town');
   // in an analysis mode too (review 7: only the map view read them): the town is outlined
   await openApp(page, `?mode=coverage&town=${encodeURIComponent('浦江')}`);
   await page.waitForFunction(() => !window.__zhihuiMap!.isMoving());

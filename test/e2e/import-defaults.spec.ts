@@ -93,11 +93,18 @@ test('a population file of points says which coordinate system it was read in, a
   await page.getByTestId('import-issues').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/import-population-mercator.png` });
 
-  await pickCsv(page, '人口点.csv', ['名称,经度,纬度,人数', '测试小区,121.42,31.12,800']);
-  await expect(page.getByTestId('import-population-total')).toContainText('合计 800 人');
+  // the total says what the file was read as, in words (it read 读作人口点人口)
+  await pickCsv(page, '人口点.csv', ['名称,经度,纬度,人数', '测试小区,121.42,31.12,800', '测试二村,121.43,31.13,1000']);
+  await expect(page.getByTestId('import-population-total')).toHaveText('人口按点读取：2 个点，合计 1,800 人');
   await expect(page.getByTestId('import-crs-assumed')).toContainText('文件未注明坐标系，已按 WGS-84 读取');
 
   await pickCsv(page, '人口街镇.csv', ['街镇,常住人口', '浦江镇,1000']);
-  await expect(page.getByTestId('import-population-total')).toContainText('合计 1,000 人');
+  await expect(page.getByTestId('import-population-total')).toHaveText('人口按街镇读取：1 个街镇，合计 1,000 人');
   await expect(page.getByTestId('import-crs-assumed')).toHaveCount(0);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('import-population-total')).toHaveText('Population per town: 1 town(s), 1,000 residents in total');
+  await pickCsv(page, '人口点.csv', ['名称,经度,纬度,人数', '测试小区,121.42,31.12,800', '测试二村,121.43,31.13,1000']);
+  await expect(page.getByTestId('import-population-total')).toHaveText('Population as points: 2 point(s), 1,800 residents in total');
+  await page.getByTestId('import-population-total').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/import-population-points-en.png` });
 });

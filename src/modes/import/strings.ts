@@ -74,9 +74,9 @@ const zh = {
   export: '导出图层',
   exportHint: '导出当前地图上显示的数据（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）',
   population: '人口：按街镇（列：街镇、常住人口，可选年份、来源；在街镇内均匀分布）或按点（经度、纬度、人数）；覆盖分析随之给出人口覆盖率。',
-  popShapeTowns: '按街镇',
-  popShapePoints: '人口点',
-  popTotal: '读作{shape}人口：{n} 行，合计 {total} 人',
+  popShapeTowns: '人口按街镇读取：{n} 个街镇',
+  popShapePoints: '人口按点读取：{n} 个点',
+  popTotal: '，合计 {total} 人',
   popReplace: '新导入的人口数据将替换此前导入的人口数据',
   layers: { stations: '质汇驿站', facilities: '公共设施（按类别）', enterprises: '企业', institutions: 'NQI 服务机构', boundaries: '街镇边界（GeoJSON 面）', barriers: '障碍线（河流/道路，GeoJSON 线）', population: '人口（按街镇或人口点）' },
 };

@@ -12,9 +12,10 @@ import { areaTownOf, joinByName } from '../data/areas';
 
 const POINT_LAYERS: readonly PointLayer[] = ['stations', 'institutions', 'enterprises', 'facilities'];
 
-// a planner's file is named with its layer (and category) in the UI language by 数据说明
-function report(e: UserEntry): FileReport {
-  const file = { file: e.fileName, layer: e.layer, category: e.category, issues: e.issues };
+// a planner's file is named with its layer (and category) in the UI language by 数据说明; a facility file's
+// problems are counted under its first category only (saved before that, each category held them all)
+function report(e: UserEntry, i: number, all: readonly UserEntry[]): FileReport {
+  const file = { file: e.fileName, layer: e.layer, category: e.category, issues: all.findIndex((x) => x.layer === e.layer && x.fileName === e.fileName) < i ? [] : e.issues };
   if (e.population) return { ...file, rows: e.population.rows.length, sources: populationSources(e.population) };
   const src = e.records.length ? e.records.map((r) => r.source) : e.shapes.map((s) => String(s.properties?.source ?? e.fileName));
   return { ...file, rows: e.records.length || e.shapes.length, sources: [...new Set(src.filter(Boolean))].sort() };

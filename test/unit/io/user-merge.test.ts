@@ -106,6 +106,17 @@ describe('entries and exports', () => {
     expect(files.map((f) => f.issues.length)).toEqual([out.issues.length, 0, 0]);
   });
 
+  it("counts them once too for a file saved before that, each of whose categories held the whole file's problems", () => {
+    const csv = ['名称,街镇,经度,纬度,类别', '甲医院,七宝镇,121.35,31.15,医疗', '乙敬老院,七宝镇,121.36,31.16,养老', '坏行,七宝镇,abc,31.1,医疗'].join('\n');
+    const { out } = runJob({ name: '两类.csv', bytes: new TextEncoder().encode(csv).buffer as ArrayBuffer, layer: 'facilities' });
+    const saved = sortEntries(outcomeToEntries(out, 'add').map((e) => ({ ...e, issues: out.issues })));
+    const other = outcomeToEntries({ ...out, name: '另一个.csv' }, 'add');
+    const files = mergePack(embedded, sortEntries([...saved, ...other])).files.filter((f) => f.layer);
+    expect(files.map((f) => [f.file, f.category, f.issues.length])).toEqual([
+      ['两类.csv', '养老', out.issues.length], ['另一个.csv', '养老', out.issues.length], ['两类.csv', '医疗', 0], ['另一个.csv', '医疗', 0],
+    ]);
+  });
+
   it('each file is an entry of its own: a second file of a layer adds to the first, the same file again replaces it', () => {
     const keys = (name: string, layer: 'stations' | 'boundaries') => outcomeToEntries({ ...runJob({ name, bytes: fixtureBuffer(layer === 'stations' ? 'bad-rows.csv' : 'towns.geojson'), layer }).out, name }, 'add').map((e) => e.key);
     expect([...keys('a.csv', 'stations'), ...keys('dir/b.csv', 'stations')]).toEqual(['stations:a.csv', 'stations:b.csv']);

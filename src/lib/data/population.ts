@@ -102,13 +102,14 @@ export function townMatcher(towns: readonly OfficialTown[]): (cell: string) => s
  * not Pujin) —, the nearest only: none, one, or those equally near (浦X镇: 浦江镇 and 浦锦镇).
  */
 export function townLike<T extends OfficialTown>(towns: readonly T[], cell: string): T[] {
-  const key = (s: string) => norm(s).replace(/(town|subdistrict)$/, '').replace(/ng/g, 'n');
-  const c = key(cell);
+  const bare = (s: string) => norm(s).replace(/(town|subdistrict)$/, '');
+  const c = bare(cell).replace(/ng/g, 'n');
   // each town's fewest slips: 0 (Pujian for Pujiang), 1, or 2 for more (or a name under two characters)
   const slips = towns.map((t) =>
     Math.min(
-      ...townNamesOf(t).map((n) => {
-        const k = key(n);
+      // (a name with and without its Town / Subdistrict: Pujiang Towm is one letter off too)
+      ...townNamesOf(t).flatMap((n) => [norm(n), bare(n)]).map((n) => {
+        const k = n.replace(/ng/g, 'n');
         let i = 0;
         while (k[i] && k[i] === c[i]) i++;
         return k === c ? 0 : k[1] && c[1] && [k.slice(i + 1), k.slice(i)].some((x) => [c.slice(i + 1), c.slice(i)].includes(x)) ? 1 : 2;

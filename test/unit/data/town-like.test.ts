@@ -17,6 +17,7 @@ describe('townLike: the towns a name one slip off means', () => {
     ['pujian town', ['浦江镇']],
     ['Meilog', ['梅陇镇']],
     ['Meilongg Town', ['梅陇镇']],
+    ['Pujiang Towm', ['浦江镇']],
     ['Gumai Subdistrict', ['古美街道']],
     ['Qibo', ['七宝镇']],
     // an/ang, in/ing alike (the commonest pinyin slip): Pujian is Pujiang, not Pujin; Pujing is Pujin

@@ -548,7 +548,7 @@ const START_ONLY = [
 /**
  * The pure core the page loads at start (the pack loader, its validators and CSV parser, the
  * saved-data store) and the worker shares, with the small pure modules the modes and the worker
- * both import (text decoding, CSV export, travel speeds, the local projection), and the file
+ * both import (text decoding, CSV export, travel speeds), and the file
  * download helper four modes share (0.2 kB; the worker loads it but never calls it): one file instead
  * of fourteen of 0.2–7 kB. Per-file gzip overhead made them 2.9 kB larger in total; the page now
  * loads ~1.4 kB (gzip) of them at start that it needs only once a mode opens.
@@ -557,7 +557,7 @@ const START_ONLY = [
  */
 const CORE_AT_START = [
   /src[\\/]lib[\\/]data[\\/](crs|parse-table|issues|cells|table-fields|duplicates|validate|load|schema|text|headers|population|coords|areas|decode|export)\.ts$/,
-  /src[\\/]lib[\\/]analysis[\\/](travel-modes|projection|coverage[\\/](types|bands|scopes))\.ts$/,
+  /src[\\\\/]lib[\\\\/]analysis[\\\\/](travel-modes|coverage[\\\\/](types|bands|scopes))\.ts$/,
   /src[\\/]lib[\\/](worker[\\/]client|io[\\/](prefs|user-merge|user-store|download))\.ts$/,
   /node_modules[\\/](clsx|papaparse)[\\/]/,
 ];
@@ -597,9 +597,10 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            // Route distances over the river's crossings (with their box tree) and the siting solver built
-            // on them, which only the worker and 驿站选址 load: one file, not two (0.44 kB less in
-            // total; 演示, which needs the route distances, loads the solver's 3.2 kB with them)
+            // Route distances over the river's crossings (with their box tree and geo.ts, the local
+            // projection the coverage grid uses too) and the siting solver built on them, which only the
+            // worker and 驿站选址 load: one file, not two (0.44 kB less in total; 演示, which needs the
+            // route distances, loads the solver's 3.2 kB with them)
             { name: 'routes', test: /src[\\/]lib[\\/]analysis[\\/](siting[\\/]|route-distance|box-tree|geo\.ts)/, includeDependenciesRecursively: false },
             // The app's build: everything the main thread runs at start (with the explore mode) and
             // the worker never loads, in one file instead of ~10 small ones (per-file gzip overhead

@@ -45,4 +45,18 @@ export default ts.config(
         .map((name) => ({ name, message: 'Page-only: the pure core also runs in the analysis worker.' })), ...nodeOnly],
     },
   },
+  {
+    // The layers above the pure core (docs/architecture.md): state and i18n know nothing of the map,
+    // the panels or the modes; the map nothing of the panels; the panels only the map's palette.
+    files: ['src/lib/{state,i18n}/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['maplibre-gl', '**/ui/*', '**/map/*', '**/modes/*'], message: 'State and i18n import no map, UI or mode module.' }] }] },
+  },
+  {
+    files: ['src/lib/map/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/*', '**/modes/*'], message: 'The map imports no UI or mode module (a pure helper both need goes to lib/io or lib/data).' }] }] },
+  },
+  {
+    files: ['src/lib/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['maplibre-gl', '**/map/*', '!**/map/palette', '**/modes/*'], message: 'The panels import no MapLibre, no mode and of the map only its palette.' }] }] },
+  },
 );

@@ -539,7 +539,7 @@ function noChunkCycles(): Plugin {
  */
 const START_ONLY = [
   /src[\\/](lib[\\/](ui[\\/]|map[\\/](?!map-png)|(state|i18n)[\\/])|modes[\\/](registry\.ts|\w+[\\/]mode\.ts|explore[\\/])|App\.svelte)/,
-  /src[\\/]lib[\\/]io[\\/](pack|names-en|ui-en|fetch-json)\.ts$/,
+  /src[\\/]lib[\\/]io[\\/](pack|pack-records|names-en|ui-en|fetch-json)\.ts$/,
   /[\\/]data[\\/][^\\/]+\?url$/,
   /node_modules[\\/]svelte[\\/]/,
   /^\0(worker-entry:|vite\/preload-helper)/,

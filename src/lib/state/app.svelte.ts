@@ -3,6 +3,7 @@ import { getContext, setContext } from 'svelte';
 import { CATEGORIES, type Category } from '../data/schema';
 import { MESSAGES, vocab, type Locale, type MessageKey } from '../i18n/messages';
 import { englishReady } from '../i18n/catalog';
+import { POINT_LAYER_KEYS, type PointLayerKey, type PointRef } from '../io/pack-records';
 import { readPref, writePref } from './prefs';
 import { readParam, replaceSearch, withParam } from './url-params';
 
@@ -29,13 +30,6 @@ export const LAYER_KEYS: readonly LayerKey[] = [
   'barriers',
 ];
 
-export type PointLayerKey = 'stations' | 'institutions' | 'enterprises' | 'facilities';
-/** The point layers, in the order a town's details list them. */
-export const POINT_LAYER_KEYS: readonly PointLayerKey[] = ['stations', 'institutions', 'facilities', 'enterprises'];
-export interface PointRef {
-  layer: PointLayerKey;
-  id: string;
-}
 export interface Selection {
   layer: PointLayerKey | 'towns' | 'crossings';
   id: string;

@@ -1,7 +1,7 @@
 // Coverage settings as the panel edits them (plain data), and the engine input built from them
-// and the loaded data pack. Pure TypeScript: no map (records.ts's counting reads the pack only).
+// and the loaded data pack. Pure TypeScript: no map (pack-records.ts's counting reads the pack only).
 import type { DataPack } from '../../lib/io/pack-types';
-import { completeness } from '../../lib/ui/records';
+import { completeness } from '../../lib/io/pack-records';
 import { populationInput } from '../../lib/data/population';
 import {
   COVERAGE_CATEGORIES, DEFAULT_BANDS, DEFAULT_DETOUR, DEFAULT_SPEED_KMH, NOT_IN_BANDS,

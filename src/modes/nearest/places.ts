@@ -2,7 +2,7 @@
 import type { DataPack } from '../../lib/io/pack-types';
 import { townLabelPoint } from '../../lib/data/areas';
 import { townNamesOf } from '../../lib/data/population';
-import { POINT_LAYER_KEYS } from '../../lib/state/app.svelte';
+import { POINT_LAYER_KEYS } from '../../lib/io/pack-records';
 import type { Place } from './place-search';
 
 export function placesOf(pack: DataPack): Place[] {

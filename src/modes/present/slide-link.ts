@@ -2,7 +2,7 @@
 // the first and last slides by a word, so a presenter can open the tour where the talk starts and a
 // reload keeps the slide.
 import type { TownRecord } from '../../lib/data/schema';
-import { townNamed } from '../../lib/ui/records';
+import { townNamed } from '../../lib/io/pack-records';
 import type { Slide } from './slides';
 
 /** The ?slide= value of a slide: its town's name, `overview` or `summary`. */

@@ -12,7 +12,7 @@ import { industryInLocale } from '../../../src/lib/i18n/place-names';
 import { parseFigures } from '../../../src/modes/present/figures';
 import { flattenNames } from '../../../src/lib/i18n/flatten-names';
 import { statusIn, VOCAB_EN } from '../../../src/lib/i18n/messages';
-import { completeness } from '../../../src/lib/ui/records';
+import { completeness } from '../../../src/lib/io/pack-records';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 
 const DATA = new URL('../../../data/', import.meta.url);
@@ -270,7 +270,7 @@ describe('data pack: geography', () => {
 
 describe('data pack: completeness against the district totals', () => {
   it('never lists more rows of a subtype than the white paper counts, and prints the table', () => {
-    // counted as 数据说明 counts them (completeness() in src/lib/ui/records.ts)
+    // counted as 数据说明 counts them (completeness() in src/lib/io/pack-records.ts)
     const pack = { ...Object.fromEntries(Object.entries(layers).map(([k, v]) => [k, v.records])), towns: towns.records, categoryTotals: totals.records } as unknown as DataPack;
     const rows = completeness(pack);
     console.log(rows.map((r) => `${r.category}\t${r.subtype}\t${r.loaded ?? '—'}/${r.total}\t${r.loaded === null ? '—' : `${Math.round((100 * r.loaded) / r.total)}%`}`).join('\n'));

@@ -1,7 +1,7 @@
 // Completeness of the embedded pack against the white paper's totals, as 数据说明 shows it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { completeness } from '../../../src/lib/ui/records';
+import { completeness } from '../../../src/lib/io/pack-records';
 import { parseCategoryTotalsCsv, parseLayerCsv, parseTownsCsv } from '../../../src/lib/data/load';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 

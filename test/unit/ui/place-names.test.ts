@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { industryInLocale, keyEnterprisesIn, shortEnglishName, townInLocale } from '../../../src/lib/i18n/place-names';
-import { townNamed } from '../../../src/lib/ui/records';
+import { townNamed } from '../../../src/lib/io/pack-records';
 
 const towns = [
   { name: '浦江镇', name_en: 'Pujiang Town', industry: '生物医药（基因）产业', industry_en: 'Biopharmaceuticals (gene technology)' },

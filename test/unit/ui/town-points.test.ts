@@ -1,6 +1,6 @@
 // What a town's details list as its places, and which points one map click reaches.
 import { describe, expect, it } from 'vitest';
-import { areaTownOf, pointRefs, sameSpot, townPoints } from '../../../src/lib/ui/records';
+import { areaTownOf, pointRefs, sameSpot, townPoints } from '../../../src/lib/io/pack-records';
 import type { DataPack } from '../../../src/lib/io/pack-types';
 import { embeddedLayers, readData as csv } from '../embedded-layers';
 

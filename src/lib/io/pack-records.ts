@@ -1,10 +1,18 @@
-// Looks up records of a loaded pack by layer and id (pure helper for panels and map glue).
-import type { DataPack } from '../io/pack-types';
-import type { PointRecord, TownRecord } from '../data/schema';
+// Looks up records of a loaded pack by layer and id, a town's points, and the pack's counts against
+// the white paper's (pure, no DOM: for the panels, the map's clicks and the modes alike).
+import type { DataPack } from './pack-types';
+import type { PointLayer, PointRecord, TownRecord } from '../data/schema';
 import { districtBounds, insideBounds } from '../data/coords';
 import { townMatcher } from '../data/population';
 import { shortEnglishName } from '../i18n/place-names';
-import { POINT_LAYER_KEYS, type PointLayerKey, type PointRef } from '../state/app.svelte';
+
+export type PointLayerKey = PointLayer;
+/** The point layers, in the order a town's details list them. */
+export const POINT_LAYER_KEYS: readonly PointLayerKey[] = ['stations', 'institutions', 'facilities', 'enterprises'];
+export interface PointRef {
+  layer: PointLayerKey;
+  id: string;
+}
 
 export function findRecord(pack: DataPack, layer: PointLayerKey, id: string): PointRecord | undefined {
   const list: readonly PointRecord[] = pack[layer];

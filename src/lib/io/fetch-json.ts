@@ -1,5 +1,5 @@
 // Static assets fetched as JSON (never JavaScript): once, with a failed fetch tried again next time.
-// The UI's English, 找服务's pinyin tables and 生活圈覆盖's standards use it.
+// The UI's English and the pack's words in English, 找服务's pinyin tables and 生活圈覆盖's standards use it.
 
 /** `load` run once and its answer kept; should it fail, the next call runs it again. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {

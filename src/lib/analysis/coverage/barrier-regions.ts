@@ -16,6 +16,7 @@ export interface Regions {
   label: Int32Array;
   regionCount: number;
   bbox: Int32Array; // i0, j0, i1, j1 per region
+  /** Runs of open cells per row, with their region. */
   open: OpenRuns;
   /** Barrier cells, in row-major order. */
   barrierList: Int32Array;

@@ -8,19 +8,12 @@ import { distanceTransform, createScratch, type EdtScratch } from './edt.ts';
 import { cellCoords, projectionOf, type Grid } from './grid.ts';
 import type { DistanceFieldProvider, ReachOutput } from './provider.ts';
 import { discsAreCheaper, reachFromField, sourceCoords } from './provider.ts';
-import { barrierReach, labelRegions, type OpenRuns } from './barrier-regions.ts';
+import { barrierReach, labelRegions, type Regions } from './barrier-regions.ts';
 import { markSegment } from './rasterize.ts';
 import type { BarrierInput, CrossingInput, FacilityPoint, TravelMode } from './types.ts';
 
-export interface BarrierModel {
-  /** Region label per cell; -1 on barrier cells. */
-  label: Int32Array;
-  regionCount: number;
-  bbox: Int32Array; // i0, j0, i1, j1 per region
-  /** Runs of open cells per row, with their region. */
-  open: OpenRuns;
-  /** Barrier cells, row-major. */
-  barrierList: Int32Array;
+/** The grid's regions (labelRegions) with the crossings that join them. */
+export interface BarrierModel extends Regions {
   crossings: { id: string; name: string; u: number; v: number; modes: Set<string>; regions: number[] }[];
   barrierCells: number;
 }
@@ -44,7 +37,8 @@ export function buildBarrierModel(
     }
   }
   // 4-connected regions of open cells (union–find over row runs)
-  const { label, regionCount, bbox, open, barrierList } = labelRegions(blocked, w, h);
+  const reg = labelRegions(blocked, w, h);
+  const { label } = reg;
   const rad = Math.max(snapMetres / grid.cellSize, 2);
   const cross = crossings.map((c) => {
     const [u, v] = cellCoords(grid, proj, c.lng, c.lat);
@@ -58,7 +52,7 @@ export function buildBarrierModel(
     const modes = new Set(c.modes.split(/[;；,、]/).map((m) => m.trim()).filter(Boolean));
     return { id: c.id, name: c.name, u, v, modes, regions: [...regions] };
   });
-  return { label, regionCount, bbox, open, barrierList, crossings: cross, barrierCells: barrierList.length };
+  return { ...reg, crossings: cross, barrierCells: reg.barrierList.length };
 }
 
 /** Which crossing `modes` token a travel mode needs. */

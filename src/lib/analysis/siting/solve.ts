@@ -8,17 +8,12 @@ import { gapDepth, spreadTies } from './spread.ts';
 import { greedyOrder, report } from './report.ts';
 import type { CoverageSettings, DemandPoint, SitePoint, SitingInput, SitingResult } from './types.ts';
 
-export interface SolveOptions {
-  k: number;
-  locked?: readonly string[];
-  excluded?: readonly string[];
-  maxPasses?: number;
+/** What to solve: the input's counts and id lists, and how (`greedy`, `noLocalSearch`). */
+export interface SolveOptions extends Pick<SitingInput, 'k' | 'locked' | 'excluded' | 'maxPasses' | 'starts'> {
   /** 'lazy' (default) or 'plain' greedy — the plain one exists as a benchmark baseline */
   greedy?: 'lazy' | 'plain';
   /** skip the swap search and the extra starts (plain greedy answer) */
   noLocalSearch?: boolean;
-  /** extra starts: force each of the best `starts` single sites first (default 16) */
-  starts?: number;
 }
 
 export function solveModel(model: SitingModel, given: readonly SitePoint[], opts: SolveOptions): SitingResult {

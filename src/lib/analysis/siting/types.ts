@@ -59,17 +59,8 @@ export interface SiteResult {
   newlyCovered: number;
 }
 
-export interface TownEffect {
-  town: string;
-  totalWeight: number;
-  beforeWeight: number;
-  afterWeight: number;
-  before: number;
-  after: number;
-}
-
-export interface SitingResult {
-  sites: SiteResult[];
+/** Demand weight in all, covered before (existing stations) and after (with the new sites), and the shares. */
+export interface CoveredWeight {
   totalWeight: number;
   beforeWeight: number;
   afterWeight: number;
@@ -77,6 +68,14 @@ export interface SitingResult {
   before: number;
   /** weighted share covered by existing + new sites */
   after: number;
+}
+
+export interface TownEffect extends CoveredWeight {
+  town: string;
+}
+
+export interface SitingResult extends CoveredWeight {
+  sites: SiteResult[];
   towns: TownEffect[];
   /**
    * greedyWeight: objective of the first plain greedy run (before swaps and extra starts);

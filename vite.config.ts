@@ -557,7 +557,7 @@ const START_ONLY = [
  */
 const CORE_AT_START = [
   /src[\\/]lib[\\/]data[\\/](crs|parse-table|issues|cells|table-fields|duplicates|validate|load|schema|text|headers|population|coords|areas|decode|export)\.ts$/,
-  /src[\\\\/]lib[\\\\/]analysis[\\\\/](travel-modes|coverage[\\\\/](types|bands|scopes))\.ts$/,
+  /src[\\/]lib[\\/]analysis[\\/](travel-modes|coverage[\\/](types|bands|scopes))\.ts$/,
   /src[\\/]lib[\\/](worker[\\/]client|io[\\/](prefs|user-merge|user-store|download))\.ts$/,
   /node_modules[\\/](clsx|papaparse)[\\/]/,
 ];

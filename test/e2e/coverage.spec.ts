@@ -335,10 +335,13 @@ test('a category whose first facilities are imported is analysed, after a reload
   // and the exported table's settings say whose 养老 figures there are (review 24: its blanks went unexplained)
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-export').click()]);
   const settingsCell = (await readFile((await download.path())!, 'utf8')).split('\r\n')[1];
-  expect(settingsCell).toMatch(/养老仅有(莘庄镇|浦江镇|马桥镇)、(莘庄镇|浦江镇|马桥镇)、(莘庄镇|浦江镇|马桥镇)的数据，其余街镇留空/);
+  const only = /养老仅有(莘庄镇|浦江镇|马桥镇)、(莘庄镇|浦江镇|马桥镇)、(莘庄镇|浦江镇|马桥镇)的数据，其余街镇及全区留空，不计入该行的平均和全部可达/;
+  expect(settingsCell).toMatch(only);
+  // a row's 全部可达, as its mean, is of the categories it has data for: 古美's and 全区's of those but 养老 (they
+  // were blank, in 13 of 14 towns), 浦江's of all; the note under the table says which are left out, and where
   await expect(row('古美街道').locator('td[data-col="completeness"]')).toHaveText(gumeiMean!);
-  await expect(row('古美街道').locator('td[data-col="allShare"]')).toHaveText('–');
-  await expect(page.getByTestId('coverage-columns-note')).toContainText('覆盖率为 – 的：无数据（导入的文件未涉及该街镇），不计入平均');
+  for (const town of ['古美街道', '全区', '浦江镇']) await expect(row(town).locator('td[data-col="allShare"]')).toHaveText(/^\d+\.\d$/);
+  await expect(page.getByTestId('coverage-columns-note')).toContainText(only);
   // nor does 古美 lack 养老 where nothing is known of it: with 医疗 and 养老 its largest area lacking one (the
   // 缺口 view) is its 医疗 gap (it was the whole town), and 养老's own view paints no gap there (red from edge to edge)
   const others = page.locator('[data-testid^="cov-cat-"]:checked:not([data-testid$="医疗"]):not([data-testid$="养老"])');

@@ -50,8 +50,8 @@ const zh = {
   gapHint: '街镇内至少缺一类所选设施的最大连片区域；某类设施在附近没有时，即为整个街镇',
   gapBlind: '最大盲区 km²',
   gapBlindHint: '街镇内所选各类设施都不可达的最大连片区域',
-  // – for a category or population a file gives for some towns only (review 23: a town's 养老 list read as 0 % elsewhere)
-  columnsNote: '平均覆盖率%：所选各类覆盖率的平均；全部可达%：所选各类都可达的面积占比（某类设施很少时多为 0）；{gap}：{gapHint}；覆盖率为 – 的：无数据（导入的文件未涉及该街镇），不计入平均。',
+  // {only}: the categories a file gives for some towns only, each a dataOnly (review 23: a town's 养老 list read as 0 % elsewhere)
+  columnsNote: '平均覆盖率%：所选各类覆盖率的平均；全部可达%：所选各类都可达的面积占比（某类设施很少时多为 0）；{gap}：{gapHint}{only}。',
   gapCat: '{c}最大缺口 km²',
   gapCatHint: '街镇内该类设施不可达的最大连片区域',
   gapLng: '缺口经度（WGS-84）',
@@ -93,7 +93,7 @@ const zh = {
   legendCovered: '圈内（已覆盖）',
   legendGap: '缺口',
   legendNoData: '文件未涉及的街镇不计缺口',
-  dataOnly: '{c}仅有{towns}的数据，其余街镇留空',
+  dataOnly: '{c}仅有{towns}的数据，其余街镇及全区留空，不计入该行的平均和全部可达',
   legendCount: '可达类别数',
   legendHypo: '假设设施',
   warnings: '提示',

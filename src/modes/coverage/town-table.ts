@@ -16,15 +16,15 @@ export type TableRow = Omit<TownStats, 'categories' | 'allShare' | 'completeness
 /**
  * The rows with each category's scope (the result's, from settings.ts's categoryScopes; `names`: the grid's
  * towns it is indexed by): in a town a category has no data for, its cells are blank, as is 全区's (as for a
- * population file's missing towns); the town's 平均覆盖率 is the mean over the categories it has data for,
- * and its 全部可达 blank.
+ * population file's missing towns); the row's 平均覆盖率 is the mean over the categories it has data for, as
+ * its 全部可达 is the engine's (stats.ts), both blank with none.
  */
 export function scopedRows(towns: readonly TownStats[], cats: readonly Pick<CategoryResult, 'scope'>[], names: readonly string[]): TableRow[] {
   return towns.map((t) => {
     // (全区, in no town, is blank too; the gaps are the engine's, none where there is no data)
     const categories = t.categories.map((c, k, _, s = cats[k].scope) => (s && !s[names.indexOf(t.name)] ? { ...c, coveredShare: null, populationShare: null } : c));
     const known = categories.filter((c) => c.coveredShare !== null);
-    return known.length === categories.length ? t : { ...t, categories, completeness: known.length ? known.reduce((n, c) => n + c.coveredShare!, 0) / known.length : null, allShare: null };
+    return known.length === categories.length ? t : { ...t, categories, completeness: known.length ? known.reduce((n, c) => n + c.coveredShare!, 0) / known.length : null, allShare: known.length ? t.allShare : null };
   });
 }
 

@@ -168,6 +168,29 @@ describe('coverage engine: known answers', () => {
     expect(probe(scoped, ...ll(-300, 100))!.categories[1]).toMatchObject({ reached: true, noData: false });
   });
 
+  it("全部可达 counts the categories with data in the row's area: a town's own, 全区's in every town (it was blank in every town a file leaves out)", () => {
+    // the halves above: 2 km 医疗 discs at x = ±2.5 km, a 1 km 养老 disc at x = -0.3 km, 养老 known in W only
+    const w = rect(-5000, -5000, 0, 5000, 'W'), e = rect(0, -5000, 5000, 5000, 'E');
+    const r = computeCoverage(base({
+      district: { outline: open, towns: towns(w, e) },
+      facilities: [facility('m1', -2500, 0, '医疗'), facility('m2', 2500, 0, '医疗'), facility('y', -300, 0, '养老')],
+      categories: ['医疗', '养老'], bands: { 医疗: { metres: 2000 }, 养老: { metres: 1000 } }, scopes: { 养老: ['W'] },
+    }));
+    const [W, E, all] = ['W', 'E', '全区'].map((n) => r.towns.find((t) => t.name === n)!);
+    const near = (share: number, km2: number, area: number, tol: number) => expect(Math.abs((share * area) / km2 - 1)).toBeLessThan(tol);
+    // W: both, the lens of the two discs 2.2 km apart (km²)
+    const lens = (r1: number, r2: number, d: number) =>
+      r1 ** 2 * Math.acos((d * d + r1 * r1 - r2 * r2) / (2 * d * r1)) + r2 ** 2 * Math.acos((d * d + r2 * r2 - r1 * r1) / (2 * d * r2)) -
+      Math.sqrt((-d + r1 + r2) * (d + r1 - r2) * (d - r1 + r2) * (d + r1 + r2)) / 2;
+    near(W.allShare, lens(2, 1, 2.2), 50, 0.03);
+    // E: 医疗 alone, its whole disc (the 养老 disc's edge over the border made it ~0)
+    near(E.allShare, 4 * Math.PI, 50, 0.01);
+    expect(E.allShare).toBe(E.categories[0].coveredShare);
+    // 全区: 医疗 alone, its one category with data in every town (as its row blanks 养老): both discs
+    near(all.allShare, 8 * Math.PI, 100, 0.01);
+    expect(all.allShare).toBe(all.categories[0].coveredShare);
+  });
+
   it('a hypothetical facility adds coverage to its town and not to a far one', () => {
     const a = rect(-5000, -5000, -1000, 5000, 'A');
     const b = rect(1000, -5000, 5000, 5000, 'B');

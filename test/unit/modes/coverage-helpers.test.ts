@@ -204,7 +204,7 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
     expect(scopesOf(pack, rows)).toEqual({ 养老: new Set(['甲镇']) });
     expect(rows).toEqual({ 医疗: null, 养老: new Set(['甲镇']) });
   });
-  it('blanks the category elsewhere and in 全区, averages a town over the categories it has, and blanks its all-reached share', () => {
+  it("blanks the category elsewhere and in 全区, averages a town over the categories it has, and keeps its all-reached share (the engine's, of those categories)", () => {
     const two = (name: string, a: number, b: number): TownStats => {
       const t = town(name, a);
       return { ...t, completeness: (a + b) / 2, categories: [...t.categories, { ...t.categories[0], category: '养老', coveredShare: b }] };
@@ -215,11 +215,11 @@ describe('a category known only in some towns (review 23: a 马桥镇 list of �
     const rows = scopedRows([two('甲镇', 0.6, 0.2), two('乙镇', 0.4, 0), two('全区', 0.5, 0.1)], cats('甲镇'), names);
     expect(rows.map((t) => [t.name, t.categories.map((c) => c.coveredShare), t.completeness, t.allShare])).toEqual([
       ['甲镇', [0.6, 0.2], 0.4, 0.6],
-      ['乙镇', [0.4, null], 0.4, null],
-      ['全区', [0.5, null], 0.5, null],
+      ['乙镇', [0.4, null], 0.4, 0.4],
+      ['全区', [0.5, null], 0.5, 0.5],
     ]);
     // blank in the CSV, and sorted after every number, in both directions
-    expect(townsCsv(rows, LABELS).split('\r\n')[2]).toBe('乙镇,2.0,40.00,,40.00,,0.000,,');
+    expect(townsCsv(rows, LABELS).split('\r\n')[2]).toBe('乙镇,2.0,40.00,,40.00,40.00,0.000,,');
     // a category's gap is blank where the town has no data for it, 0 where it has and no gap (planner review)
     expect([rows[1], rows[0]].map((t) => gapKnown(t, '养老'))).toEqual([false, true]);
     expect([gapKnown(rows[1], '医疗'), gapKnown(rows[1], 'blind')]).toEqual([true, true]);

@@ -38,11 +38,13 @@ export function townStats(
     countPerTown(spans, r, w, D, cov[k], pop, covPop[k]);
     for (let t = 0; t < rows; t++) sumCount[t] += cov[k][t];
   });
-  // cells reaching every selected category
+  // cells reaching every selected category with data in the row's area (the table's 全部可达, blanks not counted):
+  // in a town those with data there (`open`: its reach and its towns without data), in 全区 those with data in every town
   const every = (rs: readonly RowRuns[]) => rs.reduce(intersectRuns, spans);
-  const full = every(runs);
-  const all = new Float64Array(rows);
+  const full = every(open);
+  const all = new Float64Array(rows), allD = new Float64Array(rows);
   countPerTown(spans, full, w, D, all, null, null);
+  countPerTown(spans, every(runs.filter((r, k) => r === open[k])), w, D, allD, null, null);
 
   const cellKm2 = (grid.cellSize * grid.cellSize) / 1e6;
   // gaps per town, then the district's own (review 28: the largest town's read as 全区's, yet a gap crosses
@@ -51,7 +53,7 @@ export function townStats(
   const largest = (covered: RowRuns) => [...largestGapRuns(grid, townGaps(spans, covered)), largestGapRuns(whole, townGaps(joined, covered))[0]];
   const none: (GapInfo | null)[] = names.map(() => null);
   const gaps = open.map((r) => (withGaps ? largest(r) : none));
-  const gapAny = withGaps ? largest(open === runs ? full : every(open)) : none;
+  const gapAny = withGaps ? largest(full) : none;
   // blind spots: cells reaching no selected category (with sparse categories every cell lacks one)
   // (where no category has data, gapCount is n with none reached: no blind spot claimed)
   const blind = withGaps ? largest(runsFromCells(gapCount === count ? count : count.map((x, c) => +(x || gapCount[c] === n)), w, grid.height)) : none;
@@ -72,7 +74,7 @@ export function townStats(
       population: pop ? people[r] : null,
       categories,
       completeness: n > 0 ? sumCount[r] / (a * n) : 0,
-      allShare: all[r] / a,
+      allShare: (r < D ? all : allD)[r] / a,
       largestGapAny: gapAny[r],
       largestBlind: blind[r],
     };

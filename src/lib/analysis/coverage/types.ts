@@ -131,7 +131,7 @@ export interface TownStats {
   categories: CategoryTownStats[];
   /** Mean over the town's cells of (categories reached / categories selected), 0–1. */
   completeness: number;
-  /** Share of area reaching every selected category. */
+  /** Share of area reaching every selected category with data in all of the row's area (CoverageInput.scopes): a town's, or for 全区 in every town. */
   allShare: number;
   /** Largest connected area (inside the town; for 全区 the district, across town lines) missing at least one selected category. */
   largestGapAny: GapInfo | null;

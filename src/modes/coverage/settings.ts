@@ -140,7 +140,8 @@ export function loadedCounts(
     const total = whole ? rows.find((t) => t.category === c && t.subtype === whole)?.total : undefined;
     add(`${name(c)} ${n}${total ? `/${total}` : ''}`, n, total);
     if (whole) continue;
-    for (const t of rows) if (t.category === c && t.subtype && t.loaded) add(`${name(t.subtype)} ${t.loaded}/${t.total}`, t.loaded, t.total);
+    // (not 各类市场, the sum of three kinds listed too: a 菜市场 read as one of both it and 室内菜市场)
+    for (const t of rows) if (t.category === c && t.subtype && t.loaded && t.subtype !== '各类市场') add(`${name(t.subtype)} ${t.loaded}/${t.total}`, t.loaded, t.total);
   }
   return { all, short };
 }

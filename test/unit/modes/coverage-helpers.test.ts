@@ -107,6 +107,14 @@ describe('facilities loaded against the district totals (review 14 M3)', () => {
     const f = (subtype: string) => ({ category: '养老', subtype }) as DataPack['facilities'][number];
     expect(loadedCounts({ 养老: 3 }, ['养老'], packOf(more, [f('长者食堂'), f('长者食堂'), f('综合为老服务中心')]), (c) => c).short).toEqual(['社区长者食堂 2/192']);
   });
+  it("counts a market once: under its own kind, not under 各类市场 as well, the sum of the kinds (a 菜市场 was in both)", () => {
+    const kinds = [['各类市场', 116], ['各类专业市场', 15], ['农副产品批发市场', 5], ['室内菜市场', 96]] as const;
+    const more = [...totals, ...kinds.map(([subtype, n]) => ({ category: '商业', subtype, district_total: n, year: 2024, source: 's' }))];
+    const f = (subtype: string) => ({ category: '商业', subtype }) as DataPack['facilities'][number];
+    expect(loadedCounts({ 商业: 3 }, ['商业'], packOf(more, [f('菜市场'), f('室内菜市场'), f('各类专业市场')]), (c) => c)).toEqual({
+      all: ['商业 3', '各类专业市场 1/15', '室内菜市场 2/96'], short: ['各类专业市场 1/15', '室内菜市场 2/96'],
+    });
+  });
   it('is not short when the lists reach the totals, or no total is known', () => {
     expect(loadedCounts({ 医疗: 625 }, ['医疗'], pack, (c) => c).short).toEqual([]);
     expect(loadedCounts({ 教育: 2 }, ['教育', '养老'], pack, (c) => c).short).toEqual([]);

@@ -342,6 +342,9 @@ test('a category whose first facilities are imported is analysed, after a reload
   await expect(row('古美街道').locator('td[data-col="completeness"]')).toHaveText(gumeiMean!);
   for (const town of ['古美街道', '全区', '浦江镇']) await expect(row(town).locator('td[data-col="allShare"]')).toHaveText(/^\d+\.\d$/);
   await expect(page.getByTestId('coverage-columns-note')).toContainText(only);
+  // and that 全区's gap, unlike a town's, may cross town lines (review 28 made it so; the hints said 街镇内, the column's too)
+  await expect(page.getByTestId('coverage-columns-note')).toContainText('：所选各类设施都不可达的最大连片区域（全区行可跨街镇）');
+  await expect(page.getByTestId('coverage-gap-head')).toHaveAttribute('title', '所选各类设施都不可达的最大连片区域');
   // nor does 古美 lack 养老 where nothing is known of it: with 医疗 and 养老 its largest area lacking one (the
   // 缺口 view) is its 医疗 gap (it was the whole town), and 养老's own view paints no gap there (red from edge to edge)
   const others = page.locator('[data-testid^="cov-cat-"]:checked:not([data-testid$="医疗"]):not([data-testid$="养老"])');

@@ -552,6 +552,30 @@ test('coverage panel is usable on a phone-sized screen', async ({ page }) => {
   await expect(page.getByTestId('coverage-pin')).toHaveCount(0);
 });
 
+test('at 1024×768 the whole district is framed above the legend and the hint, in both languages (they covered 江川路街道)', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const lang of ['zh', 'en']) {
+    await openApp(page, `?mode=coverage&lang=${lang}`);
+    await settled(page);
+    const boxes = await Promise.all(['coverage-legend', 'coverage-readout'].map(async (id) => (await page.getByTestId(id).boundingBox())!));
+    // the towns drawn under the boxes, read every 4 px
+    const under = await page.evaluate((rects) => {
+      const m = window.__zhihuiMap!;
+      const c = m.getCanvas().getBoundingClientRect();
+      const names = new Set<string>();
+      for (const r of rects) {
+        for (let y = r.y; y < r.y + r.height; y += 4) {
+          for (let x = r.x; x < r.x + r.width; x += 4) m.queryRenderedFeatures([x - c.left, y - c.top], { layers: ['towns-fill'] }).forEach((f) => names.add(String(f.properties.name)));
+        }
+      }
+      return [...names];
+    }, boxes);
+    expect(under, lang).toEqual([]);
+    await townPixelColour(page, '江川路街道'); // on the map (it throws if not)
+    await page.screenshot({ path: `${SHOTS}/coverage-1024-${lang}.png` });
+  }
+});
+
 /** The pinned point's mark is on the map, centred on `at` (±3 px). */
 async function expectPinAt(page: Page, at: { x: number; y: number }) {
   const pin = page.getByTestId('coverage-pin');

@@ -576,6 +576,21 @@ test('at 1024×768 the whole district is framed above the legend and the hint, i
   }
 });
 
+test("in English at 1280×800 the map view's choices are read whole in their select (Categories reached (how many bands eac… was cut)", async ({ page }) => {
+  await openApp(page, '?mode=coverage&lang=en');
+  await settled(page);
+  const cut = await page.getByTestId('coverage-view').evaluate((sel: HTMLSelectElement) => {
+    const span = document.createElement('span');
+    span.style.font = getComputedStyle(sel).font;
+    document.body.append(span);
+    // (the arrow and the padding take about 28 px)
+    const out = [...sel.options].filter((o) => ((span.textContent = o.text), span.offsetWidth > sel.clientWidth - 28)).map((o) => o.text);
+    span.remove();
+    return out;
+  });
+  expect(cut).toEqual([]);
+});
+
 /** The pinned point's mark is on the map, centred on `at` (±3 px). */
 async function expectPinAt(page: Page, at: { x: number; y: number }) {
   const pin = page.getByTestId('coverage-pin');

@@ -35,3 +35,21 @@ test('a result card gives the record’s kind beside its service and its caveat 
   await expect(c.getByTestId('nearest-caveat')).toContainText('不是服务窗口');
   await page.screenshot({ path: `${SHOTS}/nearest-caveat.png` });
 });
+
+test('a place known only by the start’s own town says so, not minutes to its town’s point, on its card and in its details (review: they read as exact)', async ({ page }) => {
+  // a start in 浦江镇, away from its representative point: its station and two institutions are known only by the town
+  await openApp(page, '?mode=nearest&at=121.50,31.08&crs=wgs84&service=any&travel=walk');
+  await expect(page.getByTestId('nearest-panel')).toHaveAttribute('data-busy', 'false');
+  for (const id of ['st-pjz', 'in-cti-pinbiao', 'in-ip-pujiang']) {
+    await expect(card(page, id).locator('.time')).toHaveText('同在浦江镇（具体位置未知）');
+    await expect(card(page, id)).not.toContainText('直线');
+  }
+  // a town-only place in another town keeps its time, said to be to its town's point
+  await expect(card(page, 'st-wj').locator('.time')).toHaveText(/^[\d.]+ (分钟|小时)$/);
+  await expect(card(page, 'st-wj')).toContainText('按街镇代表点计');
+  await page.getByTestId('nearest-results').screenshot({ path: `${SHOTS}/nearest-same-town.png` });
+  await card(page, 'st-pjz').locator('button.head').click();
+  await expect(page.getByTestId('details-trip')).toHaveText('同在浦江镇（具体位置未知）');
+  await page.getByTestId('lang-toggle').click();
+  await expect(card(page, 'st-pjz').locator('.time')).toHaveText('In Pujiang Town, as you are (exact position unknown)');
+});

@@ -11,13 +11,19 @@ export interface ResultItem {
   layer: ResultLayer;
   record: StationRecord | InstitutionRecord;
   row: NearestRow;
+  /** known only by the start's own town: its distance (to the town's representative point) says nothing */
+  same?: boolean;
 }
 
 /** A result's key: a station and an institution may share an id (both files numbered 1, 2 …). */
 export const itemKey = (layer: string, id: string) => `${layer}:${id}`;
 
+/**
+ * The rows with their records, numbered. Those known only by `town`, the start's own, are marked `same`: listed, as
+ * every row, by the town's representative point (a town's points lie within ~900 m of it, so they come together).
+ */
 export function joinRows(
-  rows: readonly NearestRow[], stations: readonly StationRecord[], institutions: readonly InstitutionRecord[],
+  rows: readonly NearestRow[], stations: readonly StationRecord[], institutions: readonly InstitutionRecord[], town = '',
 ): ResultItem[] {
   const st = new Map(stations.map((s) => [s.id, s]));
   const ins = new Map(institutions.map((s) => [s.id, s]));
@@ -25,7 +31,7 @@ export function joinRows(
   for (const row of rows) {
     const layer: ResultLayer = row.kind === 'institution' ? 'institutions' : 'stations'; // 'planned' is a station too
     const record = layer === 'stations' ? st.get(row.id) : ins.get(row.id);
-    if (record) out.push({ rank: out.length + 1, layer, record, row });
+    if (record) out.push({ rank: out.length + 1, layer, record, row, same: record.precision === 'town' && record.town === town });
   }
   return out;
 }

@@ -62,6 +62,8 @@ const zh = {
   straight: '直线',
   // a point known only by its town: the distance is to the town's representative point (review 23: “110 m” read as next door)
   townPoint: '按街镇代表点计',
+  // a place known only by the start's own town: somewhere in it, no distance to give
+  sameTown: '同在{town}（具体位置未知）',
   address: '地址',
   noAddress: '未给出',
   services: '服务',

@@ -249,3 +249,15 @@ describe('a station and an institution with one id (both files numbered 1, 2 …
     expect(selected(itemKey('stations', '1'))).toEqual([true, false]);
   });
 });
+
+describe('places known only by the start’s own town', () => {
+  it('are marked, and listed in the worker’s order, by the town’s representative point (review: exact-looking minutes)', () => {
+    const rec = (id: string, town: string, precision: string) => ({ id, name: id, town, precision, lng: 121.5, lat: 31.06 }) as StationRecord;
+    const stations = [rec('a', '浦江镇', 'approximate'), rec('b', '浦江镇', 'town'), rec('c', '吴泾镇', 'town'), rec('d', '浦江镇', 'town'), rec('e', '浦江镇', 'exact')];
+    const rows = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, kind: 'station', reachable: true, via: [] }) as unknown as NearestRow);
+    const items = joinRows(rows, stations, [], '浦江镇');
+    expect(items.map((it) => [it.rank, it.record.id, it.same])).toEqual([[1, 'a', false], [2, 'b', true], [3, 'c', false], [4, 'd', true], [5, 'e', false]]);
+    // from another town, or none: the worker's order, nothing marked
+    expect(joinRows(rows, stations, [], '').map((it) => [it.rank, it.record.id, it.same])).toEqual([[1, 'a', false], [2, 'b', false], [3, 'c', false], [4, 'd', false], [5, 'e', false]]);
+  });
+});

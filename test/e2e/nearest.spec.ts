@@ -249,6 +249,18 @@ test('an address the data lacks, a service no one offers and a position on a tow
   await expect(page.getByTestId('nearest-coords-msg')).toHaveText('已按“纬度, 经度”识别并交换');
 });
 
+test('a pasted address that names its town starts from that town, said to be its representative point (review: the address was refused)', async ({ page }) => {
+  await openApp(page, '?mode=nearest&service=any');
+  await page.getByTestId('nearest-search').fill('上海市闵行区浦江镇江月路1000号');
+  await expect(page.getByTestId('nearest-no-match')).toHaveCount(0);
+  await expect(page.getByTestId('nearest-matches').getByRole('button')).toHaveText(['浦江镇 镇']);
+  await page.getByTestId('nearest-search').press('Enter');
+  await expect(page.getByTestId('nearest-at')).toContainText('当前位置：浦江镇（街镇代表点，位置近似） 121.');
+  await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('nearest-at')).toContainText("Position: Pujiang Town (the town's representative point: approximate) 121.");
+});
+
 test('a station that publishes no services is not found by one service, but is under 任一服务, and says so', async ({ page }) => {
   // 马桥镇质汇驿站: the white paper names it but lists none of its services
   const st = csv('stations').find((r) => r.id === 'st-mq')!;

@@ -70,5 +70,7 @@ export function searchPlaces(places: readonly Place[], query: string, pinyin: Pi
     if (s < 9) scored.push({ p, s, i });
   });
   scored.sort((a, b) => a.s - b.s || a.p.name.length - b.p.name.length || a.i - b.i);
-  return scored.slice(0, limit).map((x) => x.p);
+  // a pasted address (上海市闵行区浦江镇江月路1000号) names no place the data has, but its town: that town (the panel says a
+  // town is its representative point, approximate), not nothing (review)
+  return scored.length ? scored.slice(0, limit).map((x) => x.p) : places.filter((p) => p.kind === 'town' && query.includes(p.name)).slice(0, 1);
 }

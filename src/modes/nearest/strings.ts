@@ -29,6 +29,7 @@ const zh = {
   linkBd: '按链接的坐标系 BD-09（百度）读取',
   noKinds: '请至少勾选一类',
   chosen: '当前位置',
+  townStart: '（街镇代表点，位置近似）',
   notChosen: '尚未选择位置',
   need: '2. 我需要什么服务',
   anyService: '任一服务（所有驿站与机构）',

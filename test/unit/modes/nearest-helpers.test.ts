@@ -148,6 +148,14 @@ describe('place search', () => {
     expect(searchPlaces(places, '华测', pinyin).map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
     expect(searchPlaces(places, 'zzzz', pinyin)).toEqual([]);
   });
+  it('falls back to the town a pasted address names, and to nothing when it names none (review: the address was refused)', () => {
+    expect(searchPlaces(places, '上海市闵行区浦江镇江月路1000号', pinyin).map((x) => x.name)).toEqual(['浦江镇']);
+    expect(searchPlaces(places, '江川路街道沧源路', pinyin).map((x) => x.name)).toEqual(['江川路街道']);
+    expect(searchPlaces(places, '上海市闵行区春东路508号', pinyin)).toEqual([]);
+    // a name the data lacks, after its town: the town
+    expect(searchPlaces(places, '江川路街道华测', pinyin).map((x) => x.name)).toEqual(['江川路街道']);
+    expect(searchPlaces(places, '华测', pinyin).map((x) => x.name)).toEqual(['上海华测品标检测技术有限公司']);
+  });
   it('reads a pasted address\'s place past 上海市闵行区 (review 23: 上海市闵行区马桥镇 found nothing), and keeps 上海 in a name', () => {
     expect(searchPlaces(places, '上海市闵行区浦江镇', pinyin).map((x) => x.name)).toEqual(['浦江镇']);
     expect(searchPlaces(places, '闵行区 江川路街道', pinyin).map((x) => x.name)).toEqual(['江川路街道']);

@@ -725,6 +725,31 @@ test.describe('phone', () => {
   });
 });
 
+test.describe('phone, 我的位置 and a link', () => {
+  test.use({ viewport: { width: 390, height: 844 }, geolocation: { longitude: 121.3795, latitude: 31.0835, accuracy: 2500 }, permissions: ['geolocation'] });
+  test('on a phone 我的位置 and a shared link with a start open on the results, as a tap does (review: they stayed on the form)', async ({ page }) => {
+    const heading = page.getByRole('heading', { name: /^最近的服务点/ });
+    await openApp(page, '?mode=nearest&at=121.5245,31.059&crs=wgs84&service=any&travel=walk');
+    await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
+    await expect(heading).toBeInViewport();
+    await expect(page.getByTestId('nearest-here')).not.toBeInViewport();
+    // back to the top (the page or the panel, whichever scrolled), as one who scrolled up to the button
+    await expect.poll(async () => {
+      await page.evaluate(() => [window, document.querySelector('[data-testid="sidebar"]')!].forEach((e) => e.scrollTo(0, 0)));
+      return !(await heading.evaluate((e) => e.getBoundingClientRect().top < innerHeight));
+    }).toBe(true);
+    await page.getByTestId('nearest-here').click();
+    await expect(page.getByTestId('nearest-at')).toContainText('121.37950, 31.08350');
+    await expect(heading).toBeInViewport();
+    // the position's roughness is said where the page has gone, beside the heading
+    await expect(heading).toContainText('定位误差可能超过 1 公里');
+    await page.screenshot({ path: `${SHOTS}/nearest-phone-here.png` });
+    // a link without a start stays on the form
+    await openApp(page, '?mode=nearest&service=any');
+    await expect(page.getByTestId('nearest-here')).toBeInViewport();
+  });
+});
+
 test.describe('phone, messages', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('on a phone a far tap, a refused 我的位置 and typed numbers bring their message into sight (review 24: the tap seemed to do nothing)', async ({ page }) => {

@@ -584,10 +584,11 @@ test.describe('我的位置', () => {
     await expect(page.getByTestId('nearest-result')).not.toHaveCount(0);
   });
   test('a position far from Minhang, or none allowed, is said and changes nothing', async ({ page, context }) => {
+    // (in 杭州: said to be outside 闵行区, not a failure to locate, review)
     await context.setGeolocation({ longitude: 120.155, latitude: 30.274 });
     await openApp(page, '?mode=nearest&at=121.5245,31.059&crs=wgs84');
     await page.getByTestId('nearest-here').click();
-    await expect(page.getByTestId('nearest-coords-msg')).toContainText('未取得闵行区内的位置');
+    await expect(page.getByTestId('nearest-coords-msg')).toHaveText('你的位置在闵行区外 5 km 以上，这里的结果帮不上忙，未采用：请搜索地名或在地图上点选');
     await expect(page.getByTestId('nearest-at')).toContainText('121.52450, 31.05900');
     await context.clearPermissions();
     await page.reload();

@@ -78,3 +78,14 @@ describe('data pack: every source in English', () => {
     }
   });
 });
+
+describe('the English of a name the sources only abbreviate', () => {
+  it('claims no more than they do: 漕开发南片区 is never expanded by the white paper, so it is transliterated, not called the Caohejing Development Zone (review)', () => {
+    const seeds = '漕开发南片区';
+    const rows = [...(Papa.parse(read('enterprises.csv'), { header: true }).data as Record<string, string>[]), ...(Papa.parse(read('towns.csv'), { header: true }).data as Record<string, string>[])];
+    const english = rows.filter((r) => Object.values(r).some((v) => v?.includes(seeds))).flatMap((r) => Object.entries(r).filter(([k]) => k.endsWith('_en')).map(([, v]) => v));
+    expect(english.length).toBeGreaterThan(1);
+    for (const en of english) expect(en).not.toMatch(/Caohejing|Development Zone/);
+    expect(english).toContain('Caokaifa South Area');
+  });
+});

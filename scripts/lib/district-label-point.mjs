@@ -27,6 +27,13 @@ export const MOSTLY = 0.85;
 /** A station's ring on a tour slide, px: its radius (tour-map.ts TOUR_VALUES) and stroke (circle-look.ts). */
 export const TOUR_RING = 9 + 2.2;
 
+/**
+ * How much closer a 4:3 projector's district slide (1024 × 768: zoom 10.18, 0.09 below 1280 × 720's)
+ * draws the stations to a name than DISTRICT_MAP does, as a factor on their distance in px: the
+ * rings keep their size there, and the names hardly shrink.
+ */
+export const RING_SCALE = 2 ** -0.1;
+
 /** The zoom at which a district slide frames `outline`. */
 export const districtZoom = (outline) => fitZoom(outline, DISTRICT_MAP);
 
@@ -96,12 +103,17 @@ function shareIn([cx, cy], hw, hh, rings) {
  *
  * Of the places inside the town (its box at the slide's zoom measured on a 9 × 5 grid), first the
  * one whose box lies most inside the district (all of it, but in 新虹街道); then one whose box lies
- * MOSTLY in its town; then the one farthest from the other names' boxes, up to NAME_GAP; then one
- * whose English box misses the others' (the English UI's district slides); then one EDGE_GAP inside the district's edge (MapLibre's box is a few px wider than nameBox's for a long
- * name); then one whose box keeps RING_GAP off every station's centre (the dot a name would hide);
- * then one whose box lies wholly in its town, EDGE_GAP from its edge; then one RING_GAP off every
- * station's ring; then the one whose box lies most in its town; then the one farthest from edge,
- * names and rings, less a tenth of its distance from the middle.
+ * MOSTLY in its town; then one whose box meets no other name's, in Chinese and in English; then, for
+ * a box wholly in the district, one whose glyphs (in either language) keep off every station's ring,
+ * then one whose box keeps RING_GAP off them, on a 4:3 projector (RING_SCALE: 古美街道's and
+ * 江川路街道's names lay over their rings); then the one farthest from the other names' boxes, up to
+ * NAME_GAP; then one EDGE_GAP inside the district's edge (MapLibre's box is a few px wider than
+ * nameBox's for a long name); then one whose box keeps RING_GAP off every station's centre; then one
+ * whose box lies wholly in its town, EDGE_GAP from its edge; then the one whose box lies most in its
+ * town; then the one farthest from edge, names and rings, less a tenth of its distance from the
+ * middle. Where the town leaves no such place (七宝镇, 虹桥镇, 莘庄镇, 莘庄工业区, 华漕镇, 梅陇镇:
+ * narrower than the name beside their stations, or, in 虹桥镇, stations across it), the name lies
+ * over a ring.
  */
 export function districtLabelPoint(town, outline, names, stations, texts) {
   const main = mainPart(town);
@@ -128,15 +140,19 @@ export function districtLabelPoint(town, outline, names, stations, texts) {
     const apart = (k, { halfW, halfH }) =>
       Math.min(...others.map(({ p, boxes }) => Math.max(Math.abs(p[0] - cx) - halfW - boxes[k].halfW, Math.abs(p[1] - cy) - halfH - boxes[k].halfH)));
     const toName = apart(0, { halfW: hw, halfH: hh });
-    let toCentre = Infinity;
-    for (const [x, y] of rings) toCentre = Math.min(toCentre, Math.hypot(Math.max(0, Math.abs(x - cx) - hw), Math.max(0, Math.abs(y - cy) - hh)));
+    // px from this name's box to the nearest station's centre, in Chinese and in English, on a 4:3 projector
+    const fromCentre = ({ halfW, halfH }) => Math.min(...rings.map(([x, y]) => Math.hypot(Math.max(0, Math.abs(x - cx) * RING_SCALE - halfW), Math.max(0, Math.abs(y - cy) * RING_SCALE - halfH))));
+    const toCentre = Math.min(fromCentre({ halfW: hw, halfH: hh }), en ? fromCentre(en) : Infinity);
     const toRing = toCentre - TOUR_RING;
+    // the glyphs and their halo only (nameBox keeps 4 px beside and 2.5 px above and below them)
+    const tight = ({ halfW, halfH }) => ({ halfW: halfW - 2.5, halfH: halfH - 3.5 });
+    const glyphsToRing = Math.min(fromCentre(tight({ halfW: hw, halfH: hh })), en ? fromCentre(tight(en)) : Infinity) - TOUR_RING;
     const share = edge >= 0 ? 1 : shareIn([cx, cy], hw, hh, own);
     const mostly = inDistrict && share >= MOSTLY;
     // (a town narrower than its name: as much of the name as can be inside the district)
     const inside = inDistrict ? 45 : Math.round(shareIn([cx, cy], hw, hh, district) * 45);
     const score = Math.min(edge, toName / 2, toRing) - 0.1 * Math.hypot(cx - centre[0], cy - centre[1]);
-    const rank = [inside, mostly, Math.min(NAME_GAP, Math.floor(toName)), !en || apart(1, en) >= 0, fromEdge >= EDGE_GAP, toCentre >= RING_GAP, edge >= EDGE_GAP, toRing >= RING_GAP, Math.round(share * 45), score];
+    const rank = [inside, mostly, toName >= 0, !en || apart(1, en) >= 0, !inDistrict || glyphsToRing >= 0, !inDistrict || toRing >= RING_GAP, Math.min(NAME_GAP, Math.floor(toName)), fromEdge >= EDGE_GAP, toCentre >= RING_GAP, edge >= EDGE_GAP, Math.round(share * 45), score];
     if (!best || better(rank, best.rank)) best = { rank, c };
   }
   if (!best) throw new Error(`no point inside ${town.properties?.name}`);

@@ -1117,3 +1117,41 @@ for (const [w, h] of [
     expect(found).toEqual([]);
   });
 }
+
+/**
+ * The towns whose district-slide names no place inside them keeps off every station's ring at the
+ * tour's sizes (scripts/lib/district-label-point.mjs): each is narrower than its name beside its
+ * own stations, or its stations lie across it (虹桥镇's three).
+ */
+const RINGED = ['七宝镇', '虹桥镇', '莘庄镇', '莘庄工业区', '华漕镇', '梅陇镇'];
+
+for (const [w, h] of [
+  [1280, 720],
+  [1920, 1080],
+  [1024, 768],
+] as const) {
+  test(`at ${w}×${h} the overview and closing slides lay no station's ring under a town's name, in Chinese and English (古美街道, 江川路街道)`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    const found: string[] = [];
+    for (const lang of ['zh', 'en']) {
+      await openApp(page, lang === 'en' ? '?lang=en' : '');
+      await startTour(page);
+      for (const slide of ['overview', 'closing']) {
+        if (slide === 'closing') await page.keyboard.press('End');
+        await settled(page);
+        const names = await townNamesOverTowns(page);
+        // every station's ring on screen, its centre and outer radius (the circle's and its stroke's) in px
+        const rings = await page.evaluate(() => {
+          const m = window.__zhihuiMap!;
+          const r = Number(m.getPaintProperty('stations-circle', 'circle-radius')) + 2.2;
+          return m.queryRenderedFeatures({ layers: ['stations-circle'] }).map((f) => ({ id: String(f.properties.id), r, ...m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]) }));
+        });
+        for (const [name, { box }] of Object.entries(names))
+          for (const { id, x, y, r } of rings)
+            if (Math.hypot(Math.max(0, box[0] - x, x - box[2]), Math.max(0, box[1] - y, y - box[3])) < r && !RINGED.includes(name)) found.push(`${lang} ${slide} ${name}: ${id}`);
+        await page.screenshot({ path: `${SHOTS}/present-${w}x${h}-${lang}-${slide}-rings.png` });
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}

@@ -204,3 +204,12 @@ export function fitArea(map: MlMap, pack: DataPack, town: string | null, padding
     { padding: safe, duration: animate ? 1400 : 0, maxZoom: 14 },
   );
 }
+
+/** MapLibre's scale bar in the map's pixels, as wide as it may grow (its maxWidth, 120 px). */
+export function scaleBarOnScreen(map: MlMap) {
+  const el = map.getContainer().querySelector('.maplibregl-ctrl-scale');
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  const c = map.getContainer().getBoundingClientRect();
+  return { left: r.right - c.left - 120, top: r.top - c.top, right: r.right - c.left, bottom: r.bottom - c.top };
+}

@@ -153,10 +153,11 @@ describe('town label points', () => {
         if (inDistrict < (name === '新虹街道' ? 0.8 : 1)) found.push(`${name}: ${(inDistrict * 100).toFixed(0)} % of its box in the district`);
       }
       expect(found).toEqual([]);
-      // and wholly, 2 px from its edge (the script keeps 3), where the town has the room (6 of the 14; 莘庄镇 and 浦锦街道 keep the name off a station instead)
+      // and wholly, 2 px from its edge (the script keeps 3), where the town has the room (5 of the 14; 莘庄镇 and 浦锦街道 keep the name off a
+      // station instead, and since 15dd3bb a name keeps off every station's ring on a 4:3 projector before it keeps off the town's edge)
       const km = (2 / pxPerDeg) * Math.cos((31.1 * Math.PI) / 180) * 111.32;
       const wholly = towns.filter((t) => share(box(t).grid, turf.buffer(t, -km, { units: 'kilometers' }) as Area) === 1).map((t) => t.properties?.name);
-      expect(wholly.length, wholly.join(" ")).toBeGreaterThanOrEqual(6);
+      expect(wholly.length, wholly.join(" ")).toBeGreaterThanOrEqual(5);
     });
 
     it('keep the names apart: no two boxes meet', () => {

@@ -2,19 +2,9 @@
 // words planners write for a category, a service, a status or a precision.
 import url from '../../../data/value-words.json?url';
 import { wordMap, type ValueWordList } from '../../lib/data/value-word-map';
+import { json, once } from '../../lib/io/fetch-json';
 
-let pending: Promise<Record<string, string> | null> | null = null;
+const load = once(async () => wordMap(await json<ValueWordList>(url)));
 
-/** word → value; null without the list (a failed fetch: the import says so, and a file's cells must use the values themselves). */
-export function valueWords(): Promise<Record<string, string> | null> {
-  return (pending ??= fetch(url)
-    .then((r) => {
-      if (!r.ok) throw new Error(String(r.status));
-      return r.json() as Promise<ValueWordList>;
-    })
-    .then(wordMap)
-    .catch(() => {
-      pending = null;
-      return null;
-    }));
-}
+/** word → value; null without the list (a failed fetch, tried again next time: the import says so, and a file's cells must use the values themselves). */
+export const valueWords = (): Promise<Record<string, string> | null> => load().catch(() => null);

@@ -26,50 +26,32 @@ interface LooseStyle {
   setPaintProperty(layer: string, prop: string, value: unknown): unknown;
 }
 
-type Saved = { layer: string; prop: string; kind: 'layout' | 'paint'; value: unknown };
-
-const TOUR_STYLE: Omit<Saved, 'value'>[] = [
-  { layer: 'town-labels', prop: 'text-size', kind: 'layout' },
-  { layer: 'station-labels', prop: 'text-size', kind: 'layout' },
-  { layer: 'stations-circle', prop: 'circle-radius', kind: 'paint' },
-  { layer: 'station-anchors', prop: 'icon-size', kind: 'layout' },
-  { layer: 'enterprises-circle', prop: 'circle-radius', kind: 'paint' },
-  { layer: 'station-labels', prop: 'text-variable-anchor', kind: 'layout' },
-  { layer: 'station-labels', prop: 'text-radial-offset', kind: 'layout' },
+/**
+ * The tour's label and symbol sizes: layer, property, whether a paint property, its value on the
+ * projector and on paper (~19 cm wide and read from arm's length, and a phone's slide is smaller
+ * still: the app's usual sizes).
+ */
+type Style = [layer: string, prop: string, paint: boolean, projector: unknown, print: unknown];
+const ANCHORS = ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'];
+const TOUR_STYLE: Style[] = [
+  ['town-labels', 'text-size', false, ['interpolate', ['linear'], ['zoom'], 9, 17, 12, 24], ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 15]],
+  ['station-labels', 'text-size', false, 18, 11],
+  ['stations-circle', 'circle-radius', true, 9, 5],
+  ['station-anchors', 'icon-size', false, 0.9, 0.5],
+  ['enterprises-circle', 'circle-radius', true, 4.5, 3],
+  ['station-labels', 'text-variable-anchor', false, ANCHORS, ANCHORS],
+  ['station-labels', 'text-radial-offset', false, 1.1, 1.1],
 ];
 
-const TOUR_VALUES: Record<string, unknown> = {
-  'town-labels/text-size': ['interpolate', ['linear'], ['zoom'], 9, 17, 12, 24],
-  'station-labels/text-size': 18,
-  'stations-circle/circle-radius': 9,
-  'station-anchors/icon-size': 0.9,
-  'enterprises-circle/circle-radius': 4.5,
-  'station-labels/text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'],
-  'station-labels/text-radial-offset': 1.1,
-};
-
-/** On paper the map is ~19 cm wide and read from arm's length (and a phone's slide is smaller still): the app's usual sizes. */
-const PRINT_VALUES: Record<string, unknown> = {
-  ...TOUR_VALUES,
-  'town-labels/text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 12, 15],
-  'station-labels/text-size': 11,
-  'stations-circle/circle-radius': 5,
-  'station-anchors/icon-size': 0.5,
-  'enterprises-circle/circle-radius': 3,
-};
+/** Sets a property of the tour's style (one that exists) to `value`. */
+const set = (map: MlMap, [layer, prop, paint]: Style, value: unknown) =>
+  (map as unknown as LooseStyle)[paint ? 'setPaintProperty' : 'setLayoutProperty'](layer, prop, value);
 
 export type Medium = 'projector' | 'print';
 
 /** Sets the tour's label and symbol sizes for `medium` (the tour's undo restores the map's own). */
 export function setTourMedium(map: MlMap, medium: Medium): void {
-  const values = medium === 'print' ? PRINT_VALUES : TOUR_VALUES;
-  const m = map as unknown as LooseStyle;
-  for (const s of TOUR_STYLE) {
-    if (!map.getLayer(s.layer)) continue;
-    const v = values[`${s.layer}/${s.prop}`];
-    if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, v);
-    else m.setPaintProperty(s.layer, s.prop, v);
-  }
+  for (const s of TOUR_STYLE) if (map.getLayer(s[0])) set(map, s, s[medium === 'print' ? 4 : 3]);
 }
 
 /**
@@ -77,13 +59,8 @@ export function setTourMedium(map: MlMap, medium: Medium): void {
  * function that restores the previous one.
  */
 export function applyTourStyle(map: MlMap, medium: Medium = 'projector'): () => void {
-  const saved: Saved[] = [];
   const m = map as unknown as LooseStyle;
-  for (const s of TOUR_STYLE) {
-    if (!map.getLayer(s.layer)) continue;
-    const value = s.kind === 'layout' ? m.getLayoutProperty(s.layer, s.prop) : m.getPaintProperty(s.layer, s.prop);
-    saved.push({ ...s, value });
-  }
+  const saved = TOUR_STYLE.filter((s) => map.getLayer(s[0])).map((s) => [s, (s[2] ? m.getPaintProperty : m.getLayoutProperty).call(m, s[0], s[1])] as const);
   setTourMedium(map, medium);
   // (station names sit below town names in LAYER_ORDER, so town names win label collisions)
   const label = map.getLayer('station-labels');
@@ -96,11 +73,7 @@ export function applyTourStyle(map: MlMap, medium: Medium = 'projector'): () => 
       for (const id of NAMED) if (map.getLayer(id)) map.setLayerZoomRange(id, minzoom ?? 0, label.maxzoom ?? 24);
       map.setFilter('station-labels', filter ?? null);
     }
-    for (const s of saved) {
-      if (!map.getLayer(s.layer)) continue;
-      if (s.kind === 'layout') m.setLayoutProperty(s.layer, s.prop, s.value);
-      else m.setPaintProperty(s.layer, s.prop, s.value);
-    }
+    for (const [s, value] of saved) if (map.getLayer(s[0])) set(map, s, value);
   };
 }
 

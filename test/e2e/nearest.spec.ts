@@ -966,6 +966,26 @@ test('each result\'s circle on the map carries its number in the list (review 24
   await expect.poll(() => page.evaluate(() => !!window.__zhihuiMap!.getLayer('nearest-ranks'))).toBe(false);
 });
 
+test('the pointer over a result\'s circle names it with its number and time, as 地图浏览\'s points do (review: no tip)', async ({ page }) => {
+  await openApp(page, '?mode=nearest&at=121.3479,31.1554&crs=wgs84&service=any&travel=walk');
+  const first = page.getByTestId('nearest-result').first();
+  await expect(first).toHaveAttribute('data-id', 'st-qb-guzhen');
+  await mapIdle(page);
+  // 七宝's station (placed, the first), zoomed in so no other circle is under the pointer
+  await page.evaluate(() => window.__zhihuiMap!.jumpTo({ center: [121.34792, 31.155427], zoom: 16 }));
+  await mapIdle(page);
+  const p = await screenPoint(page, [121.34792, 31.155427]);
+  await page.mouse.move(p.x + 3, p.y + 3);
+  const tip = page.getByTestId('hover-tip');
+  await expect(tip).toBeVisible();
+  await expect(tip.locator('strong')).toHaveText(`1. ${(await first.locator('.name').evaluate((e) => e.firstChild?.textContent ?? '')).trim()}`);
+  await expect(tip).toContainText((await first.locator('.time').textContent())!);
+  await expect(tip).toContainText('查看详情');
+  await page.screenshot({ path: `${SHOTS}/nearest-hover.png` });
+  await page.mouse.move(p.x + 200, p.y + 200);
+  await expect(tip).toHaveCount(0);
+});
+
 /** Where MapLibre placed the labels of the result numbers and the town names (its collision index, map px), with what each says. */
 async function placedLabels(page: Page): Promise<{ layer: string; text: string; x1: number; y1: number; x2: number; y2: number }[]> {
   await mapIdle(page);

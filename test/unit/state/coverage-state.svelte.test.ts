@@ -9,6 +9,15 @@ import type { DataPack } from '../../../src/lib/io/pack-types';
 import { loadEmbeddedPack } from '../../../src/lib/io/pack';
 import { inProcessClient, stubFetchFromDisk, stubStorage } from './runes-env';
 
+/** A CoverageState opened on the pack, with empty storage (each test's start). */
+async function opened(): Promise<{ p: DataPack; s: CoverageState }> {
+  stubStorage();
+  const p = await pack();
+  const s = new CoverageState();
+  s.init(p);
+  return { p, s };
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 async function pack(): Promise<DataPack> {
@@ -24,10 +33,7 @@ function only(s: CoverageState, ...keep: string[]) {
 
 describe('CoverageState', () => {
   it('starts from the defaults for this data: its categories with facilities, the river as a barrier', async () => {
-    stubStorage();
-    const p = await pack();
-    const s = new CoverageState();
-    s.init(p);
+    const { p, s } = await opened();
     expect(s.settings.distanceMode).toBe('barrier');
     // data/facilities.csv has no 养老, and its 教育 and 体育 are two campuses and a stadium, no band's kind
     // (README): those three start unticked, as an empty category would make every place a gap
@@ -39,10 +45,7 @@ describe('CoverageState', () => {
   });
 
   it('what the planner set comes back after a reload (view, settings, what-if facilities, table order)', async () => {
-    stubStorage();
-    const p = await pack();
-    const s = new CoverageState();
-    s.init(p);
+    const { p, s } = await opened();
     only(s, '医疗', '养老');
     s.settings.bands['养老'].minutes = 12;
     s.view = 'gaps';
@@ -58,11 +61,8 @@ describe('CoverageState', () => {
   });
 
   it('runs in the worker; of two runs in a row only the newer one\'s result is shown', async () => {
-    stubStorage();
-    const p = await pack();
+    const { p, s } = await opened();
     const client = inProcessClient();
-    const s = new CoverageState();
-    s.init(p);
     only(s, '医疗');
     const first = s.run(client, p, {});
     only(s, '医疗', '公园');
@@ -87,11 +87,8 @@ describe('CoverageState', () => {
   });
 
   it('a what-if facility in 浦江镇 adds 医疗 coverage there; without one there is no what-if', async () => {
-    stubStorage();
-    const p = await pack();
+    const { p, s } = await opened();
     const client = inProcessClient();
-    const s = new CoverageState();
-    s.init(p);
     only(s, '医疗');
     await s.runWhatIf(client, p, {});
     expect(s.whatIf).toBeNull();
